@@ -1,0 +1,128 @@
+import type { CauseId } from '../knowledge/cause-ids';
+import type { CheckId } from '../knowledge/checks';
+import type { FamilyId } from '../knowledge/families';
+import type { Text } from '../knowledge/text';
+import type { CauseScope } from '../knowledge/types';
+import type { CheckHealthCode, DistributionCode, Fact, Operation, ToolId } from '../knowledge/vocabulary';
+
+/** One line of the (normalised, masked) paste that supports a finding. `line` is 1-based. */
+export interface Evidence {
+  readonly line: number;
+  readonly text: string;
+}
+
+export type Cloud = 'public' | 'china' | 'usgov';
+
+export interface LoginServer {
+  /** Lower-cased host, e.g. `contoso.azurecr.io`. */
+  readonly host: string;
+  /** The registry name (first label), e.g. `contoso`; for DNL names the part before the hash. */
+  readonly registry: string;
+  readonly cloud: Cloud;
+  readonly kind: 'login-server' | 'data-endpoint' | 'private-link';
+  /** The registry name obeys ACR's naming rule (5–50 letters and digits). */
+  readonly validName: boolean;
+}
+
+export interface HttpStatus {
+  readonly status: number;
+  /** What the status was an answer to, as far as the line tells. */
+  readonly context: 'token' | 'login' | 'manifest' | 'blob' | 'arm' | 'entra' | 'unknown';
+  readonly line: number;
+}
+
+export interface CheckHealthFinding {
+  readonly code: CheckHealthCode;
+  /** The "Response code: N" that az printed with the token errors, when present. */
+  readonly status?: number;
+  readonly line: number;
+}
+
+export interface Signals {
+  /** The tool that most likely produced the text, then any others seen. */
+  readonly tool: ToolId | null;
+  readonly tools: readonly ToolId[];
+  readonly operation: Operation | null;
+  readonly checkHealth: readonly CheckHealthFinding[];
+  readonly http: readonly HttpStatus[];
+  readonly distribution: readonly DistributionCode[];
+  /** Entra error codes, e.g. `AADSTS7000222`. */
+  readonly aadsts: readonly string[];
+  readonly loginServers: readonly LoginServer[];
+  /** The registry the paste is about: the first valid ACR login server's registry name. */
+  readonly registry: string | null;
+  readonly repository: string | null;
+  readonly tag: string | null;
+  /** Client IPs named by registry firewall messages. */
+  readonly clientIps: readonly string[];
+  /** GUIDs that the paste calls a client, application or object id. */
+  readonly principalIds: readonly string[];
+  readonly correlationIds: readonly string[];
+  /** Non-ACR registry hosts (docker.io, ghcr.io, …). */
+  readonly otherRegistries: readonly string[];
+  readonly facts: readonly Fact[];
+}
+
+export type SecretKind =
+  | 'password'
+  | 'jwt'
+  | 'bearer-token'
+  | 'acr-refresh-token'
+  | 'client-secret'
+  | 'connection-string'
+  | 'sas-signature'
+  | 'basic-auth'
+  | 'private-key';
+
+export interface MaskedSecret {
+  readonly kind: SecretKind;
+  readonly line: number;
+}
+
+export interface FilledFixStep {
+  readonly text: Text;
+  /** The command with every value from the paste filled in (validated) and the rest as `<placeholder>`. */
+  readonly command?: string;
+}
+
+export interface RankedCause {
+  readonly id: CauseId;
+  readonly family: FamilyId;
+  readonly scope: CauseScope;
+  /** Calibrated probability that this is the cause, 0..1. */
+  readonly confidence: number;
+  readonly evidence: readonly Evidence[];
+  /** Lines that argue against this cause. */
+  readonly counterEvidence: readonly Evidence[];
+  readonly fix: readonly FilledFixStep[];
+  readonly checks: readonly CheckId[];
+}
+
+/** What would tell the two leading candidates apart. */
+export interface Distinguisher {
+  readonly between: readonly [CauseId, CauseId];
+  /** Live checks that look at one and not the other (or settle both). */
+  readonly checks: readonly CheckId[];
+  /** The question to ask the user: the leading candidate's `ask`. */
+  readonly question: Text;
+}
+
+export type Notice =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'binary' }
+  | { readonly kind: 'truncated'; readonly originalChars: number; readonly keptChars: number }
+  | { readonly kind: 'no-error-found' };
+
+export type Verdict = 'acr' | 'not-acr' | 'unknown';
+
+export interface Diagnosis {
+  readonly verdict: Verdict;
+  /** Best first. Empty when nothing was recognised. */
+  readonly causes: readonly RankedCause[];
+  readonly signals: Signals;
+  readonly secrets: readonly MaskedSecret[];
+  readonly distinguish: Distinguisher | null;
+  readonly notices: readonly Notice[];
+  /** The normalised paste with secrets masked; safe to show (but still user text: escape it). */
+  readonly text: string;
+}

@@ -1,0 +1,3 @@
+import type { Cause } from '../types';
+
+export const causes: readonly Cause[] = [];

@@ -1,0 +1,20 @@
+import type { Clue, Rule } from './types';
+import type { Fact } from './vocabulary';
+
+/**
+ * Small constructors that keep the cause files readable:
+ *   anchor(['denied: client with IP'], 6)      every word on one line, case-insensitive
+ *   anchor(/response code: 40[13]/i, 4)        a linear pattern
+ *   context('tool:kubelet', 2)                 a fact the engine derived
+ */
+type ClueInput = readonly string[] | RegExp | Fact;
+
+function clueOf(input: ClueInput): Clue {
+  if (input instanceof RegExp) return { pattern: input };
+  if (typeof input === 'string') return { fact: input };
+  return { words: input };
+}
+
+export const anchor = (clue: ClueInput, weight: number): Rule => ({ role: 'anchor', clue: clueOf(clue), weight });
+export const context = (clue: ClueInput, weight: number): Rule => ({ role: 'context', clue: clueOf(clue), weight });
+export const against = (clue: ClueInput, weight: number): Rule => ({ role: 'against', clue: clueOf(clue), weight });

@@ -1,0 +1,124 @@
+/**
+ * The closed vocabularies the engine extracts from a paste and the knowledge base refers to.
+ * Keeping them as `as const` lists gives one source for both the types and runtime validation.
+ */
+
+/** The tool or platform that produced the pasted text. */
+export const TOOL_IDS = [
+  'az',
+  'docker',
+  'podman',
+  'kubelet',
+  'containerd',
+  'helm',
+  'oras',
+  'buildx',
+  'github-actions',
+  'azure-devops',
+  'app-service',
+  'container-apps',
+  'aci',
+  'acr-tasks',
+  'terraform',
+  'aks-check-acr',
+  'powershell',
+  'curl',
+] as const;
+export type ToolId = (typeof TOOL_IDS)[number];
+
+/** Every error code that `az acr check-health` and `az acr login` print ("An error occurred: CODE"). */
+export const CHECK_HEALTH_CODES = [
+  'DOCKER_COMMAND_ERROR',
+  'DOCKER_DAEMON_ERROR',
+  'DOCKER_VERSION_ERROR',
+  'DOCKER_PULL_ERROR',
+  'HELM_COMMAND_ERROR',
+  'HELM_VERSION_ERROR',
+  'NOTARY_COMMAND_ERROR',
+  'NOTARY_VERSION_ERROR',
+  'CONNECTIVITY_DNS_ERROR',
+  'CONNECTIVITY_FORBIDDEN_ERROR',
+  'CONNECTIVITY_CHALLENGE_ERROR',
+  'CONNECTIVITY_AAD_LOGIN_ERROR',
+  'CONNECTIVITY_WWW_AUTHENTICATE_ERROR',
+  'CONNECTIVITY_REFRESH_TOKEN_ERROR',
+  'CONNECTIVITY_ACCESS_TOKEN_ERROR',
+  'CONNECTIVITY_SSL_ERROR',
+  'CONNECTIVITY_TOOMANYREQUESTS_ERROR',
+  'LOGIN_SERVER_ERROR',
+  'CMK_ERROR',
+  'UNEXPECTED_ERROR',
+] as const;
+export type CheckHealthCode = (typeof CHECK_HEALTH_CODES)[number];
+
+/** Error codes of the OCI distribution spec (and Docker's registry API), as registries return them. */
+export const DISTRIBUTION_CODES = [
+  'UNAUTHORIZED',
+  'DENIED',
+  'NAME_UNKNOWN',
+  'NAME_INVALID',
+  'MANIFEST_UNKNOWN',
+  'MANIFEST_INVALID',
+  'MANIFEST_BLOB_UNKNOWN',
+  'BLOB_UNKNOWN',
+  'BLOB_UPLOAD_UNKNOWN',
+  'TAG_INVALID',
+  'UNSUPPORTED',
+  'TOOMANYREQUESTS',
+] as const;
+export type DistributionCode = (typeof DISTRIBUTION_CODES)[number];
+
+/** HTTP statuses that mean something distinct for registry access. */
+export const HTTP_FACT_STATUSES = ['400', '401', '403', '404', '407', '429', '5xx'] as const;
+export type HttpFactStatus = (typeof HTTP_FACT_STATUSES)[number];
+
+/** The operation the user was attempting, as far as the paste shows it. */
+export const OPERATIONS = ['login', 'pull', 'push', 'list', 'delete', 'build', 'import'] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
+/**
+ * Facts are what the engine derives from a paste beyond plain text matches: parsed codes, statuses with
+ * their meaning, classified hosts and IPs, the tool, the operation. Knowledge-base rules refer to them by name.
+ *
+ * - `code:X`            az/check-health error code X was printed
+ * - `token-status:N`    the az token exchange (CONNECTIVITY_REFRESH/ACCESS_TOKEN_ERROR) answered N ("Response code: N")
+ * - `http:N`            an HTTP status N (or any 5xx) appears in an error context
+ * - `oci:X`             a distribution error code X (JSON `"code":"X"` or `x: message` form)
+ * - `aadsts:N`          an Entra error AADSTSN
+ * - `tool:T`            the text was produced by tool T
+ * - `op:O`              the user was doing O; `succeeded:O` the paste shows O succeeding earlier
+ * - `host:…`            what kind of registry hosts the paste names (see below)
+ * - `client-ip:public|private` the IP a registry firewall message names
+ * - `resolved:private|public`  the login server resolved or dialled to such an address
+ * - `admin-fallback`    "Unable to get admin user credentials" followed an Entra failure (a fallback, not a root cause)
+ * - `anonymous-attempt` the client asked for an anonymous token (no credential configured on that client)
+ * - `cloud:china|usgov` a sovereign-cloud login server appears
+ */
+export type Fact =
+  | `code:${CheckHealthCode}`
+  | `token-status:${'401' | '403' | '404' | '429' | '5xx'}`
+  | `http:${HttpFactStatus}`
+  | `oci:${DistributionCode}`
+  | `aadsts:${number}`
+  | `tool:${ToolId}`
+  | `op:${Operation}`
+  | `succeeded:${Operation}`
+  | 'host:acr' // an ACR login server (any cloud)
+  | 'host:acr-data-endpoint' // <registry>.<region>.data.azurecr.io
+  | 'host:acr-private-link' // <registry>.privatelink.azurecr.io
+  | 'host:acr-mixed-case' // an ACR login server written with capitals in an image reference
+  | 'host:acr-dnl' // a login server with a domain-name-label hash (name-hash.azurecr.io)
+  | 'host:acr-typo' // a near-miss of an ACR suffix (azureacr.io, azurecr.com, …)
+  | 'host:acr-invalid-name' // an ACR-looking host whose registry name breaks ACR's naming rule
+  | 'host:mcr' // mcr.microsoft.com (served by ACR infrastructure, not the user's registry)
+  | 'host:other-registry' // Docker Hub, GHCR, GCR, ECR, Quay, …
+  | 'host:no-acr' // registry hosts appear and none is an ACR login server
+  | 'client-ip:public'
+  | 'client-ip:private'
+  | 'resolved:private'
+  | 'resolved:public'
+  | 'admin-fallback'
+  | 'aad-failure'
+  | 'anonymous-attempt'
+  | 'cloud:china'
+  | 'cloud:usgov';
