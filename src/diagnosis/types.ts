@@ -55,8 +55,12 @@ export interface Signals {
   readonly tag: string | null;
   /** Client IPs named by registry firewall messages. */
   readonly clientIps: readonly string[];
-  /** GUIDs that the paste calls a client, application or object id. */
+  /** GUIDs the paste calls an application or client id (an app registration / service principal's appId). */
+  readonly appIds: readonly string[];
+  /** GUIDs the paste calls an object or principal id (a user, group, service principal or managed identity). */
   readonly principalIds: readonly string[];
+  readonly subscriptions: readonly string[];
+  readonly tenants: readonly string[];
   readonly correlationIds: readonly string[];
   /** Non-ACR registry hosts (docker.io, ghcr.io, …). */
   readonly otherRegistries: readonly string[];

@@ -67,3 +67,4 @@ export { LANGS, langFromLocale, type Lang, type Text } from './text';
 export type { Cause, CauseScope, Clue, DocLink, FixStep, Placeholder, Prevalence, Rule, RuleRole } from './types';
 export { PLACEHOLDERS } from './types';
 export * from './vocabulary';
+export { CHECK_HEALTH_CODE_INFO, type CheckHealthCodeInfo } from './checkhealth-codes';

@@ -1,0 +1,80 @@
+import { causeById } from '../knowledge';
+import { distinguish } from './distinguish';
+import { getEngine } from './engine';
+import { fillCommand, placeholderValues } from './fill-command';
+import { LineIndex } from './line-index';
+import { MAX_CAUSES, MAX_EVIDENCE_CHARS, MAX_EVIDENCE_LINES } from './limits';
+import { maskSecrets } from './mask-secrets';
+import type { CauseMatches } from './match-rules';
+import { matchCauses } from './match-rules';
+import { normalise } from './normalise';
+import { diversify, rank } from './score';
+import { extractSignals } from './signals';
+import type { Diagnosis, Evidence, Notice, RankedCause, Signals, Verdict } from './types';
+
+export interface DiagnoseOptions {
+  /** A registry named outside the paste (e.g. `@acr-doctor contoso <paste>`): used as context. */
+  readonly registryHint?: string;
+}
+
+function evidenceOf(matches: CauseMatches, lines: readonly string[], roles: ReadonlyArray<'anchor' | 'context' | 'against'>): Evidence[] {
+  const picked: number[] = [];
+  const ordered = [...matches.matches]
+    .filter((m) => roles.includes(m.rule.role))
+    .sort((a, b) => roles.indexOf(a.rule.role) - roles.indexOf(b.rule.role) || b.rule.weight - a.rule.weight);
+  for (const m of ordered) {
+    for (const line of m.lines) {
+      if (!picked.includes(line) && picked.length < MAX_EVIDENCE_LINES) picked.push(line);
+    }
+  }
+  return picked.map((i) => {
+    const text = (lines[i] ?? '').trim();
+    return { line: i + 1, text: text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : text };
+  });
+}
+
+function verdictOf(causes: readonly RankedCause[]): Verdict {
+  const top = causes[0];
+  if (!top) return 'unknown';
+  return top.scope === 'not-acr' ? 'not-acr' : 'acr';
+}
+
+/**
+ * Reads any pasted text and says what went wrong with ACR access, why, and how to fix it.
+ * Pure: no I/O, no clock, no randomness; the same text always gives the same diagnosis. Never throws.
+ */
+export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis {
+  const normalised = normalise(text);
+  const masked = maskSecrets(normalised.lines);
+  const engine = getEngine();
+  const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
+  const { signals, factLines } = extractSignals(index, options.registryHint);
+
+  const ranked = diversify(rank(matchCauses(engine.causes, index, factLines))).slice(0, MAX_CAUSES);
+  const values = placeholderValues(signals);
+  const causes: RankedCause[] = ranked.map(({ matches, confidence }) => {
+    const cause = causeById(matches.compiled.cause.id);
+    return {
+      id: cause.id,
+      family: cause.family,
+      scope: cause.scope,
+      confidence: Math.round(confidence * 1000) / 1000,
+      evidence: evidenceOf(matches, masked.lines, ['anchor', 'context']),
+      counterEvidence: evidenceOf(matches, masked.lines, ['against']),
+      fix: cause.fix.map((step) => (step.command ? { text: step.text, command: fillCommand(step.command, values) } : { text: step.text })),
+      checks: cause.checks,
+    };
+  });
+
+  const notices: Notice[] = [...normalised.notices];
+  if (causes.length === 0 && !notices.some((n) => n.kind === 'empty')) notices.push({ kind: 'no-error-found' });
+  return {
+    verdict: verdictOf(causes),
+    causes,
+    signals: signals satisfies Signals,
+    secrets: masked.secrets,
+    distinguish: distinguish(causes),
+    notices,
+    text: masked.lines.join('\n'),
+  };
+}

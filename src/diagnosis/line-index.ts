@@ -1,0 +1,55 @@
+import { KeywordScanner } from './keyword-scan';
+
+/**
+ * The lines of a paste together with where each registered keyword occurs in them: built by one scan, then
+ * every rule and signal extractor asks only for the lines it cares about.
+ */
+export class LineIndex {
+  private readonly hits: Map<number, number[]>;
+  private lowerCache: Array<string | undefined> = [];
+
+  constructor(
+    readonly lines: readonly string[],
+    scanner: KeywordScanner,
+    private readonly ids: ReadonlyMap<string, number>,
+  ) {
+    this.hits = scanner.scan(lines);
+  }
+
+  /** 0-based indices of the lines containing `keyword` (which must be registered), ascending. */
+  linesWith(keyword: string): readonly number[] {
+    const id = this.ids.get(keyword.toLowerCase());
+    if (id === undefined) throw new Error(`keyword not registered: ${keyword}`);
+    return this.hits.get(id) ?? [];
+  }
+
+  linesWithAny(keywords: readonly string[]): number[] {
+    const set = new Set<number>();
+    for (const k of keywords) for (const i of this.linesWith(k)) set.add(i);
+    return [...set].sort((a, b) => a - b);
+  }
+
+  has(keyword: string): boolean {
+    return this.linesWith(keyword).length > 0;
+  }
+
+  line(index: number): string {
+    return this.lines[index] ?? '';
+  }
+
+  lower(index: number): string {
+    let cached = this.lowerCache[index];
+    if (cached === undefined) this.lowerCache[index] = cached = this.line(index).toLowerCase();
+    return cached;
+  }
+}
+
+/** Builds the scanner once for a fixed set of keywords. */
+export function buildScanner(keywords: Iterable<string>): { scanner: KeywordScanner; ids: Map<string, number> } {
+  const ids = new Map<string, number>();
+  for (const k of keywords) {
+    const key = k.toLowerCase();
+    if (!ids.has(key)) ids.set(key, ids.size);
+  }
+  return { scanner: new KeywordScanner([...ids.keys()]), ids };
+}

@@ -1,0 +1,45 @@
+/**
+ * Strips what log collectors put in front of each line (timestamps, CI annotations, klog headers, shell
+ * prompts), so clues match the message itself. Where the prefix names the producing process
+ * (`kubelet[812]:`), that name is kept, since it tells which tool wrote the line.
+ */
+const PREFIXES: readonly RegExp[] = [
+  // 2022-03-29T07:00:30.5006078Z   (Azure DevOps, GitHub Actions raw logs, az timestamps)
+  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\s+/,
+  // [2023-01-01 10:00:00], [10:00:00]
+  /^\[\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\]\s*/,
+  /^\[\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?\]\s*/,
+  // 2023/01/01 10:00:00 (Go's log package: ACR Tasks, acr CLI)
+  /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,9})?\s+/,
+  // ##[error] ##[warning] … (Azure DevOps, GitHub Actions)
+  /^##\[(?:error|warning|debug|group|endgroup|section|command|info|notice)\]\s*/i,
+  // ::error file=x,line=1::   (GitHub Actions workflow commands)
+  /^::(?:error|warning|notice|debug)(?: [^:\n]{0,300})?::/,
+  // E0316 10:20:30.123456    1234 kuberuntime_manager.go:864]   (klog)
+  /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{1,9}\s+\d+ [\w.-]{1,100}:\d{1,6}\]\s*/,
+  // #12 0.345  (buildkit progress)
+  /^#\d{1,5} (?:\d{1,6}\.\d{1,3} )?/,
+  // Shell prompts: PS C:\src>  PS>  $  >  user@host:~/dir$  (venv) …
+  /^\([\w.-]{1,64}\) /,
+  /^PS(?: [A-Za-z]:\\[^>\n]{0,200})?> ?/,
+  /^[\w.-]{1,64}@[\w.-]{1,64}:[^$#\n]{0,200}[$#] /,
+  /^[$>#]{1,2} /,
+];
+
+// Jan 02 15:04:05 node-1 kubelet[812]: …  →  kubelet: …
+const SYSLOG = /^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S{1,253} ([\w.\-/]{1,64})(?:\[\d{1,10}\])?: /;
+// time="2023-05-01T10:00:00Z" level=error msg="…"  →  level=error msg="…"
+const LOGFMT_TIME = /^time="[^"\n]{0,64}" /;
+
+export function stripLogPrefix(line: string): string {
+  let out = line;
+  for (let round = 0; round < 4; round++) {
+    const before = out;
+    const syslog = SYSLOG.exec(out);
+    if (syslog) out = `${syslog[1]}: ${out.slice(syslog[0].length)}`;
+    out = out.replace(LOGFMT_TIME, '');
+    for (const prefix of PREFIXES) out = out.replace(prefix, '');
+    if (out === before) break;
+  }
+  return out;
+}

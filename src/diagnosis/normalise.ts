@@ -1,0 +1,84 @@
+import { decodeJsonEscapes } from './escapes';
+import { decodeEntities, htmlToText, looksLikeTeamsHtml } from './html-text';
+import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from './limits';
+import { stripLogPrefix } from './log-prefixes';
+import { binaryShare, plainPunctuation, stripAnsi, stripControls } from './terminal-noise';
+import type { Notice } from './types';
+
+export interface NormalisedPaste {
+  /** One entry per line; no line is longer than MAX_LINE_CHARS. */
+  readonly lines: readonly string[];
+  readonly notices: readonly Notice[];
+}
+
+const CODE_FENCE = /^\s*(?:```|~~~)[\w+-]{0,30}\s*$/;
+const BINARY_SHARE = 0.1;
+
+/** Keeps the head quarter and the tail three quarters of an over-long paste. */
+function capLength(text: string): { text: string; notice: Notice | null } {
+  if (text.length <= MAX_INPUT_CHARS) return { text, notice: null };
+  const head = Math.floor(MAX_INPUT_CHARS / 4);
+  const tail = MAX_INPUT_CHARS - head;
+  return {
+    text: `${text.slice(0, head)}\n${text.slice(text.length - tail)}`,
+    notice: { kind: 'truncated', originalChars: text.length, keptChars: MAX_INPUT_CHARS },
+  };
+}
+
+function splitLong(line: string, into: string[]): void {
+  if (line.length <= MAX_LINE_CHARS) {
+    into.push(line);
+    return;
+  }
+  let start = 0;
+  while (start < line.length) {
+    let end = Math.min(start + MAX_LINE_CHARS, line.length);
+    // Prefer to cut at a space so a word is not split across chunks.
+    if (end < line.length) {
+      const space = line.lastIndexOf(' ', end);
+      if (space > start + MAX_LINE_CHARS / 2) end = space + 1;
+    }
+    into.push(line.slice(start, end));
+    start = end;
+  }
+}
+
+/**
+ * Turns whatever arrives (Teams HTML, JSON-escaped logs, ANSI colours, CRLF, smart quotes, zero-width
+ * characters, code fences, log prefixes) into plain lines. Never throws; every step is linear.
+ */
+export function normalise(input: unknown): NormalisedPaste {
+  const notices: Notice[] = [];
+  const raw = typeof input === 'string' ? input : '';
+  if (raw.trim().length === 0) return { lines: [], notices: [{ kind: 'empty' }] };
+
+  const capped = capLength(raw);
+  if (capped.notice) notices.push(capped.notice);
+  let text = capped.text;
+  if (binaryShare(text) > BINARY_SHARE) notices.push({ kind: 'binary' });
+
+  if (looksLikeTeamsHtml(text)) text = htmlToText(text);
+  text = decodeEntities(text);
+  text = decodeJsonEscapes(text);
+  text = stripAnsi(text);
+  text = stripControls(text.replace(/\r\n?/g, '\n'));
+  text = plainPunctuation(text);
+
+  const lines: string[] = [];
+  let blank = false;
+  for (const rawLine of text.split('\n')) {
+    if (CODE_FENCE.test(rawLine)) continue;
+    const line = stripLogPrefix(rawLine.trimEnd());
+    if (line.trim().length === 0) {
+      // Collapse runs of blank lines; keep one so paragraphs stay apart.
+      if (!blank && lines.length > 0) lines.push('');
+      blank = true;
+      continue;
+    }
+    blank = false;
+    splitLong(line, lines);
+  }
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  if (lines.length === 0) notices.push({ kind: 'empty' });
+  return { lines, notices };
+}

@@ -1,0 +1,11 @@
+/** ACR's naming rule: 5–50 letters and digits (no hyphens: a hyphen in a login server means a DNL hash). */
+export const ACR_NAME = /^[a-zA-Z0-9]{5,50}$/;
+
+export function isValidRegistryName(name: string): boolean {
+  return ACR_NAME.test(name);
+}
+
+/** Names people write instead of the real one when they redact a paste. */
+export function isPlaceholderName(name: string): boolean {
+  return /[<>_*{}$]/.test(name) || /^x+$/i.test(name) || name.length === 0;
+}

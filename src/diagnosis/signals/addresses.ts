@@ -1,0 +1,42 @@
+import type { LineIndex } from '../line-index';
+import { isIp, isPrivateIp, parseIpv4 } from './ip-address';
+
+export const ADDRESS_KEYWORDS = ['client with ip', ' at ip ', 'dial tcp', 'address:', 'addresses:'];
+
+const CLIENT_IP = /client with IP '([0-9a-fA-F:.]{2,45})'/gi;
+const AT_IP = /\bat IP ([0-9.]{7,15})\b/g;
+const DIAL = /dial tcp ([0-9.]{7,15}):\d{1,5}/g;
+const NSLOOKUP_ADDRESS = /^\s{0,8}Address(?:es)?:\s{0,8}([0-9.]{7,15})\s*$/i;
+
+export interface AddressFindings {
+  /** IPs a registry firewall message names as the client. */
+  readonly clientIps: string[];
+  /** Addresses the login server resolved or was dialled to. */
+  readonly resolved: string[];
+}
+
+export function findAddresses(index: LineIndex): AddressFindings {
+  const clientIps: string[] = [];
+  const resolved: string[] = [];
+  const add = (list: string[], ip: string) => {
+    if (!list.includes(ip)) list.push(ip);
+  };
+  for (const i of index.linesWith('client with ip')) {
+    for (const m of index.line(i).matchAll(CLIENT_IP)) if (isIp(m[1] as string)) add(clientIps, m[1] as string);
+  }
+  for (const i of index.linesWith(' at ip ')) for (const m of index.line(i).matchAll(AT_IP)) if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
+  for (const i of index.linesWith('dial tcp')) for (const m of index.line(i).matchAll(DIAL)) if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
+  // nslookup: the answer's "Address:" lines follow "Name:"; the server's own "Address: 10.0.0.10#53" carries a port.
+  for (const i of index.linesWithAny(['address:', 'addresses:'])) {
+    const m = NSLOOKUP_ADDRESS.exec(index.line(i));
+    if (m && parseIpv4(m[1] as string) && i > 0 && /name:|canonical name/i.test(index.line(i - 1) + index.line(Math.max(0, i - 2)))) {
+      add(resolved, m[1] as string);
+    }
+  }
+  return { clientIps, resolved };
+}
+
+export const classifyIps = (ips: readonly string[]) => ({
+  anyPrivate: ips.some(isPrivateIp),
+  anyPublic: ips.some((ip) => parseIpv4(ip) !== null && !isPrivateIp(ip)),
+});

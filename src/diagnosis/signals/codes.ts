@@ -1,0 +1,91 @@
+import { CHECK_HEALTH_CODES, DISTRIBUTION_CODES, type CheckHealthCode, type DistributionCode } from '../../knowledge';
+import type { CheckHealthFinding } from '../types';
+import type { LineIndex } from '../line-index';
+
+const CHECK_HEALTH = new Set<string>(CHECK_HEALTH_CODES);
+const DISTRIBUTION = new Set<string>(DISTRIBUTION_CODES);
+const TOKEN_ERRORS = new Set<CheckHealthCode>(['CONNECTIVITY_REFRESH_TOKEN_ERROR', 'CONNECTIVITY_ACCESS_TOKEN_ERROR']);
+
+/** Plain-text forms registries and clients print for the distribution error codes. */
+const PROSE_FORMS: ReadonlyArray<readonly [string, DistributionCode]> = [
+  ['unauthorized:', 'UNAUTHORIZED'],
+  ['denied:', 'DENIED'],
+  ['toomanyrequests', 'TOOMANYREQUESTS'],
+  ['manifest unknown', 'MANIFEST_UNKNOWN'],
+  ['name unknown', 'NAME_UNKNOWN'],
+  ['blob unknown', 'BLOB_UNKNOWN'],
+  ['name invalid', 'NAME_INVALID'],
+  ['manifest invalid', 'MANIFEST_INVALID'],
+  ['tag invalid', 'TAG_INVALID'],
+];
+
+export const CODE_KEYWORDS = ['_error', 'aadsts', '"code"', ...PROSE_FORMS.map(([k]) => k)];
+
+const CODE_TOKEN = /\b([A-Z][A-Z_]{2,40}_ERROR)\b/g;
+const AADSTS = /AADSTS(\d{4,8})/g;
+const JSON_CODE = /"code"\s{0,4}:\s{0,4}"([A-Z_]{4,40})"/g;
+const RESPONSE_CODE = /Response code: ?(\d{3})/i;
+
+/** A code or status and the 0-based line it was read from. */
+export interface Located<T> {
+  readonly value: T;
+  readonly line: number;
+}
+
+export interface CodeFindings {
+  readonly checkHealth: CheckHealthFinding[];
+  readonly distribution: Array<Located<DistributionCode>>;
+  readonly aadsts: Array<Located<string>>;
+  /** The status of the az token exchange ("… was denied. Response code: N"), with or without a code. */
+  readonly tokenStatuses: Array<Located<number>>;
+}
+
+function addOnce<T>(list: Array<Located<T>>, value: T, line: number): void {
+  if (!list.some((l) => l.value === value)) list.push({ value, line });
+}
+
+export function findCodes(index: LineIndex): CodeFindings {
+  const checkHealth: CheckHealthFinding[] = [];
+  const distribution: Array<Located<DistributionCode>> = [];
+  const aadsts: Array<Located<string>> = [];
+  const tokenStatuses: Array<Located<number>> = [];
+
+  for (const i of index.linesWith('_error')) {
+    for (const m of index.line(i).matchAll(CODE_TOKEN)) {
+      const code = m[1] as string;
+      if (!CHECK_HEALTH.has(code)) continue;
+      let status: number | undefined;
+      if (TOKEN_ERRORS.has(code as CheckHealthCode)) {
+        // az prints the status on the same line or the next one or two.
+        for (let j = i; j <= i + 2 && status === undefined; j++) {
+          const r = RESPONSE_CODE.exec(index.line(j));
+          if (r) {
+            status = Number(r[1]);
+            addOnce(tokenStatuses, status, j);
+          }
+        }
+      }
+      if (!checkHealth.some((f) => f.code === code && f.status === status)) {
+        checkHealth.push(status === undefined ? { code: code as CheckHealthCode, line: i + 1 } : { code: code as CheckHealthCode, status, line: i + 1 });
+      }
+    }
+  }
+  // Older CLIs print the exchange failure without a code: "Access to registry 'x' was denied. Response code: 401."
+  for (const i of index.linesWith('response code')) {
+    const lower = index.lower(i);
+    if (!lower.includes('denied')) continue;
+    const r = RESPONSE_CODE.exec(index.line(i));
+    if (r) addOnce(tokenStatuses, Number(r[1]), i);
+  }
+
+  for (const i of index.linesWith('aadsts')) for (const m of index.line(i).matchAll(AADSTS)) addOnce(aadsts, `AADSTS${m[1]}`, i);
+  for (const i of index.linesWith('"code"')) {
+    for (const m of index.line(i).matchAll(JSON_CODE)) if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);
+  }
+  for (const [form, code] of PROSE_FORMS) {
+    const lines = index.linesWith(form);
+    if (lines.length > 0) addOnce(distribution, code, lines[0] as number);
+  }
+
+  return { checkHealth, distribution, aadsts, tokenStatuses };
+}

@@ -1,0 +1,130 @@
+import type { Fact, HttpFactStatus } from '../../knowledge';
+import type { LineIndex } from '../line-index';
+import type { Signals } from '../types';
+import { ADDRESS_KEYWORDS, findAddresses } from './addresses';
+import { isValidRegistryName } from './acr-names';
+import { CODE_KEYWORDS, findCodes } from './codes';
+import { findHosts, HOST_KEYWORDS } from './hosts';
+import { findIdentifiers, IDENTIFIER_KEYWORDS } from './identifiers';
+import { isPrivateIp, parseIpv4 } from './ip-address';
+import { findOperations, OPERATION_KEYWORDS } from './operations';
+import { findRegistryArguments, REGISTRY_ARG_KEYWORDS } from './registry-args';
+import { findHttpStatuses, STATUS_KEYWORDS } from './statuses';
+import { findTools, TOOL_KEYWORDS } from './tools';
+
+const AAD_FAILURE = 'unable to get aad authorization tokens';
+const ADMIN_FALLBACK = 'unable to get admin user credentials';
+const ANONYMOUS = 'anonymous token';
+
+/** Every keyword the signal extractors look up; registered with the scanner next to the rules' keys. */
+export const SIGNAL_KEYWORDS: readonly string[] = [
+  ...HOST_KEYWORDS,
+  ...REGISTRY_ARG_KEYWORDS,
+  ...STATUS_KEYWORDS,
+  ...CODE_KEYWORDS,
+  ...ADDRESS_KEYWORDS,
+  ...IDENTIFIER_KEYWORDS,
+  ...TOOL_KEYWORDS,
+  ...OPERATION_KEYWORDS,
+  AAD_FAILURE,
+  ADMIN_FALLBACK,
+  ANONYMOUS,
+];
+
+export interface ExtractedSignals {
+  readonly signals: Signals;
+  /** For each fact, the 0-based line that shows it: the evidence a fact-based rule points at. */
+  readonly factLines: ReadonlyMap<Fact, number>;
+}
+
+function httpFact(status: number): HttpFactStatus | null {
+  if (status >= 500 && status <= 599) return '5xx';
+  const s = String(status);
+  return s === '400' || s === '401' || s === '403' || s === '404' || s === '407' || s === '429' ? s : null;
+}
+
+/** Everything the paste tells about the situation, plus the facts the knowledge base's rules refer to. */
+export function extractSignals(index: LineIndex, registryHint?: string): ExtractedSignals {
+  const hosts = findHosts(index);
+  const codes = findCodes(index);
+  const http = findHttpStatuses(index);
+  const addresses = findAddresses(index);
+  const ids = findIdentifiers(index);
+  const tools = findTools(index);
+  const ops = findOperations(index);
+
+  const facts = new Map<Fact, number>();
+  const add = (fact: Fact, line: number | undefined) => {
+    if (line !== undefined && !facts.has(fact)) facts.set(fact, line);
+  };
+  const firstLine = (keyword: string) => index.linesWith(keyword)[0];
+
+  for (const f of codes.checkHealth) add(`code:${f.code}`, f.line - 1);
+  for (const { value, line } of codes.tokenStatuses) {
+    const key = value >= 500 ? '5xx' : String(value);
+    if (key === '401' || key === '403' || key === '404' || key === '429' || key === '5xx') add(`token-status:${key}`, line);
+  }
+  for (const h of http) {
+    const f = httpFact(h.status);
+    if (f) add(`http:${f}`, h.line - 1);
+  }
+  for (const { value, line } of codes.distribution) add(`oci:${value}`, line);
+  for (const { value, line } of codes.aadsts) add(`aadsts:${Number(value.slice(6))}`, line);
+  for (const { tool, line } of tools) add(`tool:${tool}`, line);
+  for (const { op, line } of ops.attempted) add(`op:${op}`, line);
+  for (const { op, line } of ops.succeeded) add(`succeeded:${op}`, line);
+
+  const acr = hosts.loginServers;
+  const acrLine = firstLine('azurecr');
+  if (acr.length > 0) add('host:acr', acrLine);
+  if (acr.some((s) => s.kind === 'data-endpoint')) add('host:acr-data-endpoint', acrLine);
+  if (acr.some((s) => s.kind === 'private-link')) add('host:acr-private-link', acrLine);
+  if (acr.some((s) => s.host.split('.')[0]?.includes('-'))) add('host:acr-dnl', acrLine);
+  if (acr.some((s) => s.registry !== '' && !s.validName && !s.host.split('.')[0]?.includes('-'))) add('host:acr-invalid-name', acrLine);
+  if (hosts.mixedCase) add('host:acr-mixed-case', acrLine);
+  if (hosts.typo) add('host:acr-typo', index.linesWithAny(['azureacr', 'azurcr', 'azurecr'])[0]);
+  if (hosts.mcr) add('host:mcr', firstLine('mcr.microsoft.com'));
+  const otherLine = index.linesWithAny(hosts.otherRegistries)[0];
+  if (hosts.otherRegistries.length > 0) add('host:other-registry', otherLine);
+  if (hosts.otherRegistries.length > 0 && acr.length === 0 && !hosts.typo) add('host:no-acr', otherLine);
+  if (acr.some((s) => s.cloud === 'china')) add('cloud:china', acrLine);
+  if (acr.some((s) => s.cloud === 'usgov')) add('cloud:usgov', acrLine);
+
+  const clientLine = firstLine('client with ip');
+  if (addresses.clientIps.some((ip) => parseIpv4(ip) && !isPrivateIp(ip))) add('client-ip:public', clientLine);
+  if (addresses.clientIps.some(isPrivateIp)) add('client-ip:private', clientLine);
+  const resolvedLine = index.linesWithAny([' at ip ', 'dial tcp', 'address:', 'addresses:'])[0];
+  if (addresses.resolved.some((ip) => !isPrivateIp(ip))) add('resolved:public', resolvedLine);
+  if (addresses.resolved.some(isPrivateIp)) add('resolved:private', resolvedLine);
+
+  const aadLine = firstLine(AAD_FAILURE) ?? codes.tokenStatuses[0]?.line;
+  if (aadLine !== undefined) add('aad-failure', aadLine);
+  if (aadLine !== undefined && index.has(ADMIN_FALLBACK)) add('admin-fallback', firstLine(ADMIN_FALLBACK));
+  if (index.has(ANONYMOUS)) add('anonymous-attempt', firstLine(ANONYMOUS));
+
+  const hinted = registryHint && isValidRegistryName(registryHint) ? registryHint.toLowerCase() : null;
+  const named = acr.find((s) => s.validName)?.registry ?? findRegistryArguments(index).find(isValidRegistryName) ?? null;
+
+  const signals: Signals = {
+    tool: tools[0]?.tool ?? null,
+    tools: tools.map((t) => t.tool),
+    operation: ops.operation,
+    checkHealth: codes.checkHealth,
+    http,
+    distribution: codes.distribution.map((d) => d.value),
+    aadsts: codes.aadsts.map((a) => a.value),
+    loginServers: acr,
+    registry: named?.toLowerCase() ?? hinted,
+    repository: hosts.repository,
+    tag: hosts.tag,
+    clientIps: addresses.clientIps,
+    appIds: ids.appIds,
+    principalIds: ids.principalIds,
+    subscriptions: ids.subscriptions,
+    tenants: ids.tenants,
+    correlationIds: ids.correlationIds,
+    otherRegistries: hosts.otherRegistries,
+    facts: [...facts.keys()],
+  };
+  return { signals, factLines: facts };
+}

@@ -1,0 +1,75 @@
+import type { HttpStatus } from '../types';
+import type { LineIndex } from '../line-index';
+
+const REASONS: ReadonlyArray<readonly [string, number]> = [
+  ['bad request', 400],
+  ['unauthorized', 401],
+  ['forbidden', 403],
+  ['not found', 404],
+  ['proxy authentication required', 407],
+  ['too many requests', 429],
+  ['internal server error', 500],
+  ['bad gateway', 502],
+  ['service unavailable', 503],
+  ['gateway timeout', 504],
+];
+
+export const STATUS_KEYWORDS = [
+  'status',
+  'response code',
+  'http/',
+  'http ',
+  'returned',
+  'responded',
+  ...REASONS.map(([reason]) => reason),
+];
+
+// "status: 401", "status code 403", "StatusCode=429", "Status Code = '401'", "response code: 403", "returned 500", "HTTP/1.1 401", "HTTP 403"
+const LABELLED = /\b(?:status(?: ?code)?|response code|http status|returned(?: status)?|responded with status(?: code)?|HTTP\/\d(?:\.\d)?|HTTP)\s{0,3}[:=]?\s{0,3}'?(\d{3})\b/gi;
+// "401 Unauthorized", "403 Forbidden", "429 Too Many Requests"
+const WITH_REASON =
+  /\b(\d{3}) (?:Bad Request|Unauthorized|Forbidden|Not Found|Proxy Authentication Required|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/gi;
+// .NET / App Service: "status code=InternalServerError", "StatusCode: Forbidden"
+const NAMED = /\bstatus ?code\s{0,3}[:=]\s{0,3}'?(BadRequest|Unauthorized|Forbidden|NotFound|TooManyRequests|InternalServerError|BadGateway|ServiceUnavailable|GatewayTimeout)\b/gi;
+const NAMED_CODES: Readonly<Record<string, number>> = {
+  badrequest: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  notfound: 404,
+  toomanyrequests: 429,
+  internalservererror: 500,
+  badgateway: 502,
+  serviceunavailable: 503,
+  gatewaytimeout: 504,
+};
+
+function contextOf(lower: string): HttpStatus['context'] {
+  if (lower.includes('aadsts') || lower.includes('login.microsoftonline') || lower.includes('adal') || lower.includes('msal')) return 'entra';
+  if (lower.includes('oauth2/') || lower.includes(' token') || (lower.includes('denied') && lower.includes('response code'))) return 'token';
+  if (lower.includes('manifest')) return 'manifest';
+  if (lower.includes('/blobs/')) return 'blob';
+  if (lower.includes('management.azure') || lower.includes('management.chinacloudapi') || lower.includes('management.usgovcloudapi')) return 'arm';
+  if (lower.includes('login')) return 'login';
+  return 'unknown';
+}
+
+const plausible = (status: number) => status >= 400 && status <= 599;
+
+/** HTTP error statuses with what they answered, one per (line, status). */
+export function findHttpStatuses(index: LineIndex): HttpStatus[] {
+  const found: HttpStatus[] = [];
+  const seen = new Set<string>();
+  const add = (status: number, line: number) => {
+    const key = `${line}:${status}`;
+    if (!plausible(status) || seen.has(key)) return;
+    seen.add(key);
+    found.push({ status, context: contextOf(index.lower(line)), line: line + 1 });
+  };
+  for (const i of index.linesWithAny(STATUS_KEYWORDS)) {
+    const line = index.line(i);
+    for (const m of line.matchAll(LABELLED)) add(Number(m[1]), i);
+    for (const m of line.matchAll(WITH_REASON)) add(Number(m[1]), i);
+    for (const m of line.matchAll(NAMED)) add(NAMED_CODES[(m[1] as string).toLowerCase()] ?? 0, i);
+  }
+  return found;
+}

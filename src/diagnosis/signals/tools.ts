@@ -1,0 +1,173 @@
+import type { ToolId } from '../../knowledge';
+import type { LineIndex } from '../line-index';
+
+/**
+ * Phrases each tool prints (or that people type when running it), with how strongly each one identifies the
+ * tool. A paste often mixes tools (a pipeline runs az and docker; kubelet reports containerd's error): every
+ * tool above the threshold becomes a fact, the strongest is "the" tool.
+ */
+const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, number]>>> = {
+  az: [
+    ['az acr', 4],
+    ['az login', 3],
+    ['az account', 3],
+    ['unable to get aad authorization tokens', 4],
+    ['unable to get admin user credentials', 4],
+    ['an error occurred: ', 2],
+    ["please run 'az login'", 4],
+    ['azure cli', 2],
+    ['--expose-token', 3],
+    ['connectivity_', 3],
+    ['please refer to https://aka.ms/acr/errors', 3],
+  ],
+  docker: [
+    ['docker login', 3],
+    ['docker pull', 3],
+    ['docker push', 3],
+    ['error response from daemon', 3],
+    ['the push refers to repository', 4],
+    ['login succeeded', 2],
+    ['docker.sock', 3],
+    ['docker daemon', 2],
+    ['pull access denied for', 3],
+    ['docker: ', 2],
+    ['error saving credentials', 3],
+  ],
+  podman: [
+    ['podman', 5],
+    ['error: initializing source docker://', 4],
+    ['buildah', 4],
+    ['skopeo', 4],
+  ],
+  kubelet: [
+    ['kubelet', 5],
+    ['failed to pull image', 4],
+    ['errimagepull', 5],
+    ['imagepullbackoff', 5],
+    ['back-off pulling image', 5],
+    ['pulling image', 2],
+    ['kubectl', 3],
+  ],
+  containerd: [
+    ['containerd', 4],
+    ['failed to pull and unpack image', 4],
+    ['failed to resolve reference', 3],
+    ['rpc error: code = ', 2],
+    ['failed to fetch anonymous token', 2],
+    ['failed to fetch oauth token', 2],
+  ],
+  helm: [
+    ['helm ', 4],
+    ['oci://', 2],
+    ['chart', 1],
+  ],
+  oras: [['oras ', 5]],
+  buildx: [
+    ['buildx', 5],
+    ['buildkit', 5],
+    ['moby.buildkit', 5],
+    ['failed to solve', 4],
+    ['exporting to image', 3],
+  ],
+  'github-actions': [
+    ['process completed with exit code', 4],
+    ['actions_runner', 5],
+    ['/home/runner/', 4],
+    ['azure/docker-login', 5],
+    ['azure/login@', 5],
+    ['github actions', 4],
+    ['::error', 3],
+  ],
+  'azure-devops': [
+    ['azure pipelines', 4],
+    ['/home/vsts/', 5],
+    ['agent.tempdirectory', 4],
+    ['docker@2', 5],
+    ['azurecli@2', 5],
+    ['service connection', 3],
+    ['##[error]', 2],
+    ['azure devops', 4],
+  ],
+  'app-service': [
+    ['dockerapiexception', 5],
+    ['docker api responded with status code', 5],
+    ['app service', 4],
+    ['web app', 3],
+    ['webapp', 3],
+    ['docker_registry_server', 5],
+    ['kudu', 3],
+    ['site container', 4],
+  ],
+  'container-apps': [
+    ['containerapp', 5],
+    ['container app', 4],
+    ['managedenvironment', 4],
+  ],
+  aci: [
+    ['container group', 5],
+    ['inaccessibleimage', 5],
+    ['az container ', 5],
+    ['container instance', 4],
+  ],
+  'acr-tasks': [
+    ['az acr build', 5],
+    ['az acr run', 5],
+    ['az acr task', 5],
+    ['run id:', 4],
+    ['queued a build with id', 5],
+    ['waiting for an agent', 4],
+    ['ran out of retries', 3],
+    ['acb.yaml', 5],
+    ['step 1/', 2],
+  ],
+  terraform: [
+    ['terraform', 5],
+    ['azurerm_', 5],
+    ['with azurerm', 4],
+  ],
+  'aks-check-acr': [
+    ['check-acr', 5],
+    ['canipull', 5],
+    ['validating image pull permission', 5],
+    ['validating managed identity', 5],
+  ],
+  powershell: [
+    ['connect-azcontainerregistry', 5],
+    ['get-azcontainerregistry', 5],
+    ['connect-azaccount', 4],
+    ['fullyqualifiederrorid', 4],
+    ['categoryinfo', 3],
+  ],
+  curl: [
+    ['curl ', 4],
+    ['< http/', 3],
+    ['> get /v2/', 4],
+  ],
+};
+
+const THRESHOLD = 3;
+
+export const TOOL_KEYWORDS = Object.values(TOOL_PHRASES).flatMap((phrases) => phrases.map(([p]) => p));
+
+export interface ToolFinding {
+  readonly tool: ToolId;
+  /** 0-based line of the first phrase that names the tool. */
+  readonly line: number;
+}
+
+/** Tools whose phrases add up to the threshold, strongest first. */
+export function findTools(index: LineIndex): ToolFinding[] {
+  const scored: Array<ToolFinding & { score: number }> = [];
+  for (const [tool, phrases] of Object.entries(TOOL_PHRASES) as Array<[ToolId, ReadonlyArray<readonly [string, number]>]>) {
+    let score = 0;
+    let line = Infinity;
+    for (const [phrase, weight] of phrases) {
+      const lines = index.linesWith(phrase);
+      if (lines.length === 0) continue;
+      score += weight;
+      line = Math.min(line, lines[0] as number);
+    }
+    if (score >= THRESHOLD) scored.push({ tool, line, score });
+  }
+  return scored.sort((a, b) => b.score - a.score).map(({ tool, line }) => ({ tool, line }));
+}

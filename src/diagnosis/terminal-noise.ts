@@ -1,0 +1,46 @@
+/** Removes what terminals and rich-text editors add around the words: colour codes, invisible characters, smart punctuation. */
+
+const ANSI_CSI = /\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]/g;
+const ANSI_OSC = /\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)/g;
+const ANSI_OTHER = /\x1b[@-Z\\-_]?/g;
+// Colour codes whose ESC was lost on the way (`[31mError[0m`), and caret notation (`^[[31m`).
+const ANSI_ORPHAN = /\^?\[\[?(?:\d{1,3};){0,4}\d{1,3}m/g;
+// C0/C1 controls other than tab, newline and carriage return; ESC is handled above.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /[\u00a0\u2007\u202f\u3000]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
+
+export function stripAnsi(text: string): string {
+  if (!text.includes('\x1b') && !text.includes('[')) return text;
+  return text.replace(ANSI_OSC, '').replace(ANSI_CSI, '').replace(ANSI_OTHER, '').replace(ANSI_ORPHAN, '');
+}
+
+export function stripControls(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+/** Share of characters that are controls or replacement characters: a high share means binary data. */
+export function binaryShare(text: string): number {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.length === 0) return 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 27) || c === 0xfffd || (c >= 0x7f && c <= 0x9f)) odd++;
+  }
+  return odd / sample.length;
+}
+
+/** Smart quotes become straight ones and an em dash becomes `--` (editors turn `--password` into `—password`). */
+export function plainPunctuation(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(/\u2014/g, '--')
+    .replace(/\u2013/g, '-')
+    .replace(/\u2026/g, '...');
+}
