@@ -20,7 +20,8 @@ export interface CompiledCause {
 
 function compileRule(rule: Rule, causeId: string): CompiledRule {
   const clue = rule.clue;
-  if ('fact' in clue) return { role: rule.role, weight: rule.weight, clue: { kind: 'fact', fact: clue.fact } };
+  if ('fact' in clue)
+    return { role: rule.role, weight: rule.weight, clue: { kind: 'fact', fact: clue.fact } };
   if ('words' in clue) {
     const words = clue.words.map((w) => w.toLowerCase());
     const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';

@@ -17,7 +17,11 @@ export interface DiagnoseOptions {
   readonly registryHint?: string;
 }
 
-function evidenceOf(matches: CauseMatches, lines: readonly string[], roles: ReadonlyArray<'anchor' | 'context' | 'against'>): Evidence[] {
+function evidenceOf(
+  matches: CauseMatches,
+  lines: readonly string[],
+  roles: ReadonlyArray<'anchor' | 'context' | 'against'>,
+): Evidence[] {
   const picked: number[] = [];
   const ordered = [...matches.matches]
     .filter((m) => roles.includes(m.rule.role))
@@ -29,7 +33,10 @@ function evidenceOf(matches: CauseMatches, lines: readonly string[], roles: Read
   }
   return picked.map((i) => {
     const text = (lines[i] ?? '').trim();
-    return { line: i + 1, text: text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : text };
+    return {
+      line: i + 1,
+      text: text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : text,
+    };
   });
 }
 
@@ -61,13 +68,16 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
       confidence: Math.round(confidence * 1000) / 1000,
       evidence: evidenceOf(matches, masked.lines, ['anchor', 'context']),
       counterEvidence: evidenceOf(matches, masked.lines, ['against']),
-      fix: cause.fix.map((step) => (step.command ? { text: step.text, command: fillCommand(step.command, values) } : { text: step.text })),
+      fix: cause.fix.map((step) =>
+        step.command ? { text: step.text, command: fillCommand(step.command, values) } : { text: step.text },
+      ),
       checks: cause.checks,
     };
   });
 
   const notices: Notice[] = [...normalised.notices];
-  if (causes.length === 0 && !notices.some((n) => n.kind === 'empty')) notices.push({ kind: 'no-error-found' });
+  if (causes.length === 0 && !notices.some((n) => n.kind === 'empty'))
+    notices.push({ kind: 'no-error-found' });
   return {
     verdict: verdictOf(causes),
     causes,

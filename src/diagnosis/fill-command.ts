@@ -4,7 +4,8 @@ import { isValidRegistryName } from './signals/acr-names';
 import type { Signals } from './types';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-{1,3})[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-{1,3})[a-z0-9]+)*){0,8}$/;
+const REPOSITORY =
+  /^[a-z0-9]+(?:(?:[._]|__|-{1,3})[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-{1,3})[a-z0-9]+)*){0,8}$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const HOST = /^[a-z0-9]{5,50}(?:-[a-z0-9]{1,20})?(?:\.[a-z0-9-]{1,63}){0,2}\.azurecr\.(?:io|cn|us)$/;
 
@@ -22,18 +23,20 @@ export function placeholderValues(signals: Signals): Partial<Record<Placeholder,
   const registry = signals.registry && isValidRegistryName(signals.registry) ? signals.registry : undefined;
   if (registry) values.registry = registry;
   const server =
-    signals.loginServers.find((s) => s.kind === 'login-server' && s.validName && s.registry === registry)?.host ??
-    (registry ? `${registry}.azurecr.io` : undefined);
+    signals.loginServers.find((s) => s.kind === 'login-server' && s.validName && s.registry === registry)
+      ?.host ?? (registry ? `${registry}.azurecr.io` : undefined);
   if (server && HOST.test(server)) values.loginServer = server;
   const ip = signals.clientIps.find(isIp);
   if (ip) values.clientIp = ip;
-  const principal = signals.principalIds.find((g) => GUID.test(g)) ?? signals.appIds.find((g) => GUID.test(g));
+  const principal =
+    signals.principalIds.find((g) => GUID.test(g)) ?? signals.appIds.find((g) => GUID.test(g));
   if (principal) values.principalId = principal;
   const app = signals.appIds.find((g) => GUID.test(g));
   if (app) values.appId = app;
   if (signals.repository && REPOSITORY.test(signals.repository)) values.repository = signals.repository;
   if (signals.tag && TAG.test(signals.tag)) values.tag = signals.tag;
-  if (values.loginServer && values.repository) values.image = `${values.loginServer}/${values.repository}:${values.tag ?? 'latest'}`;
+  if (values.loginServer && values.repository)
+    values.image = `${values.loginServer}/${values.repository}:${values.tag ?? 'latest'}`;
   const subscription = signals.subscriptions.find((g) => GUID.test(g));
   if (subscription) values.subscription = subscription;
   const tenant = signals.tenants.find((g) => GUID.test(g));
@@ -45,6 +48,8 @@ export function fillCommand(template: string, values: Partial<Record<Placeholder
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name as Placeholder];
     if (value !== undefined) return value;
-    return Object.prototype.hasOwnProperty.call(values, name) || /^[a-zA-Z]+$/.test(name) ? placeholderText(name as Placeholder) : whole;
+    return Object.prototype.hasOwnProperty.call(values, name) || /^[a-zA-Z]+$/.test(name)
+      ? placeholderText(name as Placeholder)
+      : whole;
   });
 }

@@ -3,7 +3,8 @@
  * that merely contains angle brackets (`<acrname>.azurecr.io`, an nginx error page) is not Teams markup and is
  * left alone: inside a real Teams message such text arrives entity-encoded.
  */
-const TEAMS_MARKUP_START = /^\s*<(?:p|div|span|at|pre|code|blockquote|ul|ol|h[1-6]|table|strong|em|b|i)\b[^<>]{0,400}>/i;
+const TEAMS_MARKUP_START =
+  /^\s*<(?:p|div|span|at|pre|code|blockquote|ul|ol|h[1-6]|table|strong|em|b|i)\b[^<>]{0,400}>/i;
 const BLOCK_END = /<\/(?:p|div|li|pre|h[1-6]|tr|blockquote|ul|ol|table)>/gi;
 const LINE_BREAK = /<br\s{0,8}\/?>/gi;
 const ANY_TAG = /<\/?[a-zA-Z][^<>]{0,2000}>/g;
@@ -39,7 +40,8 @@ export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (whole, name: string) => {
     const named = NAMED_ENTITIES[name.toLowerCase()];
     if (named !== undefined) return named;
-    if (name.startsWith('#x') || name.startsWith('#X')) return codePointOrNull(parseInt(name.slice(2), 16)) ?? whole;
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return codePointOrNull(parseInt(name.slice(2), 16)) ?? whole;
     if (name.startsWith('#')) return codePointOrNull(parseInt(name.slice(1), 10)) ?? whole;
     return whole;
   });

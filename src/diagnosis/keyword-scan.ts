@@ -28,7 +28,8 @@ export class KeywordScanner {
       let state = 0;
       for (const ch of keyword.toLowerCase()) {
         const c = classOf(ch.charCodeAt(0));
-        if (c === 0 || c === NEWLINE_CLASS) throw new Error(`keyword must be printable ASCII: ${JSON.stringify(keyword)}`);
+        if (c === 0 || c === NEWLINE_CLASS)
+          throw new Error(`keyword must be printable ASCII: ${JSON.stringify(keyword)}`);
         const row = goto[state] as number[];
         if (row[c] === -1) {
           row[c] = goto.length;

@@ -45,7 +45,10 @@ export class LineIndex {
 }
 
 /** Builds the scanner once for a fixed set of keywords. */
-export function buildScanner(keywords: Iterable<string>): { scanner: KeywordScanner; ids: Map<string, number> } {
+export function buildScanner(keywords: Iterable<string>): {
+  scanner: KeywordScanner;
+  ids: Map<string, number>;
+} {
   const ids = new Map<string, number>();
   for (const k of keywords) {
     const key = k.toLowerCase();

@@ -8,7 +8,28 @@
  */
 export const MIN_KEY_LENGTH = 3;
 
-const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'b', 'B', 'n', 'r', 't', 'f', 'v', 'u', 'x', 'c', 'p', 'P', 'k', '0']);
+const CLASS_ESCAPES = new Set([
+  'd',
+  'D',
+  'w',
+  'W',
+  's',
+  'S',
+  'b',
+  'B',
+  'n',
+  'r',
+  't',
+  'f',
+  'v',
+  'u',
+  'x',
+  'c',
+  'p',
+  'P',
+  'k',
+  '0',
+]);
 
 /** Splits `source` on `|` outside groups and classes. */
 function topLevelAlternatives(source: string): string[] {

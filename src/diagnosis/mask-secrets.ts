@@ -18,7 +18,8 @@ interface SecretPattern {
 }
 
 // Values that are references to secrets, not secrets: $VAR, ${VAR}, ${{ secrets.X }}, $(cmd), <placeholder>, ***.
-const REFERENCE = /^(?:["']?\$|["']?%\w|<[^<>]{0,80}>$|\*{3,}|x{4,}$|\.{3}|["']?-$|\[?(?:masked|redacted|hidden)\]?$)/i;
+const REFERENCE =
+  /^(?:["']?\$|["']?%\w|<[^<>]{0,80}>$|\*{3,}|x{4,}$|\.{3}|["']?-$|\[?(?:masked|redacted|hidden)\]?$)/i;
 
 const PATTERNS: readonly SecretPattern[] = [
   {
@@ -61,7 +62,8 @@ const PATTERNS: readonly SecretPattern[] = [
   {
     kind: 'acr-refresh-token',
     hint: 'token"',
-    pattern: /("(?:identitytoken|refresh_?token|refreshToken|access_?token|accessToken)"\s{0,4}:\s{0,4}")([^"\s]{8,8192})/gi,
+    pattern:
+      /("(?:identitytoken|refresh_?token|refreshToken|access_?token|accessToken)"\s{0,4}:\s{0,4}")([^"\s]{8,8192})/gi,
   },
   { kind: 'bearer-token', hint: '_', pattern: /(\b)(gh[pousr]_[A-Za-z0-9]{30,255})/g },
 ];
@@ -71,7 +73,9 @@ function jwtKind(token: string): SecretKind {
   const payload = token.split('.')[1] ?? '';
   try {
     const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    return json.includes('Azure Container Registry') || json.includes('"refresh_token"') ? 'acr-refresh-token' : 'jwt';
+    return json.includes('Azure Container Registry') || json.includes('"refresh_token"')
+      ? 'acr-refresh-token'
+      : 'jwt';
   } catch {
     return 'jwt';
   }
@@ -97,7 +101,12 @@ function maskJwts(line: string, lineNo: number, found: MaskedSecret[]): string {
     while (end < line.length && TOKEN_CHAR.test(line[end] as string)) end++;
     const token = line.slice(at, end);
     const parts = token.split('.');
-    if (parts.length === 3 && (parts[0] as string).length >= 10 && (parts[1] as string).startsWith('eyJ') && (parts[1] as string).length >= 10) {
+    if (
+      parts.length === 3 &&
+      (parts[0] as string).length >= 10 &&
+      (parts[1] as string).startsWith('eyJ') &&
+      (parts[1] as string).length >= 10
+    ) {
       found.push({ kind: jwtKind(token), line: lineNo });
       out += line.slice(from, at) + MASK;
     } else {

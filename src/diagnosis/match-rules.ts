@@ -20,7 +20,10 @@ function matchingLines(rule: CompiledRule, index: LineIndex): number[] {
   if (clue.kind === 'fact') return [];
   const found: number[] = [];
   for (const i of index.linesWithAny(clue.keys)) {
-    const ok = clue.kind === 'words' ? clue.words.every((w) => index.lower(i).includes(w)) : clue.pattern.test(index.line(i));
+    const ok =
+      clue.kind === 'words'
+        ? clue.words.every((w) => index.lower(i).includes(w))
+        : clue.pattern.test(index.line(i));
     if (ok) {
       found.push(i);
       if (found.length >= MAX_EVIDENCE_LINES) break;
@@ -46,9 +49,15 @@ export function matchCauses(
   };
   for (const c of compiled) {
     // Anchors first: most causes have none in a given paste, and then their other rules need not run.
-    const anchors = c.rules.filter((r) => r.role === 'anchor').map(test).filter((m): m is RuleMatch => m !== null);
+    const anchors = c.rules
+      .filter((r) => r.role === 'anchor')
+      .map(test)
+      .filter((m): m is RuleMatch => m !== null);
     if (anchors.length === 0) continue;
-    const others = c.rules.filter((r) => r.role !== 'anchor').map(test).filter((m): m is RuleMatch => m !== null);
+    const others = c.rules
+      .filter((r) => r.role !== 'anchor')
+      .map(test)
+      .filter((m): m is RuleMatch => m !== null);
     out.push({ compiled: c, matches: [...anchors, ...others] });
   }
   return out;

@@ -48,7 +48,9 @@ export function rank(candidates: readonly CauseMatches[]): ScoredCause[] {
   const total = weights.reduce((a, b) => a + b, Math.exp((SCORING.noneScore - top) / t));
   return scored
     .map((s, i) => ({ ...s, confidence: (weights[i] as number) / total }))
-    .sort((a, b) => b.score - a.score || a.matches.compiled.cause.id.localeCompare(b.matches.compiled.cause.id));
+    .sort(
+      (a, b) => b.score - a.score || a.matches.compiled.cause.id.localeCompare(b.matches.compiled.cause.id),
+    );
 }
 
 /**

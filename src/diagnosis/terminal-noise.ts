@@ -28,7 +28,8 @@ export function binaryShare(text: string): number {
   let odd = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 27) || c === 0xfffd || (c >= 0x7f && c <= 0x9f)) odd++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 27) || c === 0xfffd || (c >= 0x7f && c <= 0x9f))
+      odd++;
   }
   return odd / sample.length;
 }

@@ -27,7 +27,7 @@ export const CHECK_HEALTH_CODE_INFO: Readonly<Record<CheckHealthCode, CheckHealt
   },
   DOCKER_VERSION_ERROR: {
     meaning: {
-      en: "`docker version` failed, so the CLI could not tell which Docker it is talking to.",
+      en: '`docker version` failed, so the CLI could not tell which Docker it is talking to.',
       ru: '`docker version` завершилась ошибкой, и CLI не смог определить версию Docker.',
     },
     doc: `${DOC}#docker_version_error`,
@@ -76,14 +76,14 @@ export const CHECK_HEALTH_CODE_INFO: Readonly<Record<CheckHealthCode, CheckHealt
   },
   CONNECTIVITY_FORBIDDEN_ERROR: {
     meaning: {
-      en: "The registry answered 403 to an anonymous request: its network rules (firewall or disabled public access) refuse this client.",
+      en: 'The registry answered 403 to an anonymous request: its network rules (firewall or disabled public access) refuse this client.',
       ru: 'Реестр ответил 403 на анонимный запрос: его сетевые правила (брандмауэр или отключённый публичный доступ) не пускают этого клиента.',
     },
     doc: `${DOC}#connectivity_forbidden_error`,
   },
   CONNECTIVITY_CHALLENGE_ERROR: {
     meaning: {
-      en: "Something other than ACR answered at /v2/ (a proxy, a wrong address, a private endpoint path that is refused), or the connection failed.",
+      en: 'Something other than ACR answered at /v2/ (a proxy, a wrong address, a private endpoint path that is refused), or the connection failed.',
       ru: 'На /v2/ ответил не ACR (прокси, неверный адрес, отвергнутый путь через частную конечную точку), либо соединение не удалось.',
     },
     doc: `${DOC}#connectivity_challenge_error`,
@@ -139,7 +139,7 @@ export const CHECK_HEALTH_CODE_INFO: Readonly<Record<CheckHealthCode, CheckHealt
   },
   CMK_ERROR: {
     meaning: {
-      en: "The managed identity the registry uses for its customer-managed key no longer exists.",
+      en: 'The managed identity the registry uses for its customer-managed key no longer exists.',
       ru: 'Управляемое удостоверение, которое реестр использует для ключа, управляемого клиентом, больше не существует.',
     },
     doc: `${DOC}#cmk_error`,

@@ -64,7 +64,17 @@ export { CAUSE_IDS, type CauseId } from './cause-ids';
 export { CHECK_IDS, CHECK_TITLES, type CheckId, type CauseVerdict } from './checks';
 export { FAMILY_IDS, FAMILY_TITLES, type FamilyId } from './families';
 export { LANGS, langFromLocale, type Lang, type Text } from './text';
-export type { Cause, CauseScope, Clue, DocLink, FixStep, Placeholder, Prevalence, Rule, RuleRole } from './types';
+export type {
+  Cause,
+  CauseScope,
+  Clue,
+  DocLink,
+  FixStep,
+  Placeholder,
+  Prevalence,
+  Rule,
+  RuleRole,
+} from './types';
 export { PLACEHOLDERS } from './types';
 export * from './vocabulary';
 export { CHECK_HEALTH_CODE_INFO, type CheckHealthCodeInfo } from './checkhealth-codes';

@@ -86,7 +86,11 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `oci:X`             a distribution error code X (JSON `"code":"X"` or `x: message` form)
  * - `aadsts:N`          an Entra error AADSTSN
  * - `tool:T`            the text was produced by tool T
- * - `op:O`              the user was doing O; `succeeded:O` the paste shows O succeeding earlier
+ * - `op:O`              the paste shows operation O (any of them); `fails:O` O is the operation that failed;
+ *                       `succeeded:O` the paste shows O succeeding
+ * - `login-user:K`      the username given to `docker login`/`az acr login -u`/…: `registry-name` (the admin
+ *                       user), `nil-guid` (an ACR refresh token, 00000000-…), `guid` (an app/client id), `email`
+ * - `env:aks`           the text comes from an AKS cluster (node names, az aks, check-acr)
  * - `host:…`            what kind of registry hosts the paste names (see below)
  * - `client-ip:public|private` the IP a registry firewall message names
  * - `resolved:private|public`  the login server resolved or dialled to such an address
@@ -102,7 +106,10 @@ export type Fact =
   | `aadsts:${number}`
   | `tool:${ToolId}`
   | `op:${Operation}`
+  | `fails:${Operation}`
   | `succeeded:${Operation}`
+  | `login-user:${'registry-name' | 'nil-guid' | 'guid' | 'email'}`
+  | 'env:aks'
   | 'host:acr' // an ACR login server (any cloud)
   | 'host:acr-data-endpoint' // <registry>.<region>.data.azurecr.io
   | 'host:acr-private-link' // <registry>.privatelink.azurecr.io

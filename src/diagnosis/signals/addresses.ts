@@ -22,14 +22,24 @@ export function findAddresses(index: LineIndex): AddressFindings {
     if (!list.includes(ip)) list.push(ip);
   };
   for (const i of index.linesWith('client with ip')) {
-    for (const m of index.line(i).matchAll(CLIENT_IP)) if (isIp(m[1] as string)) add(clientIps, m[1] as string);
+    for (const m of index.line(i).matchAll(CLIENT_IP))
+      if (isIp(m[1] as string)) add(clientIps, m[1] as string);
   }
-  for (const i of index.linesWith(' at ip ')) for (const m of index.line(i).matchAll(AT_IP)) if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
-  for (const i of index.linesWith('dial tcp')) for (const m of index.line(i).matchAll(DIAL)) if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
+  for (const i of index.linesWith(' at ip '))
+    for (const m of index.line(i).matchAll(AT_IP))
+      if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
+  for (const i of index.linesWith('dial tcp'))
+    for (const m of index.line(i).matchAll(DIAL))
+      if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
   // nslookup: the answer's "Address:" lines follow "Name:"; the server's own "Address: 10.0.0.10#53" carries a port.
   for (const i of index.linesWithAny(['address:', 'addresses:'])) {
     const m = NSLOOKUP_ADDRESS.exec(index.line(i));
-    if (m && parseIpv4(m[1] as string) && i > 0 && /name:|canonical name/i.test(index.line(i - 1) + index.line(Math.max(0, i - 2)))) {
+    if (
+      m &&
+      parseIpv4(m[1] as string) &&
+      i > 0 &&
+      /name:|canonical name/i.test(index.line(i - 1) + index.line(Math.max(0, i - 2)))
+    ) {
       add(resolved, m[1] as string);
     }
   }

@@ -1,10 +1,18 @@
-import { CHECK_HEALTH_CODES, DISTRIBUTION_CODES, type CheckHealthCode, type DistributionCode } from '../../knowledge';
+import {
+  CHECK_HEALTH_CODES,
+  DISTRIBUTION_CODES,
+  type CheckHealthCode,
+  type DistributionCode,
+} from '../../knowledge';
 import type { CheckHealthFinding } from '../types';
 import type { LineIndex } from '../line-index';
 
 const CHECK_HEALTH = new Set<string>(CHECK_HEALTH_CODES);
 const DISTRIBUTION = new Set<string>(DISTRIBUTION_CODES);
-const TOKEN_ERRORS = new Set<CheckHealthCode>(['CONNECTIVITY_REFRESH_TOKEN_ERROR', 'CONNECTIVITY_ACCESS_TOKEN_ERROR']);
+const TOKEN_ERRORS = new Set<CheckHealthCode>([
+  'CONNECTIVITY_REFRESH_TOKEN_ERROR',
+  'CONNECTIVITY_ACCESS_TOKEN_ERROR',
+]);
 
 /** Plain-text forms registries and clients print for the distribution error codes. */
 const PROSE_FORMS: ReadonlyArray<readonly [string, DistributionCode]> = [
@@ -66,7 +74,11 @@ export function findCodes(index: LineIndex): CodeFindings {
         }
       }
       if (!checkHealth.some((f) => f.code === code && f.status === status)) {
-        checkHealth.push(status === undefined ? { code: code as CheckHealthCode, line: i + 1 } : { code: code as CheckHealthCode, status, line: i + 1 });
+        checkHealth.push(
+          status === undefined
+            ? { code: code as CheckHealthCode, line: i + 1 }
+            : { code: code as CheckHealthCode, status, line: i + 1 },
+        );
       }
     }
   }
@@ -78,9 +90,11 @@ export function findCodes(index: LineIndex): CodeFindings {
     if (r) addOnce(tokenStatuses, Number(r[1]), i);
   }
 
-  for (const i of index.linesWith('aadsts')) for (const m of index.line(i).matchAll(AADSTS)) addOnce(aadsts, `AADSTS${m[1]}`, i);
+  for (const i of index.linesWith('aadsts'))
+    for (const m of index.line(i).matchAll(AADSTS)) addOnce(aadsts, `AADSTS${m[1]}`, i);
   for (const i of index.linesWith('"code"')) {
-    for (const m of index.line(i).matchAll(JSON_CODE)) if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);
+    for (const m of index.line(i).matchAll(JSON_CODE))
+      if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);
   }
   for (const [form, code] of PROSE_FORMS) {
     const lines = index.linesWith(form);

@@ -9,7 +9,15 @@ const ACR_SUFFIXES: ReadonlyArray<readonly [string, Cloud]> = [
 ];
 
 /** Near-misses of `azurecr.io` that people type; the host then never resolves. */
-const ACR_TYPOS = ['azureacr.io', 'azurcr.io', 'azurecr.com', 'azurecr.net', 'azurcr.com', 'azureacr.com', 'azurecr.ip'];
+const ACR_TYPOS = [
+  'azureacr.io',
+  'azurcr.io',
+  'azurecr.com',
+  'azurecr.net',
+  'azurcr.com',
+  'azureacr.com',
+  'azurecr.ip',
+];
 
 /** Registries that are not ACR. `mcr.microsoft.com` is listed apart: ACR serves it, but it is not the user's registry. */
 const OTHER_REGISTRIES = [
@@ -77,11 +85,11 @@ function readImageRef(line: string, end: number): { repository: string; tag: str
     const m = /^v2\/(.+?)\/(?:manifests|blobs|tags)(?:\/|$)/.exec(line.slice(end + 1, end + 300));
     if (!m) return null;
     repository = m[1] as string;
-    const ref = /\/manifests\/([\w.\-]{1,128})/.exec(line.slice(end + 1, end + 400));
+    const ref = /\/manifests\/([\w.-]{1,128})/.exec(line.slice(end + 1, end + 400));
     return { repository, tag: ref && !(ref[1] as string).startsWith('sha256') ? (ref[1] as string) : null };
   }
   if (!repository || repository.startsWith('oauth2')) return null;
-  const tagMatch = line[i] === ':' ? /^:([\w][\w.\-]{0,127})/.exec(line.slice(i)) : null;
+  const tagMatch = line[i] === ':' ? /^:([\w][\w.-]{0,127})/.exec(line.slice(i)) : null;
   return { repository, tag: tagMatch ? (tagMatch[1] as string) : null };
 }
 
@@ -116,7 +124,11 @@ export function findHosts(index: LineIndex): HostFindings {
     }
   }
 
-  const typo = ACR_TYPOS.some((t) => index.linesWith(t.startsWith('azurecr') ? 'azurecr' : t.slice(0, t.indexOf('.'))).some((i) => index.lower(i).includes(t)));
+  const typo = ACR_TYPOS.some((t) =>
+    index
+      .linesWith(t.startsWith('azurecr') ? 'azurecr' : t.slice(0, t.indexOf('.')))
+      .some((i) => index.lower(i).includes(t)),
+  );
   const otherRegistries = OTHER_REGISTRIES.filter((r) => index.has(r));
   return {
     loginServers: [...servers.values()],

@@ -36,7 +36,9 @@ const LABELS: ReadonlyArray<readonly [string, Role]> = [
   ['--username', 'app'],
 ];
 
-export const IDENTIFIER_KEYWORDS = [...new Set(LABELS.map(([label]) => label.trim()))].filter((k) => k.length >= 3);
+export const IDENTIFIER_KEYWORDS = [...new Set(LABELS.map(([label]) => label.trim()))].filter(
+  (k) => k.length >= 3,
+);
 
 export interface IdentifierFindings {
   readonly appIds: string[];
@@ -47,7 +49,13 @@ export interface IdentifierFindings {
 }
 
 export function findIdentifiers(index: LineIndex): IdentifierFindings {
-  const out: Record<Role, string[]> = { app: [], principal: [], correlation: [], subscription: [], tenant: [] };
+  const out: Record<Role, string[]> = {
+    app: [],
+    principal: [],
+    correlation: [],
+    subscription: [],
+    tenant: [],
+  };
   for (const i of index.linesWithAny(IDENTIFIER_KEYWORDS)) {
     const line = index.line(i);
     const lower = index.lower(i);

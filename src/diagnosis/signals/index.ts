@@ -5,7 +5,9 @@ import { ADDRESS_KEYWORDS, findAddresses } from './addresses';
 import { isValidRegistryName } from './acr-names';
 import { CODE_KEYWORDS, findCodes } from './codes';
 import { findHosts, HOST_KEYWORDS } from './hosts';
+import { AKS_KEYWORDS, findAks } from './environment';
 import { findIdentifiers, IDENTIFIER_KEYWORDS } from './identifiers';
+import { findLoginUser, LOGIN_USER_KEYWORDS } from './login-user';
 import { isPrivateIp, parseIpv4 } from './ip-address';
 import { findOperations, OPERATION_KEYWORDS } from './operations';
 import { findRegistryArguments, REGISTRY_ARG_KEYWORDS } from './registry-args';
@@ -26,6 +28,8 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...IDENTIFIER_KEYWORDS,
   ...TOOL_KEYWORDS,
   ...OPERATION_KEYWORDS,
+  ...LOGIN_USER_KEYWORDS,
+  ...AKS_KEYWORDS,
   AAD_FAILURE,
   ADMIN_FALLBACK,
   ANONYMOUS,
@@ -62,7 +66,8 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   for (const f of codes.checkHealth) add(`code:${f.code}`, f.line - 1);
   for (const { value, line } of codes.tokenStatuses) {
     const key = value >= 500 ? '5xx' : String(value);
-    if (key === '401' || key === '403' || key === '404' || key === '429' || key === '5xx') add(`token-status:${key}`, line);
+    if (key === '401' || key === '403' || key === '404' || key === '429' || key === '5xx')
+      add(`token-status:${key}`, line);
   }
   for (const h of http) {
     const f = httpFact(h.status);
@@ -73,6 +78,9 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   for (const { tool, line } of tools) add(`tool:${tool}`, line);
   for (const { op, line } of ops.attempted) add(`op:${op}`, line);
   for (const { op, line } of ops.succeeded) add(`succeeded:${op}`, line);
+  if (ops.operation) add(`fails:${ops.operation}`, ops.attempted.find((a) => a.op === ops.operation)?.line);
+  const aks = findAks(index);
+  if (aks !== undefined) add('env:aks', aks);
 
   const acr = hosts.loginServers;
   const acrLine = firstLine('azurecr');
@@ -80,7 +88,8 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (acr.some((s) => s.kind === 'data-endpoint')) add('host:acr-data-endpoint', acrLine);
   if (acr.some((s) => s.kind === 'private-link')) add('host:acr-private-link', acrLine);
   if (acr.some((s) => s.host.split('.')[0]?.includes('-'))) add('host:acr-dnl', acrLine);
-  if (acr.some((s) => s.registry !== '' && !s.validName && !s.host.split('.')[0]?.includes('-'))) add('host:acr-invalid-name', acrLine);
+  if (acr.some((s) => s.registry !== '' && !s.validName && !s.host.split('.')[0]?.includes('-')))
+    add('host:acr-invalid-name', acrLine);
   if (hosts.mixedCase) add('host:acr-mixed-case', acrLine);
   if (hosts.typo) add('host:acr-typo', index.linesWithAny(['azureacr', 'azurcr', 'azurecr'])[0]);
   if (hosts.mcr) add('host:mcr', firstLine('mcr.microsoft.com'));
@@ -91,7 +100,8 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (acr.some((s) => s.cloud === 'usgov')) add('cloud:usgov', acrLine);
 
   const clientLine = firstLine('client with ip');
-  if (addresses.clientIps.some((ip) => parseIpv4(ip) && !isPrivateIp(ip))) add('client-ip:public', clientLine);
+  if (addresses.clientIps.some((ip) => parseIpv4(ip) && !isPrivateIp(ip)))
+    add('client-ip:public', clientLine);
   if (addresses.clientIps.some(isPrivateIp)) add('client-ip:private', clientLine);
   const resolvedLine = index.linesWithAny([' at ip ', 'dial tcp', 'address:', 'addresses:'])[0];
   if (addresses.resolved.some((ip) => !isPrivateIp(ip))) add('resolved:public', resolvedLine);
@@ -103,7 +113,13 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (index.has(ANONYMOUS)) add('anonymous-attempt', firstLine(ANONYMOUS));
 
   const hinted = registryHint && isValidRegistryName(registryHint) ? registryHint.toLowerCase() : null;
-  const named = acr.find((s) => s.validName)?.registry ?? findRegistryArguments(index).find(isValidRegistryName) ?? null;
+  const registryArgs = findRegistryArguments(index);
+  const named = acr.find((s) => s.validName)?.registry ?? registryArgs.find(isValidRegistryName) ?? null;
+  const knownNames = [...acr.map((s) => s.registry), ...registryArgs, ...(hinted ? [hinted] : [])]
+    .filter((n) => n !== '')
+    .map((n) => n.toLowerCase());
+  const loginUser = findLoginUser(index, knownNames);
+  if (loginUser) add(`login-user:${loginUser.kind}`, loginUser.line);
 
   const signals: Signals = {
     tool: tools[0]?.tool ?? null,

@@ -9,7 +9,10 @@ export function parseIpv4(text: string): [number, number, number, number] | null
 }
 
 export function isIp(text: string): boolean {
-  return parseIpv4(text) !== null || (/^[0-9a-fA-F:]{2,45}$/.test(text) && text.includes(':') && text.split(':').length >= 3);
+  return (
+    parseIpv4(text) !== null ||
+    (/^[0-9a-fA-F:]{2,45}$/.test(text) && text.includes(':') && text.split(':').length >= 3)
+  );
 }
 
 /** RFC 1918, CGNAT, loopback, link-local and IPv6 ULA/link-local addresses. */
@@ -17,7 +20,14 @@ export function isPrivateIp(text: string): boolean {
   const v4 = parseIpv4(text);
   if (v4) {
     const [a, b] = v4;
-    return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254);
+    return (
+      a === 10 ||
+      a === 127 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127) ||
+      (a === 169 && b === 254)
+    );
   }
   const lower = text.toLowerCase();
   return lower.startsWith('fc') || lower.startsWith('fd') || lower.startsWith('fe80') || lower === '::1';

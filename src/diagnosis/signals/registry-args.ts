@@ -1,9 +1,14 @@
 import type { LineIndex } from '../line-index';
 import { isPlaceholderName } from './acr-names';
 
-export const REGISTRY_ARG_KEYWORDS = ['az acr', 'microsoft.containerregistry/registries', "registry '", 'registry "'];
+export const REGISTRY_ARG_KEYWORDS = [
+  'az acr',
+  'microsoft.containerregistry/registries',
+  "registry '",
+  'registry "',
+];
 
-const AZ_ACR_NAME = /(?:^|\s)(?:--name|-n|--registry|-r)[ =]["']?([A-Za-z0-9<>_\-]{1,60})/;
+const AZ_ACR_NAME = /(?:^|\s)(?:--name|-n|--registry|-r)[ =]["']?([A-Za-z0-9<>_-]{1,60})/;
 const ARM_NAME = /resource with name '([^'\s]{1,60})' and type 'Microsoft\.ContainerRegistry\/registries'/i;
 const REGISTRY_ID = /providers\/Microsoft\.ContainerRegistry\/registries\/([A-Za-z0-9]{1,60})/i;
 const QUOTED_REGISTRY = /\bregistry ['"]([A-Za-z0-9]{1,60})['"]/i;
@@ -20,7 +25,8 @@ export function findRegistryArguments(index: LineIndex): string[] {
       REGISTRY_ID.exec(line)?.[1],
       QUOTED_REGISTRY.exec(line)?.[1],
     ];
-    for (const name of candidates) if (name && !isPlaceholderName(name) && !names.includes(name)) names.push(name);
+    for (const name of candidates)
+      if (name && !isPlaceholderName(name) && !names.includes(name)) names.push(name);
   }
   return names;
 }

@@ -25,12 +25,14 @@ export const STATUS_KEYWORDS = [
 ];
 
 // "status: 401", "status code 403", "StatusCode=429", "Status Code = '401'", "response code: 403", "returned 500", "HTTP/1.1 401", "HTTP 403"
-const LABELLED = /\b(?:status(?: ?code)?|response code|http status|returned(?: status)?|responded with status(?: code)?|HTTP\/\d(?:\.\d)?|HTTP)\s{0,3}[:=]?\s{0,3}'?(\d{3})\b/gi;
+const LABELLED =
+  /\b(?:status(?: ?code)?|response code|http status|returned(?: status)?|responded with status(?: code)?|HTTP\/\d(?:\.\d)?|HTTP)\s{0,3}[:=]?\s{0,3}'?(\d{3})\b/gi;
 // "401 Unauthorized", "403 Forbidden", "429 Too Many Requests"
 const WITH_REASON =
   /\b(\d{3}) (?:Bad Request|Unauthorized|Forbidden|Not Found|Proxy Authentication Required|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/gi;
 // .NET / App Service: "status code=InternalServerError", "StatusCode: Forbidden"
-const NAMED = /\bstatus ?code\s{0,3}[:=]\s{0,3}'?(BadRequest|Unauthorized|Forbidden|NotFound|TooManyRequests|InternalServerError|BadGateway|ServiceUnavailable|GatewayTimeout)\b/gi;
+const NAMED =
+  /\bstatus ?code\s{0,3}[:=]\s{0,3}'?(BadRequest|Unauthorized|Forbidden|NotFound|TooManyRequests|InternalServerError|BadGateway|ServiceUnavailable|GatewayTimeout)\b/gi;
 const NAMED_CODES: Readonly<Record<string, number>> = {
   badrequest: 400,
   unauthorized: 401,
@@ -44,11 +46,27 @@ const NAMED_CODES: Readonly<Record<string, number>> = {
 };
 
 function contextOf(lower: string): HttpStatus['context'] {
-  if (lower.includes('aadsts') || lower.includes('login.microsoftonline') || lower.includes('adal') || lower.includes('msal')) return 'entra';
-  if (lower.includes('oauth2/') || lower.includes(' token') || (lower.includes('denied') && lower.includes('response code'))) return 'token';
+  if (
+    lower.includes('aadsts') ||
+    lower.includes('login.microsoftonline') ||
+    lower.includes('adal') ||
+    lower.includes('msal')
+  )
+    return 'entra';
+  if (
+    lower.includes('oauth2/') ||
+    lower.includes(' token') ||
+    (lower.includes('denied') && lower.includes('response code'))
+  )
+    return 'token';
   if (lower.includes('manifest')) return 'manifest';
   if (lower.includes('/blobs/')) return 'blob';
-  if (lower.includes('management.azure') || lower.includes('management.chinacloudapi') || lower.includes('management.usgovcloudapi')) return 'arm';
+  if (
+    lower.includes('management.azure') ||
+    lower.includes('management.chinacloudapi') ||
+    lower.includes('management.usgovcloudapi')
+  )
+    return 'arm';
   if (lower.includes('login')) return 'login';
   return 'unknown';
 }

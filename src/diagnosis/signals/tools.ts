@@ -158,7 +158,9 @@ export interface ToolFinding {
 /** Tools whose phrases add up to the threshold, strongest first. */
 export function findTools(index: LineIndex): ToolFinding[] {
   const scored: Array<ToolFinding & { score: number }> = [];
-  for (const [tool, phrases] of Object.entries(TOOL_PHRASES) as Array<[ToolId, ReadonlyArray<readonly [string, number]>]>) {
+  for (const [tool, phrases] of Object.entries(TOOL_PHRASES) as Array<
+    [ToolId, ReadonlyArray<readonly [string, number]>]
+  >) {
     let score = 0;
     let line = Infinity;
     for (const [phrase, weight] of phrases) {

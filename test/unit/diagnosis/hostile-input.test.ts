@@ -63,9 +63,12 @@ describe('diagnose on hostile input', () => {
 
   it('never throws on random mixes of real error fragments and markup', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 20 })), { maxLength: 60 }), (parts) => {
-        expectWellFormed(diagnose(parts.join('')));
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 20 })), { maxLength: 60 }),
+        (parts) => {
+          expectWellFormed(diagnose(parts.join('')));
+        },
+      ),
       { numRuns: 600 },
     );
   });

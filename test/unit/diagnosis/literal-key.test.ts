@@ -5,7 +5,10 @@ describe('literalKeys', () => {
     [/denied: client with IP/i, ['denied: client with ip']],
     [/failed to fetch (?:anonymous|oauth) token[^\n]{0,200}403 Forbidden/i, ['failed to fetch ']],
     [/login attempt to https:\/\/\S{1,200}\/v2\/ failed with status: 403/i, ['/v2/ failed with status: 403']],
-    [/public network access (?:is )?disabled|publicNetworkAccess[^\n]{0,20}Disabled/i, ['public network access ', 'publicnetworkaccess']],
+    [
+      /public network access (?:is )?disabled|publicNetworkAccess[^\n]{0,20}Disabled/i,
+      ['public network access ', 'publicnetworkaccess'],
+    ],
     [/AADSTS7000222/, ['aadsts7000222']],
     [/colou?r scheme/, ['r scheme']],
     [/x+yz/, ['xyz']],

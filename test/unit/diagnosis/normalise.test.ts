@@ -23,11 +23,15 @@ describe('normalise', () => {
   });
 
   it('leaves angle brackets alone when the text is not Teams markup', () => {
-    expect(lines('Failed to pull image "<acrname>.azurecr.io/<image>:1"')).toEqual(['Failed to pull image "<acrname>.azurecr.io/<image>:1"']);
+    expect(lines('Failed to pull image "<acrname>.azurecr.io/<image>:1"')).toEqual([
+      'Failed to pull image "<acrname>.azurecr.io/<image>:1"',
+    ]);
   });
 
   it('decodes JSON escapes', () => {
-    expect(lines('denied: client with IP \\u00274.3.2.1\\u0027 is not allowed')).toEqual(["denied: client with IP '4.3.2.1' is not allowed"]);
+    expect(lines('denied: client with IP \\u00274.3.2.1\\u0027 is not allowed')).toEqual([
+      "denied: client with IP '4.3.2.1' is not allowed",
+    ]);
     expect(lines('{"message":"Failed to pull image \\"a.azurecr.io/x:1\\"\\nsecond line"}')).toEqual([
       '{"message":"Failed to pull image "a.azurecr.io/x:1"',
       'second line"}',
@@ -36,29 +40,52 @@ describe('normalise', () => {
   });
 
   it('does not break Windows paths apart when the text is not JSON', () => {
-    expect(lines('C:\\Windows\\System32\\docker.exe not found')).toEqual(['C:\\Windows\\System32\\docker.exe not found']);
+    expect(lines('C:\\Windows\\System32\\docker.exe not found')).toEqual([
+      'C:\\Windows\\System32\\docker.exe not found',
+    ]);
     expect(lines('C:\\Users\\nick\\bin\\az.cmd')).toEqual(['C:\\Users\\nick\\bin\\az.cmd']);
   });
 
   it('handles CRLF, lone CR, smart quotes, em dashes and invisible characters', () => {
     expect(lines('one\r\ntwo\rthree')).toEqual(['one', 'two', 'three']);
-    expect(lines('Access to registry ‘contoso.azurecr.io’ was “denied”')).toEqual(['Access to registry \'contoso.azurecr.io\' was "denied"']);
+    expect(lines('Access to registry ‘contoso.azurecr.io’ was “denied”')).toEqual([
+      'Access to registry \'contoso.azurecr.io\' was "denied"',
+    ]);
     expect(lines('docker login —password-stdin')).toEqual(['docker login --password-stdin']);
     expect(lines('az\u200b acr\u00a0login\ufeff')).toEqual(['az acr login']);
   });
 
   it('drops code fences and collapses blank lines', () => {
-    expect(lines('```bash\n$ az acr login -n x\n\n\n\nerror\n```')).toEqual(['az acr login -n x', '', 'error']);
+    expect(lines('```bash\n$ az acr login -n x\n\n\n\nerror\n```')).toEqual([
+      'az acr login -n x',
+      '',
+      'error',
+    ]);
   });
 
   it.each([
     ['2022-03-29T07:00:30.5006078Z docker: error pulling image', 'docker: error pulling image'],
-    ['2024-01-01T00:00:00.0000000Z ##[error]Process completed with exit code 1.', 'Process completed with exit code 1.'],
-    ['::error file=ci.yml,line=3::unauthorized: authentication required', 'unauthorized: authentication required'],
-    ['E0316 10:20:30.123456    1234 kuberuntime_manager.go:864] "Failed to pull image"', '"Failed to pull image"'],
+    [
+      '2024-01-01T00:00:00.0000000Z ##[error]Process completed with exit code 1.',
+      'Process completed with exit code 1.',
+    ],
+    [
+      '::error file=ci.yml,line=3::unauthorized: authentication required',
+      'unauthorized: authentication required',
+    ],
+    [
+      'E0316 10:20:30.123456    1234 kuberuntime_manager.go:864] "Failed to pull image"',
+      '"Failed to pull image"',
+    ],
     ['Jan 02 15:04:05 aks-node-1 kubelet[812]: Failed to pull image', 'kubelet: Failed to pull image'],
-    ['time="2023-05-01T10:00:00Z" level=error msg="failed to authorize"', 'level=error msg="failed to authorize"'],
-    ['2022-09-23 04:00:53.806011 An error occurred: DOCKER_COMMAND_ERROR', 'An error occurred: DOCKER_COMMAND_ERROR'],
+    [
+      'time="2023-05-01T10:00:00Z" level=error msg="failed to authorize"',
+      'level=error msg="failed to authorize"',
+    ],
+    [
+      '2022-09-23 04:00:53.806011 An error occurred: DOCKER_COMMAND_ERROR',
+      'An error occurred: DOCKER_COMMAND_ERROR',
+    ],
     ['2023/01/01 10:00:00 failed to login, ran out of retries', 'failed to login, ran out of retries'],
     ['#12 0.345 ERROR: failed to solve', 'ERROR: failed to solve'],
     ['PS C:\\src> az acr login -n contoso', 'az acr login -n contoso'],
@@ -85,7 +112,11 @@ describe('normalise', () => {
     expect(normalise(undefined).notices).toEqual([{ kind: 'empty' }]);
     expect(normalise('\x00\x01\x02\x03binary\x04\x05\x06\x07').notices).toContainEqual({ kind: 'binary' });
     const huge = 'x'.repeat(MAX_INPUT_CHARS + 10);
-    expect(normalise(huge).notices).toContainEqual({ kind: 'truncated', originalChars: MAX_INPUT_CHARS + 10, keptChars: MAX_INPUT_CHARS });
+    expect(normalise(huge).notices).toContainEqual({
+      kind: 'truncated',
+      originalChars: MAX_INPUT_CHARS + 10,
+      keptChars: MAX_INPUT_CHARS,
+    });
   });
 
   it('keeps the end of an over-long log, where errors are', () => {

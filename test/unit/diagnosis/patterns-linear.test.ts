@@ -26,7 +26,11 @@ function regexLiterals(file: string): Array<{ where: string; source: string; fla
       const literal = node.getText(sf);
       const end = literal.lastIndexOf('/');
       const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
-      found.push({ where: `${relative(SRC, file)}:${line + 1}`, source: literal.slice(1, end), flags: literal.slice(end + 1) });
+      found.push({
+        where: `${relative(SRC, file)}:${line + 1}`,
+        source: literal.slice(1, end),
+        flags: literal.slice(end + 1),
+      });
     }
     ts.forEachChild(node, visit);
   };

@@ -1,7 +1,8 @@
 import { diagnose } from '../../../src/diagnosis';
 import { CHECK_HEALTH_CODES } from '../../../src/knowledge';
 
-const signals = (text: string, registryHint?: string) => diagnose(text, registryHint ? { registryHint } : {}).signals;
+const signals = (text: string, registryHint?: string) =>
+  diagnose(text, registryHint ? { registryHint } : {}).signals;
 
 describe('signals', () => {
   describe('check-health codes', () => {
@@ -19,27 +20,39 @@ describe('signals', () => {
       const s = signals(
         `WARNING: Unable to get AAD authorization tokens with message: An error occurred: CONNECTIVITY_REFRESH_TOKEN_ERROR\nAccess to registry 'contoso.azurecr.io' was denied. Response code: ${status}. Please try running 'az login' again to refresh permissions.`,
       );
-      expect(s.checkHealth).toEqual([{ code: 'CONNECTIVITY_REFRESH_TOKEN_ERROR', status: Number(status), line: 1 }]);
+      expect(s.checkHealth).toEqual([
+        { code: 'CONNECTIVITY_REFRESH_TOKEN_ERROR', status: Number(status), line: 1 },
+      ]);
       expect(s.facts).toContain(fact);
     });
 
     it('reads the response code when older CLIs print no code', () => {
-      expect(signals("Unable to get AAD authorization tokens with message: Access to registry 'r.azurecr.io' was denied. Response code: 401.").facts).toContain('token-status:401');
+      expect(
+        signals(
+          "Unable to get AAD authorization tokens with message: Access to registry 'r.azurecr.io' was denied. Response code: 401.",
+        ).facts,
+      ).toContain('token-status:401');
     });
 
     it('treats the admin-credentials line after an Entra failure as a fallback', () => {
       const s = signals(
-        'WARNING: Unable to get AAD authorization tokens with message: An error occurred: CONNECTIVITY_REFRESH_TOKEN_ERROR\nAccess to registry \'foo.azurecr.io\' was denied. Response code: 403.\nWARNING: Unable to get admin user credentials with message: Admin user is disabled.',
+        "WARNING: Unable to get AAD authorization tokens with message: An error occurred: CONNECTIVITY_REFRESH_TOKEN_ERROR\nAccess to registry 'foo.azurecr.io' was denied. Response code: 403.\nWARNING: Unable to get admin user credentials with message: Admin user is disabled.",
       );
       expect(s.facts).toEqual(expect.arrayContaining(['aad-failure', 'admin-fallback']));
-      expect(signals('Unable to get admin user credentials with message: Admin user is disabled.').facts).not.toContain('admin-fallback');
+      expect(
+        signals('Unable to get admin user credentials with message: Admin user is disabled.').facts,
+      ).not.toContain('admin-fallback');
     });
   });
 
   describe('HTTP statuses', () => {
     it.each([
       ['failed to fetch anonymous token: unexpected status: 401 Unauthorized', 401, 'token'],
-      ['Error response from daemon: login attempt to https://x.azurecr.io/v2/ failed with status: 403 Forbidden', 403, 'login'],
+      [
+        'Error response from daemon: login attempt to https://x.azurecr.io/v2/ failed with status: 403 Forbidden',
+        403,
+        'login',
+      ],
       ['toomanyrequests: retrieving manifest: HTTP 429', 429, 'manifest'],
       ['Docker API responded with status code=InternalServerError', 500, 'unknown'],
       ["adal: Refresh request failed. Status Code = '401'. Response body: AADSTS7000215", 401, 'entra'],
@@ -55,14 +68,22 @@ describe('signals', () => {
 
   describe('error codes', () => {
     it('reads distribution codes from JSON and from prose', () => {
-      expect(signals('{"errors":[{"code":"DENIED","message":"client with IP \'1.2.3.4\' is not allowed access."}]}').distribution).toContain('DENIED');
-      expect(signals('not found: manifest unknown: manifest sha256:abc is not found').distribution).toContain('MANIFEST_UNKNOWN');
+      expect(
+        signals(
+          '{"errors":[{"code":"DENIED","message":"client with IP \'1.2.3.4\' is not allowed access."}]}',
+        ).distribution,
+      ).toContain('DENIED');
+      expect(signals('not found: manifest unknown: manifest sha256:abc is not found').distribution).toContain(
+        'MANIFEST_UNKNOWN',
+      );
       expect(signals('toomanyrequests: Too many requests.').distribution).toContain('TOOMANYREQUESTS');
       expect(signals('unauthorized: authentication required').facts).toContain('oci:UNAUTHORIZED');
     });
 
     it('reads AADSTS codes', () => {
-      const s = signals('AADSTS7000222: The provided client secret keys for app are expired. "error_codes":[7000222]');
+      const s = signals(
+        'AADSTS7000222: The provided client secret keys for app are expired. "error_codes":[7000222]',
+      );
       expect(s.aadsts).toEqual(['AADSTS7000222']);
       expect(s.facts).toContain('aadsts:7000222');
     });
@@ -71,10 +92,20 @@ describe('signals', () => {
   describe('registries', () => {
     it.each([
       ['docker pull contoso.azurecr.io/web/api:1.2', 'contoso', 'public', 'login-server'],
-      ['Head "https://contosocn.azurecr.cn/v2/app/manifests/v1": unauthorized', 'contosocn', 'china', 'login-server'],
+      [
+        'Head "https://contosocn.azurecr.cn/v2/app/manifests/v1": unauthorized',
+        'contosocn',
+        'china',
+        'login-server',
+      ],
       ['dial tcp: lookup govreg1.azurecr.us: no such host', 'govreg1', 'usgov', 'login-server'],
       ['canonical name = contoso.privatelink.azurecr.io', 'contoso', 'public', 'private-link'],
-      ['dial tcp 10.1.2.3:443: i/o timeout contoso.westeurope.data.azurecr.io', 'contoso', 'public', 'data-endpoint'],
+      [
+        'dial tcp 10.1.2.3:443: i/o timeout contoso.westeurope.data.azurecr.io',
+        'contoso',
+        'public',
+        'data-endpoint',
+      ],
     ])('%j', (line, registry, cloud, kind) => {
       const s = signals(line);
       expect(s.loginServers[0]).toMatchObject({ registry, cloud, kind, validName: true });
@@ -82,8 +113,14 @@ describe('signals', () => {
     });
 
     it('reads the repository and tag of an image reference and of a registry URL', () => {
-      expect(signals('Failed to pull image "contoso.azurecr.io/team/api:2024.05.1"')).toMatchObject({ repository: 'team/api', tag: '2024.05.1' });
-      expect(signals('Head "https://contoso.azurecr.io/v2/web/manifests/latest": denied')).toMatchObject({ repository: 'web', tag: 'latest' });
+      expect(signals('Failed to pull image "contoso.azurecr.io/team/api:2024.05.1"')).toMatchObject({
+        repository: 'team/api',
+        tag: '2024.05.1',
+      });
+      expect(signals('Head "https://contoso.azurecr.io/v2/web/manifests/latest": denied')).toMatchObject({
+        repository: 'web',
+        tag: 'latest',
+      });
     });
 
     it('flags mixed case, DNL hashes, typos and redacted names', () => {
@@ -96,15 +133,23 @@ describe('signals', () => {
     });
 
     it('knows other registries, and when no ACR is involved', () => {
-      const s = signals('Error response from daemon: toomanyrequests: You have reached your pull rate limit. registry-1.docker.io');
+      const s = signals(
+        'Error response from daemon: toomanyrequests: You have reached your pull rate limit. registry-1.docker.io',
+      );
       expect(s.otherRegistries).toContain('registry-1.docker.io');
       expect(s.facts).toEqual(expect.arrayContaining(['host:other-registry', 'host:no-acr']));
-      expect(signals('docker pull ghcr.io/org/app:1 && docker push contoso.azurecr.io/app:1').facts).not.toContain('host:no-acr');
+      expect(
+        signals('docker pull ghcr.io/org/app:1 && docker push contoso.azurecr.io/app:1').facts,
+      ).not.toContain('host:no-acr');
     });
 
     it('takes the registry from az arguments, ARM errors, or the hint', () => {
       expect(signals('az acr login --name contosoprod').registry).toBe('contosoprod');
-      expect(signals("The resource with name 'myregistry' and type 'Microsoft.ContainerRegistry/registries' could not be found").registry).toBe('myregistry');
+      expect(
+        signals(
+          "The resource with name 'myregistry' and type 'Microsoft.ContainerRegistry/registries' could not be found",
+        ).registry,
+      ).toBe('myregistry');
       expect(signals('unauthorized: authentication required', 'Contoso1').registry).toBe('contoso1');
       expect(signals('unauthorized', 'bad name!').registry).toBeNull();
     });
@@ -112,8 +157,12 @@ describe('signals', () => {
 
   describe('addresses', () => {
     it('classifies the client IP of a firewall message', () => {
-      expect(signals("denied: client with IP '20.50.1.2' is not allowed access").facts).toContain('client-ip:public');
-      expect(signals("denied: client with IP '10.240.0.4' is not allowed access").facts).toContain('client-ip:private');
+      expect(signals("denied: client with IP '20.50.1.2' is not allowed access").facts).toContain(
+        'client-ip:public',
+      );
+      expect(signals("denied: client with IP '10.240.0.4' is not allowed access").facts).toContain(
+        'client-ip:private',
+      );
       expect(signals("denied: client with IP 'x.x.x.x' is not allowed access").clientIps).toEqual([]);
     });
 
@@ -121,7 +170,9 @@ describe('signals', () => {
       expect(signals('DNS lookup to r.azurecr.io at IP 172.27.1.5 : OK').facts).toContain('resolved:private');
       expect(signals('dial tcp 20.1.2.3:443: i/o timeout').facts).toContain('resolved:public');
       // The DNS server in "lookup … on 10.0.0.10:53" is not where the registry resolved.
-      expect(signals('lookup r.azurecr.io on 10.0.0.10:53: no such host').facts).not.toContain('resolved:private');
+      expect(signals('lookup r.azurecr.io on 10.0.0.10:53: no such host').facts).not.toContain(
+        'resolved:private',
+      );
     });
   });
 
@@ -132,16 +183,28 @@ describe('signals', () => {
       );
       expect(s.appIds).toEqual(['11111111-2222-3333-4444-555555555555']);
       expect(s.tenants).toEqual(['66666666-7777-8888-9999-000000000000']);
-      expect(s.correlationIds).toEqual(['aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee', 'bbbbbbbb-cccc-dddd-eeee-ffffffffffff']);
+      expect(s.correlationIds).toEqual([
+        'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+        'bbbbbbbb-cccc-dddd-eeee-ffffffffffff',
+      ]);
       expect(s.principalIds).toEqual(['12345678-1234-1234-1234-123456789abc']);
     });
   });
 
   describe('tool and operation', () => {
     it.each([
-      ["az acr login --name contoso\nUnable to get AAD authorization tokens with message: Please run 'az login' to setup account.", 'az'],
-      ['Warning  Failed  kubelet  Failed to pull image "a.azurecr.io/b:1": rpc error: code = Unknown desc = failed to pull and unpack image', 'kubelet'],
-      ['ERROR: failed to solve: failed to fetch anonymous token: unexpected status: 401 Unauthorized (buildkit)', 'buildx'],
+      [
+        "az acr login --name contoso\nUnable to get AAD authorization tokens with message: Please run 'az login' to setup account.",
+        'az',
+      ],
+      [
+        'Warning  Failed  kubelet  Failed to pull image "a.azurecr.io/b:1": rpc error: code = Unknown desc = failed to pull and unpack image',
+        'kubelet',
+      ],
+      [
+        'ERROR: failed to solve: failed to fetch anonymous token: unexpected status: 401 Unauthorized (buildkit)',
+        'buildx',
+      ],
       ['Docker API responded with status code=InternalServerError, DockerApiException', 'app-service'],
       ["ERROR: (InaccessibleImage) The image 'x' in container group 'cg' is not accessible.", 'aci'],
       ['Error: Process completed with exit code 1. /home/runner/work/app', 'github-actions'],
@@ -160,8 +223,28 @@ describe('signals', () => {
       const s = signals(
         '$ docker push example.azurecr.io/nginx:latest\nThe push refers to repository [example.azurecr.io/nginx]\nlatest: digest: sha256:788f size: 948\n$ docker pull example.azurecr.io/nginx:latest\nunauthorized: authentication required',
       );
-      expect(s.facts).toEqual(expect.arrayContaining(['op:push', 'op:pull', 'succeeded:push']));
+      expect(s.facts).toEqual(expect.arrayContaining(['op:push', 'op:pull', 'succeeded:push', 'fails:pull']));
       expect(s.operation).toBe('pull');
+    });
+
+    it("does not take a pull's digest line for a successful push", () => {
+      const s = signals('docker pull contoso.azurecr.io/app:1\nDigest: sha256:4f5e6d\nStatus: Downloaded newer image for contoso.azurecr.io/app:1');
+      expect(s.facts).toContain('succeeded:pull');
+      expect(s.facts).not.toContain('succeeded:push');
+    });
+
+    it.each([
+      ['docker login contoso.azurecr.io -u contoso -p x1', 'login-user:registry-name'],
+      ['docker login contoso.azurecr.io --username 00000000-0000-0000-0000-000000000000 --password-stdin', 'login-user:nil-guid'],
+      ['docker login contoso.azurecr.io -u 3f2a1b4c-5d6e-7f80-9a1b-2c3d4e5f6a7b -p x1', 'login-user:guid'],
+      ['az acr login -n contoso --username jane@contoso.com', 'login-user:email'],
+    ])('classifies the login user of %j', (line, fact) => {
+      expect(signals(line).facts).toContain(fact);
+    });
+
+    it('knows text from an AKS cluster', () => {
+      expect(signals('Normal Scheduled pod/web assigned to aks-nodepool1-12345678-vmss000002\nFailed to pull image').facts).toContain('env:aks');
+      expect(signals('Failed to pull image "a.azurecr.io/b:1"').facts).not.toContain('env:aks');
     });
   });
 });
