@@ -16,6 +16,8 @@ export interface CompiledRule {
 export interface CompiledCause {
   readonly cause: Cause;
   readonly rules: readonly CompiledRule[];
+  readonly anchors: readonly CompiledRule[];
+  readonly others: readonly CompiledRule[];
 }
 
 function compileRule(rule: Rule, causeId: string): CompiledRule {
@@ -35,7 +37,15 @@ function compileRule(rule: Rule, causeId: string): CompiledRule {
 }
 
 export function compileCauses(causes: readonly Cause[]): CompiledCause[] {
-  return causes.map((cause) => ({ cause, rules: cause.rules.map((r) => compileRule(r, cause.id)) }));
+  return causes.map((cause) => {
+    const rules = cause.rules.map((r) => compileRule(r, cause.id));
+    return {
+      cause,
+      rules,
+      anchors: rules.filter((r) => r.role === 'anchor'),
+      others: rules.filter((r) => r.role !== 'anchor'),
+    };
+  });
 }
 
 export function ruleKeywords(compiled: readonly CompiledCause[]): string[] {

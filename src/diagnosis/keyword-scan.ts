@@ -19,6 +19,8 @@ export class KeywordScanner {
   private readonly next: Int32Array;
   /** For each state, the keyword ids that end there (including via suffix links). */
   private readonly outputs: ReadonlyArray<readonly number[]>;
+  /** 1 where a state has outputs: checked per character instead of the outputs array. */
+  private readonly emits: Uint8Array;
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
@@ -73,6 +75,7 @@ export class KeywordScanner {
     }
     this.next = next;
     this.outputs = out;
+    this.emits = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
   }
 
   get size(): number {
@@ -85,12 +88,13 @@ export class KeywordScanner {
    */
   scan(lines: readonly string[]): Map<number, number[]> {
     const hits = new Map<number, number[]>();
-    const { next, outputs } = this;
+    const { next, outputs, emits } = this;
     for (let lineNo = 0; lineNo < lines.length; lineNo++) {
       const line = lines[lineNo] as string;
       let state = 0;
       for (let i = 0; i < line.length; i++) {
         state = next[state * ALPHABET + classOf(line.charCodeAt(i))] as number;
+        if (emits[state] === 0) continue;
         const ids = outputs[state] as readonly number[];
         for (let k = 0; k < ids.length; k++) {
           const id = ids[k] as number;

@@ -23,7 +23,8 @@ export class LineIndex {
     return this.hits.get(id) ?? [];
   }
 
-  linesWithAny(keywords: readonly string[]): number[] {
+  linesWithAny(keywords: readonly string[]): readonly number[] {
+    if (keywords.length === 1) return this.linesWith(keywords[0] as string);
     const set = new Set<number>();
     for (const k of keywords) for (const i of this.linesWith(k)) set.add(i);
     return [...set].sort((a, b) => a - b);

@@ -12,7 +12,7 @@ const PREFIXES: readonly RegExp[] = [
   // 2023/01/01 10:00:00 (Go's log package: ACR Tasks, acr CLI)
   /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,9})?\s+/,
   // ##[error] ##[warning] … (Azure DevOps, GitHub Actions)
-  /^##\[(?:error|warning|debug|group|endgroup|section|command|info|notice)\]\s*/i,
+  /^##\[(?:error|warning|debug|group|endgroup|section|command|info|notice)\]\s*/,
   // ::error file=x,line=1::   (GitHub Actions workflow commands)
   /^::(?:error|warning|notice|debug)(?: [^:\n]{0,300})?::/,
   // E0316 10:20:30.123456    1234 kuberuntime_manager.go:864]   (klog)
@@ -31,15 +31,20 @@ const SYSLOG = /^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S{1,253} ([\w.\-/]{1,6
 // time="2023-05-01T10:00:00Z" level=error msg="…"  →  level=error msg="…"
 const LOGFMT_TIME = /^time="[^"\n]{0,64}" /;
 
+// One anchored alternation: a line is tried against all prefixes in a single pass.
+const ANY_PREFIX = new RegExp(`^(?:${PREFIXES.map((p) => p.source.slice(1)).join('|')})`);
+
 export function stripLogPrefix(line: string): string {
   let out = line;
-  for (let round = 0; round < 4; round++) {
-    const before = out;
+  for (let round = 0; round < 6; round++) {
     const syslog = SYSLOG.exec(out);
-    if (syslog) out = `${syslog[1]}: ${out.slice(syslog[0].length)}`;
-    out = out.replace(LOGFMT_TIME, '');
-    for (const prefix of PREFIXES) out = out.replace(prefix, '');
-    if (out === before) break;
+    if (syslog) {
+      out = `${syslog[1]}: ${out.slice(syslog[0].length)}`;
+      continue;
+    }
+    const m = LOGFMT_TIME.exec(out) ?? ANY_PREFIX.exec(out);
+    if (!m || m[0].length === 0) break;
+    out = out.slice(m[0].length);
   }
   return out;
 }

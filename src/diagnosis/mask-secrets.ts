@@ -117,10 +117,16 @@ function maskJwts(line: string, lineNo: number, found: MaskedSecret[]): string {
   return out + line.slice(from);
 }
 
-function maskLine(line: string, lineNo: number, found: MaskedSecret[]): string {
+function maskLine(
+  line: string,
+  lineNo: number,
+  found: MaskedSecret[],
+  candidates: readonly SecretPattern[],
+): string {
   let out = maskJwts(line, lineNo, found);
+  if (candidates.length === 0) return out;
   const lower = out.toLowerCase();
-  for (const secret of PATTERNS) {
+  for (const secret of candidates) {
     if (!lower.includes(secret.hint)) continue;
     if (secret.onlyWith && !secret.onlyWith.some((word) => lower.includes(word))) continue;
     out = out.replace(secret.pattern, (whole, prefix: string, value: string) => {
@@ -139,6 +145,9 @@ function maskLine(line: string, lineNo: number, found: MaskedSecret[]): string {
 export function maskSecrets(lines: readonly string[]): MaskedLines {
   const found: MaskedSecret[] = [];
   const out: string[] = [];
+  // Most pastes hold no secret at all: only patterns whose hint occurs somewhere run, line by line.
+  const whole = lines.join('\n').toLowerCase();
+  const candidates = PATTERNS.filter((p) => whole.includes(p.hint));
   let inKey = false;
   lines.forEach((line, index) => {
     const lineNo = index + 1;
@@ -153,7 +162,7 @@ export function maskSecrets(lines: readonly string[]): MaskedLines {
       out.push(line);
       return;
     }
-    out.push(maskLine(line, lineNo, found));
+    out.push(maskLine(line, lineNo, found, candidates));
   });
   return { lines: out, secrets: found };
 }

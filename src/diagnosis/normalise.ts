@@ -61,14 +61,15 @@ export function normalise(input: unknown): NormalisedPaste {
   text = decodeEntities(text);
   text = decodeJsonEscapes(text);
   text = stripAnsi(text);
-  text = stripControls(text.replace(/\r\n?/g, '\n'));
+  text = stripControls(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
   text = plainPunctuation(text);
 
   const lines: string[] = [];
   let blank = false;
   for (const rawLine of text.split('\n')) {
     if (CODE_FENCE.test(rawLine)) continue;
-    const line = stripLogPrefix(rawLine.trimEnd());
+    // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
+    const line = stripLogPrefix(rawLine.trimEnd()).replace(/[ \t]{2,}|\t/g, ' ');
     if (line.trim().length === 0) {
       // Collapse runs of blank lines; keep one so paragraphs stay apart.
       if (!blank && lines.length > 0) lines.push('');

@@ -13,12 +13,17 @@ const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
 
 export function stripAnsi(text: string): string {
-  if (!text.includes('\x1b') && !text.includes('[')) return text;
-  return text.replace(ANSI_OSC, '').replace(ANSI_CSI, '').replace(ANSI_OTHER, '').replace(ANSI_ORPHAN, '');
+  const out = text.includes('\x1b')
+    ? text.replace(ANSI_OSC, '').replace(ANSI_CSI, '').replace(ANSI_OTHER, '')
+    : text;
+  return out.includes('[') ? out.replace(ANSI_ORPHAN, '') : out;
 }
 
+const ANY_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f]/;
+const ANY_NON_ASCII = /[^\x00-\x7f]/;
+
 export function stripControls(text: string): string {
-  return text.replace(CONTROL, '');
+  return ANY_CONTROL.test(text) ? text.replace(CONTROL, '') : text;
 }
 
 /** Share of characters that are controls or replacement characters: a high share means binary data. */
@@ -36,6 +41,7 @@ export function binaryShare(text: string): number {
 
 /** Smart quotes become straight ones and an em dash becomes `--` (editors turn `--password` into `—password`). */
 export function plainPunctuation(text: string): string {
+  if (!ANY_NON_ASCII.test(text)) return text; // every character replaced below is outside ASCII
   return text
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')

@@ -85,6 +85,7 @@ export const CAUSE_IDS = [
   'non-acr-registry',
   'transient-service-error',
   'outdated-docker-client',
+  'docker-credential-store-failing',
 ] as const;
 
 export type CauseId = (typeof CAUSE_IDS)[number];

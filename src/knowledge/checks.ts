@@ -23,11 +23,17 @@ export const CHECK_TITLES: Readonly<Record<CheckId, Text>> = {
   'admin-user': { en: 'Admin user', ru: 'Пользователь-администратор' },
   'anonymous-pull': { en: 'Anonymous pull', ru: 'Анонимное извлечение' },
   'auth-as-arm': { en: 'Entra tokens with the ARM audience', ru: 'Токены Entra с аудиторией ARM' },
-  'role-assignment-mode': { en: 'Role assignment mode (RBAC / ABAC)', ru: 'Режим назначения ролей (RBAC / ABAC)' },
+  'role-assignment-mode': {
+    en: 'Role assignment mode (RBAC / ABAC)',
+    ru: 'Режим назначения ролей (RBAC / ABAC)',
+  },
   'your-permissions': { en: 'Your permissions on the registry', ru: 'Ваши разрешения на реестр' },
   'identity-roles': { en: "The identity's role assignments", ru: 'Назначения ролей удостоверения' },
   'secret-expiry': { en: 'Service principal secret expiry', ru: 'Срок действия секрета субъекта-службы' },
-  'login-failures': { en: 'Recent login failures (Log Analytics)', ru: 'Недавние сбои входа (Log Analytics)' },
+  'login-failures': {
+    en: 'Recent login failures (Log Analytics)',
+    ru: 'Недавние сбои входа (Log Analytics)',
+  },
   throttling: { en: 'Service tier and request limits', ru: 'Уровень службы и лимиты запросов' },
 };
 

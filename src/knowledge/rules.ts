@@ -15,6 +15,18 @@ function clueOf(input: ClueInput): Clue {
   return { words: input };
 }
 
-export const anchor = (clue: ClueInput, weight: number): Rule => ({ role: 'anchor', clue: clueOf(clue), weight });
-export const context = (clue: ClueInput, weight: number): Rule => ({ role: 'context', clue: clueOf(clue), weight });
-export const against = (clue: ClueInput, weight: number): Rule => ({ role: 'against', clue: clueOf(clue), weight });
+export const anchor = (clue: ClueInput, weight: number): Rule => ({
+  role: 'anchor',
+  clue: clueOf(clue),
+  weight,
+});
+export const context = (clue: ClueInput, weight: number): Rule => ({
+  role: 'context',
+  clue: clueOf(clue),
+  weight,
+});
+export const against = (clue: ClueInput, weight: number): Rule => ({
+  role: 'against',
+  clue: clueOf(clue),
+  weight,
+});

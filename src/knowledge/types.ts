@@ -15,9 +15,7 @@ import type { Fact } from './vocabulary';
  * - `fact`: something the engine derived from the whole paste (see vocabulary.ts).
  */
 export type Clue =
-  | { readonly words: readonly string[] }
-  | { readonly pattern: RegExp }
-  | { readonly fact: Fact };
+  { readonly words: readonly string[] } | { readonly pattern: RegExp } | { readonly fact: Fact };
 
 /**
  * - `anchor`: error evidence. A cause becomes a candidate only when at least one anchor matches.

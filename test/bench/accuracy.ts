@@ -5,7 +5,13 @@
  */
 import { causeById, type CauseId } from '../../src/knowledge';
 import { diagnose } from '../../src/diagnosis';
-import { defaultCorpusPath, readFixturePastes, readJsonl, type LabelledPaste } from './corpus';
+import {
+  defaultCorpusPath,
+  fieldCorpusPath,
+  readFixturePastes,
+  readJsonl,
+  type LabelledPaste,
+} from './corpus';
 import { printTable, round } from './table';
 
 interface Scored {
@@ -46,39 +52,84 @@ function ece(results: readonly Scored[]): number {
 
 const ratio = (n: number, d: number) => (d === 0 ? 0 : round(n / d));
 
-const corpusPath = process.argv[2] ?? defaultCorpusPath();
-const corpus = readJsonl(corpusPath).map((p) => score(p, [p.cause, ...p.also]));
-console.log(`corpus: ${corpusPath}`);
-printTable(
-  ['id', 'label', 'top-1 family', 'conf', 'verdict', 'top1', 'top3'],
-  corpus.map((r) => [r.paste.id, r.paste.cause, r.families[0] ?? '—', r.confidence.toFixed(2), r.verdict, r.top1 ? 'yes' : 'NO', r.top3 ? 'yes' : 'NO']),
-);
-
-const notAcr = corpus.filter((r) => r.paste.cause === 'other');
-const fixtures = readFixturePastes().map((p) => {
-  const family = causeById(p.cause as CauseId).family;
-  return score(p, [family]);
-});
-const fixtureMisses = fixtures.filter((r) => !r.top1);
-if (fixtureMisses.length > 0) {
-  console.log(`\nfixtures (test/fixtures/pastes) whose family is not first: ${fixtureMisses.length} of ${fixtures.length}`);
+function report(title: string, results: readonly Scored[]): void {
+  console.log(`\n${title}`);
   printTable(
-    ['id', 'expected', 'top-1 family', 'top3'],
-    fixtureMisses.map((r) => [r.paste.id, causeById(r.paste.cause as CauseId).family, r.families[0] ?? '—', r.top3 ? 'yes' : 'NO']),
+    ['id', 'label', 'top-1 family', 'conf', 'verdict', 'top1', 'top3'],
+    results.map((r) => [
+      r.paste.id,
+      r.paste.cause,
+      r.families[0] ?? '—',
+      r.confidence.toFixed(2),
+      r.verdict,
+      r.top1 ? 'yes' : 'NO',
+      r.top3 ? 'yes' : 'NO',
+    ]),
   );
 }
 
+const scoreCorpus = (path: string) => readJsonl(path).map((p) => score(p, [p.cause, ...p.also]));
+const notAcrShare = (results: readonly Scored[]) => {
+  const cases = results.filter((r) => r.paste.cause === 'other');
+  return ratio(cases.filter((r) => r.verdict === 'not-acr').length, cases.length);
+};
+
+const corpusPath = process.argv[2] ?? defaultCorpusPath();
+const corpus = scoreCorpus(corpusPath);
+report(`corpus: ${corpusPath}`, corpus);
+
+// Real pastes from public threads collected independently of the rules (test/fixtures/corpus/field.jsonl):
+// the closest thing here to the held-out set, so it is reported beside the dev figures.
+const fieldPath = fieldCorpusPath();
+const field = process.argv[2] === undefined && fieldPath ? scoreCorpus(fieldPath) : [];
+if (field.length > 0) report(`field corpus: ${fieldPath}`, field);
+
+const fixtures = readFixturePastes().map((p) => score(p, [causeById(p.cause as CauseId).family]));
+const fixtureMisses = fixtures.filter((r) => !r.top1);
+if (fixtureMisses.length > 0) {
+  console.log(
+    `\nfixtures (test/fixtures/pastes) whose family is not first: ${fixtureMisses.length} of ${fixtures.length}`,
+  );
+  printTable(
+    ['id', 'expected', 'top-1 family', 'top3'],
+    fixtureMisses.map((r) => [
+      r.paste.id,
+      causeById(r.paste.cause as CauseId).family,
+      r.families[0] ?? '—',
+      r.top3 ? 'yes' : 'NO',
+    ]),
+  );
+}
+
+const share = (results: readonly Scored[], key: 'top1' | 'top3') =>
+  ratio(results.filter((r) => r[key]).length, results.length);
 const figures = {
   bench: 'accuracy',
-  top1: ratio(corpus.filter((r) => r.top1).length, corpus.length),
-  top3: ratio(corpus.filter((r) => r.top3).length, corpus.length),
-  not_acr: ratio(notAcr.filter((r) => r.verdict === 'not-acr').length, notAcr.length),
+  top1: share(corpus, 'top1'),
+  top3: share(corpus, 'top3'),
+  not_acr: notAcrShare(corpus),
   cases: corpus.length,
   ece_top1: round(ece(corpus)),
-  fixtures_top1: ratio(fixtures.filter((r) => r.top1).length, fixtures.length),
-  fixtures_top3: ratio(fixtures.filter((r) => r.top3).length, fixtures.length),
+  ...(field.length > 0
+    ? {
+        field_top1: share(field, 'top1'),
+        field_top3: share(field, 'top3'),
+        field_not_acr: notAcrShare(field),
+        field_cases: field.length,
+      }
+    : {}),
+  fixtures_top1: share(fixtures, 'top1'),
+  fixtures_top3: share(fixtures, 'top3'),
   fixture_cases: fixtures.length,
 };
-console.log(`\ntop-1 ${figures.top1}  top-3 ${figures.top3}  not-ACR ${figures.not_acr}  (${figures.cases} pastes)  ECE ${figures.ece_top1}`);
-console.log(`fixtures: top-1 ${figures.fixtures_top1}  top-3 ${figures.fixtures_top3}  (${figures.fixture_cases} pastes)`);
+console.log(
+  `\ndev:      top-1 ${figures.top1}  top-3 ${figures.top3}  not-ACR ${figures.not_acr}  (${figures.cases} pastes)  ECE ${figures.ece_top1}`,
+);
+if (field.length > 0)
+  console.log(
+    `field:    top-1 ${figures.field_top1}  top-3 ${figures.field_top3}  not-ACR ${figures.field_not_acr}  (${figures.field_cases} pastes)`,
+  );
+console.log(
+  `fixtures: top-1 ${figures.fixtures_top1}  top-3 ${figures.fixtures_top3}  (${figures.fixture_cases} pastes)`,
+);
 console.log(JSON.stringify(figures));

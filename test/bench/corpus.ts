@@ -30,6 +30,11 @@ export function defaultCorpusPath(): string {
   return existsSync(shared) ? shared : join(ROOT, 'test', 'fixtures', 'corpus', 'dev.jsonl');
 }
 
+export function fieldCorpusPath(): string | null {
+  const path = join(ROOT, 'test', 'fixtures', 'corpus', 'field.jsonl');
+  return existsSync(path) ? path : null;
+}
+
 export function readJsonl(path: string): LabelledPaste[] {
   return readFileSync(path, 'utf8')
     .split('\n')

@@ -30,6 +30,8 @@ const PROSE_FORMS: ReadonlyArray<readonly [string, DistributionCode]> = [
 export const CODE_KEYWORDS = ['_error', 'aadsts', '"code"', ...PROSE_FORMS.map(([k]) => k)];
 
 const CODE_TOKEN = /\b([A-Z][A-Z_]{2,40}_ERROR)\b/g;
+// The az acr login variant of some errors names its code only in the link: aka.ms/acr/errors#connectivity_forbidden_error
+const CODE_ANCHOR = /#([a-z_]{3,40}_error)\b/g;
 const AADSTS = /AADSTS(\d{4,8})/g;
 const JSON_CODE = /"code"\s{0,4}:\s{0,4}"([A-Z_]{4,40})"/g;
 const RESPONSE_CODE = /Response code: ?(\d{3})/i;
@@ -59,8 +61,10 @@ export function findCodes(index: LineIndex): CodeFindings {
   const tokenStatuses: Array<Located<number>> = [];
 
   for (const i of index.linesWith('_error')) {
-    for (const m of index.line(i).matchAll(CODE_TOKEN)) {
-      const code = m[1] as string;
+    const line = index.line(i);
+    const codes = [...line.matchAll(CODE_TOKEN)].map((m) => m[1] as string);
+    for (const m of line.matchAll(CODE_ANCHOR)) codes.push((m[1] as string).toUpperCase());
+    for (const code of codes) {
       if (!CHECK_HEALTH.has(code)) continue;
       let status: number | undefined;
       if (TOKEN_ERRORS.has(code as CheckHealthCode)) {

@@ -95,7 +95,10 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (hosts.mcr) add('host:mcr', firstLine('mcr.microsoft.com'));
   const otherLine = index.linesWithAny(hosts.otherRegistries)[0];
   if (hosts.otherRegistries.length > 0) add('host:other-registry', otherLine);
-  if (hosts.otherRegistries.length > 0 && acr.length === 0 && !hosts.typo) add('host:no-acr', otherLine);
+  // MCR is served by ACR's infrastructure but is not the user's registry: a paste about it alone is not about theirs.
+  if ((hosts.otherRegistries.length > 0 || hosts.mcr) && acr.length === 0 && !hosts.typo) {
+    add('host:no-acr', otherLine ?? firstLine('mcr.microsoft.com'));
+  }
   if (acr.some((s) => s.cloud === 'china')) add('cloud:china', acrLine);
   if (acr.some((s) => s.cloud === 'usgov')) add('cloud:usgov', acrLine);
 

@@ -12,7 +12,10 @@ export type LoginUserKind = 'registry-name' | 'nil-guid' | 'guid' | 'email';
  * What kind of username a `… login -u X` line used: the registry's own name is the admin user, the nil GUID
  * an ACR refresh token, another GUID an app (service principal) id, an address with @ a person.
  */
-export function findLoginUser(index: LineIndex, registries: readonly string[]): { kind: LoginUserKind; line: number } | null {
+export function findLoginUser(
+  index: LineIndex,
+  registries: readonly string[],
+): { kind: LoginUserKind; line: number } | null {
   for (const i of index.linesWithAny(LOGIN_USER_KEYWORDS)) {
     if (!index.lower(i).includes('login')) continue;
     const user = USER_ARG.exec(index.line(i))?.[1];

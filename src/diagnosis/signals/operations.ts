@@ -60,7 +60,15 @@ const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> 
  */
 const SUCCESS_PHRASES: ReadonlyArray<readonly [Operation, ReadonlyArray<readonly string[]>]> = [
   ['push', [['digest: sha256:', ' size: '], [': pushed']]],
-  ['pull', [['status: downloaded newer image'], ['pull complete'], ['successfully pulled image'], ['status: image is up to date']]],
+  [
+    'pull',
+    [
+      ['status: downloaded newer image'],
+      ['pull complete'],
+      ['successfully pulled image'],
+      ['status: image is up to date'],
+    ],
+  ],
   ['login', [['login succeeded']]],
 ];
 
@@ -109,7 +117,9 @@ export function findOperations(index: LineIndex): OperationFindings {
   const succeeded: Array<{ op: Operation; line: number }> = [];
   for (const [op, sets] of SUCCESS_PHRASES) {
     for (const words of sets) {
-      const line = index.linesWith(words[0] as string).find((i) => words.every((w) => index.lower(i).includes(w)));
+      const line = index
+        .linesWith(words[0] as string)
+        .find((i) => words.every((w) => index.lower(i).includes(w)));
       if (line !== undefined) {
         succeeded.push({ op, line });
         break;

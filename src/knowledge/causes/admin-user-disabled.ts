@@ -32,6 +32,9 @@ export const causes: readonly Cause[] = [
       ru: 'Вы (или App Service / экземпляр контейнера) входите с именем реестра в качестве имени пользователя и паролем администратора?',
     },
     rules: [
+      // ARM's answer to listCredentials (Terraform, ARM templates, scripts) while the admin user is off.
+      anchor(['UnAuthorizedForCredentialOperations'], 8),
+      anchor(['as admin user is disabled'], 8),
       anchor(['--admin-enabled true', 'to enable admin first'], 10),
       anchor(['Failed to retrieve container registry credentials'], 8),
       anchor(['Unable to get admin user credentials', 'Admin user is disabled'], 3),

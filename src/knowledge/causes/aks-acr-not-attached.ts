@@ -30,11 +30,13 @@ export const causes: readonly Cause[] = [
       ru: '`az aks check-acr` для этого реестра сообщает «Validating image pull permission: FAILED»?',
     },
     rules: [
+      // A bare 401 on a node: with kubelet or AKS context, the kubelet identity's missing pull right is the usual reason.
+      anchor(['unauthorized: authentication required'], 1),
       anchor(['failed to fetch anonymous token', '401 Unauthorized'], 5),
       anchor(['failed to fetch oauth token', '401 Unauthorized'], 4),
       anchor(['Validating image pull permission: FAILED'], 9),
       anchor(['rejected token exchange'], 7),
-      anchor(['Could not create a role assignment for ACR'], 8),
+      anchor(['Could not create a role assignment for ACR'], 6),
       anchor(['Failed to pull image', 'unauthorized: authentication required'], 2),
       context('tool:kubelet', 3),
       context('tool:containerd', 2),

@@ -30,6 +30,7 @@ export const causes: readonly Cause[] = [
       ru: 'Завершается ли `nc -vz <реестр>.azurecr.io 443` (или Test-NetConnection -Port 443) таймаутом с этой машины?',
     },
     rules: [
+      anchor(['failed to do request', ': EOF'], 3),
       anchor(['Client.Timeout exceeded while awaiting headers'], 6),
       anchor(['request canceled while waiting for connection'], 6),
       anchor(['nc: connect to', 'port 443', 'failed'], 6),
@@ -133,6 +134,10 @@ export const causes: readonly Cause[] = [
       ru: 'Вход и запросы манифеста проходят, а загрузка слоёв завершается таймаутом?',
     },
     rules: [
+      // Blob storage (where layers live) answers 403 AuthorizationFailure when its firewall or a subnet's
+      // service endpoint policy refuses the client; the registry itself had let the client in.
+      anchor(['AuthorizationFailure', 'not authorized to perform this operation'], 7),
+      anchor(['error pulling image configuration', '403'], 4),
       anchor(['error pulling image configuration', 'timeout'], 8),
       anchor(['download failed after attempts'], 7),
       anchor(['blob.core.windows.net', 'i/o timeout'], 8),

@@ -128,6 +128,8 @@ export const causes: readonly Cause[] = [
       ru: 'В спецификации пода (или его учётной записи службы) нет imagePullSecrets, или секрет создан в другом пространстве имён?',
     },
     rules: [
+      // kubelet / virtual-kubelet: the pod's imagePullSecret is not in its namespace.
+      anchor(['secrets "', '" not found'], 7),
       anchor(['FailedToRetrieveImagePullSecret'], 10),
       anchor(['Unable to retrieve some image pull secrets'], 10),
       anchor(['Error from server (NotFound): secrets'], 9),
@@ -306,6 +308,8 @@ export const causes: readonly Cause[] = [
       ru: 'В приложении не заданы учётные данные реестра и не включено управляемое удостоверение для извлечения из реестра?',
     },
     rules: [
+      anchor(['Failed to retrieve credentials for container registry'], 6),
+      anchor(['provide the registry username and password'], 5),
       anchor(['InvalidImageRegistryPassword'], 8),
       anchor(['imageRegistryCredentials', 'cannot be empty'], 8),
       anchor(['No credential was provided to access Azure Container Registry'], 6),

@@ -118,6 +118,8 @@ export const causes: readonly Cause[] = [
       ru: 'Проходит ли та же команда, если просто повторить её через минуту?',
     },
     rules: [
+      anchor(['lookup', ':53', 'connection refused'], 7),
+      anchor(['lookup', ':53', 'no route to host'], 7),
       anchor(['Temporary failure in name resolution'], 8),
       anchor(['EAI_AGAIN'], 8),
       anchor(['temporary error during hostname resolution'], 8),

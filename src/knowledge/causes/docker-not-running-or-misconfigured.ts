@@ -8,26 +8,22 @@ export const causes: readonly Cause[] = [
     scope: 'acr-access',
     prevalence: 'common',
     title: {
-      en: 'The Docker client cannot be run, or cannot store the login',
-      ru: 'Клиент Docker не запускается или не может сохранить вход',
+      en: 'The Docker client is not installed or not on the PATH',
+      ru: 'Клиент Docker не установлен или отсутствует в PATH',
     },
     explanation: {
       en:
         '`az acr login` only obtains a token and then hands it to `docker login`, so it needs a working Docker ' +
-        'CLI on this machine. Here that step failed locally: either no `docker` executable is on the PATH ' +
-        '(DOCKER_COMMAND_ERROR, "command not found", "is not recognized"), or Docker ran but its credential ' +
-        'helper (wincred, osxkeychain, secretservice, pass, desktop) could not save or read the login, which ' +
-        'shows up as "error storing credentials" or "error getting credentials". The registry was never asked anything.',
+        'CLI on this machine. Here no `docker` executable could be started from this shell (DOCKER_COMMAND_ERROR, ' +
+        '"command not found", "is not recognized"), so the registry was never asked anything.',
       ru:
         '`az acr login` только получает токен и передаёт его в `docker login`, поэтому ему нужен работающий ' +
-        'Docker CLI на этой машине. Здесь сбой произошёл локально: либо исполняемого файла `docker` нет в PATH ' +
-        '(DOCKER_COMMAND_ERROR, «command not found», «is not recognized»), либо Docker запустился, но его помощник ' +
-        'хранения учётных данных (wincred, osxkeychain, secretservice, pass, desktop) не смог сохранить или прочитать ' +
-        'вход — отсюда «error storing credentials» или «error getting credentials». До реестра запрос вообще не дошёл.',
+        'Docker CLI на этой машине. Здесь из этой оболочки не удалось запустить исполняемый файл `docker` ' +
+        '(DOCKER_COMMAND_ERROR, «command not found», «is not recognized»), так что до реестра запрос не дошёл.',
     },
     ask: {
-      en: 'Does `docker version` fail on this machine, or does the error mention "error storing credentials" / a docker-credential helper?',
-      ru: 'Команда `docker version` на этой машине завершается ошибкой, или в сообщении есть «error storing credentials» / помощник docker-credential?',
+      en: 'Does `docker version` fail with "not found" / "not recognized" in the shell that runs az?',
+      ru: 'Команда `docker version` в оболочке, где запускается az, падает с «not found» / «not recognized»?',
     },
     rules: [
       anchor('code:DOCKER_COMMAND_ERROR', 10),
@@ -40,14 +36,6 @@ export const causes: readonly Cause[] = [
       anchor(['executable file not found in $PATH', 'docker'], 7),
       anchor(["Could not run 'docker"], 7),
       anchor(['which does not require Docker to be installed'], 3),
-      // The credential store/helper that `docker login` writes to failed.
-      anchor(['error storing credentials'], 8),
-      anchor(['error getting credentials'], 6),
-      anchor(['Cannot autolaunch D-Bus without X11'], 9),
-      anchor(['The stub received bad data'], 9),
-      anchor(['user interaction not allowed'], 6),
-      anchor(['password store is empty'], 8),
-      anchor(['docker-credential-'], 4),
       context('tool:az', 1),
       context('op:login', 1),
       against('code:DOCKER_DAEMON_ERROR', 3),
@@ -66,13 +54,6 @@ export const causes: readonly Cause[] = [
           en: 'If docker is missing, install Docker Engine or Docker Desktop and make sure its folder is on the PATH; on CI agents, use an image or runner that ships Docker.',
           ru: 'Если docker отсутствует, установите Docker Engine или Docker Desktop и добавьте его каталог в PATH; на агентах CI используйте образ или раннер, где Docker уже есть.',
         },
-      },
-      {
-        text: {
-          en: 'If the error says "error storing/getting credentials", the credential helper is broken: fix or install the helper named in ~/.docker/config.json ("credsStore"), or remove that entry so Docker keeps the login in the file, then log in again.',
-          ru: 'Если в ошибке «error storing/getting credentials», сломан помощник хранения учётных данных: исправьте или установите помощник, указанный в ~/.docker/config.json («credsStore»), либо удалите эту запись, чтобы Docker хранил вход в файле, и выполните вход заново.',
-        },
-        command: 'az acr login -n {registry}',
       },
       {
         text: {
@@ -101,9 +82,83 @@ export const causes: readonly Cause[] = [
         },
         url: 'https://learn.microsoft.com/azure/container-registry/container-registry-authentication',
       },
+    ],
+    checks: [],
+  },
+  {
+    id: 'docker-credential-store-failing',
+    family: 'docker-not-running-or-misconfigured',
+    scope: 'acr-access',
+    prevalence: 'common',
+    title: {
+      en: "Docker's credential helper could not store or read the login",
+      ru: 'Помощник учётных данных Docker не смог сохранить или прочитать вход',
+    },
+    explanation: {
+      en:
+        'The registry accepted the sign-in, but `docker login` then hands the credential to the helper named in ' +
+        '~/.docker/config.json ("credsStore": wincred, osxkeychain, secretservice, pass, desktop) and that helper ' +
+        'failed: it is missing, needs a desktop session (D-Bus, the macOS keychain over SSH), or cannot hold a ' +
+        'token as long as an ACR refresh token. Docker reports "error storing credentials" or "error getting credentials".',
+      ru:
+        'Реестр принял вход, но `docker login` передаёт учётные данные помощнику из ~/.docker/config.json ' +
+        '(«credsStore»: wincred, osxkeychain, secretservice, pass, desktop), и этот помощник не сработал: его нет, ' +
+        'ему нужен рабочий стол (D-Bus, связка ключей macOS при входе по SSH) или он не вмещает такой длинный токен, ' +
+        'как токен обновления ACR. Docker сообщает «error storing credentials» или «error getting credentials».',
+    },
+    ask: {
+      en: 'Does the error say "error storing credentials" or "error getting credentials", or name a docker-credential helper?',
+      ru: 'В ошибке есть «error storing credentials» или «error getting credentials», либо упоминается помощник docker-credential?',
+    },
+    rules: [
+      anchor(['error storing credentials'], 9),
+      anchor(['error getting credentials'], 7),
+      anchor(['Cannot autolaunch D-Bus without X11'], 9),
+      anchor(['The stub received bad data'], 9),
+      anchor(['user interaction not allowed'], 6),
+      anchor(['password store is empty'], 8),
+      anchor(['docker-credential-'], 4),
+      context('tool:az', 1),
+      context('op:login', 1),
+    ],
+    fix: [
+      {
+        text: {
+          en: 'See which helper Docker uses: the "credsStore" (or "credHelpers") entry in ~/.docker/config.json.',
+          ru: 'Посмотрите, какой помощник использует Docker: запись «credsStore» (или «credHelpers») в ~/.docker/config.json.',
+        },
+        command: 'cat ~/.docker/config.json',
+      },
+      {
+        text: {
+          en: 'On a headless machine or over SSH, remove that entry so Docker keeps the login in the file (or install and initialise the helper, e.g. `pass init`), then sign in again.',
+          ru: 'На машине без рабочего стола или при входе по SSH удалите эту запись, чтобы Docker хранил вход в файле (или установите и инициализируйте помощник, например `pass init`), затем войдите снова.',
+        },
+        command: 'az acr login -n {registry}',
+      },
+      {
+        text: {
+          en: 'On Windows, wincred cuts long ACR tokens: switch to the "desktop" helper or remove "credsStore".',
+          ru: 'В Windows wincred обрезает длинные токены ACR: перейдите на помощник «desktop» или удалите «credsStore».',
+        },
+      },
+      {
+        text: {
+          en: 'Or skip the helper: get a token and pass it to docker login on standard input.',
+          ru: 'Либо обойдите помощник: получите токен и передайте его docker login через стандартный ввод.',
+        },
+        command:
+          'az acr login -n {registry} --expose-token --output tsv --query accessToken | docker login {loginServer} -u 00000000-0000-0000-0000-000000000000 --password-stdin',
+      },
+    ],
+    docs: [
       {
         title: { en: 'docker login: credential stores', ru: 'docker login: хранилища учётных данных' },
         url: 'https://docs.docker.com/reference/cli/docker/login/',
+      },
+      {
+        title: { en: 'Troubleshoot registry login', ru: 'Устранение проблем со входом в реестр' },
+        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
       },
     ],
     checks: [],

@@ -40,6 +40,7 @@ export const causes: readonly Cause[] = [
       ru: 'Тот же push или pull раньше работал, а `az acr login` выполнялся больше трёх часов назад?',
     },
     rules: [
+      anchor('http:401', 1),
       anchor(['unauthorized', 'authentication required'], 2),
       anchor(['Stored credentials invalid or expired'], 4),
       context('succeeded:login', 3),

@@ -31,6 +31,9 @@ export const causes: readonly Cause[] = [
       ru: 'В реестре выбран режим «Выбранные сети», и IP из сообщения об ошибке отсутствует в списке разрешённых диапазонов?',
     },
     rules: [
+      // Older CLIs report the registry's 403 on /v2/ as a missing challenge rather than CONNECTIVITY_FORBIDDEN_ERROR.
+      anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 4),
+      anchor(['did not issue a challenge'], 4),
       anchor(CLIENT_IP_DENIED, 6),
       anchor(["Looks like you don't have access to registry"], 3),
       anchor('code:CONNECTIVITY_FORBIDDEN_ERROR', 3),
@@ -119,6 +122,7 @@ export const causes: readonly Cause[] = [
       ru: 'Образ извлекает App Service, Container Apps или Container Instances, а доступ к реестру ограничен выбранными сетями или только частным доступом?',
     },
     rules: [
+      anchor(['"message":"denied"'], 3),
       anchor(CLIENT_IP_DENIED, 4),
       anchor('token-status:403', 1),
       context('tool:app-service', 6),

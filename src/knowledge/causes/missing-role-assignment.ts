@@ -30,6 +30,9 @@ export const causes: readonly Cause[] = [
       ru: 'Именно у этого удостоверения нет назначения роли AcrPull (или более широкой) на реестр?',
     },
     rules: [
+      anchor('http:401', 1),
+      against('tool:kubelet', 2),
+      against('env:aks', 2),
       anchor('token-status:401', 4),
       anchor(['authentication required', 'aka.ms/acr/authorization'], 3),
       anchor(['unable to pull image using managed identity'], 6),
@@ -307,7 +310,7 @@ export const causes: readonly Cause[] = [
       anchor(['and type', 'Microsoft.ContainerRegistry/registries', 'could not be found'], 5),
       anchor('code:LOGIN_SERVER_ERROR', 3),
       context(['Unable to get admin user credentials with message', 'could not be found'], 3),
-      context('token-status:401', 2),
+      against('token-status:401', 4),
       context('op:import', 3),
       context(['az acr import'], 3),
       context(['az acr show'], 2),
@@ -459,7 +462,10 @@ export const causes: readonly Cause[] = [
       context('tool:terraform', 1),
       against(["'Microsoft.ContainerRegistry/registries/read'"], 5),
       against(['taggedTrafficConsumers/validate/action'], 8),
-      against(['Could not create a role assignment for ACR'], 3),
+      // `az aks --attach-acr` / `az containerapp` print this when the caller may not write role assignments.
+      anchor(['Could not create a role assignment for ACR'], 8),
+      anchor(['Role assignment failed'], 5),
+      context('env:aks', 1),
     ],
     fix: [
       {
@@ -486,7 +492,7 @@ export const causes: readonly Cause[] = [
       },
       {
         text: {
-          en: 'Role assignments (roleAssignments/write): ask someone with Owner or User Access Administrator on the registry to create the AcrPull/AcrPush assignment.',
+          en: 'Role assignments (roleAssignments/write, "Could not create a role assignment for ACR"): the account that runs `--attach-acr` needs Owner or User Access Administrator on the registry; ask someone who has it to create the AcrPull/AcrPush assignment.',
           ru: 'Назначение ролей (roleAssignments/write): попросите пользователя с ролью Owner или User Access Administrator на реестр создать назначение AcrPull/AcrPush.',
         },
       },

@@ -179,6 +179,8 @@ export const causes: readonly Cause[] = [
       ru: 'Та же команда срабатывает, если повторить её через несколько минут?',
     },
     rules: [
+      // App Service wraps every registry refusal as a 500; "denied"/"unauthorized" inside is not a service fault.
+      against(['"message":"denied"'], 6),
       anchor('token-status:5xx', 5),
       anchor('http:5xx', 4),
       anchor(['received unexpected HTTP status: 5'], 5),

@@ -28,6 +28,11 @@ export const causes: readonly Cause[] = [
       ru: 'В реестре в разделе «Сеть» → «Общий доступ» выбрано «Отключено»?',
     },
     rules: [
+      // Older CLIs report the registry's 403 on /v2/ as a missing challenge rather than CONNECTIVITY_FORBIDDEN_ERROR.
+      anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 4),
+      anchor(['did not issue a challenge'], 4),
+      anchor(['"message":"denied"'], 3),
+      context('tool:app-service', 1),
       anchor('token-status:403', 6),
       anchor('code:CONNECTIVITY_FORBIDDEN_ERROR', 5),
       anchor(['denied: client with IP'], 5),
@@ -64,7 +69,7 @@ export const causes: readonly Cause[] = [
       },
       {
         text: {
-          en: 'Then allow the client\'s public IP.',
+          en: "Then allow the client's public IP.",
           ru: 'Затем разрешите публичный IP-адрес клиента.',
         },
         command: 'az acr network-rule add -n {registry} --ip-address {clientIp}',

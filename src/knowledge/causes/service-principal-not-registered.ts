@@ -30,6 +30,8 @@ export const causes: readonly Cause[] = [
       ru: 'Приложение или субъект-служба удалялись или пересоздавались, либо оно из другого клиента (tenant), чем реестр?',
     },
     rules: [
+      // Role assignment or sign-in for a principal from another directory.
+      anchor(['does not exist in the directory'], 7),
       anchor(['Application not registered with AAD'], 10),
       anchor('aadsts:700016', 10),
       anchor(['was not found in the directory'], 8),

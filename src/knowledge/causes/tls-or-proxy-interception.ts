@@ -31,6 +31,7 @@ export const causes: readonly Cause[] = [
       ru: 'Эта машина выходит в интернет только через прокси, и настроен ли он для самого демона Docker (а не только в вашей оболочке)?',
     },
     rules: [
+      anchor(['failed to do request', ': EOF'], 2),
       anchor(['proxyconnect tcp'], 8),
       anchor('http:407', 8),
       anchor(['Proxy Authentication Required'], 8),

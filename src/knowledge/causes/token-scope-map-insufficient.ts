@@ -31,6 +31,11 @@ export const causes: readonly Cause[] = [
       ru: 'Вы входите с токеном ACR (не через Entra), и этого репозитория или действия нет в его карте областей?',
     },
     rules: [
+      // Catalog listing is outside every repository-scoped permission.
+      anchor(['/v2/_catalog'], 4),
+      anchor(['registry:catalog:*'], 4),
+      anchor(['Name:catalog', 'Type:registry'], 4),
+      context('op:list', 2),
       anchor(['_repositories_pull'], 5),
       anchor(['_repositories_push'], 5),
       anchor(['_repositories_admin'], 4),

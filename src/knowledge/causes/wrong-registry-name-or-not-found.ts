@@ -30,6 +30,8 @@ export const causes: readonly Cause[] = [
       ru: 'Показывает ли `az acr list -o table` (в нужной подписке) реестр именно с этим именем?',
     },
     rules: [
+      // <name>.privatelink.azurecr.io is only the CNAME target; clients must keep using <name>.azurecr.io.
+      anchor(['certificate is valid for', 'privatelink.azurecr.io'], 8),
       anchor('host:acr-typo', 10),
       anchor('host:acr-invalid-name', 7),
       anchor(['as the default registry login server'], 8),

@@ -95,9 +95,12 @@ describe('normalise', () => {
     expect(lines(input)).toEqual([expected]);
   });
 
-  it('keeps kubectl event tables readable', () => {
+  it('folds the spacing of kubectl event tables and wrapped pastes', () => {
     expect(lines('  Warning  Failed     12s (x2 over 30s)  kubelet  Failed to pull image "a"')).toEqual([
-      '  Warning  Failed     12s (x2 over 30s)  kubelet  Failed to pull image "a"',
+      ' Warning Failed 12s (x2 over 30s) kubelet Failed to pull image "a"',
+    ]);
+    expect(lines('Could not create a role assignment for  ACR.\tAre you an Owner')).toEqual([
+      'Could not create a role assignment for ACR. Are you an Owner',
     ]);
   });
 

@@ -228,14 +228,19 @@ describe('signals', () => {
     });
 
     it("does not take a pull's digest line for a successful push", () => {
-      const s = signals('docker pull contoso.azurecr.io/app:1\nDigest: sha256:4f5e6d\nStatus: Downloaded newer image for contoso.azurecr.io/app:1');
+      const s = signals(
+        'docker pull contoso.azurecr.io/app:1\nDigest: sha256:4f5e6d\nStatus: Downloaded newer image for contoso.azurecr.io/app:1',
+      );
       expect(s.facts).toContain('succeeded:pull');
       expect(s.facts).not.toContain('succeeded:push');
     });
 
     it.each([
       ['docker login contoso.azurecr.io -u contoso -p x1', 'login-user:registry-name'],
-      ['docker login contoso.azurecr.io --username 00000000-0000-0000-0000-000000000000 --password-stdin', 'login-user:nil-guid'],
+      [
+        'docker login contoso.azurecr.io --username 00000000-0000-0000-0000-000000000000 --password-stdin',
+        'login-user:nil-guid',
+      ],
       ['docker login contoso.azurecr.io -u 3f2a1b4c-5d6e-7f80-9a1b-2c3d4e5f6a7b -p x1', 'login-user:guid'],
       ['az acr login -n contoso --username jane@contoso.com', 'login-user:email'],
     ])('classifies the login user of %j', (line, fact) => {
@@ -243,7 +248,11 @@ describe('signals', () => {
     });
 
     it('knows text from an AKS cluster', () => {
-      expect(signals('Normal Scheduled pod/web assigned to aks-nodepool1-12345678-vmss000002\nFailed to pull image').facts).toContain('env:aks');
+      expect(
+        signals(
+          'Normal Scheduled pod/web assigned to aks-nodepool1-12345678-vmss000002\nFailed to pull image',
+        ).facts,
+      ).toContain('env:aks');
       expect(signals('Failed to pull image "a.azurecr.io/b:1"').facts).not.toContain('env:aks');
     });
   });

@@ -11,7 +11,14 @@ import {
   type Text,
 } from '../../../src/knowledge';
 
-const DOC_HOSTS = ['learn.microsoft.com', 'aka.ms', 'github.com', 'docs.docker.com', 'kubernetes.io', 'azure.github.io'];
+const DOC_HOSTS = [
+  'learn.microsoft.com',
+  'aka.ms',
+  'github.com',
+  'docs.docker.com',
+  'kubernetes.io',
+  'azure.github.io',
+];
 const CYRILLIC = /[а-яё]/i;
 
 function texts(cause: Cause): Array<[string, Text]> {
@@ -44,8 +51,12 @@ describe('knowledge base', () => {
   describe.each(CAUSES.map((c) => [c.id, c] as const))('%s', (_id, cause) => {
     it('speaks English and Russian', () => {
       for (const [where, text] of texts(cause)) {
-        for (const lang of LANGS) expect({ where, lang, text: text[lang].trim().length > 0 }).toEqual({ where, lang, text: true });
-        expect({ where, russian: CYRILLIC.test(text.ru) || text.ru === text.en }).toEqual({ where, russian: true });
+        for (const lang of LANGS)
+          expect({ where, lang, text: text[lang].trim().length > 0 }).toEqual({ where, lang, text: true });
+        expect({ where, russian: CYRILLIC.test(text.ru) || text.ru === text.en }).toEqual({
+          where,
+          russian: true,
+        });
       }
       expect(CYRILLIC.test(cause.explanation.ru)).toBe(true);
     });
@@ -68,14 +79,19 @@ describe('knowledge base', () => {
 
     it('uses only known placeholders in commands', () => {
       for (const step of cause.fix) {
-        for (const [, name] of (step.command ?? '').matchAll(/\{(\w+)\}/g)) expect(PLACEHOLDERS).toContain(name);
+        for (const [, name] of (step.command ?? '').matchAll(/\{(\w+)\}/g))
+          expect(PLACEHOLDERS).toContain(name);
       }
     });
 
     it('gives every clue a literal the keyword scan can find', () => {
       for (const rule of cause.rules) {
         const clue = rule.clue;
-        if ('pattern' in clue) expect({ pattern: clue.pattern.source, keys: literalKeys(clue.pattern) !== null }).toEqual({ pattern: clue.pattern.source, keys: true });
+        if ('pattern' in clue)
+          expect({ pattern: clue.pattern.source, keys: literalKeys(clue.pattern) !== null }).toEqual({
+            pattern: clue.pattern.source,
+            keys: true,
+          });
         if ('words' in clue) {
           expect(clue.words.length).toBeGreaterThan(0);
           expect(Math.max(...clue.words.map((w) => w.trim().length))).toBeGreaterThanOrEqual(MIN_KEY_LENGTH);
