@@ -60,4 +60,6 @@ export interface CheckReport {
   readonly complete: boolean;
   readonly azureCalls: number;
   readonly elapsedMs: number;
+  /** Checks still running (progress reports); empty or absent in the final report. */
+  readonly pending?: readonly CheckId[];
 }

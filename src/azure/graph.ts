@@ -1,0 +1,150 @@
+import {
+  bearerTokenAuthenticationPolicy,
+  createDefaultHttpClient,
+  createPipelineFromOptions,
+  type HttpClient,
+  type Pipeline,
+} from '@azure/core-rest-pipeline';
+import { callAzure, type CallOptions } from './call';
+import type { CallCounter } from './call-counter';
+import { commonClientOptions } from './client-options';
+import type { AzureConnection } from './connection';
+import type { AppCredentialInfo, GraphApplication, GraphServicePrincipal } from './models';
+import { flatten, getJson } from './raw-json';
+import { fail, malformed, ok, type AzureResult } from './result';
+
+/** Microsoft Graph: app registrations and service principals in the user's tenant. */
+export interface GraphApi {
+  applicationByAppId(appId: string, options: CallOptions): Promise<AzureResult<GraphApplication>>;
+  servicePrincipalByAppId(appId: string, options: CallOptions): Promise<AzureResult<GraphServicePrincipal>>;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function date(value: unknown): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+function credentialsOf(list: unknown, type: AppCredentialInfo['type']): AppCredentialInfo[] | null {
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) return null;
+  return list.map((raw: unknown) => {
+    const c = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    const keyId = str(c.keyId);
+    const displayName = str(c.displayName);
+    const hint = str(c.hint);
+    const endDateTime = date(c.endDateTime);
+    return {
+      type,
+      ...(keyId ? { keyId } : {}),
+      ...(displayName ? { displayName } : {}),
+      ...(hint ? { hint } : {}),
+      ...(endDateTime ? { endDateTime } : {}),
+    };
+  });
+}
+
+/**
+ * Graph has no Azure SDK client; this is a core-rest-pipeline pipeline with a bearer-token policy for the
+ * cloud's Graph scope, so tokens, TLS and retries behave exactly as in the SDK clients.
+ */
+class MicrosoftGraphApi implements GraphApi {
+  private readonly pipeline: Pipeline;
+  private readonly httpClient: HttpClient = createDefaultHttpClient();
+
+  constructor(
+    private readonly connection: AzureConnection,
+    counter: CallCounter,
+  ) {
+    this.pipeline = createPipelineFromOptions(commonClientOptions(connection.tls));
+    this.pipeline.addPolicy(
+      bearerTokenAuthenticationPolicy({
+        credential: connection.credential,
+        scopes: connection.endpoints.graph.scope,
+      }),
+      { phase: 'Sign' },
+    );
+    this.pipeline.addPolicy(counter.policy, { afterPhase: 'Sign' });
+  }
+
+  private async get(path: string, options: CallOptions): Promise<AzureResult<Record<string, unknown>>> {
+    const url = `${this.connection.endpoints.graph.endpoint}${path}`;
+    const result = flatten(
+      await callAzure('graph', options, (signal) =>
+        getJson((r) => this.pipeline.sendRequest(this.httpClient, r), 'graph', url, signal),
+      ),
+    );
+    if (!result.ok) return result;
+    if (typeof result.value !== 'object' || result.value === null)
+      return malformed('graph', 'The answer is not an object');
+    return ok(result.value as Record<string, unknown>);
+  }
+
+  async applicationByAppId(appId: string, options: CallOptions): Promise<AzureResult<GraphApplication>> {
+    if (!GUID.test(appId)) {
+      return fail({
+        kind: 'service',
+        service: 'graph',
+        code: 'InvalidAppId',
+        message: 'The application id is not a GUID.',
+      });
+    }
+    const result = await this.get(
+      `/v1.0/applications(appId='${appId}')?$select=id,appId,displayName,passwordCredentials,keyCredentials`,
+      options,
+    );
+    if (!result.ok) return result;
+    const app = result.value;
+    const id = str(app.id);
+    const passwords = credentialsOf(app.passwordCredentials, 'password');
+    const certificates = credentialsOf(app.keyCredentials, 'certificate');
+    if (!id || !passwords || !certificates)
+      return malformed('graph', 'The application lacks its id or credential lists');
+    return ok({
+      id,
+      appId: str(app.appId) ?? appId,
+      displayName: str(app.displayName) ?? appId,
+      credentials: [...passwords, ...certificates],
+    });
+  }
+
+  async servicePrincipalByAppId(
+    appId: string,
+    options: CallOptions,
+  ): Promise<AzureResult<GraphServicePrincipal>> {
+    if (!GUID.test(appId)) {
+      return fail({
+        kind: 'service',
+        service: 'graph',
+        code: 'InvalidAppId',
+        message: 'The application id is not a GUID.',
+      });
+    }
+    const result = await this.get(
+      `/v1.0/servicePrincipals(appId='${appId}')?$select=id,appId,displayName,accountEnabled,servicePrincipalType`,
+      options,
+    );
+    if (!result.ok) return result;
+    const sp = result.value;
+    const id = str(sp.id);
+    if (!id) return malformed('graph', 'The service principal lacks its id');
+    const type = str(sp.servicePrincipalType);
+    return ok({
+      id,
+      appId: str(sp.appId) ?? appId,
+      displayName: str(sp.displayName) ?? appId,
+      ...(typeof sp.accountEnabled === 'boolean' ? { accountEnabled: sp.accountEnabled } : {}),
+      ...(type ? { servicePrincipalType: type } : {}),
+    });
+  }
+}
+
+export function createGraphApi(connection: AzureConnection, counter: CallCounter): GraphApi {
+  return new MicrosoftGraphApi(connection, counter);
+}

@@ -1,0 +1,211 @@
+import { CLOUD_NAMES, CLOUDS, type CloudEndpoints, type CloudName } from './clouds';
+
+/**
+ * Settings for live checks, read from an environment-like map (the bot's src/config.ts passes process.env;
+ * tests pass literals). Every variable is optional; the defaults give a bot that diagnoses pastes and runs
+ * live checks only once Teams sign-in (on-behalf-of) is configured.
+ *
+ * | variable | meaning | default |
+ * | --- | --- | --- |
+ * | AZURE_CLOUD | AzurePublicCloud, AzureChinaCloud or AzureUSGovernment: which cloud's ARM, Entra, Log Analytics, Graph and registry suffix to use | AzurePublicCloud |
+ * | AZURE_ARM_ENDPOINT | https URL replacing the cloud's Resource Manager endpoint (token audience stays the cloud's) | the cloud's |
+ * | AZURE_AUTHORITY_HOST | https URL replacing the cloud's Entra ID authority host | the cloud's |
+ * | AZURE_LOGS_ENDPOINT | https URL replacing the cloud's Log Analytics query endpoint; ends in /v1 | the cloud's |
+ * | AZURE_GRAPH_ENDPOINT | https URL replacing the cloud's Microsoft Graph endpoint | the cloud's |
+ * | LIVE_CHECKS_LOCAL_CREDENTIAL | true: the bot runs live checks as the developer signed in on this machine (Azure CLI, azd, environment…) instead of the Teams user; for local testing only | false |
+ * | BOT_ID | the bot's Entra application (client) id; with a secret or certificate and a tenant it enables on-behalf-of sign-in | — |
+ * | BOT_PASSWORD | the application's client secret | — |
+ * | BOT_CERTIFICATE_PATH | path to a PEM file with the application's certificate and private key (used instead of BOT_PASSWORD when set) | — |
+ * | BOT_TENANT_ID | the Entra tenant (GUID or domain) the bot's application and its users live in | — |
+ * | LIVE_CHECKS_DEADLINE_MS | overall deadline of one live-check run, in milliseconds (Teams gives a card action about 10 s) | 8000 |
+ * | LIVE_CHECKS_BURST | live-check runs a user may start back to back | 3 |
+ * | LIVE_CHECKS_REFILL_SECONDS | seconds until a user may start one more run after the burst is used | 20 |
+ */
+export type AzureEnv = Readonly<Record<string, string | undefined>>;
+
+export type OnBehalfOfSettings =
+  | {
+      readonly state: 'configured';
+      readonly clientId: string;
+      readonly tenantId: string;
+      readonly secret:
+        | { readonly kind: 'client-secret'; readonly value: string }
+        | { readonly kind: 'certificate'; readonly path: string };
+    }
+  | {
+      readonly state: 'not-configured';
+      /** The variables still needed; empty when none of BOT_* is set at all. */
+      readonly missing: readonly string[];
+    };
+
+export interface RateLimitSettings {
+  readonly burst: number;
+  readonly refillIntervalMs: number;
+}
+
+export interface AzureSettings {
+  readonly endpoints: CloudEndpoints;
+  readonly localCredential: boolean;
+  readonly onBehalfOf: OnBehalfOfSettings;
+  readonly deadlineMs: number;
+  readonly rateLimit: RateLimitSettings;
+}
+
+export type AzureSettingsResult =
+  | { readonly ok: true; readonly settings: AzureSettings }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TENANT_DOMAIN =
+  /^(?=.{3,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+
+function present(env: AzureEnv, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+/** An https base URL without credentials, query or fragment; returned without a trailing slash. */
+function httpsUrl(name: string, raw: string, errors: string[]): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    errors.push(`${name} must be an https URL, e.g. https://management.azure.com (got "${raw}").`);
+    return undefined;
+  }
+  if (url.protocol !== 'https:') {
+    errors.push(`${name} must use https: tokens are only ever sent over TLS (got "${raw}").`);
+    return undefined;
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    errors.push(`${name} must be a plain base URL without user info, query or fragment (got "${raw}").`);
+    return undefined;
+  }
+  let base = url.toString();
+  while (base.endsWith('/')) base = base.slice(0, -1);
+  return base;
+}
+
+function boolean(name: string, env: AzureEnv, fallback: boolean, errors: string[]): boolean {
+  const raw = present(env, name);
+  if (raw === undefined) return fallback;
+  if (/^(true|1|yes)$/i.test(raw)) return true;
+  if (/^(false|0|no)$/i.test(raw)) return false;
+  errors.push(`${name} must be true or false (got "${raw}").`);
+  return fallback;
+}
+
+function integer(
+  name: string,
+  env: AzureEnv,
+  fallback: number,
+  min: number,
+  max: number,
+  errors: string[],
+): number {
+  const raw = present(env, name);
+  if (raw === undefined) return fallback;
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    errors.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+    return fallback;
+  }
+  return value;
+}
+
+function cloudEndpoints(env: AzureEnv, errors: string[]): CloudEndpoints {
+  const rawCloud = present(env, 'AZURE_CLOUD') ?? 'AzurePublicCloud';
+  const cloud = CLOUD_NAMES.find((c) => c.toLowerCase() === rawCloud.toLowerCase());
+  if (!cloud) {
+    errors.push(`AZURE_CLOUD must be one of ${CLOUD_NAMES.join(', ')} (got "${rawCloud}").`);
+  }
+  const base = CLOUDS[cloud ?? 'AzurePublicCloud'];
+  const override = (name: string): string | undefined => {
+    const raw = present(env, name);
+    return raw === undefined ? undefined : httpsUrl(name, raw, errors);
+  };
+  const arm = override('AZURE_ARM_ENDPOINT');
+  const authority = override('AZURE_AUTHORITY_HOST');
+  const logs = override('AZURE_LOGS_ENDPOINT');
+  const graph = override('AZURE_GRAPH_ENDPOINT');
+  if (logs !== undefined && !logs.endsWith('/v1')) {
+    errors.push(
+      `AZURE_LOGS_ENDPOINT must end with the API version path /v1, e.g. https://api.loganalytics.io/v1 (got "${logs}").`,
+    );
+  }
+  // Overrides move a service to another host; the token audience stays the cloud's, as a proxy or a test
+  // double of that cloud expects.
+  return {
+    ...base,
+    arm: { ...base.arm, endpoint: arm ?? base.arm.endpoint },
+    authorityHost: authority ?? base.authorityHost,
+    logs: { ...base.logs, endpoint: logs ?? base.logs.endpoint },
+    graph: { ...base.graph, endpoint: graph ?? base.graph.endpoint },
+  };
+}
+
+function onBehalfOf(env: AzureEnv, errors: string[]): OnBehalfOfSettings {
+  const clientId = present(env, 'BOT_ID');
+  const password = present(env, 'BOT_PASSWORD');
+  const certificatePath = present(env, 'BOT_CERTIFICATE_PATH');
+  const tenantId = present(env, 'BOT_TENANT_ID');
+  let valid = true;
+  if (clientId !== undefined && !GUID.test(clientId)) {
+    errors.push(`BOT_ID must be the application (client) id, a GUID (got "${clientId}").`);
+    valid = false;
+  }
+  if (tenantId !== undefined && !GUID.test(tenantId) && !TENANT_DOMAIN.test(tenantId)) {
+    errors.push(
+      `BOT_TENANT_ID must be a tenant GUID or a domain such as contoso.onmicrosoft.com (got "${tenantId}").`,
+    );
+    valid = false;
+  }
+  const missing = [
+    ...(clientId === undefined ? ['BOT_ID'] : []),
+    ...(password === undefined && certificatePath === undefined
+      ? ['BOT_PASSWORD or BOT_CERTIFICATE_PATH']
+      : []),
+    ...(tenantId === undefined ? ['BOT_TENANT_ID'] : []),
+  ];
+  if (
+    !valid ||
+    clientId === undefined ||
+    tenantId === undefined ||
+    (password === undefined && certificatePath === undefined)
+  ) {
+    const anySet =
+      clientId !== undefined ||
+      password !== undefined ||
+      certificatePath !== undefined ||
+      tenantId !== undefined;
+    return { state: 'not-configured', missing: anySet ? missing : [] };
+  }
+  return {
+    state: 'configured',
+    clientId,
+    tenantId,
+    secret:
+      certificatePath !== undefined
+        ? { kind: 'certificate', path: certificatePath }
+        : { kind: 'client-secret', value: password ?? '' },
+  };
+}
+
+/** Reads and validates the live-check settings; every problem is reported, one message per variable. */
+export function azureSettingsFromEnv(env: AzureEnv): AzureSettingsResult {
+  const errors: string[] = [];
+  const endpoints = cloudEndpoints(env, errors);
+  const settings: AzureSettings = {
+    endpoints,
+    localCredential: boolean('LIVE_CHECKS_LOCAL_CREDENTIAL', env, false, errors),
+    onBehalfOf: onBehalfOf(env, errors),
+    deadlineMs: integer('LIVE_CHECKS_DEADLINE_MS', env, 8000, 1000, 60000, errors),
+    rateLimit: {
+      burst: integer('LIVE_CHECKS_BURST', env, 3, 1, 100, errors),
+      refillIntervalMs: integer('LIVE_CHECKS_REFILL_SECONDS', env, 20, 1, 3600, errors) * 1000,
+    },
+  };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
+}
+
+export type { CloudName };

@@ -1,0 +1,21 @@
+/** What the bot and the command line use from live checks. */
+export type { Check, CheckEnv, CheckOutcome } from './check';
+export { systemClock, type Clock } from './clock';
+export { LIVE_CHECKS } from './live';
+export { LOGIN_FAILURES_QUERY } from './live/login-failures';
+export { buildPlan, type CheckPlan, type PlanOptions, type PlanResult } from './plan';
+export {
+  createRateLimiter,
+  type RateDecision,
+  type RateLimiter,
+  type RateLimiterOptions,
+} from './rate-limiter';
+export {
+  isRegistryName,
+  parseRegistryTarget,
+  type RegistryTarget,
+  type RegistryTargetResult,
+} from './registry-name';
+export { runChecks, type RunOptions } from './runner';
+export { runCheckCommand, type TerminalIo } from './terminal';
+export type * from './types';
