@@ -20,9 +20,32 @@ export default tseslint.config(
       // The engine is pure: no I/O, no Teams, no Azure SDK.
       'no-restricted-imports': [
         'error',
-        { patterns: ['botbuilder*', '@microsoft/*', '@azure/*', 'restify', 'fs', 'node:*', 'http', 'https', 'net'] },
+        {
+          patterns: [
+            'botbuilder*',
+            '@microsoft/*',
+            '@azure/*',
+            'restify',
+            'fs',
+            'node:*',
+            'http',
+            'https',
+            'net',
+          ],
+        },
       ],
     },
   },
-  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: { module: 'writable', require: 'readonly', process: 'readonly', console: 'readonly', __dirname: 'readonly' } } },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: {
+      globals: {
+        module: 'writable',
+        require: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
+  },
 );

@@ -20,7 +20,8 @@ export type ParsedArgs =
 /** Parses `acr-doctor <command> …`; never throws: a mistake becomes `{command: 'error'}` with a message. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h')
+    return { command: 'help' };
   if (command === '--version' || command === '-v' || command === 'version') return { command: 'version' };
   if (command === 'check') return { command: 'check', rest };
   if (command !== 'diagnose') return { command: 'error', message: `unknown command '${command}'` };
@@ -42,12 +43,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (arg === '--color' || arg === '--colour') colour = true;
     else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const v = arg.includes('=') ? arg.slice(7) : value();
-      if (!v || !(LANGS as readonly string[]).includes(v)) return { command: 'error', message: `--lang takes ${LANGS.join(' or ')}` };
+      if (!v || !(LANGS as readonly string[]).includes(v))
+        return { command: 'error', message: `--lang takes ${LANGS.join(' or ')}` };
       lang = v as Lang;
     } else if (arg === '--registry' || arg.startsWith('--registry=')) {
       registry = arg.includes('=') ? arg.slice(11) : value();
       if (!registry) return { command: 'error', message: '--registry takes a registry name' };
-    } else if (arg.startsWith('-') && arg !== '-') return { command: 'error', message: `unknown option '${arg}'` };
+    } else if (arg.startsWith('-') && arg !== '-')
+      return { command: 'error', message: `unknown option '${arg}'` };
     else if (file === null) file = arg;
     else return { command: 'error', message: `unexpected argument '${arg}'` };
   }

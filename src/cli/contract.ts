@@ -16,7 +16,12 @@ export function toContract(d: Diagnosis, id?: unknown): ContractResult {
   return {
     ...(id === undefined ? {} : { id }),
     verdict: d.verdict,
-    causes: d.causes.map((c) => ({ id: c.id, family: c.family, confidence: c.confidence, evidence: c.evidence.map((e) => e.text) })),
+    causes: d.causes.map((c) => ({
+      id: c.id,
+      family: c.family,
+      confidence: c.confidence,
+      evidence: c.evidence.map((e) => e.text),
+    })),
     signals: d.signals,
     secrets: d.secrets.length,
   };

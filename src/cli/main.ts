@@ -37,12 +37,14 @@ async function readAll(stream: Readable): Promise<string> {
 function readInput(file: string | null, io: CliIo): Promise<string> {
   if (file === null || file === '-') return readAll(io.stdin);
   const size = statSync(file).size;
-  if (size > MAX_FILE_BYTES) return Promise.reject(new Error(`${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`));
+  if (size > MAX_FILE_BYTES)
+    return Promise.reject(new Error(`${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`));
   return Promise.resolve(readFileSync(file, 'utf8'));
 }
 
 async function runJsonl(args: DiagnoseArgs, io: CliIo): Promise<number> {
-  const input = args.file === null || args.file === '-' ? io.stdin : (await import('fs')).createReadStream(args.file);
+  const input =
+    args.file === null || args.file === '-' ? io.stdin : (await import('fs')).createReadStream(args.file);
   const lines = createInterface({ input, crlfDelay: Infinity });
   let bad = 0;
   for await (const line of lines) {

@@ -27,11 +27,14 @@ function signalsLine(d: Diagnosis, lang: Lang): string | null {
 
 function causeBlock(n: number, rc: RankedCause, lang: Lang, p: Palette): string[] {
   const cause = causeById(rc.id);
-  const out = [`${p.bold(`${n}. ${cause.title[lang]}`)}  ${p.cyan(percent(rc.confidence))}  ${p.dim(rc.family)}`];
+  const out = [
+    `${p.bold(`${n}. ${cause.title[lang]}`)}  ${p.cyan(percent(rc.confidence))}  ${p.dim(rc.family)}`,
+  ];
   out.push(`   ${p.dim(say('why', lang) + ':')} ${cause.explanation[lang]}`);
   if (rc.evidence.length > 0) {
     out.push(`   ${p.dim(say('evidence', lang) + ':')}`);
-    for (const e of rc.evidence) out.push(`     ${p.dim(`L${e.line}`)}  ${p.yellow(safeForTerminal(e.text))}`);
+    for (const e of rc.evidence)
+      out.push(`     ${p.dim(`L${e.line}`)}  ${p.yellow(safeForTerminal(e.text))}`);
   }
   if (rc.counterEvidence.length > 0) {
     out.push(`   ${p.dim(say('against', lang) + ':')}`);
@@ -42,7 +45,10 @@ function causeBlock(n: number, rc: RankedCause, lang: Lang, p: Palette): string[
     out.push(`     ${i + 1}) ${step.text[lang]}`);
     if (step.command) out.push(`        ${p.green('$ ' + safeForTerminal(step.command))}`);
   });
-  if (rc.checks.length > 0) out.push(`   ${p.dim(say('checks', lang) + ':')} ${rc.checks.map((c) => CHECK_TITLES[c][lang]).join(', ')}`);
+  if (rc.checks.length > 0)
+    out.push(
+      `   ${p.dim(say('checks', lang) + ':')} ${rc.checks.map((c) => CHECK_TITLES[c][lang]).join(', ')}`,
+    );
   out.push(`   ${p.dim(say('docs', lang) + ':')} ${cause.docs.map((d) => d.url).join('  ')}`);
   return out;
 }
@@ -51,7 +57,12 @@ function causeBlock(n: number, rc: RankedCause, lang: Lang, p: Palette): string[
 export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palette; all: boolean }): string {
   const { lang, palette: p } = options;
   const out: string[] = [p.bold(say('title', lang))];
-  const verdict = d.verdict === 'acr' ? say('verdictAcr', lang) : d.verdict === 'not-acr' ? say('verdictNotAcr', lang) : say('verdictUnknown', lang);
+  const verdict =
+    d.verdict === 'acr'
+      ? say('verdictAcr', lang)
+      : d.verdict === 'not-acr'
+        ? say('verdictNotAcr', lang)
+        : say('verdictUnknown', lang);
   out.push(`${d.verdict === 'acr' ? p.red(verdict) : p.yellow(verdict)}`);
   const signals = signalsLine(d, lang);
   if (signals) out.push(`${p.dim(say('signals', lang) + ':')} ${signals}`);
@@ -59,7 +70,8 @@ export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palet
   for (const n of d.notices) {
     if (n.kind === 'empty') out.push(p.yellow(say('empty', lang)));
     if (n.kind === 'binary') out.push(p.yellow(say('binary', lang)));
-    if (n.kind === 'truncated') out.push(p.yellow(say('truncated', lang, { original: n.originalChars, kept: n.keptChars })));
+    if (n.kind === 'truncated')
+      out.push(p.yellow(say('truncated', lang, { original: n.originalChars, kept: n.keptChars })));
     if (n.kind === 'no-error-found') out.push(say('noError', lang));
   }
   if (d.secrets.length > 0) {
@@ -73,10 +85,14 @@ export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palet
     out.push('');
     out.push(...causeBlock(i + 1, rc, lang, p));
   });
-  if (!options.all && d.causes.length > shown.length) out.push('', p.dim(`+${d.causes.length - shown.length} ${say('more', lang)}`));
+  if (!options.all && d.causes.length > shown.length)
+    out.push('', p.dim(`+${d.causes.length - shown.length} ${say('more', lang)}`));
   if (d.distinguish) {
     const checks = d.distinguish.checks.map((c) => CHECK_TITLES[c][lang]).join(', ');
-    out.push('', `${p.bold(say('distinguish', lang) + ':')} ${checks}${checks ? ` — ${say('orAnswer', lang)}: ` : ''}${d.distinguish.question[lang]}`);
+    out.push(
+      '',
+      `${p.bold(say('distinguish', lang) + ':')} ${checks}${checks ? ` — ${say('orAnswer', lang)}: ` : ''}${d.distinguish.question[lang]}`,
+    );
   }
   return out.join('\n') + '\n';
 }

@@ -6,7 +6,10 @@ export const CLI_TEXT = {
   verdictAcr: { en: 'ACR access problem', ru: 'Проблема доступа к ACR' },
   verdictNotAcr: { en: 'Not an ACR access problem', ru: 'Это не проблема доступа к ACR' },
   verdictUnknown: { en: 'No known ACR error found', ru: 'Известных ошибок ACR не найдено' },
-  notAcrLead: { en: 'This is not an ACR access problem; it is:', ru: 'Это не проблема доступа к ACR, а вот что:' },
+  notAcrLead: {
+    en: 'This is not an ACR access problem; it is:',
+    ru: 'Это не проблема доступа к ACR, а вот что:',
+  },
   signals: { en: 'Found', ru: 'Найдено' },
   tool: { en: 'tool', ru: 'инструмент' },
   registry: { en: 'registry', ru: 'реестр' },
@@ -24,7 +27,10 @@ export const CLI_TEXT = {
     en: 'A secret was pasted ({kinds}). It is masked here — rotate it now: anyone who saw the paste has it.',
     ru: 'В тексте был секрет ({kinds}). Здесь он скрыт — смените его сейчас: его видел каждый, кто видел этот текст.',
   },
-  empty: { en: 'The input is empty. Paste an error message or a log.', ru: 'Пустой ввод. Вставьте сообщение об ошибке или журнал.' },
+  empty: {
+    en: 'The input is empty. Paste an error message or a log.',
+    ru: 'Пустой ввод. Вставьте сообщение об ошибке или журнал.',
+  },
   binary: {
     en: 'This looks like binary data, not text; only readable parts were used.',
     ru: 'Похоже на двоичные данные, а не текст; использованы только читаемые части.',
@@ -39,6 +45,10 @@ export const CLI_TEXT = {
   },
 } satisfies Record<string, Text>;
 
-export function say(key: keyof typeof CLI_TEXT, lang: Lang, values: Record<string, string | number> = {}): string {
+export function say(
+  key: keyof typeof CLI_TEXT,
+  lang: Lang,
+  values: Record<string, string | number> = {},
+): string {
   return CLI_TEXT[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }

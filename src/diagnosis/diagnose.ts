@@ -17,6 +17,14 @@ export interface DiagnoseOptions {
   readonly registryHint?: string;
 }
 
+/**
+ * A copy of `s` that does not share memory with the paste. V8 keeps a whole string alive behind any slice
+ * of it, so a stored diagnosis holding a 40-character evidence line would otherwise pin a 2 MB paste.
+ */
+function detach(s: string): string {
+  return s.length === 0 ? s : (' ' + s).slice(1);
+}
+
 function evidenceOf(
   matches: CauseMatches,
   lines: readonly string[],
@@ -35,7 +43,7 @@ function evidenceOf(
     const text = (lines[i] ?? '').trim();
     return {
       line: i + 1,
-      text: text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : text,
+      text: detach(text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : text),
     };
   });
 }
@@ -81,7 +89,8 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   return {
     verdict: verdictOf(causes),
     causes,
-    signals: signals satisfies Signals,
+    // Signals hold names and addresses cut out of the paste: copy them for the same reason as evidence.
+    signals: JSON.parse(JSON.stringify(signals)) as Signals,
     secrets: masked.secrets,
     distinguish: distinguish(causes),
     notices,

@@ -80,6 +80,8 @@ function readImageRef(line: string, end: number): { repository: string; tag: str
   while (i < line.length && i - end < 256 && REPO_CHAR.test(line[i] as string)) i++;
   let repository = line.slice(end + 1, i);
   while (repository.endsWith('/')) repository = repository.slice(0, -1);
+  // The registry API root (`https://x.azurecr.io/v2/`) names no repository.
+  if (repository === 'v2') return null;
   if (repository.startsWith('v2/')) {
     // A registry API URL: /v2/<repo>/manifests/<ref> or /v2/<repo>/blobs/…
     const m = /^v2\/(.+?)\/(?:manifests|blobs|tags)(?:\/|$)/.exec(line.slice(end + 1, end + 300));

@@ -112,6 +112,12 @@ describe('signals', () => {
       expect(s.registry).toBe(registry);
     });
 
+    it('reads no repository from the registry API root', () => {
+      expect(
+        signals('Error response from daemon: Get "https://contoso.azurecr.io/v2/": unauthorized').repository,
+      ).toBeNull();
+    });
+
     it('reads the repository and tag of an image reference and of a registry URL', () => {
       expect(signals('Failed to pull image "contoso.azurecr.io/team/api:2024.05.1"')).toMatchObject({
         repository: 'team/api',

@@ -1,0 +1,204 @@
+// The package index also loads the AI planners, models and tokenizers the bot does not use (~11 MB of heap).
+import { Application } from '@microsoft/teams-ai/lib/Application';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
+import { ActivityTypes, CardFactory, type Activity, type TurnContext } from 'botbuilder';
+import { randomBytes } from 'node:crypto';
+import { failureCard, unknownActionCard, welcomeCard, type AdaptiveCardJson } from '../cards';
+import { langFromLocale, type Lang } from '../knowledge';
+import { parseCardAction } from './action-data';
+import { answerAction, type ActionContext } from './answer-action';
+import { answerMessage } from './answer-message';
+import { parseCommand } from './command';
+import type { FeedbackRecord } from './feedback';
+import { mentionsBot, textWithoutBotMentions } from './message-text';
+import type { BotServices } from './services';
+
+/**
+ * The teams-ai Application: routes only. Each route reads the activity, asks answer-message / answer-action
+ * for a card, and sends it. Everything Teams-specific stays in this folder and src/server.ts.
+ */
+
+const FIRST_DELIVERY = Symbol('acr-doctor.firstDelivery');
+const ACTION_INVOKE = 'adaptiveCard/action';
+
+function cardActivity(card: AdaptiveCardJson): Partial<Activity> {
+  return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] };
+}
+
+function conversationKind(activity: Activity): FeedbackRecord['conversation'] {
+  const type = activity.conversation?.conversationType;
+  return type === 'personal' || type === 'channel' || type === 'groupChat' ? type : 'unknown';
+}
+
+function isShared(activity: Activity): boolean {
+  const type = activity.conversation?.conversationType;
+  return type === 'channel' || type === 'groupChat';
+}
+
+function langOf(context: TurnContext): Lang {
+  return langFromLocale(context.activity.locale);
+}
+
+function reference(): string {
+  return randomBytes(4).toString('hex');
+}
+
+function invokeResponse(card: AdaptiveCardJson): Partial<Activity> {
+  return {
+    type: ActivityTypes.InvokeResponse,
+    value: {
+      status: 200,
+      body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
+    },
+  };
+}
+
+/** An Action.Submit fallback (clients without Universal Actions) arrives as a message whose value names our verb. */
+function submittedAction(activity: Activity): { verb: unknown; data: unknown } | undefined {
+  const value: unknown = activity.value;
+  if (typeof value !== 'object' || value === null || !('verb' in value)) return undefined;
+  return { verb: (value as { verb: unknown }).verb, data: value };
+}
+
+function actionContext(context: TurnContext): ActionContext {
+  return {
+    lang: langOf(context),
+    conversation: conversationKind(context.activity),
+    firstDelivery: context.turnState.get(FIRST_DELIVERY) !== false,
+  };
+}
+
+export function createBot(adapter: TeamsAdapter, services: BotServices): Application {
+  // No typing timer: answers take milliseconds, and teams-ai keeps that timer per Application, not per turn.
+  const app = new Application({
+    adapter,
+    removeRecipientMention: false,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+  const { log } = services;
+
+  app.turn('beforeTurn', async (context) => {
+    const { activity } = context;
+    const first = services.deliveries.first(activity.conversation?.id, activity.id);
+    context.turnState.set(FIRST_DELIVERY, first);
+    // An invoke must still get its response (or the client shows an error); anything else is answered once.
+    if (!first && activity.type !== ActivityTypes.Invoke) {
+      log.info('duplicate-ignored', { type: activity.type, id: activity.id });
+      return false;
+    }
+    return true;
+  });
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const { activity } = context;
+    const botAdded = (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
+    if (!botAdded) return;
+    await context.sendActivity(
+      cardActivity(welcomeCard(langOf(context), isShared(activity) ? 'shared' : 'personal')),
+    );
+    log.info('welcomed', { conversation: conversationKind(activity) });
+  });
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    const { activity } = context;
+    const lang = langOf(context);
+    // In channels and group chats Teams delivers only messages that mention the bot; others are not for us.
+    const submitted = submittedAction(activity);
+    if (!submitted && isShared(activity) && !mentionsBot(activity)) return;
+    let card: AdaptiveCardJson;
+    try {
+      const answer = submitted
+        ? await answerAction(
+            parseCardAction(submitted.verb, submitted.data),
+            actionContext(context),
+            services,
+          )
+        : answerMessage(parseCommand(textWithoutBotMentions(activity)), lang, services);
+      card = answer.card;
+      log.info(submitted ? 'answered-submit' : 'answered', {
+        id: activity.id,
+        conversation: conversationKind(activity),
+        kind: answer.kind,
+      });
+    } catch (error) {
+      const ref = reference();
+      log.error('message-failed', {
+        id: activity.id,
+        ref,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      card = failureCard(lang, ref);
+    }
+    try {
+      await context.sendActivity(cardActivity(card));
+    } catch (error) {
+      // The connector is unreachable or refused the reply; there is no one left to tell.
+      log.error('reply-failed', {
+        id: activity.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  });
+
+  const isActionExecute = async (context: TurnContext): Promise<boolean> => {
+    const { activity } = context;
+    return (
+      activity.type === ActivityTypes.Invoke &&
+      activity.name === ACTION_INVOKE &&
+      activity.value?.action?.type === 'Action.Execute'
+    );
+  };
+
+  app.adaptiveCards.actionExecute(isActionExecute, async (context, _state, data) => {
+    // A throw here would make botbuilder answer HTTP 501; every failure becomes a card that says so.
+    const lang = langOf(context);
+    try {
+      const verb: unknown = context.activity.value?.action?.verb;
+      const answer = await answerAction(parseCardAction(verb, data), actionContext(context), services);
+      log.info('action', { id: context.activity.id, kind: answer.kind });
+      return answer.card;
+    } catch (error) {
+      const ref = reference();
+      log.error('action-failed', {
+        id: context.activity.id,
+        ref,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return failureCard(lang, ref);
+    }
+  });
+
+  // Any other adaptiveCard/action (an unknown action type, a malformed value) still gets a card, never a 501.
+  app.addRoute(
+    async (context) =>
+      context.activity.type === ActivityTypes.Invoke && context.activity.name === ACTION_INVOKE,
+    async (context) => {
+      await context.sendActivity(invokeResponse(unknownActionCard(langOf(context))));
+    },
+    true,
+  );
+
+  adapter.onTurnError = async (context, error) => {
+    const ref = reference();
+    log.error('turn-failed', {
+      type: context.activity.type,
+      id: context.activity.id,
+      ref,
+      error: error.message,
+    });
+    const card = failureCard(langOf(context), ref);
+    try {
+      if (context.activity.type === ActivityTypes.Invoke) await context.sendActivity(invokeResponse(card));
+      else if (context.activity.type === ActivityTypes.Message)
+        await context.sendActivity(cardActivity(card));
+    } catch (sendError) {
+      log.error('turn-failed-reply', {
+        ref,
+        error: sendError instanceof Error ? sendError.message : String(sendError),
+      });
+    }
+  };
+
+  return app;
+}

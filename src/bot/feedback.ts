@@ -1,0 +1,61 @@
+import { appendFile } from 'node:fs/promises';
+import type { FeedbackTarget } from '../config';
+import type { CauseId, Lang } from '../knowledge';
+import type { Verdict } from '../diagnosis/types';
+
+/**
+ * One "Helpful / Not helpful" answer. It names the diagnosis by its causes, not by the paste: no user text
+ * and no user identity is recorded.
+ */
+export interface FeedbackRecord {
+  readonly at: string;
+  readonly cardId: string;
+  readonly helpful: boolean;
+  readonly verdict: Verdict;
+  /** The causes as the card ranked them, best first (at most five). */
+  readonly causes: readonly CauseId[];
+  readonly lang: Lang;
+  readonly conversation: 'personal' | 'channel' | 'groupChat' | 'unknown';
+}
+
+export type FeedbackOutcome =
+  { readonly kind: 'saved' } | { readonly kind: 'failed'; readonly reason: string };
+
+export interface FeedbackSink {
+  record(entry: FeedbackRecord): Promise<FeedbackOutcome>;
+}
+
+/** Appends one JSON line per answer; the file is opened in append mode each time, so rotation by other tools is safe. */
+export class JsonlFeedbackSink implements FeedbackSink {
+  constructor(private readonly path: string) {}
+
+  async record(entry: FeedbackRecord): Promise<FeedbackOutcome> {
+    try {
+      await appendFile(this.path, `${JSON.stringify(entry)}\n`, { encoding: 'utf8', flag: 'a' });
+      return { kind: 'saved' };
+    } catch (error) {
+      return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}
+
+/** Keeps the latest answers in memory (local mode, tests); bounded like everything else the bot remembers. */
+export class MemoryFeedbackSink implements FeedbackSink {
+  private readonly entries: FeedbackRecord[] = [];
+
+  constructor(private readonly capacity = 1000) {}
+
+  async record(entry: FeedbackRecord): Promise<FeedbackOutcome> {
+    this.entries.push(entry);
+    if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
+    return { kind: 'saved' };
+  }
+
+  list(): readonly FeedbackRecord[] {
+    return [...this.entries];
+  }
+}
+
+export function feedbackSinkFor(target: FeedbackTarget): FeedbackSink {
+  return target.kind === 'file' ? new JsonlFeedbackSink(target.path) : new MemoryFeedbackSink();
+}

@@ -1,0 +1,240 @@
+import type { Diagnosis, RankedCause } from '../diagnosis/types';
+import type { Lang } from '../knowledge';
+import { cardBytes, MAX_CARD_BYTES, type AdaptiveCardJson } from './adaptive-card';
+import type { CardState, LiveChecksSection } from './card-state';
+import { safeDocLinks } from './doc-links';
+import { causeTitle, knownCause } from './known-causes';
+import { liveChecksData } from './live-checks-data';
+import { clip, plainLineKeepingEnds, plainLines } from './plain-text';
+import { signalRows } from './signals-data';
+import { STRINGS } from './strings';
+import { bind } from './templates';
+
+/** A diagnosis without the full paste: what a card needs, and what the bot keeps for the card's buttons. */
+export type CardDiagnosis = Omit<Diagnosis, 'text'>;
+
+export interface DiagnosisCardInput {
+  /** Opaque id the card's buttons send back; the bot keeps the diagnosis under it. */
+  readonly cardId: string;
+  readonly diagnosis: CardDiagnosis;
+  readonly lang: Lang;
+  readonly state: CardState;
+  readonly liveChecks: LiveChecksSection;
+}
+
+/** How much of each cause a card shows; the card steps down these levels until it fits a Teams message. */
+interface Detail {
+  readonly topCauses: number;
+  readonly allCauses: number;
+  readonly evidenceLines: number;
+  readonly evidenceChars: number;
+  /** How many of the shown causes get their explanation (the first ones), when all causes are shown. */
+  readonly explanations: number;
+  /** Fix steps of the first three causes, and of the ones after them. */
+  readonly steps: number;
+  readonly restSteps: number;
+  /** Length of one command, all its lines together. */
+  readonly commandChars: number;
+  /** Length of an explanation or a step's text (knowledge-base text, normally far shorter). */
+  readonly textChars: number;
+  readonly docs: number;
+}
+
+/** "Show all" means every cause the engine ranked, up to this many. */
+const MAX_SHOWN_CAUSES = 10;
+const COMMAND_LINES = 12;
+
+const DETAILS: readonly Detail[] = [
+  {
+    topCauses: 3,
+    allCauses: MAX_SHOWN_CAUSES,
+    evidenceLines: 3,
+    evidenceChars: 300,
+    explanations: MAX_SHOWN_CAUSES,
+    steps: 6,
+    restSteps: 6,
+    commandChars: 1200,
+    textChars: 1500,
+    docs: 2,
+  },
+  {
+    topCauses: 3,
+    allCauses: MAX_SHOWN_CAUSES,
+    evidenceLines: 2,
+    evidenceChars: 200,
+    explanations: MAX_SHOWN_CAUSES,
+    steps: 4,
+    restSteps: 2,
+    commandChars: 600,
+    textChars: 600,
+    docs: 1,
+  },
+  {
+    topCauses: 3,
+    allCauses: MAX_SHOWN_CAUSES,
+    evidenceLines: 1,
+    evidenceChars: 160,
+    explanations: MAX_SHOWN_CAUSES,
+    steps: 3,
+    restSteps: 1,
+    commandChars: 400,
+    textChars: 400,
+    docs: 1,
+  },
+  {
+    topCauses: 3,
+    allCauses: MAX_SHOWN_CAUSES,
+    evidenceLines: 1,
+    evidenceChars: 120,
+    explanations: 1,
+    steps: 2,
+    restSteps: 1,
+    commandChars: 300,
+    textChars: 300,
+    docs: 0,
+  },
+  // Last resort, for a knowledge base that grew very long texts: fewer causes rather than no answer.
+  {
+    topCauses: 2,
+    allCauses: 5,
+    evidenceLines: 1,
+    evidenceChars: 80,
+    explanations: 1,
+    steps: 1,
+    restSteps: 1,
+    commandChars: 200,
+    textChars: 200,
+    docs: 0,
+  },
+];
+
+function confidenceText(confidence: number, lang: Lang): string {
+  const percent = Math.round(Math.min(1, Math.max(0, confidence)) * 100);
+  return STRINGS[lang].confidence(percent < 1 ? '<1%' : `${percent}%`);
+}
+
+function causeData(cause: RankedCause, index: number, lang: Lang, detail: Detail, explanations: number) {
+  const s = STRINGS[lang];
+  const kb = knownCause(cause.id);
+  const evidence = cause.evidence
+    .slice(0, detail.evidenceLines)
+    .map((e) => ({ line: s.line(e.line), text: plainLineKeepingEnds(e.text, detail.evidenceChars).text }));
+  const hiddenEvidence = cause.evidence.length - evidence.length;
+  const steps = cause.fix.slice(0, index < 3 ? detail.steps : detail.restSteps).map((step, i) => {
+    const command = step.command
+      ? clip(plainLines(step.command, COMMAND_LINES, detail.commandChars).text, detail.commandChars)
+      : undefined;
+    const text = clip(step.text[lang], detail.textChars);
+    return {
+      number: String(i + 1),
+      text: text.text,
+      command: command?.text ?? '',
+      hasCommand: Boolean(command?.text),
+    };
+  });
+  const docs = kb ? safeDocLinks(kb.docs, lang, detail.docs) : [];
+  // The first cause is explained; the others are alternatives, explained when the person asks for all causes.
+  const explanation = index < explanations && kb ? clip(kb.explanation[lang], detail.textChars) : undefined;
+  return {
+    rank: String(index + 1),
+    title: causeTitle(cause.id, cause.family, lang),
+    confidence: confidenceText(cause.confidence, lang),
+    confidenceColor: index === 0 ? 'Accent' : 'Default',
+    hasExplanation: explanation !== undefined,
+    explanation: explanation?.text ?? '',
+    hasEvidence: evidence.length > 0,
+    evidence,
+    moreEvidence: { show: hiddenEvidence > 0, text: s.moreEvidence(hiddenEvidence) },
+    hasSteps: steps.length > 0,
+    steps,
+    hasDocs: docs.length > 0,
+    docs,
+  };
+}
+
+function verdictText(diagnosis: CardDiagnosis, lang: Lang): string {
+  const s = STRINGS[lang];
+  const top = diagnosis.causes[0];
+  if (!top) return s.nothingFound.title;
+  const title = causeTitle(top.id, top.family, lang);
+  switch (diagnosis.verdict) {
+    case 'acr':
+      return s.verdict.acr(title);
+    case 'not-acr':
+      return s.verdict.notAcr(title);
+    case 'unknown':
+      return s.verdict.unknown(title);
+  }
+}
+
+function noticeTexts(diagnosis: CardDiagnosis, lang: Lang): { text: string }[] {
+  const s = STRINGS[lang];
+  const format = (n: number): string => n.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-US');
+  return diagnosis.notices.flatMap((notice) => {
+    switch (notice.kind) {
+      case 'truncated':
+        return [{ text: s.truncated(format(notice.keptChars), format(notice.originalChars)) }];
+      case 'binary':
+        return [{ text: s.binary }];
+      case 'empty':
+      case 'no-error-found':
+        return [];
+    }
+  });
+}
+
+/** `shortened`: the card had to drop detail to fit a Teams message (cut lines alone end in an ellipsis). */
+function cardData(input: DiagnosisCardInput, detail: Detail, shortened: boolean) {
+  const { diagnosis, lang, state, cardId } = input;
+  const s = STRINGS[lang];
+  const limit = state.causes === 'all' ? detail.allCauses : detail.topCauses;
+  const explanations = state.causes === 'all' ? detail.explanations : 1;
+  const causes = diagnosis.causes.slice(0, limit).map((c, i) => causeData(c, i, lang, detail, explanations));
+  const total = diagnosis.causes.length;
+  const secretKinds = [...new Set(diagnosis.secrets.map((secret) => s.secretKinds[secret.kind]))];
+  const signals = signalRows(diagnosis.signals, lang);
+  const question = diagnosis.distinguish?.question[lang];
+  const feedbackText =
+    state.feedback === 'helpful'
+      ? s.feedback.helpful
+      : state.feedback === 'not-helpful'
+        ? s.feedback.notHelpful
+        : s.feedback.notSaved;
+  return {
+    s: { appName: s.appName, headings: s.headings },
+    verdict: verdictText(diagnosis, lang),
+    secret: { show: secretKinds.length > 0, text: s.secretBanner(secretKinds.join(', ')) },
+    notices: noticeTexts(diagnosis, lang),
+    hasSignals: signals.length > 0,
+    signals,
+    distinguish: { show: Boolean(question), text: question ? s.distinguish(question) : '' },
+    causes,
+    checks: liveChecksData(input.liveChecks, lang),
+    shortened: { show: shortened, text: s.shortened },
+    feedback: { show: state.feedback !== 'none', text: feedbackText },
+    card: { id: cardId, causes: state.causes, feedback: state.feedback, checks: state.checks },
+    buttons: {
+      checks: { show: state.checks === 'idle', title: s.buttons.runChecks },
+      causes: {
+        show: total > detail.topCauses,
+        title:
+          state.causes === 'all' ? s.buttons.showFewer : s.buttons.showAll(Math.min(total, MAX_SHOWN_CAUSES)),
+        verb: state.causes === 'all' ? 'causes.top' : 'causes.all',
+      },
+      feedback: { show: state.feedback === 'none' },
+      helpful: { title: s.buttons.helpful },
+      notHelpful: { title: s.buttons.notHelpful },
+    },
+  };
+}
+
+/** The answer to a paste: verdict, signals, ranked causes with evidence and fixes, and the buttons. */
+export function diagnosisCard(input: DiagnosisCardInput): AdaptiveCardJson {
+  let card: AdaptiveCardJson | undefined;
+  for (const [level, detail] of DETAILS.entries()) {
+    card = bind('diagnosis', cardData(input, detail, level > 0)).card;
+    if (cardBytes(card) <= MAX_CARD_BYTES) return card;
+  }
+  // The last level keeps a handful of short lines per cause; it fits unless the knowledge base itself explodes.
+  return card ?? bind('diagnosis', cardData(input, DETAILS[DETAILS.length - 1]!, true)).card;
+}

@@ -1,0 +1,276 @@
+import { azureSettingsFromEnv, type AzureSettings } from './azure/settings';
+
+/**
+ * Validated configuration. This is the only module that reads `process.env`: everything else receives a
+ * `Config` (or `PackageSettings`), so tests build configurations from plain objects.
+ */
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** One variable that is missing or malformed, phrased for the person starting the bot. */
+export interface ConfigProblem {
+  readonly variable: string;
+  readonly message: string;
+}
+
+export type BotAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+
+/**
+ * - `local`: no Bot Framework credentials; the adapter accepts unauthenticated requests. Only for the
+ *   Agents Playground and tests, which is why the server then listens on loopback by default.
+ * - `bot-framework`: every request must carry a Bot Framework JWT for `appId`.
+ */
+export type BotAuth =
+  | { readonly mode: 'local' }
+  | {
+      readonly mode: 'bot-framework';
+      readonly appId: string;
+      readonly appType: BotAppType;
+      /** Absent only for a user-assigned managed identity, which has no secret. */
+      readonly appPassword?: string;
+      readonly tenantId?: string;
+    };
+
+export type FeedbackTarget = { readonly kind: 'memory' } | { readonly kind: 'file'; readonly path: string };
+
+/**
+ * Whether the bot can run live checks against Azure (settings from src/azure/settings.ts):
+ * - `configured`: Teams sign-in (on-behalf-of) is set up, or the local developer credential is allowed;
+ * - `not-configured`: neither; `missing` names what an administrator still has to set (empty when nothing
+ *   of the sign-in setup is there at all).
+ */
+export type LiveChecksSetting =
+  | { readonly kind: 'configured'; readonly settings: AzureSettings }
+  | {
+      readonly kind: 'not-configured';
+      /** Variables an administrator must set, e.g. `BOT_TENANT_ID` or `BOT_PASSWORD or BOT_CERTIFICATE_PATH`. */
+      readonly missing: readonly string[];
+    };
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly auth: BotAuth;
+  readonly feedback: FeedbackTarget;
+  readonly liveChecks: LiveChecksSetting;
+}
+
+export type ConfigResult =
+  | { readonly kind: 'ok'; readonly config: Config }
+  | { readonly kind: 'invalid'; readonly problems: readonly ConfigProblem[] };
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TENANT_DOMAIN =
+  /^(?=.{3,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+const BOT_APP_TYPES: readonly BotAppType[] = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
+const DEFAULT_PORT = 3978;
+
+/** An unset variable and one set to blanks mean the same: deployment tools often write empty values. */
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+type Parsed<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: ConfigProblem };
+
+function parsePort(env: Env): Parsed<number> {
+  const raw = read(env, 'PORT');
+  if (raw === undefined) return { ok: true, value: DEFAULT_PORT };
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
+  if (Number.isInteger(port) && port >= 0 && port <= 65535) return { ok: true, value: port };
+  return {
+    ok: false,
+    problem: { variable: 'PORT', message: `must be a TCP port number (0-65535), got "${raw}"` },
+  };
+}
+
+function parseAuth(env: Env): Parsed<BotAuth> {
+  const appId = read(env, 'BOT_ID');
+  const appPassword = read(env, 'BOT_PASSWORD');
+  const tenantId = read(env, 'BOT_TENANT_ID');
+  const rawType = read(env, 'BOT_TYPE');
+
+  if (appId === undefined) {
+    if (appPassword !== undefined) {
+      return {
+        ok: false,
+        problem: {
+          variable: 'BOT_ID',
+          message: 'is required when BOT_PASSWORD is set (the Entra app id of the bot)',
+        },
+      };
+    }
+    return { ok: true, value: { mode: 'local' } };
+  }
+  if (!GUID.test(appId)) {
+    return {
+      ok: false,
+      problem: {
+        variable: 'BOT_ID',
+        message: `must be the bot's Entra application (client) id, a GUID; got "${appId}"`,
+      },
+    };
+  }
+  if (tenantId !== undefined && !GUID.test(tenantId) && !TENANT_DOMAIN.test(tenantId)) {
+    return {
+      ok: false,
+      problem: {
+        variable: 'BOT_TENANT_ID',
+        message: `must be a tenant id: a GUID or a domain such as contoso.onmicrosoft.com; got "${tenantId}"`,
+      },
+    };
+  }
+  // A tenant id without a type means the single-tenant registration Azure Bot Service creates today.
+  const appType = rawType ?? (tenantId ? 'SingleTenant' : 'MultiTenant');
+  if (!(BOT_APP_TYPES as readonly string[]).includes(appType)) {
+    return {
+      ok: false,
+      problem: {
+        variable: 'BOT_TYPE',
+        message: `must be one of ${BOT_APP_TYPES.join(', ')}; got "${appType}"`,
+      },
+    };
+  }
+  const type = appType as BotAppType;
+  if (type !== 'MultiTenant' && tenantId === undefined) {
+    return {
+      ok: false,
+      problem: { variable: 'BOT_TENANT_ID', message: `is required when BOT_TYPE is ${type}` },
+    };
+  }
+  if (type !== 'UserAssignedMSI' && appPassword === undefined) {
+    return {
+      ok: false,
+      problem: {
+        variable: 'BOT_PASSWORD',
+        message: `is required when BOT_ID is set and BOT_TYPE is ${type} (the bot's client secret)`,
+      },
+    };
+  }
+  return {
+    ok: true,
+    value: {
+      mode: 'bot-framework',
+      appId,
+      appType: type,
+      ...(appPassword !== undefined && type !== 'UserAssignedMSI' ? { appPassword } : {}),
+      ...(tenantId !== undefined ? { tenantId } : {}),
+    },
+  };
+}
+
+function parseFeedback(env: Env): Parsed<FeedbackTarget> {
+  const path = read(env, 'FEEDBACK_FILE');
+  if (path === undefined) return { ok: true, value: { kind: 'memory' } };
+  if (path.includes('\0'))
+    return { ok: false, problem: { variable: 'FEEDBACK_FILE', message: 'must be a file path' } };
+  return { ok: true, value: { kind: 'file', path } };
+}
+
+function liveChecksFromEnv(
+  env: Env,
+): Parsed<LiveChecksSetting> | { readonly ok: false; readonly problems: ConfigProblem[] } {
+  const result = azureSettingsFromEnv(env);
+  if (!result.ok) {
+    // Its messages start with the variable's name ("AZURE_CLOUD must be …").
+    const problems = result.errors.map((error) => {
+      const match = /^([A-Z][A-Z0-9_]*) ([\s\S]*)$/.exec(error);
+      return match
+        ? { variable: match[1] ?? '', message: match[2] ?? '' }
+        : { variable: 'live checks', message: error };
+    });
+    return { ok: false, problems };
+  }
+  const { settings } = result;
+  if (settings.localCredential || settings.onBehalfOf.state === 'configured')
+    return { ok: true, value: { kind: 'configured', settings } };
+  return { ok: true, value: { kind: 'not-configured', missing: settings.onBehalfOf.missing } };
+}
+
+/** Reads and validates the bot's configuration from `env`; every problem is reported, not just the first. */
+export function loadConfig(env: Env): ConfigResult {
+  const port = parsePort(env);
+  const auth = parseAuth(env);
+  const feedback = parseFeedback(env);
+  const liveChecks = liveChecksFromEnv(env);
+  const problems = [port, auth, feedback].flatMap((p) => (p.ok ? [] : [p.problem]));
+  // The live-check settings read some of the same variables (BOT_*); report each variable once.
+  if (!liveChecks.ok && 'problems' in liveChecks) {
+    for (const problem of liveChecks.problems)
+      if (!problems.some((p) => p.variable === problem.variable)) problems.push(problem);
+  }
+  if (!port.ok || !auth.ok || !feedback.ok || !liveChecks.ok) return { kind: 'invalid', problems };
+  // Local mode accepts unauthenticated requests, so it stays on loopback unless told otherwise.
+  const host = read(env, 'HOST') ?? (auth.value.mode === 'local' ? '127.0.0.1' : '0.0.0.0');
+  return {
+    kind: 'ok',
+    config: {
+      port: port.value,
+      host,
+      auth: auth.value,
+      feedback: feedback.value,
+      liveChecks: liveChecks.value,
+    },
+  };
+}
+
+/** Values `npm run package` fills into appPackage/manifest.json (`${{NAME}}` placeholders). */
+export interface PackageSettings {
+  readonly teamsAppId: string;
+  readonly botId: string;
+  readonly botDomain: string;
+  /** The Entra app Teams SSO issues tokens for; the bot's own app unless a separate one is used. */
+  readonly ssoAppId: string;
+  readonly ssoResource: string;
+}
+
+export type PackageSettingsResult =
+  | { readonly kind: 'ok'; readonly settings: PackageSettings }
+  | { readonly kind: 'invalid'; readonly problems: readonly ConfigProblem[] };
+
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+export function loadPackageSettings(env: Env): PackageSettingsResult {
+  const problems: ConfigProblem[] = [];
+  const guid = (variable: string, what: string, fallback?: string): string => {
+    const value = read(env, variable) ?? fallback;
+    if (value === undefined) problems.push({ variable, message: `is required (${what}, a GUID)` });
+    else if (!GUID.test(value))
+      problems.push({ variable, message: `must be ${what}, a GUID; got "${value}"` });
+    return value ?? '';
+  };
+  const teamsAppId = guid('TEAMS_APP_ID', 'the Teams app id');
+  const botId = guid('BOT_ID', "the bot's Entra application (client) id");
+  // Teams SSO uses the bot's own app unless another is named; a missing BOT_ID is reported once, above.
+  const ssoAppId =
+    read(env, 'AAD_APP_CLIENT_ID') === undefined
+      ? botId
+      : guid('AAD_APP_CLIENT_ID', 'the Entra app id used for Teams SSO');
+  const botDomain = read(env, 'BOT_DOMAIN') ?? '';
+  if (!botDomain)
+    problems.push({
+      variable: 'BOT_DOMAIN',
+      message: 'is required (the host name the bot is served from, e.g. acr-doctor.azurewebsites.net)',
+    });
+  else if (!HOSTNAME.test(botDomain))
+    problems.push({
+      variable: 'BOT_DOMAIN',
+      message: `must be a host name without scheme or path; got "${botDomain}"`,
+    });
+  if (problems.length > 0) return { kind: 'invalid', problems };
+  return {
+    kind: 'ok',
+    settings: { teamsAppId, botId, botDomain, ssoAppId, ssoResource: `api://${botDomain}/botid-${ssoAppId}` },
+  };
+}
+
+/** Formats problems for a start-up failure message: one line per variable. */
+export function describeProblems(problems: readonly ConfigProblem[]): string {
+  return problems.map((p) => `  - ${p.variable} ${p.message}`).join('\n');
+}
+
+/** The process's own environment; the one place that touches `process.env`. */
+export function processEnv(): Env {
+  return process.env;
+}

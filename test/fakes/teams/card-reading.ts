@@ -1,0 +1,91 @@
+/**
+ * Reads a card the way a person looks at it: the text in order, and the buttons. Tests assert on these
+ * rather than on the card's JSON layout, so a layout change does not break them but a content change does.
+ */
+
+type Node = Record<string, unknown>;
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export interface VisibleText {
+  readonly element: 'TextBlock' | 'TextRun' | 'CodeBlock' | 'Fact';
+  readonly text: string;
+}
+
+export interface CardButton {
+  readonly type: string;
+  readonly title: string;
+  readonly verb?: string;
+  readonly url?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+  readonly fallback?: Readonly<Record<string, unknown>>;
+}
+
+/** Texts of the card in document order (primary elements; fallbacks are what other clients see instead). */
+export function visibleTexts(card: unknown): VisibleText[] {
+  const out: VisibleText[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!isNode(node)) return;
+    const type = node['type'];
+    if (type === 'TextBlock' && typeof node['text'] === 'string')
+      out.push({ element: 'TextBlock', text: node['text'] });
+    if (type === 'TextRun' && typeof node['text'] === 'string')
+      out.push({ element: 'TextRun', text: node['text'] });
+    if (type === 'CodeBlock' && typeof node['codeSnippet'] === 'string')
+      out.push({ element: 'CodeBlock', text: node['codeSnippet'] });
+    if (type === 'FactSet' && Array.isArray(node['facts'])) {
+      for (const f of node['facts'])
+        if (isNode(f)) out.push({ element: 'Fact', text: `${String(f['title'])} ${String(f['value'])}` });
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'fallback' || key === 'actions' || key === 'selectAction') continue;
+      walk(value);
+    }
+  };
+  walk(card);
+  return out;
+}
+
+/** All visible text joined with newlines: what `toContain` assertions read. */
+export function cardText(card: unknown): string {
+  return visibleTexts(card)
+    .map((t) => t.text)
+    .join('\n');
+}
+
+export function cardButtons(card: unknown): CardButton[] {
+  const out: CardButton[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!isNode(node)) return;
+    if (node['type'] === 'ActionSet' || node['type'] === 'AdaptiveCard') {
+      for (const a of Array.isArray(node['actions']) ? node['actions'] : []) {
+        if (!isNode(a)) continue;
+        out.push({
+          type: String(a['type']),
+          title: String(a['title']),
+          ...(typeof a['verb'] === 'string' ? { verb: a['verb'] } : {}),
+          ...(typeof a['url'] === 'string' ? { url: a['url'] } : {}),
+          ...(isNode(a['data']) ? { data: a['data'] } : {}),
+          ...(isNode(a['fallback']) ? { fallback: a['fallback'] } : {}),
+        });
+      }
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== 'actions') walk(value);
+  };
+  walk(card);
+  return out;
+}
+
+export function button(card: unknown, title: string | RegExp): CardButton {
+  const found = cardButtons(card).find((b) =>
+    typeof title === 'string' ? b.title === title : title.test(b.title),
+  );
+  if (!found)
+    throw new Error(
+      `no button ${String(title)} on the card; buttons: ${cardButtons(card)
+        .map((b) => b.title)
+        .join(', ')}`,
+    );
+  return found;
+}

@@ -1,0 +1,174 @@
+import {
+  cardAction,
+  message,
+  personalChat,
+  channelThread,
+  type Conversation,
+} from '../../fakes/teams/activities';
+import { startBotUnderTest, type BotUnderTest } from '../../fakes/teams/bot-under-test';
+import { button, cardButtons, cardText } from '../../fakes/teams/card-reading';
+import { checkTeamsCard } from '../../fakes/teams/teams-cards';
+import { corpusPaste } from '../../fakes/teams/pastes';
+
+let bot: BotUnderTest;
+beforeAll(async () => {
+  bot = await startBotUnderTest();
+});
+afterAll(async () => bot.stop());
+afterEach(() => expect(bot.connector.rejected).toEqual([]));
+
+interface InvokeAnswer {
+  statusCode: number;
+  type: string;
+  value: unknown;
+}
+
+/** Sends a paste and returns the card the bot replied with, and where it went. */
+async function diagnosisFor(text: string, conversation: Conversation = personalChat(), mentionBot = false) {
+  const activity = message({ serviceUrl: bot.connector.serviceUrl, conversation, text, mentionBot });
+  await bot.post(activity);
+  const reply = await bot.connector.waitFor(
+    (r) => r.conversationId === conversation.id && r.targetId === activity.id,
+  );
+  return {
+    conversation,
+    messageId: reply.id,
+    card: (reply.activity['attachments'] as Array<{ content: unknown }>)[0]?.content,
+  };
+}
+
+/** Presses a button: posts the invoke Teams would send and returns the HTTP answer. */
+async function press(
+  card: unknown,
+  title: string | RegExp,
+  conversation: Conversation,
+  messageId: string,
+  locale = 'en-US',
+) {
+  const b = button(card, title);
+  const response = await bot.post(
+    cardAction({
+      serviceUrl: bot.connector.serviceUrl,
+      conversation,
+      verb: b.verb,
+      data: b.data,
+      replyToId: messageId,
+      title: b.title,
+      locale,
+    }),
+  );
+  expect(response.status).toBe(200);
+  const answer = response.body as InvokeAnswer;
+  expect(answer).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+  expect(checkTeamsCard(answer.value).problems).toEqual([]);
+  return answer.value;
+}
+
+describe('buttons on the diagnosis card (adaptiveCard/action invokes)', () => {
+  it('shows all causes and fewer again, in the HTTP answer to the invoke', async () => {
+    const { card, conversation, messageId } = await diagnosisFor(corpusPaste('c008').text);
+    const before = bot.connector.received.length;
+    const all = await press(card, /^Show all \d+ causes$/, conversation, messageId);
+    expect(cardButtons(all).map((b) => b.title)).toContain('Show fewer');
+    const fewer = await press(all, 'Show fewer', conversation, messageId);
+    expect(cardButtons(fewer).map((b) => b.title)).toEqual(cardButtons(card).map((b) => b.title));
+    // The refreshed card goes back only to the person who pressed: no message is sent or updated.
+    expect(bot.connector.received.length).toBe(before);
+  });
+
+  it('records "Not helpful" and thanks the person', async () => {
+    const { card, conversation, messageId } = await diagnosisFor(
+      corpusPaste('c005').text,
+      channelThread(),
+      true,
+    );
+    const recorded = bot.feedback.list().length;
+    const thanked = await press(card, 'Not helpful', conversation, messageId);
+    expect(cardText(thanked)).toContain('Thanks for telling me');
+    expect(cardButtons(thanked).map((b) => b.title)).not.toContain('Helpful');
+    expect(bot.feedback.list().slice(recorded)).toEqual([
+      expect.objectContaining({ helpful: false, conversation: 'channel', verdict: 'acr' }),
+    ]);
+  });
+
+  it('answers "Run live checks" with how to enable them', async () => {
+    const { card, conversation, messageId } = await diagnosisFor(corpusPaste('c005').text);
+    const answer = await press(card, 'Run live checks', conversation, messageId);
+    expect(cardText(answer)).toContain('Live checks are not configured on this bot');
+    expect(cardButtons(answer).map((b) => b.title)).not.toContain('Run live checks');
+  });
+
+  it('answers in the language of the person who pressed', async () => {
+    const { card, conversation, messageId } = await diagnosisFor(corpusPaste('c005').text);
+    const answer = await press(card, 'Helpful', conversation, messageId, 'ru-RU');
+    expect(cardText(answer)).toContain('Спасибо за отзыв');
+  });
+
+  it('asks for the paste again when the card is unknown', async () => {
+    const { card, conversation, messageId } = await diagnosisFor(corpusPaste('c005').text);
+    const b = button(card, 'Helpful');
+    const forged = { ...b.data, id: 'ZZZZZZZZZZZZZZZZZZZZZZ' };
+    const response = await bot.post(
+      cardAction({
+        serviceUrl: bot.connector.serviceUrl,
+        conversation,
+        verb: b.verb,
+        data: forged,
+        replyToId: messageId,
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(cardText((response.body as InvokeAnswer).value)).toContain('I no longer have that diagnosis');
+  });
+
+  it.each([
+    ['an unknown verb', { verb: 'admin.delete', data: { id: 'x' } }],
+    ['data that is not an object', { verb: 'causes.all', data: 'oops' }],
+    [
+      'a template injection in the data',
+      { verb: 'causes.all', data: { id: '${json($root)}', causes: 'all', feedback: 'none', checks: 'idle' } },
+    ],
+  ])('answers %s with a card, never an HTTP error', async (_name, { verb, data }) => {
+    const conversation = personalChat();
+    const response = await bot.post(
+      cardAction({ serviceUrl: bot.connector.serviceUrl, conversation, verb, data, replyToId: '1' }),
+    );
+    expect(response.status).toBe(200);
+    const answer = response.body as InvokeAnswer;
+    expect(answer.statusCode).toBe(200);
+    expect(cardText(answer.value)).toContain('I do not know that button');
+  });
+
+  it('answers a malformed adaptiveCard/action (no Action.Execute) with a card', async () => {
+    const conversation = personalChat();
+    const activity = cardAction({
+      serviceUrl: bot.connector.serviceUrl,
+      conversation,
+      verb: 'causes.all',
+      data: {},
+      replyToId: '1',
+    });
+    const response = await bot.post({
+      ...activity,
+      value: { action: { type: 'Action.Http', url: 'https://evil.example/' } },
+    });
+    expect(response.status).toBe(200);
+    expect(cardText((response.body as InvokeAnswer).value)).toContain('I do not know that button');
+  });
+
+  it('handles the Action.Submit fallback of older clients as a new message', async () => {
+    const { card, conversation } = await diagnosisFor(corpusPaste('c008').text);
+    const fallback = button(card, /^Show all/).fallback as { data: Record<string, unknown> };
+    const submit = {
+      ...message({ serviceUrl: bot.connector.serviceUrl, conversation, text: '' }),
+      value: fallback.data,
+    };
+    expect((await bot.post(submit)).status).toBe(200);
+    const reply = await bot.connector.waitFor((r) => r.targetId === submit.id);
+    expect(
+      cardButtons((reply.activity['attachments'] as Array<{ content: unknown }>)[0]?.content).map(
+        (b) => b.title,
+      ),
+    ).toContain('Show fewer');
+  });
+});

@@ -1,0 +1,154 @@
+import { describeProblems, loadConfig, loadPackageSettings } from '../../../src/config';
+
+const APP = '11111111-2222-3333-4444-555555555555';
+const TENANT = '99999999-8888-7777-6666-555555555555';
+
+describe('bot configuration', () => {
+  it('runs in local mode on loopback with no credentials', () => {
+    expect(loadConfig({})).toEqual({
+      kind: 'ok',
+      config: {
+        port: 3978,
+        host: '127.0.0.1',
+        auth: { mode: 'local' },
+        feedback: { kind: 'memory' },
+        liveChecks: { kind: 'not-configured', missing: [] },
+      },
+    });
+  });
+
+  it('reads Bot Framework credentials and listens on all interfaces', () => {
+    const result = loadConfig({
+      BOT_ID: APP,
+      BOT_PASSWORD: 's3cret',
+      PORT: '8080',
+      FEEDBACK_FILE: '/var/log/fb.jsonl',
+    });
+    expect(result).toEqual({
+      kind: 'ok',
+      config: expect.objectContaining({
+        port: 8080,
+        host: '0.0.0.0',
+        auth: { mode: 'bot-framework', appId: APP, appType: 'MultiTenant', appPassword: 's3cret' },
+        feedback: { kind: 'file', path: '/var/log/fb.jsonl' },
+      }),
+    });
+  });
+
+  it('treats a tenant id as a single-tenant bot, and supports a managed identity without a secret', () => {
+    const single = loadConfig({ BOT_ID: APP, BOT_PASSWORD: 'x', BOT_TENANT_ID: TENANT });
+    expect(single.kind === 'ok' && single.config.auth).toEqual({
+      mode: 'bot-framework',
+      appId: APP,
+      appType: 'SingleTenant',
+      appPassword: 'x',
+      tenantId: TENANT,
+    });
+    const msi = loadConfig({ BOT_ID: APP, BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: TENANT });
+    expect(msi.kind === 'ok' && msi.config.auth).toEqual({
+      mode: 'bot-framework',
+      appId: APP,
+      appType: 'UserAssignedMSI',
+      tenantId: TENANT,
+    });
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ BOT_ID: '  ', BOT_PASSWORD: '', PORT: ' ' }).kind).toBe('ok');
+  });
+
+  it('reports every problem, one per variable, in words a person can act on', () => {
+    const result = loadConfig({ PORT: '99999', BOT_ID: 'not-a-guid', FEEDBACK_FILE: 'a\0b' });
+    expect(result.kind).toBe('invalid');
+    if (result.kind !== 'invalid') return;
+    expect(result.problems.map((p) => p.variable)).toEqual(['PORT', 'BOT_ID', 'FEEDBACK_FILE']);
+    expect(describeProblems(result.problems)).toContain(
+      'PORT must be a TCP port number (0-65535), got "99999"',
+    );
+  });
+
+  it.each([
+    [{ BOT_PASSWORD: 'x' }, 'BOT_ID'],
+    [{ BOT_ID: APP }, 'BOT_PASSWORD'],
+    [{ BOT_ID: APP, BOT_PASSWORD: 'x', BOT_TYPE: 'Anonymous' }, 'BOT_TYPE'],
+    [{ BOT_ID: APP, BOT_PASSWORD: 'x', BOT_TYPE: 'SingleTenant' }, 'BOT_TENANT_ID'],
+    [{ BOT_ID: APP, BOT_PASSWORD: 'x', BOT_TENANT_ID: 'contoso' }, 'BOT_TENANT_ID'],
+    [{ PORT: '80a' }, 'PORT'],
+  ])('refuses %p (%s)', (env, variable) => {
+    const result = loadConfig(env);
+    expect(result.kind === 'invalid' && result.problems.map((p) => p.variable)).toEqual([variable]);
+  });
+});
+
+describe('live checks in the bot configuration', () => {
+  const liveChecks = (env: Record<string, string>) => {
+    const result = loadConfig(env);
+    if (result.kind !== 'ok') throw new Error(describeProblems(result.problems));
+    return result.config.liveChecks;
+  };
+
+  it('are configured with Teams sign-in (bot app, secret and tenant), or with the local developer credential', () => {
+    expect(liveChecks({ BOT_ID: APP, BOT_PASSWORD: 'x', BOT_TENANT_ID: TENANT }).kind).toBe('configured');
+    expect(
+      liveChecks({ BOT_ID: APP, BOT_PASSWORD: 'x', BOT_TENANT_ID: 'contoso.onmicrosoft.com' }).kind,
+    ).toBe('configured');
+    expect(liveChecks({ LIVE_CHECKS_LOCAL_CREDENTIAL: 'true' }).kind).toBe('configured');
+  });
+
+  it('name what is missing for Teams sign-in', () => {
+    expect(liveChecks({})).toEqual({ kind: 'not-configured', missing: [] });
+    expect(liveChecks({ BOT_ID: APP, BOT_PASSWORD: 'x' })).toEqual({
+      kind: 'not-configured',
+      missing: ['BOT_TENANT_ID'],
+    });
+  });
+
+  it('report bad Azure settings once per variable, alongside the bot settings', () => {
+    const result = loadConfig({
+      AZURE_CLOUD: 'Mars',
+      LIVE_CHECKS_DEADLINE_MS: 'soon',
+      BOT_ID: 'nope',
+      BOT_PASSWORD: 'x',
+    });
+    expect(result.kind === 'invalid' && result.problems.map((p) => p.variable)).toEqual([
+      'BOT_ID',
+      'AZURE_CLOUD',
+      'LIVE_CHECKS_DEADLINE_MS',
+    ]);
+  });
+});
+
+describe('app package settings', () => {
+  it('fills the manifest from the environment, with SSO on the bot app by default', () => {
+    expect(
+      loadPackageSettings({ TEAMS_APP_ID: TENANT, BOT_ID: APP, BOT_DOMAIN: 'acr-doctor.azurewebsites.net' }),
+    ).toEqual({
+      kind: 'ok',
+      settings: {
+        teamsAppId: TENANT,
+        botId: APP,
+        botDomain: 'acr-doctor.azurewebsites.net',
+        ssoAppId: APP,
+        ssoResource: `api://acr-doctor.azurewebsites.net/botid-${APP}`,
+      },
+    });
+  });
+
+  it('uses a separate Entra app for SSO when one is named, and checks it', () => {
+    const env = { TEAMS_APP_ID: TENANT, BOT_ID: APP, BOT_DOMAIN: 'bot.example.com' };
+    const sso = '22222222-3333-4444-5555-666666666666';
+    const result = loadPackageSettings({ ...env, AAD_APP_CLIENT_ID: sso });
+    expect(result.kind === 'ok' && result.settings.ssoResource).toBe(`api://bot.example.com/botid-${sso}`);
+    const bad = loadPackageSettings({ ...env, AAD_APP_CLIENT_ID: 'x' });
+    expect(bad.kind === 'invalid' && bad.problems.map((p) => p.variable)).toEqual(['AAD_APP_CLIENT_ID']);
+  });
+
+  it('names every missing or malformed variable', () => {
+    const result = loadPackageSettings({ BOT_DOMAIN: 'https://x.example/path' });
+    expect(result.kind === 'invalid' && result.problems.map((p) => p.variable)).toEqual([
+      'TEAMS_APP_ID',
+      'BOT_ID',
+      'BOT_DOMAIN',
+    ]);
+  });
+});
