@@ -1,4 +1,4 @@
-import { causeById, CHECK_TITLES, type Lang } from '../knowledge';
+import { causeById, CHECK_HEALTH_CODE_INFO, CHECK_TITLES, type Lang } from '../knowledge';
 import type { Diagnosis, RankedCause } from '../diagnosis';
 import type { Palette } from './colour';
 import { say } from './strings';
@@ -66,6 +66,9 @@ export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palet
   out.push(`${d.verdict === 'acr' ? p.red(verdict) : p.yellow(verdict)}`);
   const signals = signalsLine(d, lang);
   if (signals) out.push(`${p.dim(say('signals', lang) + ':')} ${signals}`);
+  for (const code of new Set(d.signals.checkHealth.map((c) => c.code))) {
+    out.push(`  ${p.bold(code)}: ${CHECK_HEALTH_CODE_INFO[code].meaning[lang]}`);
+  }
 
   for (const n of d.notices) {
     if (n.kind === 'empty') out.push(p.yellow(say('empty', lang)));

@@ -33,6 +33,7 @@ describe('acr-doctor diagnose', () => {
     expect(out).toContain('Public network access is disabled');
     expect(out).toContain('az acr update -n contoso --public-network-enabled true');
     expect(out).not.toContain('\x1b['); // no colour when stdout is not a terminal
+    expect(out).toContain('CONNECTIVITY_REFRESH_TOKEN_ERROR: Exchanging your Entra token'); // what the code means
   });
 
   it('colours the report on a terminal unless NO_COLOR is set', async () => {
