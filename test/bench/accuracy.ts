@@ -7,7 +7,7 @@ import { causeById, type CauseId } from '../../src/knowledge';
 import { diagnose } from '../../src/diagnosis';
 import {
   defaultCorpusPath,
-  fieldCorpusPath,
+  fieldCorpusPaths,
   readFixturePastes,
   readJsonl,
   type LabelledPaste,
@@ -78,11 +78,16 @@ const corpusPath = process.argv[2] ?? defaultCorpusPath();
 const corpus = scoreCorpus(corpusPath);
 report(`corpus: ${corpusPath}`, corpus);
 
-// Real pastes from public threads collected independently of the rules (test/fixtures/corpus/field.jsonl):
-// the closest thing here to the held-out set, so it is reported beside the dev figures.
-const fieldPath = fieldCorpusPath();
-const field = process.argv[2] === undefined && fieldPath ? scoreCorpus(fieldPath) : [];
-if (field.length > 0) report(`field corpus: ${fieldPath}`, field);
+// Real pastes from public threads collected independently of the rules (test/fixtures/corpus/field*.jsonl):
+// the closest thing here to the held-out set, so they are reported beside the dev figures.
+const field: Scored[] = [];
+if (process.argv[2] === undefined) {
+  for (const path of fieldCorpusPaths()) {
+    const scored = scoreCorpus(path);
+    report(`field corpus: ${path}`, scored);
+    field.push(...scored);
+  }
+}
 
 const fixtures = readFixturePastes().map((p) => score(p, [causeById(p.cause as CauseId).family]));
 const fixtureMisses = fixtures.filter((r) => !r.top1);

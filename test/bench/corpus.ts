@@ -30,9 +30,13 @@ export function defaultCorpusPath(): string {
   return existsSync(shared) ? shared : join(ROOT, 'test', 'fixtures', 'corpus', 'dev.jsonl');
 }
 
-export function fieldCorpusPath(): string | null {
-  const path = join(ROOT, 'test', 'fixtures', 'corpus', 'field.jsonl');
-  return existsSync(path) ? path : null;
+/** Corpora of real pastes collected independently of the rules: test/fixtures/corpus/field*.jsonl. */
+export function fieldCorpusPaths(): string[] {
+  const dir = join(ROOT, 'test', 'fixtures', 'corpus');
+  return readdirSync(dir)
+    .filter((f) => /^field\w*\.jsonl$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 export function readJsonl(path: string): LabelledPaste[] {

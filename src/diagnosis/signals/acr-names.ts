@@ -5,7 +5,10 @@ export function isValidRegistryName(name: string): boolean {
   return ACR_NAME.test(name);
 }
 
-/** Names people write instead of the real one when they redact a paste. */
+/**
+ * Names people write instead of the real one when they redact a paste: `<acrname>`, `REG_NAME`, `xxxx`, and
+ * names too short for ACR (`foo`): a real registry cannot be called that, so the paste was edited.
+ */
 export function isPlaceholderName(name: string): boolean {
-  return /[<>_*{}$]/.test(name) || /^x+$/i.test(name) || name.length === 0;
+  return /[<>_*{}$]/.test(name) || /^x+$/i.test(name) || name.length < 5;
 }

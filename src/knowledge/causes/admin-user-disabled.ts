@@ -32,6 +32,8 @@ export const causes: readonly Cause[] = [
       ru: 'Вы (или App Service / экземпляр контейнера) входите с именем реестра в качестве имени пользователя и паролем администратора?',
     },
     rules: [
+      anchor(['only supports', 'admin enabled'], 8),
+      anchor(['admin user is not enabled'], 7),
       // ARM's answer to listCredentials (Terraform, ARM templates, scripts) while the admin user is off.
       anchor(['UnAuthorizedForCredentialOperations'], 8),
       anchor(['as admin user is disabled'], 8),

@@ -30,6 +30,8 @@ export const causes: readonly Cause[] = [
       ru: '`az aks check-acr` для этого реестра сообщает «Validating image pull permission: FAILED»?',
     },
     rules: [
+      anchor(['Back-off pulling image'], 1),
+      anchor(['ImagePullBackOff'], 1),
       // A bare 401 on a node: with kubelet or AKS context, the kubelet identity's missing pull right is the usual reason.
       anchor(['unauthorized: authentication required'], 1),
       anchor(['failed to fetch anonymous token', '401 Unauthorized'], 5),

@@ -134,6 +134,11 @@ export const causes: readonly Cause[] = [
       ru: 'Вход и запросы манифеста проходят, а загрузка слоёв завершается таймаутом?',
     },
     rules: [
+      // Layers come from blob storage (or the data endpoint); a connection cut there shows as EOF on the blob URL.
+      anchor(['blob.core.windows.net', 'EOF'], 6),
+      anchor(['httpReadSeeker', 'failed open'], 3),
+      // The data endpoint's name not resolving is a missing DNS record, not a blocked connection.
+      against(['data.azurecr.io', 'no such host'], 4),
       // Blob storage (where layers live) answers 403 AuthorizationFailure when its firewall or a subnet's
       // service endpoint policy refuses the client; the registry itself had let the client in.
       anchor(['AuthorizationFailure', 'not authorized to perform this operation'], 7),

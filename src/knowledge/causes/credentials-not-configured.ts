@@ -308,6 +308,8 @@ export const causes: readonly Cause[] = [
       ru: 'В приложении не заданы учётные данные реестра и не включено управляемое удостоверение для извлечения из реестра?',
     },
     rules: [
+      anchor(['username and password are required'], 6),
+      anchor(['Persistent Image Pull Errors'], 3),
       anchor(['Failed to retrieve credentials for container registry'], 6),
       anchor(['provide the registry username and password'], 5),
       anchor(['InvalidImageRegistryPassword'], 8),

@@ -28,6 +28,9 @@ export const causes: readonly Cause[] = [
       ru: 'Этого тега нет в выводе `az acr repository show-tags` для данного репозитория?',
     },
     rules: [
+      // App Service's generic pull failure: the image may not exist yet, or credentials may be wrong.
+      anchor(['Verify docker image configuration and credentials'], 3),
+      anchor(['Back-off pulling image'], 1),
       anchor(['manifest tagged by', 'is not found'], 8),
       anchor(['repository name not known to registry'], 7),
       anchor('oci:MANIFEST_UNKNOWN', 6),

@@ -448,6 +448,8 @@ export const causes: readonly Cause[] = [
       ru: 'В ошибке указано действие (listCredentials, importImage, write, roleAssignments/write), которого нет в роли удостоверения?',
     },
     rules: [
+      anchor(['does not have permission to perform action'], 6),
+      context(['linked scope'], 2),
       anchor(['does not have authorization to perform action', "'Microsoft.ContainerRegistry/"], 7),
       anchor(
         ['does not have authorization to perform action', 'Microsoft.Authorization/roleAssignments/write'],

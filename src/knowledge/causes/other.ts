@@ -110,8 +110,7 @@ export const causes: readonly Cause[] = [
       anchor(['push refers to repository [docker.io/'], 6),
       anchor(/pull access denied for [a-z0-9_/-]+,/i, 5),
       context('host:other-registry', 3),
-      against('host:mcr', 4),
-      against(['aka.ms/acr'], 5),
+      against(['aka.ms/acr'], 2),
       against(['cache rule'], 4),
     ],
     fix: [
@@ -337,6 +336,8 @@ export const causes: readonly Cause[] = [
       ru: 'Строки про Helm/Notary — единственные ошибки в выводе check-health?',
     },
     rules: [
+      against(['Could not connect to the registry login server'], 8),
+      against(['The command failed with an unexpected error'], 4),
       anchor('code:HELM_COMMAND_ERROR', 4),
       anchor('code:HELM_VERSION_ERROR', 4),
       anchor('code:NOTARY_COMMAND_ERROR', 4),

@@ -30,6 +30,10 @@ export const causes: readonly Cause[] = [
       ru: 'Показывает ли `az acr list -o table` (в нужной подписке) реестр именно с этим именем?',
     },
     rules: [
+      // The login server passed where the registry's name belongs (`--registry x.azurecr.io`): no resource has that name.
+      anchor(/resource with name '[a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us)'/i, 9),
+      // An empty login server: the image reference lost its registry part (`/app`, `https:: …`).
+      anchor(['https::'], 4),
       // <name>.privatelink.azurecr.io is only the CNAME target; clients must keep using <name>.azurecr.io.
       anchor(['certificate is valid for', 'privatelink.azurecr.io'], 8),
       anchor('host:acr-typo', 10),
