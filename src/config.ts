@@ -34,13 +34,44 @@ export type BotAuth =
 export type FeedbackTarget = { readonly kind: 'memory' } | { readonly kind: 'file'; readonly path: string };
 
 /**
+ * The Entra application Teams single sign-on issues the user's token for (the bot's own, or AAD_APP_CLIENT_ID):
+ * its Application ID URI is what the manifest's webApplicationInfo names and what a sign-in request asks
+ * Teams for (`tokenExchangeResource.uri`).
+ */
+export interface TeamsSsoApp {
+  readonly appId: string;
+  /** `api://<BOT_DOMAIN>/botid-<appId>`. */
+  readonly resource: string;
+  /** BOT_DOMAIN: where the bot is served, also the host of the consent page. */
+  readonly domain: string;
+  /** The tenant the application is registered in, when configured as a GUID: other tenants are refused. */
+  readonly homeTenantId: string | null;
+}
+
+/**
+ * Whose identity live checks use:
+ * - `teams-sso`: the person who pressed the button, through Teams single sign-on and the on-behalf-of exchange;
+ * - `local-developer`: the developer signed in on the bot's machine (LIVE_CHECKS_LOCAL_CREDENTIAL=true), for
+ *   the Agents Playground, which has no single sign-on. Never together with BOT_ID: real Teams users must not
+ *   run checks as the developer.
+ */
+export type LiveCheckIdentity =
+  { readonly mode: 'teams-sso'; readonly app: TeamsSsoApp } | { readonly mode: 'local-developer' };
+
+/**
  * Whether the bot can run live checks against Azure (settings from src/azure/settings.ts):
  * - `configured`: Teams sign-in (on-behalf-of) is set up, or the local developer credential is allowed;
+ *   `answerWithinMs` is how long a card action waits for the report before it answers with a progress card;
  * - `not-configured`: neither; `missing` names what an administrator still has to set (empty when nothing
  *   of the sign-in setup is there at all).
  */
 export type LiveChecksSetting =
-  | { readonly kind: 'configured'; readonly settings: AzureSettings }
+  | {
+      readonly kind: 'configured';
+      readonly settings: AzureSettings;
+      readonly identity: LiveCheckIdentity;
+      readonly answerWithinMs: number;
+    }
   | {
       readonly kind: 'not-configured';
       /** Variables an administrator must set, e.g. `BOT_TENANT_ID` or `BOT_PASSWORD or BOT_CERTIFICATE_PATH`. */
@@ -168,24 +199,80 @@ function parseFeedback(env: Env): Parsed<FeedbackTarget> {
   return { ok: true, value: { kind: 'file', path } };
 }
 
-function liveChecksFromEnv(
-  env: Env,
-): Parsed<LiveChecksSetting> | { readonly ok: false; readonly problems: ConfigProblem[] } {
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+/** Teams waits some seconds for a card action's answer; a progress card goes out before that. */
+const DEFAULT_ANSWER_WITHIN_MS = 4000;
+
+function parseAnswerWithin(env: Env): Parsed<number> {
+  const raw = read(env, 'LIVE_CHECKS_ANSWER_WITHIN_MS');
+  if (raw === undefined) return { ok: true, value: DEFAULT_ANSWER_WITHIN_MS };
+  const value = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
+  if (value >= 500 && value <= 12000) return { ok: true, value };
+  return {
+    ok: false,
+    problem: {
+      variable: 'LIVE_CHECKS_ANSWER_WITHIN_MS',
+      message: `must be milliseconds from 500 to 12000 (Teams gives a card action a few seconds); got "${raw}"`,
+    },
+  };
+}
+
+type LiveChecksParsed =
+  | { readonly ok: true; readonly value: LiveChecksSetting }
+  | { readonly ok: false; readonly problems: ConfigProblem[] };
+
+function liveChecksFromEnv(env: Env): LiveChecksParsed {
   const result = azureSettingsFromEnv(env);
+  const problems: ConfigProblem[] = [];
   if (!result.ok) {
     // Its messages start with the variable's name ("AZURE_CLOUD must be …").
-    const problems = result.errors.map((error) => {
+    for (const error of result.errors) {
       const match = /^([A-Z][A-Z0-9_]*) ([\s\S]*)$/.exec(error);
-      return match
-        ? { variable: match[1] ?? '', message: match[2] ?? '' }
-        : { variable: 'live checks', message: error };
-    });
-    return { ok: false, problems };
+      problems.push(
+        match
+          ? { variable: match[1] ?? '', message: match[2] ?? '' }
+          : { variable: 'live checks', message: error },
+      );
+    }
   }
+  const answerWithin = parseAnswerWithin(env);
+  if (!answerWithin.ok) problems.push(answerWithin.problem);
+  const domain = read(env, 'BOT_DOMAIN');
+  if (domain !== undefined && !HOSTNAME.test(domain))
+    problems.push({
+      variable: 'BOT_DOMAIN',
+      message: `must be a host name without scheme or path, e.g. acr-doctor.azurewebsites.net; got "${domain}"`,
+    });
+  if (result.ok && result.settings.localCredential && read(env, 'BOT_ID') !== undefined)
+    problems.push({
+      variable: 'LIVE_CHECKS_LOCAL_CREDENTIAL',
+      message:
+        'is for local testing only and cannot be combined with BOT_ID: Teams users would run live checks as the developer signed in on this machine. Unset it (Teams sign-in is used instead) or unset BOT_ID',
+    });
+  if (!result.ok || !answerWithin.ok || problems.length > 0) return { ok: false, problems };
+
   const { settings } = result;
-  if (settings.localCredential || settings.onBehalfOf.state === 'configured')
-    return { ok: true, value: { kind: 'configured', settings } };
-  return { ok: true, value: { kind: 'not-configured', missing: settings.onBehalfOf.missing } };
+  const answerWithinMs = answerWithin.value;
+  if (settings.localCredential)
+    return {
+      ok: true,
+      value: { kind: 'configured', settings, identity: { mode: 'local-developer' }, answerWithinMs },
+    };
+  const obo = settings.onBehalfOf;
+  if (obo.state !== 'configured')
+    return { ok: true, value: { kind: 'not-configured', missing: obo.missing } };
+  // Teams asks for the sign-on token by the application ID URI, which names the domain the bot is served from.
+  if (domain === undefined) return { ok: true, value: { kind: 'not-configured', missing: ['BOT_DOMAIN'] } };
+  const app: TeamsSsoApp = {
+    appId: obo.clientId.toLowerCase(),
+    resource: `api://${domain.toLowerCase()}/botid-${obo.clientId.toLowerCase()}`,
+    domain: domain.toLowerCase(),
+    homeTenantId: GUID.test(obo.tenantId) ? obo.tenantId.toLowerCase() : null,
+  };
+  return {
+    ok: true,
+    value: { kind: 'configured', settings, identity: { mode: 'teams-sso', app }, answerWithinMs },
+  };
 }
 
 /** Reads and validates the bot's configuration from `env`; every problem is reported, not just the first. */
@@ -196,7 +283,7 @@ export function loadConfig(env: Env): ConfigResult {
   const liveChecks = liveChecksFromEnv(env);
   const problems = [port, auth, feedback].flatMap((p) => (p.ok ? [] : [p.problem]));
   // The live-check settings read some of the same variables (BOT_*); report each variable once.
-  if (!liveChecks.ok && 'problems' in liveChecks) {
+  if (!liveChecks.ok) {
     for (const problem of liveChecks.problems)
       if (!problems.some((p) => p.variable === problem.variable)) problems.push(problem);
   }
@@ -228,8 +315,6 @@ export interface PackageSettings {
 export type PackageSettingsResult =
   | { readonly kind: 'ok'; readonly settings: PackageSettings }
   | { readonly kind: 'invalid'; readonly problems: readonly ConfigProblem[] };
-
-const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 export function loadPackageSettings(env: Env): PackageSettingsResult {
   const problems: ConfigProblem[] = [];

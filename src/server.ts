@@ -3,11 +3,17 @@ import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { PAGES } from './app-package/pages';
+import type { TlsTrust } from './azure';
+import { takeAfterReply } from './bot/after-reply';
 import { CardStore } from './bot/card-store';
 import { createBot } from './bot/app';
+import { CONSENT_PAGE_PATH } from './bot/consent-links';
+import { consentPage } from './bot/consent-page';
 import { Deliveries } from './bot/deliveries';
 import { feedbackSinkFor, type FeedbackSink } from './bot/feedback';
+import { createLiveCheckRuntime } from './bot/live-check-runtime';
 import { jsonLogger, type Logger } from './bot/log';
+import type { Clock } from './checks';
 import { describeProblems, loadConfig, processEnv, type BotAuth, type Config } from './config';
 
 /**
@@ -26,6 +32,10 @@ export interface ServerOptions {
   readonly log?: Logger;
   /** Replaces the sink the config names (tests read what was recorded). */
   readonly feedback?: FeedbackSink;
+  /** Trust for the Azure endpoints' certificates: only tests set it, for their loopback fake of Azure. */
+  readonly azureTls?: TlsTrust;
+  /** Time for live checks (runner, answer budget, rate limits); tests may substitute their own. */
+  readonly clock?: Clock;
 }
 
 /** A Teams message is at most ~100 KB; anything far larger is not from Teams. */
@@ -48,8 +58,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     cards: new CardStore(),
     deliveries: new Deliveries(),
     feedback: options.feedback ?? feedbackSinkFor(config.feedback),
-    liveChecks: config.liveChecks,
+    runtime: createLiveCheckRuntime(config.liveChecks, {
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.azureTls ? { tls: options.azureTls } : {}),
+    }),
     log,
+    botAppId: config.auth.mode === 'bot-framework' ? config.auth.appId : '',
   });
 
   const server = restify.createServer({ name: 'acr-doctor' });
@@ -67,13 +81,25 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       res.send(400, { error: 'The body is not a Bot Framework activity.' });
       return;
     }
+    let after: (() => void) | undefined;
     await adapter.process(req, res, async (context) => {
       await app.run(context);
+      after = takeAfterReply(context);
     });
+    // The response has been written: follow-up work (replacing a progress card) may now reach Teams.
+    after?.();
   });
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok', mode: config.auth.mode });
+  });
+
+  server.get(CONSENT_PAGE_PATH, async (req, res) => {
+    const page = consentPage(new URL(req.url ?? '/', 'http://bot').searchParams);
+    res.sendRaw(page.status, `${page.text}\n`, {
+      'content-type': 'text/plain; charset=utf-8',
+      'x-content-type-options': 'nosniff',
+    });
   });
 
   for (const [path, text] of Object.entries(PAGES)) {
@@ -117,12 +143,19 @@ async function main(): Promise<void> {
   jsonLogger.info('listening', {
     url: `${running.url}/api/messages`,
     mode: config.auth.mode,
-    liveChecks: config.liveChecks.kind,
+    liveChecks:
+      config.liveChecks.kind === 'configured' ? config.liveChecks.identity.mode : config.liveChecks.kind,
   });
   if (config.auth.mode === 'local') {
     process.stdout.write(
       `acr-doctor is running in local mode (no BOT_ID): it accepts unauthenticated requests on ${running.url}/api/messages ` +
         'from a local client such as the Microsoft 365 Agents Playground (npm run dev).\n',
+    );
+  }
+  if (config.liveChecks.kind === 'configured' && config.liveChecks.identity.mode === 'local-developer') {
+    process.stdout.write(
+      'Live checks run with the Azure sign-in of the developer on this machine (LIVE_CHECKS_LOCAL_CREDENTIAL=true): ' +
+        'everyone who can reach this bot checks registries as you. For local testing only.\n',
     );
   }
   let stopping = false;

@@ -153,6 +153,10 @@ async function main(): Promise<void> {
         `  Open http://localhost:${port ?? '56150'} in your browser: a Teams-like chat with the bot (no account needed).`,
         '  Paste an ACR error there, for example the contents of test/fixtures/samples/az-acr-login-403.txt,',
         '  or type "help". In "Teams Channel" chats, @mention the bot first.',
+        config.config.liveChecks.kind === 'configured' &&
+        config.config.liveChecks.identity.mode === 'local-developer'
+          ? '  Live checks run with your own Azure sign-in on this machine (az login, or AZURE_* variables).'
+          : '  Live checks: start with LIVE_CHECKS_LOCAL_CREDENTIAL=true to run them with your own Azure sign-in (az login).',
         '',
         `  Bot endpoint: ${endpoint}`,
         '  Press Ctrl-C to stop both.',

@@ -26,11 +26,15 @@ function authorityOptions(settings: AzureSettings, tls: TlsTrust | undefined) {
 /**
  * The Teams user's identity for live checks: exchanges their SSO token (audience: the bot's app) for ARM,
  * Log Analytics and Graph tokens on their behalf. Everything runs with the user's own permissions.
+ * `userTenantId` is the tenant that issued the user's token (its `tid`, already checked against the
+ * conversation's tenant): the exchange happens there, which is what a multi-tenant application needs and the
+ * same tenant as the configured one for a single-tenant application.
  */
 export function createOnBehalfOfCredential(
   settings: AzureSettings,
   userAssertionToken: string,
   tls?: TlsTrust,
+  userTenantId?: string,
 ): CredentialResult {
   const obo = settings.onBehalfOf;
   if (obo.state !== 'configured') {
@@ -44,7 +48,7 @@ export function createOnBehalfOfCredential(
   }
   if (userAssertionToken.trim() === '') return { ok: false, reason: 'No sign-in token was given.' };
   const common = {
-    tenantId: obo.tenantId,
+    tenantId: userTenantId ?? obo.tenantId,
     clientId: obo.clientId,
     userAssertionToken,
     ...authorityOptions(settings, tls),

@@ -54,6 +54,16 @@ function credentialsOf(list: unknown, type: AppCredentialInfo['type']): AppCrede
  * Graph has no Azure SDK client; this is a core-rest-pipeline pipeline with a bearer-token policy for the
  * cloud's Graph scope, so tokens, TLS and retries behave exactly as in the SDK clients.
  */
+/** Refused before any request: only a GUID may become part of a Graph URL. */
+function invalidAppId(): AzureResult<never> {
+  return fail({
+    kind: 'service',
+    service: 'graph',
+    code: 'InvalidAppId',
+    message: 'The application id is not a GUID.',
+  });
+}
+
 class MicrosoftGraphApi implements GraphApi {
   private readonly pipeline: Pipeline;
   private readonly httpClient: HttpClient = createDefaultHttpClient();
@@ -87,14 +97,7 @@ class MicrosoftGraphApi implements GraphApi {
   }
 
   async applicationByAppId(appId: string, options: CallOptions): Promise<AzureResult<GraphApplication>> {
-    if (!GUID.test(appId)) {
-      return fail({
-        kind: 'service',
-        service: 'graph',
-        code: 'InvalidAppId',
-        message: 'The application id is not a GUID.',
-      });
-    }
+    if (!GUID.test(appId)) return invalidAppId();
     const result = await this.get(
       `/v1.0/applications(appId='${appId}')?$select=id,appId,displayName,passwordCredentials,keyCredentials`,
       options,
@@ -118,14 +121,7 @@ class MicrosoftGraphApi implements GraphApi {
     appId: string,
     options: CallOptions,
   ): Promise<AzureResult<GraphServicePrincipal>> {
-    if (!GUID.test(appId)) {
-      return fail({
-        kind: 'service',
-        service: 'graph',
-        code: 'InvalidAppId',
-        message: 'The application id is not a GUID.',
-      });
-    }
+    if (!GUID.test(appId)) return invalidAppId();
     const result = await this.get(
       `/v1.0/servicePrincipals(appId='${appId}')?$select=id,appId,displayName,accountEnabled,servicePrincipalType`,
       options,

@@ -5,7 +5,10 @@ import { createGraphApi, type GraphApi } from './graph';
 import { createLogsApi, type LogsApi } from './logs';
 import { createMonitorApi, type MonitorApi } from './monitor';
 import { createRegistryApi, type RegistryApi } from './registries';
+import type { CallOptions } from './call';
+import type { AzureResult } from './result';
 import { sharedTokenCredential } from './shared-token';
+import { probeToken } from './token-probe';
 
 export type TokenAudience = 'arm' | 'logs' | 'graph';
 
@@ -23,6 +26,14 @@ export interface AzureApis {
    * wait for the exchange. Failures are not reported here: the call that needs the token reports them.
    */
   warmUp(audiences: readonly TokenAudience[], signal: AbortSignal): void;
+  /**
+   * Gets one audience's token now and says whether that worked (a missing consent, a refused exchange), so
+   * the caller can stop before a run. The token is the one the run's calls then use: it is asked for once.
+   */
+  probe(
+    audience: TokenAudience,
+    options: CallOptions,
+  ): Promise<AzureResult<{ readonly expiresOnTimestamp: number }>>;
 }
 
 export function createAzureApis(connection: AzureConnection): AzureApis {
@@ -46,6 +57,7 @@ export function createAzureApis(connection: AzureConnection): AzureApis {
         credential.getToken(scopes[audience], { abortSignal: signal }).catch(() => undefined);
       }
     },
+    probe: (audience, options) => probeToken(credential, scopes[audience], options),
   };
 }
 
@@ -80,4 +92,10 @@ export {
   type OnBehalfOfSettings,
   type RateLimitSettings,
 } from './settings';
-export { tenantOfToken, type TokenTenant } from './token-claims';
+export {
+  tenantOfToken,
+  userTokenClaims,
+  type TokenTenant,
+  type UserTokenClaims,
+  type UserTokenClaimsResult,
+} from './token-claims';

@@ -13,9 +13,13 @@ import { CLOUD_NAMES, CLOUDS, type CloudEndpoints, type CloudName } from './clou
  * | AZURE_LOGS_ENDPOINT | https URL replacing the cloud's Log Analytics query endpoint; ends in /v1 | the cloud's |
  * | AZURE_GRAPH_ENDPOINT | https URL replacing the cloud's Microsoft Graph endpoint | the cloud's |
  * | LIVE_CHECKS_LOCAL_CREDENTIAL | true: the bot runs live checks as the developer signed in on this machine (Azure CLI, azd, environment…) instead of the Teams user; for local testing only | false |
- * | BOT_ID | the bot's Entra application (client) id; with a secret or certificate and a tenant it enables on-behalf-of sign-in | — |
- * | BOT_PASSWORD | the application's client secret | — |
- * | BOT_CERTIFICATE_PATH | path to a PEM file with the application's certificate and private key (used instead of BOT_PASSWORD when set) | — |
+ * | AAD_APP_CLIENT_ID | the Entra application Teams single sign-on issues tokens for and that exchanges them on the user's behalf, when it is not the bot's own application | BOT_ID |
+ * | AAD_APP_CLIENT_SECRET | that application's client secret (only with AAD_APP_CLIENT_ID) | — |
+ * | AAD_APP_CERTIFICATE_PATH | path to a PEM file with that application's certificate and private key (only with AAD_APP_CLIENT_ID; wins over the secret) | — |
+ * | AAD_APP_TENANT_ID | the Entra tenant (GUID or domain) that application is registered in | BOT_TENANT_ID |
+ * | BOT_ID | the bot's Entra application (client) id; the sign-on application unless AAD_APP_CLIENT_ID names another | — |
+ * | BOT_PASSWORD | the bot application's client secret | — |
+ * | BOT_CERTIFICATE_PATH | path to a PEM file with the bot application's certificate and private key (used instead of BOT_PASSWORD when set) | — |
  * | BOT_TENANT_ID | the Entra tenant (GUID or domain) the bot's application and its users live in | — |
  * | LIVE_CHECKS_DEADLINE_MS | overall deadline of one live-check run, in milliseconds (Teams gives a card action about 10 s) | 8000 |
  * | LIVE_CHECKS_BURST | live-check runs a user may start back to back | 3 |
@@ -144,28 +148,46 @@ function cloudEndpoints(env: AzureEnv, errors: string[]): CloudEndpoints {
   };
 }
 
+/**
+ * The application that exchanges the user's Teams sign-on token: a dedicated one (AAD_APP_*) or the bot's own
+ * (BOT_*). A dedicated application never borrows the bot's secret: they are different applications.
+ */
+function oboVariables(env: AzureEnv): { id: string; secret: string; certificate: string; tenant: string } {
+  const dedicated = present(env, 'AAD_APP_CLIENT_ID') !== undefined;
+  return {
+    id: dedicated ? 'AAD_APP_CLIENT_ID' : 'BOT_ID',
+    secret: dedicated ? 'AAD_APP_CLIENT_SECRET' : 'BOT_PASSWORD',
+    certificate: dedicated ? 'AAD_APP_CERTIFICATE_PATH' : 'BOT_CERTIFICATE_PATH',
+    tenant:
+      present(env, 'AAD_APP_TENANT_ID') !== undefined || dedicated ? 'AAD_APP_TENANT_ID' : 'BOT_TENANT_ID',
+  };
+}
+
 function onBehalfOf(env: AzureEnv, errors: string[]): OnBehalfOfSettings {
-  const clientId = present(env, 'BOT_ID');
-  const password = present(env, 'BOT_PASSWORD');
-  const certificatePath = present(env, 'BOT_CERTIFICATE_PATH');
-  const tenantId = present(env, 'BOT_TENANT_ID');
+  const names = oboVariables(env);
+  // An unset AAD_APP_TENANT_ID falls back to the bot's tenant: both applications normally live in one tenant.
+  const clientId = present(env, names.id);
+  const password = present(env, names.secret);
+  const certificatePath = present(env, names.certificate);
+  const tenantId = present(env, names.tenant) ?? present(env, 'BOT_TENANT_ID');
   let valid = true;
   if (clientId !== undefined && !GUID.test(clientId)) {
-    errors.push(`BOT_ID must be the application (client) id, a GUID (got "${clientId}").`);
+    errors.push(`${names.id} must be the application (client) id, a GUID (got "${clientId}").`);
     valid = false;
   }
   if (tenantId !== undefined && !GUID.test(tenantId) && !TENANT_DOMAIN.test(tenantId)) {
+    const variable = present(env, names.tenant) !== undefined ? names.tenant : 'BOT_TENANT_ID';
     errors.push(
-      `BOT_TENANT_ID must be a tenant GUID or a domain such as contoso.onmicrosoft.com (got "${tenantId}").`,
+      `${variable} must be a tenant GUID or a domain such as contoso.onmicrosoft.com (got "${tenantId}").`,
     );
     valid = false;
   }
   const missing = [
-    ...(clientId === undefined ? ['BOT_ID'] : []),
+    ...(clientId === undefined ? [names.id] : []),
     ...(password === undefined && certificatePath === undefined
-      ? ['BOT_PASSWORD or BOT_CERTIFICATE_PATH']
+      ? [`${names.secret} or ${names.certificate}`]
       : []),
-    ...(tenantId === undefined ? ['BOT_TENANT_ID'] : []),
+    ...(tenantId === undefined ? [names.tenant] : []),
   ];
   if (
     !valid ||

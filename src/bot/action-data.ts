@@ -7,6 +7,7 @@ import { CARD_ID } from './card-store';
  */
 export const VERBS = [
   'checks.run',
+  'checks.login-failures',
   'causes.all',
   'causes.top',
   'feedback.helpful',

@@ -1,17 +1,14 @@
 import {
-  diagnosisCard,
   expiredCard,
-  registryCard,
   unknownActionCard,
   type AdaptiveCardJson,
   type CardState,
   type FeedbackView,
-  type LiveChecksSection,
 } from '../cards';
-import type { LiveChecksSetting } from '../config';
 import type { Lang } from '../knowledge';
 import type { CardDiagnosis } from '../cards';
 import type { CardAction, ParsedAction } from './action-data';
+import { currentSection, drawCard } from './card-view';
 import type { FeedbackRecord } from './feedback';
 import type { BotServices } from './services';
 
@@ -25,13 +22,6 @@ export interface ActionContext {
 export interface ActionAnswer {
   readonly card: AdaptiveCardJson;
   readonly kind: 'diagnosis' | 'registry' | 'expired' | 'unknown-action';
-}
-
-function liveChecksSection(state: CardState, setting: LiveChecksSetting): LiveChecksSection {
-  if (state.checks === 'idle') return { kind: 'hidden' };
-  // SEAM(live checks): with a configured setting the live-check step runs src/checks here and shows
-  // { kind: 'report', report }; until that step is wired in, the card says checks are not available yet.
-  return { kind: 'not-configured', missing: setting.kind === 'not-configured' ? setting.missing : [] };
 }
 
 async function feedbackState(
@@ -72,6 +62,7 @@ async function nextState(
     case 'causes.top':
       return { ...action.state, causes: 'top' };
     case 'checks.run':
+    case 'checks.login-failures':
       return { ...action.state, checks: 'requested' };
     case 'feedback.helpful':
     case 'feedback.not-helpful':
@@ -79,7 +70,10 @@ async function nextState(
   }
 }
 
-/** The card that replaces the one whose button was pressed. */
+/**
+ * The card that replaces the one whose button was pressed, for the buttons that only change the view or
+ * record feedback. The live-check buttons are answered by live-checks.ts.
+ */
 export async function answerAction(
   parsed: ParsedAction,
   context: ActionContext,
@@ -90,29 +84,22 @@ export async function answerAction(
   const stored = services.cards.lookup(action.cardId);
   if (stored.kind === 'missing') return { kind: 'expired', card: expiredCard(context.lang) };
   const entry = stored.card;
-  if (entry.kind === 'registry') {
-    const checks = action.verb === 'checks.run' ? 'requested' : action.state.checks;
-    const liveChecks = liveChecksSection({ ...action.state, checks }, services.liveChecks);
-    return {
-      kind: 'registry',
-      card: registryCard({
-        cardId: action.cardId,
-        registry: entry.registry,
-        lang: context.lang,
-        checks,
-        liveChecks,
-      }),
-    };
-  }
-  const state = await nextState(action, entry.diagnosis, context, services);
+  const state: CardState =
+    entry.kind === 'registry'
+      ? {
+          causes: 'top',
+          feedback: 'none',
+          checks: action.verb.startsWith('checks.') ? 'requested' : action.state.checks,
+        }
+      : await nextState(action, entry.diagnosis, context, services);
   return {
-    kind: 'diagnosis',
-    card: diagnosisCard({
-      cardId: action.cardId,
-      diagnosis: entry.diagnosis,
-      lang: context.lang,
+    kind: entry.kind,
+    card: drawCard(
+      entry,
+      action.cardId,
+      context.lang,
       state,
-      liveChecks: liveChecksSection(state, services.liveChecks),
-    }),
+      currentSection(action.cardId, state, services.runtime),
+    ),
   };
 }

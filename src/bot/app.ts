@@ -1,16 +1,21 @@
 // The package index also loads the AI planners, models and tokenizers the bot does not use (~11 MB of heap).
 import { Application } from '@microsoft/teams-ai/lib/Application';
 import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
-import { ActivityTypes, CardFactory, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
 import { failureCard, unknownActionCard, welcomeCard, type AdaptiveCardJson } from '../cards';
 import { langFromLocale, type Lang } from '../knowledge';
 import { parseCardAction } from './action-data';
+import { actionOrigin, signInCarrier } from './action-origin';
+import { afterReply } from './after-reply';
 import { answerAction, type ActionContext } from './answer-action';
 import { answerMessage } from './answer-message';
 import { parseCommand } from './command';
 import type { FeedbackRecord } from './feedback';
+import { cardBody, type InvokeBody } from './invoke-bodies';
+import { answerLiveCheck, isLiveCheckVerb, type LiveCheckAnswer, type LiveCheckRequest } from './live-checks';
 import { mentionsBot, textWithoutBotMentions } from './message-text';
+import { publishCard } from './publish-card';
 import type { BotServices } from './services';
 
 /**
@@ -43,14 +48,9 @@ function reference(): string {
   return randomBytes(4).toString('hex');
 }
 
-function invokeResponse(card: AdaptiveCardJson): Partial<Activity> {
-  return {
-    type: ActivityTypes.InvokeResponse,
-    value: {
-      status: 200,
-      body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
-    },
-  };
+/** Universal Actions answer with HTTP 200 whatever the outcome; the body's statusCode says what it is. */
+function invokeResponse(body: InvokeBody): Partial<Activity> {
+  return { type: ActivityTypes.InvokeResponse, value: { status: 200, body } };
 }
 
 /** An Action.Submit fallback (clients without Universal Actions) arrives as a message whose value names our verb. */
@@ -60,12 +60,38 @@ function submittedAction(activity: Activity): { verb: unknown; data: unknown } |
   return { verb: (value as { verb: unknown }).verb, data: value };
 }
 
+function liveCheckRequest(
+  context: TurnContext,
+  verb: unknown,
+  data: unknown,
+  via: LiveCheckRequest['via'],
+): LiveCheckRequest {
+  const { activity } = context;
+  return {
+    action: parseCardAction(verb, data),
+    lang: langOf(context),
+    origin: actionOrigin(activity),
+    carrier: via === 'universal-action' ? signInCarrier(activity.value) : { kind: 'none' },
+    firstDelivery: context.turnState.get(FIRST_DELIVERY) !== false,
+    via,
+    canUpdateLater:
+      via === 'universal-action' && typeof activity.replyToId === 'string' && activity.replyToId !== '',
+  };
+}
+
 function actionContext(context: TurnContext): ActionContext {
   return {
     lang: langOf(context),
     conversation: conversationKind(context.activity),
     firstDelivery: context.turnState.get(FIRST_DELIVERY) !== false,
   };
+}
+
+/** An Action.Submit fallback is answered with a new message: only a card can go there. */
+function submittedLiveCheck(answer: LiveCheckAnswer, lang: Lang): { card: AdaptiveCardJson; kind: string } {
+  return 'card' in answer
+    ? { card: answer.card, kind: answer.kind }
+    : { card: failureCard(lang, reference()), kind: answer.kind };
 }
 
 export function createBot(adapter: TeamsAdapter, services: BotServices): Application {
@@ -108,13 +134,22 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
     if (!submitted && isShared(activity) && !mentionsBot(activity)) return;
     let card: AdaptiveCardJson;
     try {
-      const answer = submitted
-        ? await answerAction(
-            parseCardAction(submitted.verb, submitted.data),
-            actionContext(context),
-            services,
-          )
-        : answerMessage(parseCommand(textWithoutBotMentions(activity)), lang, services);
+      const answer = !submitted
+        ? answerMessage(parseCommand(textWithoutBotMentions(activity)), lang, services)
+        : isLiveCheckVerb(submitted.verb)
+          ? submittedLiveCheck(
+              await answerLiveCheck(
+                submitted.verb,
+                liveCheckRequest(context, submitted.verb, submitted.data, 'submit'),
+                services,
+              ),
+              lang,
+            )
+          : await answerAction(
+              parseCardAction(submitted.verb, submitted.data),
+              actionContext(context),
+              services,
+            );
       card = answer.card;
       log.info(submitted ? 'answered-submit' : 'answered', {
         id: activity.id,
@@ -140,6 +175,76 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
       });
     }
   });
+
+  /** Publishes the final live-check card into the message once the invoke answer has gone out. */
+  const publishLater = (context: TurnContext, lang: Lang, card: Promise<AdaptiveCardJson>): void => {
+    const { activity } = context;
+    const messageId = activity.replyToId;
+    if (!messageId) return;
+    const target = {
+      adapter,
+      botAppId: services.botAppId,
+      reference: TurnContext.getConversationReference(activity),
+      messageId,
+    };
+    afterReply(context, () => {
+      void card
+        .catch((error: unknown) => {
+          const ref = reference();
+          log.error('live-check-failed', {
+            id: activity.id,
+            ref,
+            error: error instanceof Error ? error.message : String(error),
+          });
+          return failureCard(lang, ref);
+        })
+        .then((final) => publishCard(target, final, log))
+        .then((published) => log.info('card-updated', { messageId, published }));
+    });
+  };
+
+  const isLiveCheckInvoke = async (context: TurnContext): Promise<boolean> => {
+    const { activity } = context;
+    return (
+      activity.type === ActivityTypes.Invoke &&
+      activity.name === ACTION_INVOKE &&
+      activity.value?.action?.type === 'Action.Execute' &&
+      isLiveCheckVerb(activity.value?.action?.verb)
+    );
+  };
+
+  // Live checks answer with a card, a sign-in request (401) or a 412, so they send their own invoke response.
+  app.addRoute(
+    isLiveCheckInvoke,
+    async (context) => {
+      const lang = langOf(context);
+      const action: { verb?: unknown; data?: unknown } = context.activity.value?.action ?? {};
+      let body: InvokeBody;
+      try {
+        const verb = action.verb;
+        const answer: LiveCheckAnswer = isLiveCheckVerb(verb)
+          ? await answerLiveCheck(
+              verb,
+              liveCheckRequest(context, verb, action.data ?? {}, 'universal-action'),
+              services,
+            )
+          : { kind: 'unknown-action', card: unknownActionCard(lang) };
+        body = 'body' in answer ? answer.body : cardBody(answer.card);
+        if ('publish' in answer && answer.publish) publishLater(context, lang, answer.publish);
+        log.info('live-check', { id: context.activity.id, outcome: answer.kind });
+      } catch (error) {
+        const ref = reference();
+        log.error('live-check-failed', {
+          id: context.activity.id,
+          ref,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        body = cardBody(failureCard(lang, ref));
+      }
+      await context.sendActivity(invokeResponse(body));
+    },
+    true,
+  );
 
   const isActionExecute = async (context: TurnContext): Promise<boolean> => {
     const { activity } = context;
@@ -174,7 +279,7 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
     async (context) =>
       context.activity.type === ActivityTypes.Invoke && context.activity.name === ACTION_INVOKE,
     async (context) => {
-      await context.sendActivity(invokeResponse(unknownActionCard(langOf(context))));
+      await context.sendActivity(invokeResponse(cardBody(unknownActionCard(langOf(context)))));
     },
     true,
   );
@@ -189,7 +294,8 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
     });
     const card = failureCard(langOf(context), ref);
     try {
-      if (context.activity.type === ActivityTypes.Invoke) await context.sendActivity(invokeResponse(card));
+      if (context.activity.type === ActivityTypes.Invoke)
+        await context.sendActivity(invokeResponse(cardBody(card)));
       else if (context.activity.type === ActivityTypes.Message)
         await context.sendActivity(cardActivity(card));
     } catch (sendError) {

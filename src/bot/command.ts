@@ -1,3 +1,6 @@
+import { teamsMessageText } from '../diagnosis';
+import { isValidRegistryName } from '../knowledge';
+
 /**
  * What a message asks for. The bot reads only the first words: a command (`help`, `diagnose`, `check`) or a
  * registry name; everything else is a paste for the engine.
@@ -10,8 +13,7 @@ export type Command =
   | { readonly kind: 'word'; readonly registry: string; readonly text: string }
   | { readonly kind: 'diagnose'; readonly text: string; readonly registryHint?: string };
 
-/** ACR's naming rule: 5–50 letters and digits. */
-export const ACR_NAME = /^[a-zA-Z0-9]{5,50}$/;
+/** A public, China or US Government login server, with the registry name captured. */
 const LOGIN_SERVER = /^([a-zA-Z0-9]{5,50})\.azurecr\.(?:io|cn|us)$/i;
 // Something the person meant as a name: one token of name-ish characters, but not a valid one.
 const NAME_ATTEMPT = /^[\w.-]{1,63}$/;
@@ -65,31 +67,14 @@ const LOG_WORDS = new Set([
   'forbidden',
 ]);
 
-const TEAMS_MARKUP_START = /^\s*<(?:p|div|span|pre|code|blockquote|ul|ol|strong|em|b|i)\b[^<>]{0,400}>/i;
-const BLOCK_BREAK = /<br\s*\/?>|<\/(?:p|div|li|pre|blockquote|ul|ol)>/gi;
-const TAG = /<\/?[a-zA-Z][^<>]{0,2000}>/g;
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  '#39': "'",
-};
-
 /** The message as plain text: Teams HTML reduced to lines (only when it is Teams HTML; a paste may contain `<none>`). */
 export function plainMessage(text: string): string {
-  if (!TEAMS_MARKUP_START.test(text)) return text;
-  return text
-    .replace(BLOCK_BREAK, '\n')
-    .replace(TAG, '')
-    .replace(/&(#39|[a-z]{2,4});/gi, (whole, name: string) => ENTITIES[name.toLowerCase()] ?? whole);
+  return teamsMessageText(text);
 }
 
 /** `contoso` or `contoso.azurecr.io` → `contoso`; anything else → undefined. */
 export function registryName(token: string): string | undefined {
-  if (ACR_NAME.test(token)) return token.toLowerCase();
+  if (isValidRegistryName(token)) return token.toLowerCase();
   return LOGIN_SERVER.exec(token)?.[1]?.toLowerCase();
 }
 

@@ -2,9 +2,10 @@ import type { Diagnosis, RankedCause } from '../diagnosis/types';
 import type { Lang } from '../knowledge';
 import { cardBytes, MAX_CARD_BYTES, type AdaptiveCardJson } from './adaptive-card';
 import type { CardState, LiveChecksSection } from './card-state';
+import { causesAfterChecks, type CauseDecision } from './causes-after-checks';
 import { safeDocLinks } from './doc-links';
 import { causeTitle, knownCause } from './known-causes';
-import { liveChecksData } from './live-checks-data';
+import { LIVE_DETAILS, liveCheckButtons, liveChecksData, type LiveDetail } from './live-checks-data';
 import { clip, plainLineKeepingEnds, plainLines } from './plain-text';
 import { signalRows } from './signals-data';
 import { STRINGS } from './strings';
@@ -113,14 +114,28 @@ function confidenceText(confidence: number, lang: Lang): string {
   return STRINGS[lang].confidence(percent < 1 ? '<1%' : `${percent}%`);
 }
 
-function causeData(cause: RankedCause, index: number, lang: Lang, detail: Detail, explanations: number) {
+const STATUS_COLORS = { confirmed: 'Attention', 'ruled-out': 'Default', possible: 'Default' } as const;
+
+function causeData(
+  cause: RankedCause,
+  index: number,
+  lang: Lang,
+  detail: Detail,
+  explanations: number,
+  decided: CauseDecision | undefined,
+) {
   const s = STRINGS[lang];
   const kb = knownCause(cause.id);
-  const evidence = cause.evidence
-    .slice(0, detail.evidenceLines)
-    .map((e) => ({ line: s.line(e.line), text: plainLineKeepingEnds(e.text, detail.evidenceChars).text }));
-  const hiddenEvidence = cause.evidence.length - evidence.length;
-  const steps = cause.fix.slice(0, index < 3 ? detail.steps : detail.restSteps).map((step, i) => {
+  // A cause the live checks ruled out keeps its title and the reason; its evidence and fixes are moot.
+  const ruledOut = decided?.status === 'ruled-out';
+  const evidence = ruledOut
+    ? []
+    : cause.evidence.slice(0, detail.evidenceLines).map((e) => ({
+        line: s.line(e.line),
+        text: plainLineKeepingEnds(e.text, detail.evidenceChars).text,
+      }));
+  const hiddenEvidence = ruledOut ? 0 : cause.evidence.length - evidence.length;
+  const knownSteps = cause.fix.slice(0, index < 3 ? detail.steps : detail.restSteps).map((step, i) => {
     const command = step.command
       ? clip(plainLines(step.command, COMMAND_LINES, detail.commandChars).text, detail.commandChars)
       : undefined;
@@ -132,31 +147,41 @@ function causeData(cause: RankedCause, index: number, lang: Lang, detail: Detail
       hasCommand: Boolean(command?.text),
     };
   });
-  const docs = kb ? safeDocLinks(kb.docs, lang, detail.docs) : [];
+  const checkSteps = decided?.steps ?? [];
+  const steps = ruledOut ? [] : checkSteps.length > 0 ? checkSteps : knownSteps;
+  const docs = kb && !ruledOut ? safeDocLinks(kb.docs, lang, detail.docs) : [];
   // The first cause is explained; the others are alternatives, explained when the person asks for all causes.
-  const explanation = index < explanations && kb ? clip(kb.explanation[lang], detail.textChars) : undefined;
+  const explanation =
+    index < explanations && kb && !ruledOut ? clip(kb.explanation[lang], detail.textChars) : undefined;
+  const status = decided?.status;
   return {
     rank: String(index + 1),
     title: causeTitle(cause.id, cause.family, lang),
-    confidence: confidenceText(cause.confidence, lang),
-    confidenceColor: index === 0 ? 'Accent' : 'Default',
+    confidence:
+      status === 'confirmed' || status === 'ruled-out'
+        ? s.liveChecks.causeStatus[status]
+        : confidenceText(cause.confidence, lang),
+    confidenceColor: status ? STATUS_COLORS[status] : index === 0 ? 'Accent' : 'Default',
+    decided: (decided?.because ?? []).map((text) => ({ text })),
     hasExplanation: explanation !== undefined,
     explanation: explanation?.text ?? '',
     hasEvidence: evidence.length > 0,
     evidence,
     moreEvidence: { show: hiddenEvidence > 0, text: s.moreEvidence(hiddenEvidence) },
     hasSteps: steps.length > 0,
+    fixHeading: checkSteps.length > 0 ? s.liveChecks.fixWithValues : s.headings.fix,
     steps,
     hasDocs: docs.length > 0,
     docs,
   };
 }
 
-function verdictText(diagnosis: CardDiagnosis, lang: Lang): string {
+function verdictText(diagnosis: CardDiagnosis, lang: Lang, topConfirmed: boolean): string {
   const s = STRINGS[lang];
   const top = diagnosis.causes[0];
   if (!top) return s.nothingFound.title;
   const title = causeTitle(top.id, top.family, lang);
+  if (topConfirmed) return s.verdict.confirmed(title);
   switch (diagnosis.verdict) {
     case 'acr':
       return s.verdict.acr(title);
@@ -184,12 +209,31 @@ function noticeTexts(diagnosis: CardDiagnosis, lang: Lang): { text: string }[] {
 }
 
 /** `shortened`: the card had to drop detail to fit a Teams message (cut lines alone end in an ellipsis). */
-function cardData(input: DiagnosisCardInput, detail: Detail, shortened: boolean) {
-  const { diagnosis, lang, state, cardId } = input;
+function cardData(input: DiagnosisCardInput, detail: Detail, live: LiveDetail, shortened: boolean) {
+  const { lang, state, cardId } = input;
   const s = STRINGS[lang];
+  const section = input.liveChecks;
+  const report = section.kind === 'report' || section.kind === 'progress' ? section.report : undefined;
+  const after = causesAfterChecks(input.diagnosis, report, lang, live);
+  const diagnosis = after.diagnosis;
   const limit = state.causes === 'all' ? detail.allCauses : detail.topCauses;
   const explanations = state.causes === 'all' ? detail.explanations : 1;
-  const causes = diagnosis.causes.slice(0, limit).map((c, i) => causeData(c, i, lang, detail, explanations));
+  const shownCauses = diagnosis.causes.slice(0, limit);
+  const causes = shownCauses.map((c, i) =>
+    causeData(c, i, lang, detail, explanations, after.decisions.get(c.id)),
+  );
+  const alsoFound = after.alsoFound.map((found) => ({
+    title: causeTitle(found.cause, 'other', lang),
+    decided: found.decision.because.map((text) => ({ text })),
+    hasSteps: found.decision.steps.length > 0,
+    fixHeading: s.liveChecks.fixWithValues,
+    steps: found.decision.steps,
+  }));
+  // A check's fix shown under a cause it confirmed is not repeated in the check's own entry.
+  const stepsShownElsewhere = new Set([
+    ...shownCauses.flatMap((c) => after.decisions.get(c.id)?.stepsFrom ?? []),
+    ...after.alsoFound.flatMap((f) => f.decision.stepsFrom),
+  ]);
   const total = diagnosis.causes.length;
   const secretKinds = [...new Set(diagnosis.secrets.map((secret) => s.secretKinds[secret.kind]))];
   const signals = signalRows(diagnosis.signals, lang);
@@ -200,21 +244,34 @@ function cardData(input: DiagnosisCardInput, detail: Detail, shortened: boolean)
       : state.feedback === 'not-helpful'
         ? s.feedback.notHelpful
         : s.feedback.notSaved;
+  const top = diagnosis.causes[0];
+  const liveButtons = liveCheckButtons(section, state, lang);
   return {
     s: { appName: s.appName, headings: s.headings },
-    verdict: verdictText(diagnosis, lang),
+    verdict: verdictText(
+      diagnosis,
+      lang,
+      top !== undefined && after.decisions.get(top.id)?.status === 'confirmed',
+    ),
     secret: { show: secretKinds.length > 0, text: s.secretBanner(secretKinds.join(', ')) },
     notices: noticeTexts(diagnosis, lang),
     hasSignals: signals.length > 0,
     signals,
     distinguish: { show: Boolean(question), text: question ? s.distinguish(question) : '' },
     causes,
-    checks: liveChecksData(input.liveChecks, lang),
+    alsoFound: { show: alsoFound.length > 0, heading: s.liveChecks.alsoFound, items: alsoFound },
+    checks: liveChecksData(section, lang, { detail: live, verdicts: false, stepsShownElsewhere }),
     shortened: { show: shortened, text: s.shortened },
     feedback: { show: state.feedback !== 'none', text: feedbackText },
     card: { id: cardId, causes: state.causes, feedback: state.feedback, checks: state.checks },
     buttons: {
-      checks: { show: state.checks === 'idle', title: s.buttons.runChecks },
+      any:
+        liveButtons.checks.show ||
+        liveButtons.loginFailures.show ||
+        total > detail.topCauses ||
+        state.feedback === 'none',
+      checks: liveButtons.checks,
+      loginFailures: liveButtons.loginFailures,
       causes: {
         show: total > detail.topCauses,
         title:
@@ -230,11 +287,14 @@ function cardData(input: DiagnosisCardInput, detail: Detail, shortened: boolean)
 
 /** The answer to a paste: verdict, signals, ranked causes with evidence and fixes, and the buttons. */
 export function diagnosisCard(input: DiagnosisCardInput): AdaptiveCardJson {
+  const levels = Math.max(DETAILS.length, LIVE_DETAILS.length);
   let card: AdaptiveCardJson | undefined;
-  for (const [level, detail] of DETAILS.entries()) {
-    card = bind('diagnosis', cardData(input, detail, level > 0)).card;
+  for (let level = 0; level < levels; level++) {
+    const detail = DETAILS[Math.min(level, DETAILS.length - 1)]!;
+    const live = LIVE_DETAILS[Math.min(level, LIVE_DETAILS.length - 1)]!;
+    card = bind('diagnosis', cardData(input, detail, live, level > 0)).card;
     if (cardBytes(card) <= MAX_CARD_BYTES) return card;
   }
   // The last level keeps a handful of short lines per cause; it fits unless the knowledge base itself explodes.
-  return card ?? bind('diagnosis', cardData(input, DETAILS[DETAILS.length - 1]!, true)).card;
+  return card!;
 }

@@ -13,8 +13,10 @@ export {
   type CausesView,
   type ChecksView,
   type FeedbackView,
+  type LiveCheckNotice,
   type LiveChecksSection,
 } from './card-state';
+export { LIVE_CHECK_STRINGS, type LiveCheckStrings } from './live-check-strings';
 export { diagnosisCard, type CardDiagnosis, type DiagnosisCardInput } from './diagnosis-card';
 export { helpCard } from './help-card';
 export { expiredCard, failureCard, invalidRegistryCard, unknownActionCard } from './message-cards';

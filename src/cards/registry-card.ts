@@ -1,7 +1,7 @@
 import type { Lang } from '../knowledge';
-import type { AdaptiveCardJson } from './adaptive-card';
+import { cardBytes, MAX_CARD_BYTES, type AdaptiveCardJson } from './adaptive-card';
 import type { ChecksView, LiveChecksSection } from './card-state';
-import { liveChecksData } from './live-checks-data';
+import { LIVE_DETAILS, liveCheckButtons, liveChecksData, type LiveDetail } from './live-checks-data';
 import { STRINGS } from './strings';
 import { bind } from './templates';
 
@@ -14,11 +14,15 @@ export interface RegistryCardInput {
   readonly liveChecks: LiveChecksSection;
 }
 
-/** What the bot can do for one registry (`@acr-doctor contoso` with no paste). */
-export function registryCard(input: RegistryCardInput): AdaptiveCardJson {
+function cardData(input: RegistryCardInput, live: LiveDetail) {
   const s = STRINGS[input.lang];
   const name = input.registry.toLowerCase();
-  return bind('registry', {
+  const buttons = liveCheckButtons(
+    input.liveChecks,
+    { causes: 'top', feedback: 'none', checks: input.checks },
+    input.lang,
+  );
+  return {
     appName: s.appName,
     title: s.registry.title(name),
     loginServer: `${name}.azurecr.io`,
@@ -30,8 +34,23 @@ export function registryCard(input: RegistryCardInput): AdaptiveCardJson {
       text: step.text,
       command: step.command(name),
     })),
-    checks: liveChecksData(input.liveChecks, input.lang),
+    // Without causes on this card, each check lists what it confirms or rules out, and its fix.
+    checks: liveChecksData(input.liveChecks, input.lang, {
+      detail: live,
+      verdicts: true,
+      stepsShownElsewhere: new Set(),
+    }),
     card: { id: input.cardId, checks: input.checks },
-    buttons: { checks: { show: input.checks === 'idle', title: s.buttons.runChecks } },
-  }).card;
+    buttons: { any: buttons.checks.show || buttons.loginFailures.show, ...buttons },
+  };
+}
+
+/** What the bot can do for one registry (`@acr-doctor contoso` with no paste), and its live checks. */
+export function registryCard(input: RegistryCardInput): AdaptiveCardJson {
+  let card: AdaptiveCardJson | undefined;
+  for (const live of LIVE_DETAILS) {
+    card = bind('registry', cardData(input, live)).card;
+    if (cardBytes(card) <= MAX_CARD_BYTES) return card;
+  }
+  return card!;
 }

@@ -1,15 +1,39 @@
-import type { CheckStatus, CredentialKind, UnknownReason } from '../checks/types';
 import type { HttpStatus, SecretKind } from '../diagnosis/types';
 import type { Lang, Operation, ToolId } from '../knowledge';
+import { LIVE_CHECK_STRINGS, type LiveCheckStrings } from './live-check-strings';
 
 /**
  * Every word the bot shows that is not in the knowledge base, in every language. Interpolated values are
  * numbers, validated names or other strings from here; user text never passes through these functions.
  * The strings are plain (no markdown), so they may go into TextBlocks.
  */
+/** Product names read the same in every language. */
+const TOOL_NAMES: Readonly<Record<ToolId, string>> = {
+  az: 'Azure CLI',
+  docker: 'Docker',
+  podman: 'Podman',
+  kubelet: 'Kubernetes (kubelet)',
+  containerd: 'containerd',
+  helm: 'Helm',
+  oras: 'ORAS',
+  buildx: 'Docker Buildx',
+  'github-actions': 'GitHub Actions',
+  'azure-devops': 'Azure DevOps',
+  'app-service': 'App Service',
+  'container-apps': 'Container Apps',
+  aci: 'Container Instances',
+  'acr-tasks': 'ACR Tasks',
+  terraform: 'Terraform',
+  'aks-check-acr': 'az aks check-acr',
+  powershell: 'PowerShell',
+  curl: 'curl',
+};
+
 export interface CardStrings {
   readonly appName: string;
   readonly verdict: {
+    /** A live check confirmed the top cause. */
+    readonly confirmed: (title: string) => string;
     readonly acr: (title: string) => string;
     readonly notAcr: (title: string) => string;
     readonly unknown: (title: string) => string;
@@ -55,19 +79,7 @@ export interface CardStrings {
     readonly notHelpful: string;
     readonly notSaved: string;
   };
-  readonly liveChecks: {
-    readonly notConfiguredTitle: string;
-    readonly notConfiguredBody: string;
-    readonly missing: (names: string) => string;
-    readonly meanwhile: string;
-    readonly reportTitle: (registry: string) => string;
-    readonly credential: Readonly<Record<CredentialKind, string>>;
-    readonly status: Readonly<Record<CheckStatus, string>>;
-    readonly reasons: Readonly<Record<UnknownReason, string>>;
-    readonly confirmed: string;
-    readonly ruledOut: string;
-    readonly incomplete: string;
-  };
+  readonly liveChecks: LiveCheckStrings;
   readonly help: {
     readonly title: string;
     readonly intro: string;
@@ -119,6 +131,7 @@ export interface CardStrings {
 const en: CardStrings = {
   appName: 'ACR Doctor',
   verdict: {
+    confirmed: (title) => `Confirmed in Azure: ${title}`,
     acr: (title) => `Most likely: ${title}`,
     notAcr: (title) => `This is not an ACR access problem, it is: ${title}`,
     unknown: (title) => `Not clearly an ACR problem. Best guess: ${title}`,
@@ -141,26 +154,7 @@ const en: CardStrings = {
     image: 'Image',
     otherRegistries: 'Other registries',
   },
-  tools: {
-    az: 'Azure CLI',
-    docker: 'Docker',
-    podman: 'Podman',
-    kubelet: 'Kubernetes (kubelet)',
-    containerd: 'containerd',
-    helm: 'Helm',
-    oras: 'ORAS',
-    buildx: 'Docker Buildx',
-    'github-actions': 'GitHub Actions',
-    'azure-devops': 'Azure DevOps',
-    'app-service': 'App Service',
-    'container-apps': 'Container Apps',
-    aci: 'Container Instances',
-    'acr-tasks': 'ACR Tasks',
-    terraform: 'Terraform',
-    'aks-check-acr': 'az aks check-acr',
-    powershell: 'PowerShell',
-    curl: 'curl',
-  },
+  tools: TOOL_NAMES,
   operations: {
     login: 'sign-in',
     pull: 'pull',
@@ -210,33 +204,7 @@ const en: CardStrings = {
     notHelpful: 'Thanks for telling me. The team uses this to improve the diagnosis.',
     notSaved: 'Thanks. I could not save your feedback this time, sorry.',
   },
-  liveChecks: {
-    notConfiguredTitle: 'Live checks are not configured on this bot',
-    notConfiguredBody:
-      'Live checks look at the registry in Azure (network rules, roles, admin user, recent sign-in failures) to confirm or rule out a cause, using your own permissions. ' +
-      'The administrator of this bot enables them by setting up Teams single sign-on and the Azure settings described in the README, then restarting the bot.',
-    missing: (names) => `Settings still missing: ${names}`,
-    meanwhile: 'Meanwhile, the first command under each cause checks the same thing from your machine.',
-    reportTitle: (registry) => `Live checks for ${registry}`,
-    credential: {
-      'delegated-user': 'Run with your own Azure permissions.',
-      'local-developer': "Run with the local developer's Azure sign-in.",
-    },
-    status: { pass: 'OK', fail: 'Problem', warn: 'Warning', unknown: 'Could not check' },
-    reasons: {
-      'no-permission': 'You may not read this in Azure.',
-      'sign-in-required': 'Sign-in or consent is needed.',
-      timeout: 'Azure did not answer in time.',
-      throttled: 'Azure asked us to slow down.',
-      'service-error': 'Azure returned an error.',
-      'malformed-response': 'Azure sent an answer I could not read.',
-      'not-applicable': 'Nothing in the paste to check.',
-      'registry-not-found': 'The registry was not found, so this could not run.',
-    },
-    confirmed: 'Confirms',
-    ruledOut: 'Rules out',
-    incomplete: 'Some checks did not finish in time.',
-  },
+  liveChecks: LIVE_CHECK_STRINGS.en,
   help: {
     title: 'How to use ACR Doctor',
     intro:
@@ -319,6 +287,7 @@ const en: CardStrings = {
 const ru: CardStrings = {
   appName: 'ACR Doctor',
   verdict: {
+    confirmed: (title) => `Подтверждено в Azure: ${title}`,
     acr: (title) => `Вероятнее всего: ${title}`,
     notAcr: (title) => `Это не проблема доступа к ACR, а другое: ${title}`,
     unknown: (title) => `Не похоже явно на проблему ACR. Лучшая догадка: ${title}`,
@@ -341,26 +310,7 @@ const ru: CardStrings = {
     image: 'Образ',
     otherRegistries: 'Другие реестры',
   },
-  tools: {
-    az: 'Azure CLI',
-    docker: 'Docker',
-    podman: 'Podman',
-    kubelet: 'Kubernetes (kubelet)',
-    containerd: 'containerd',
-    helm: 'Helm',
-    oras: 'ORAS',
-    buildx: 'Docker Buildx',
-    'github-actions': 'GitHub Actions',
-    'azure-devops': 'Azure DevOps',
-    'app-service': 'App Service',
-    'container-apps': 'Container Apps',
-    aci: 'Container Instances',
-    'acr-tasks': 'ACR Tasks',
-    terraform: 'Terraform',
-    'aks-check-acr': 'az aks check-acr',
-    powershell: 'PowerShell',
-    curl: 'curl',
-  },
+  tools: TOOL_NAMES,
   operations: {
     login: 'вход',
     pull: 'извлечение (pull)',
@@ -410,33 +360,7 @@ const ru: CardStrings = {
     notHelpful: 'Спасибо, что сообщили. Команда использует это, чтобы улучшить диагностику.',
     notSaved: 'Спасибо. К сожалению, на этот раз сохранить отзыв не удалось.',
   },
-  liveChecks: {
-    notConfiguredTitle: 'Проверки в Azure для этого бота не настроены',
-    notConfiguredBody:
-      'Проверки смотрят на реестр в Azure (сетевые правила, роли, пользователь-администратор, недавние сбои входа), чтобы подтвердить или исключить причину, с вашими собственными правами. ' +
-      'Администратор бота включает их, настроив единый вход Teams и параметры Azure, описанные в README, и перезапустив бота.',
-    missing: (names) => `Не заданы параметры: ${names}`,
-    meanwhile: 'А пока первая команда под каждой причиной проверяет то же самое с вашего компьютера.',
-    reportTitle: (registry) => `Проверки в Azure для ${registry}`,
-    credential: {
-      'delegated-user': 'Выполнено с вашими правами в Azure.',
-      'local-developer': 'Выполнено с локальной учётной записью Azure разработчика.',
-    },
-    status: { pass: 'Норма', fail: 'Проблема', warn: 'Внимание', unknown: 'Не удалось проверить' },
-    reasons: {
-      'no-permission': 'У вас нет прав читать это в Azure.',
-      'sign-in-required': 'Нужен вход или согласие.',
-      timeout: 'Azure не ответил вовремя.',
-      throttled: 'Azure попросил снизить частоту запросов.',
-      'service-error': 'Azure вернул ошибку.',
-      'malformed-response': 'Azure прислал ответ, который я не смог прочитать.',
-      'not-applicable': 'В тексте нет ничего для этой проверки.',
-      'registry-not-found': 'Реестр не найден, поэтому проверка не выполнялась.',
-    },
-    confirmed: 'Подтверждает',
-    ruledOut: 'Исключает',
-    incomplete: 'Некоторые проверки не успели завершиться.',
-  },
+  liveChecks: LIVE_CHECK_STRINGS.ru,
   help: {
     title: 'Как пользоваться ACR Doctor',
     intro:

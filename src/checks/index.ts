@@ -1,4 +1,10 @@
 /** What the bot and the command line use from live checks. */
+export {
+  runWithinAnswerBudget,
+  type BudgetedRun,
+  type BudgetedRunOptions,
+  type FirstAnswer,
+} from './answer-budget';
 export type { Check, CheckEnv, CheckOutcome } from './check';
 export { systemClock, type Clock } from './clock';
 export { LIVE_CHECKS } from './live';
@@ -16,6 +22,8 @@ export {
   type RegistryTarget,
   type RegistryTargetResult,
 } from './registry-name';
+export { mergeReports } from './merge-reports';
 export { runChecks, type RunOptions } from './runner';
+export { checkSignIn, signInStateOf, type SignInState } from './sign-in';
 export { runCheckCommand, type TerminalIo } from './terminal';
 export type * from './types';

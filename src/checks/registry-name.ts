@@ -1,5 +1,5 @@
 import { CLOUD_DISPLAY_NAMES, cloudOfLoginServer, type CloudEndpoints, type CloudName } from '../azure';
-import type { Text } from '../knowledge';
+import { isValidRegistryName, type Text } from '../knowledge';
 import { t } from './text';
 
 /**
@@ -20,12 +20,7 @@ export interface RegistryTarget {
 export type RegistryTargetResult =
   { readonly ok: true; readonly target: RegistryTarget } | { readonly ok: false; readonly problem: Text };
 
-/** ACR's naming rule: 5 to 50 alphanumeric characters. */
-export const REGISTRY_NAME = /^[a-zA-Z0-9]{5,50}$/;
-
-export function isRegistryName(name: string): boolean {
-  return REGISTRY_NAME.test(name);
-}
+export { isValidRegistryName as isRegistryName } from '../knowledge';
 
 const LABEL = /^([a-z0-9]{5,50})(?:-([a-z0-9]{1,30}))?$/;
 
@@ -44,7 +39,7 @@ export function parseRegistryTarget(raw: string, endpoints: CloudEndpoints): Reg
   const input = raw.trim();
   if (input === '' || input.length > 300) return { ok: false, problem: badName(input.slice(0, 60)) };
   if (!input.includes('.') && !input.includes('/')) {
-    return REGISTRY_NAME.test(input)
+    return isValidRegistryName(input)
       ? { ok: true, target: { name: input, loginServer: null, cloud: endpoints.cloud, dnl: false } }
       : { ok: false, problem: badName(input) };
   }

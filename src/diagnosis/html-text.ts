@@ -46,3 +46,8 @@ export function decodeEntities(text: string): string {
     return whole;
   });
 }
+
+/** A Teams message as plain lines: its HTML reduced and entities decoded; any other text is returned as it is. */
+export function teamsMessageText(text: string): string {
+  return looksLikeTeamsHtml(text) ? decodeEntities(htmlToText(text)) : text;
+}

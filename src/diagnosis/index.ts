@@ -1,4 +1,5 @@
 export { diagnose, type DiagnoseOptions } from './diagnose';
 export { fillCommand, placeholderText, placeholderValues } from './fill-command';
+export { teamsMessageText } from './html-text';
 export { MASK } from './mask-secrets';
 export type * from './types';

@@ -78,3 +78,4 @@ export type {
 export { PLACEHOLDERS } from './types';
 export * from './vocabulary';
 export { CHECK_HEALTH_CODE_INFO, type CheckHealthCodeInfo } from './checkhealth-codes';
+export { isValidRegistryName, REGISTRY_NAME } from './registry-naming';

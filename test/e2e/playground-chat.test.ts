@@ -8,6 +8,7 @@ import { startServer, type RunningServer } from '../../src/server';
 import { silentLogger } from '../../src/bot/log';
 import { LOCAL_CONFIG } from '../fakes/teams/bot-under-test';
 import { corpusPaste } from '../fakes/teams/pastes';
+import { botCard as botCardOn, screenshot as screenshotOf, send as sendOn } from './chat-page';
 import { launchChromium, type Browser } from './chromium';
 import { startPlayground, type RunningPlayground } from './playground';
 
@@ -41,32 +42,10 @@ afterAll(async () => {
   await bot?.close();
 });
 
-function botCard(text: string | RegExp): Locator {
-  return page.locator('.ac-adaptiveCard', { hasText: text }).last();
-}
-
-async function send(text: string): Promise<void> {
-  const box = page.locator('[data-lexical-editor="true"]').first();
-  await box.click();
-  await page.keyboard.insertText(text);
-  await page.keyboard.press('Enter');
-}
-
-/** The chat pane scrolls on its own, so a tall card is photographed in a viewport tall enough to hold it. */
-async function screenshot(card: Locator, name: string): Promise<string> {
-  const path = join(SCREENSHOTS, `${name}.png`);
-  const original = page.viewportSize();
-  const height = (await card.boundingBox())?.height ?? 1000;
-  await page.setViewportSize({ width: 1400, height: Math.min(8000, Math.ceil(height) + 600) });
-  await card.scrollIntoViewIfNeeded();
-  const box = await card.boundingBox();
-  await page.screenshot({
-    path,
-    ...(box ? { clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 } } : {}),
-  });
-  if (original) await page.setViewportSize(original);
-  return path;
-}
+const botCard = (text: string | RegExp): Locator => botCardOn(page, text);
+const send = (text: string): Promise<void> => sendOn(page, text);
+const screenshot = (card: Locator, name: string): Promise<string> =>
+  screenshotOf(page, card, SCREENSHOTS, name);
 
 describe('the bot in the Agents Playground', () => {
   it('welcomes the person when the chat opens', async () => {

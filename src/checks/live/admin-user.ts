@@ -41,9 +41,10 @@ export const adminUserCheck: Check = {
           ),
       {
         facts,
-        verdicts: [
-          confirmed('admin-user-disabled', t('adminUserEnabled is false.', 'adminUserEnabled = false.')),
-        ],
+        // A disabled admin user is the default and only a cause when admin credentials were used.
+        verdicts: used
+          ? [confirmed('admin-user-disabled', t('adminUserEnabled is false.', 'adminUserEnabled = false.'))]
+          : [],
         fix: [
           fix(
             t('Prefer signing in with your Entra identity:', 'Лучше входите со своим удостоверением Entra:'),

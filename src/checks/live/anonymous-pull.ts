@@ -67,8 +67,9 @@ export const anonymousPullCheck: Check = {
           ),
       {
         facts,
+        // Anonymous pull being off (the default) is only a cause when the client relied on it.
         verdicts: [
-          confirmed('anonymous-pull-expectation', because),
+          ...(attempt ? [confirmed('anonymous-pull-expectation', because)] : []),
           ruledOut(
             'stale-docker-credentials-block-anonymous-pull',
             t('Anonymous pull is not enabled at all.', 'Анонимное извлечение вообще не включено.'),

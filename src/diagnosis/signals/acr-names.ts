@@ -1,9 +1,5 @@
-/** ACR's naming rule: 5–50 letters and digits (no hyphens: a hyphen in a login server means a DNL hash). */
-export const ACR_NAME = /^[a-zA-Z0-9]{5,50}$/;
-
-export function isValidRegistryName(name: string): boolean {
-  return ACR_NAME.test(name);
-}
+// No hyphens in a registry name: a hyphen in a login server means a domain-name-label hash.
+export { isValidRegistryName } from '../../knowledge';
 
 /**
  * Names people write instead of the real one when they redact a paste: `<acrname>`, `REG_NAME`, `xxxx`, and

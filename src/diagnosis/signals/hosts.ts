@@ -113,6 +113,8 @@ export function findHosts(index: LineIndex): HostFindings {
       while (start > 0 && at - start < 253 && HOST_CHAR.test(line[start - 1] as string)) start--;
       const end = at + suffix[0].length;
       if (/[A-Za-z0-9_]/.test(line[end] ?? ' ')) continue; // e.g. azurecr.iox
+      // `contoso.azurecr.io.evil.com` is a host under evil.com, not an ACR login server (a final full stop is fine).
+      if (line[end] === '.' && /[A-Za-z0-9]/.test(line[end + 1] ?? ' ')) continue;
       const written = line.slice(start, end).replace(/^[.\-_>]+/, '');
       const host = written.toLowerCase();
       const server = classify(host, suffix[1]);

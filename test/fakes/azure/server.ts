@@ -37,6 +37,13 @@ export interface FakeCall {
   /** `aud` of the bearer token, or for token requests the scope asked for. */
   readonly audience: string | null;
   readonly query: string;
+  /**
+   * Whose request it is: the `oid` of the bearer token; for an on-behalf-of token request, the `oid` of the
+   * user's assertion.
+   */
+  readonly subject: string | null;
+  /** For token requests, the grant type (`client_credentials`, `urn:ietf:params:oauth:grant-type:jwt-bearer`). */
+  readonly grant: string | null;
 }
 
 export interface FakeAzure {
@@ -288,7 +295,10 @@ export async function startFakeAzure(
       claims: bearer ? jwtClaims(bearer) : null,
     };
     const route = router(request);
-    const tokenScope = service === 'entra' ? new URLSearchParams(body).get('scope') : null;
+    const form = service === 'entra' ? new URLSearchParams(body) : null;
+    const tokenScope = form?.get('scope') ?? null;
+    const assertion = form?.get('assertion');
+    const subjectClaims = assertion ? jwtClaims(assertion) : request.claims;
     calls.push({
       service,
       api: route?.api ?? null,
@@ -297,6 +307,8 @@ export async function startFakeAzure(
       apiVersion: url.searchParams.get('api-version'),
       audience: tokenScope ?? (typeof request.claims?.aud === 'string' ? request.claims.aud : null),
       query: decodeURIComponent(url.search),
+      subject: typeof subjectClaims?.oid === 'string' ? subjectClaims.oid : null,
+      grant: form?.get('grant_type') ?? null,
     });
     const context: FakeContext = { scenario, cloud, origin: listener.origin };
     // Like Azure's front doors, the services check the token before they look at the path.
@@ -323,9 +335,12 @@ export async function startFakeAzure(
       scenario.faults.reduce((sum, f) => sum + (f.api === route.api && f.kind === 'latency' ? f.ms : 0), 0);
     if (latency > 0) {
       const gone = new AbortController();
-      res.on('close', () => gone.abort());
-      closing.signal.addEventListener('abort', () => gone.abort(), { once: true });
+      const stop = (): void => gone.abort();
+      res.on('close', stop);
+      // One listener per delayed request on the fake's long-lived signal: removed again, or they pile up.
+      closing.signal.addEventListener('abort', stop, { once: true });
       await delay(latency, gone.signal);
+      closing.signal.removeEventListener('abort', stop);
       if (gone.signal.aborted) return;
     }
     const badVersion = checkApiVersion(route, request, scenario);

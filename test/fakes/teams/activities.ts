@@ -61,9 +61,14 @@ interface Common {
   readonly conversation: Conversation;
   readonly locale?: string;
   readonly id?: string;
+  /** Another organisation: replaces the tenant in `conversation.tenantId` and `channelData.tenant.id`. */
+  readonly tenantId?: string;
 }
 
-function envelope(type: string, { serviceUrl, conversation, locale = 'en-US', id }: Common): Activity {
+function envelope(
+  type: string,
+  { serviceUrl, conversation, locale = 'en-US', id, tenantId }: Common,
+): Activity {
   const now = new Date().toISOString();
   return {
     type,
@@ -77,11 +82,13 @@ function envelope(type: string, { serviceUrl, conversation, locale = 'en-US', id
     recipient: BOT,
     conversation: {
       conversationType: conversation.conversationType,
-      tenantId: TENANT,
+      tenantId: tenantId ?? TENANT,
       id: conversation.id,
       ...(conversation.conversationType === 'personal' ? {} : { isGroup: true }),
     },
-    channelData: conversation.channelData,
+    channelData: tenantId
+      ? { ...conversation.channelData, tenant: { id: tenantId } }
+      : conversation.channelData,
     locale,
     entities: [{ type: 'clientInfo', locale, country: 'US', platform: 'Web', timezone: 'Europe/Berlin' }],
   };
@@ -127,19 +134,29 @@ export function memberJoined(common: Common): Activity {
   };
 }
 
-/** A Universal Action (Action.Execute) press on a card the bot sent as `replyToId`. */
+/**
+ * A Universal Action (Action.Execute) press on a card the bot sent as `replyToId`. After the bot asked for a
+ * sign-in, Teams sends the press again with `authentication` (the single sign-on token for the resource the
+ * bot named) or, after a nominal sign-in, with `state`.
+ */
 export function cardAction(
   common: Common & {
     readonly verb: unknown;
     readonly data: unknown;
-    readonly replyToId: string;
+    readonly replyToId?: string;
     readonly title?: string;
+    readonly authentication?: {
+      readonly token: string;
+      readonly id?: string;
+      readonly connectionName?: string;
+    };
+    readonly state?: string;
   },
 ): Activity {
   return {
     ...envelope('invoke', common),
     name: 'adaptiveCard/action',
-    replyToId: common.replyToId,
+    ...(common.replyToId !== undefined ? { replyToId: common.replyToId } : {}),
     value: {
       action: {
         type: 'Action.Execute',
@@ -149,6 +166,16 @@ export function cardAction(
         data: common.data,
       },
       trigger: 'manual',
+      ...(common.authentication
+        ? {
+            authentication: {
+              id: common.authentication.id ?? randomUUID(),
+              connectionName: common.authentication.connectionName ?? 'acr-doctor-sso',
+              token: common.authentication.token,
+            },
+          }
+        : {}),
+      ...(common.state !== undefined ? { state: common.state } : {}),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { MemoryFeedbackSink, type FeedbackSink } from '../../../src/bot/feedback';
 import type { Logger } from '../../../src/bot/log';
 import type { Config } from '../../../src/config';
-import { startServer, type RunningServer } from '../../../src/server';
+import { startServer, type RunningServer, type ServerOptions } from '../../../src/server';
 import { LoopbackConnector } from './connector';
 import { teamsActivityProblems } from './teams-activity-check';
 
@@ -28,7 +28,13 @@ export const LOCAL_CONFIG: Config = {
 };
 
 export async function startBotUnderTest(
-  options: { config?: Config; feedback?: FeedbackSink; checkCards?: boolean } = {},
+  options: {
+    config?: Config;
+    feedback?: FeedbackSink;
+    checkCards?: boolean;
+    /** Passed to the server: trust for a fake Azure's certificate, a clock. */
+    server?: Pick<ServerOptions, 'azureTls' | 'clock'>;
+  } = {},
 ): Promise<BotUnderTest> {
   const connector = await LoopbackConnector.start(
     options.checkCards === false ? {} : { check: teamsActivityProblems },
@@ -40,6 +46,7 @@ export async function startBotUnderTest(
     error: (event, fields = {}) => logs.push({ level: 'error', event, fields }),
   };
   const server = await startServer(options.config ?? LOCAL_CONFIG, {
+    ...options.server,
     log,
     feedback: options.feedback ?? feedback,
   });

@@ -5,6 +5,7 @@ import { CardStore } from '../../../src/bot/card-store';
 import { parseCommand } from '../../../src/bot/command';
 import { Deliveries } from '../../../src/bot/deliveries';
 import { JsonlFeedbackSink, MemoryFeedbackSink, type FeedbackSink } from '../../../src/bot/feedback';
+import { createLiveCheckRuntime } from '../../../src/bot/live-check-runtime';
 import { silentLogger } from '../../../src/bot/log';
 import type { BotServices } from '../../../src/bot/services';
 import { button, cardButtons, cardText } from '../../fakes/teams/card-reading';
@@ -15,8 +16,9 @@ function services(feedback: FeedbackSink = new MemoryFeedbackSink()): BotService
     cards: new CardStore(),
     deliveries: new Deliveries(),
     feedback,
-    liveChecks: { kind: 'not-configured', missing: [] },
+    runtime: createLiveCheckRuntime({ kind: 'not-configured', missing: [] }),
     log: silentLogger,
+    botAppId: '',
   };
 }
 

@@ -95,7 +95,19 @@ const SECTIONS: readonly LiveChecksSection[] = [
   { kind: 'hidden' },
   { kind: 'not-configured', missing: [] },
   { kind: 'not-configured', missing: ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID'] },
-  { kind: 'report', report: REPORT },
+  { kind: 'report', report: REPORT, by: 'Megan Bowen' },
+  { kind: 'progress', report: { ...REPORT, results: REPORT.results.slice(0, 1), pending: ['admin-user'] } },
+  {
+    kind: 'notice',
+    notice: {
+      kind: 'consent-required',
+      code: 'AADSTS65001',
+      links: {
+        forMe: 'https://login.microsoftonline.com/t/oauth2/v2.0/authorize?client_id=x',
+        forOrganisation: 'https://login.microsoftonline.com/t/v2.0/adminconsent?client_id=x',
+      },
+    },
+  },
 ];
 
 function expectValid(card: AdaptiveCardJson, where: string): void {

@@ -87,12 +87,65 @@ describe('live checks in the bot configuration', () => {
     return result.config.liveChecks;
   };
 
-  it('are configured with Teams sign-in (bot app, secret and tenant), or with the local developer credential', () => {
-    expect(liveChecks({ BOT_ID: APP, BOT_PASSWORD: 'x', BOT_TENANT_ID: TENANT }).kind).toBe('configured');
+  const DOMAIN = 'acr-doctor.azurewebsites.net';
+  const SSO = '22222222-3333-4444-5555-666666666666';
+
+  it('use Teams sign-in with the bot app (secret, tenant and the domain of its application ID URI)', () => {
+    const setting = liveChecks({ BOT_ID: APP, BOT_PASSWORD: 'x', BOT_TENANT_ID: TENANT, BOT_DOMAIN: DOMAIN });
+    expect(setting).toMatchObject({
+      kind: 'configured',
+      answerWithinMs: 4000,
+      identity: {
+        mode: 'teams-sso',
+        app: { appId: APP, resource: `api://${DOMAIN}/botid-${APP}`, domain: DOMAIN, homeTenantId: TENANT },
+      },
+    });
+    // A tenant given by domain name cannot be compared with a token's tid: no tenant is pinned.
     expect(
-      liveChecks({ BOT_ID: APP, BOT_PASSWORD: 'x', BOT_TENANT_ID: 'contoso.onmicrosoft.com' }).kind,
-    ).toBe('configured');
-    expect(liveChecks({ LIVE_CHECKS_LOCAL_CREDENTIAL: 'true' }).kind).toBe('configured');
+      liveChecks({
+        BOT_ID: APP,
+        BOT_PASSWORD: 'x',
+        BOT_TENANT_ID: 'contoso.onmicrosoft.com',
+        BOT_DOMAIN: DOMAIN,
+      }),
+    ).toMatchObject({ kind: 'configured', identity: { app: { homeTenantId: null } } });
+  });
+
+  it('use a separate sign-on app (AAD_APP_*) with its own secret, never the bot password', () => {
+    const env = { AAD_APP_CLIENT_ID: SSO, AAD_APP_TENANT_ID: TENANT, BOT_DOMAIN: DOMAIN };
+    expect(liveChecks({ ...env, AAD_APP_CLIENT_SECRET: 'y' })).toMatchObject({
+      kind: 'configured',
+      identity: { mode: 'teams-sso', app: { appId: SSO, resource: `api://${DOMAIN}/botid-${SSO}` } },
+    });
+    expect(liveChecks({ ...env, BOT_ID: APP, BOT_PASSWORD: 'bot-secret' })).toEqual({
+      kind: 'not-configured',
+      missing: ['AAD_APP_CLIENT_SECRET or AAD_APP_CERTIFICATE_PATH'],
+    });
+  });
+
+  it('use the local developer credential when asked, which BOT_ID forbids', () => {
+    expect(liveChecks({ LIVE_CHECKS_LOCAL_CREDENTIAL: 'true' })).toMatchObject({
+      kind: 'configured',
+      identity: { mode: 'local-developer' },
+    });
+    const result = loadConfig({ LIVE_CHECKS_LOCAL_CREDENTIAL: 'true', BOT_ID: APP, BOT_PASSWORD: 'x' });
+    expect(result.kind === 'invalid' && result.problems.map((p) => p.variable)).toEqual([
+      'LIVE_CHECKS_LOCAL_CREDENTIAL',
+    ]);
+    expect(result.kind === 'invalid' && result.problems[0]?.message).toMatch(
+      /cannot be combined with BOT_ID/,
+    );
+  });
+
+  it('check the answer budget and the domain', () => {
+    expect(
+      liveChecks({ LIVE_CHECKS_LOCAL_CREDENTIAL: 'true', LIVE_CHECKS_ANSWER_WITHIN_MS: '2500' }),
+    ).toMatchObject({ answerWithinMs: 2500 });
+    const result = loadConfig({ LIVE_CHECKS_ANSWER_WITHIN_MS: '60000', BOT_DOMAIN: 'https://x.example/' });
+    expect(result.kind === 'invalid' && result.problems.map((p) => p.variable)).toEqual([
+      'LIVE_CHECKS_ANSWER_WITHIN_MS',
+      'BOT_DOMAIN',
+    ]);
   });
 
   it('name what is missing for Teams sign-in', () => {
@@ -100,6 +153,10 @@ describe('live checks in the bot configuration', () => {
     expect(liveChecks({ BOT_ID: APP, BOT_PASSWORD: 'x' })).toEqual({
       kind: 'not-configured',
       missing: ['BOT_TENANT_ID'],
+    });
+    expect(liveChecks({ BOT_ID: APP, BOT_PASSWORD: 'x', BOT_TENANT_ID: TENANT })).toEqual({
+      kind: 'not-configured',
+      missing: ['BOT_DOMAIN'],
     });
   });
 

@@ -112,6 +112,11 @@ describe('signals', () => {
       expect(s.registry).toBe(registry);
     });
 
+    it('does not take a look-alike under another domain for a login server', () => {
+      expect(signals('docker pull contoso.azurecr.io.evil.com/app:1').loginServers).toEqual([]);
+      expect(signals('Login to contoso.azurecr.io. Then pull.').registry).toBe('contoso');
+    });
+
     it('reads no repository from the registry API root', () => {
       expect(
         signals('Error response from daemon: Get "https://contoso.azurecr.io/v2/": unauthorized').repository,
