@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { stopProcessGroup } from './process-group';
 
 /**
  * The bot as its own process, started from the TypeScript sources (no build needed), so that it reads its
@@ -57,23 +58,6 @@ export async function startBotProcess(env: Record<string, string>, timeoutMs = 6
   });
   return {
     endpoint,
-    stop: async () => {
-      if (child.exitCode !== null || child.pid === undefined) return;
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        return;
-      }
-      const timer = setTimeout(() => {
-        try {
-          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }, 5000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopProcessGroup(child),
   };
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stopProcessGroup } from './process-group';
 
 /**
  * The Microsoft 365 Agents Playground (a Teams-like web client) as a child process, in its own process group
@@ -50,23 +51,7 @@ export async function startPlayground(botEndpoint: string, timeoutMs = 60_000): 
   return {
     url: `http://localhost:${port}`,
     stop: async () => {
-      if (child.exitCode === null && child.pid !== undefined) {
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-        const timer = setTimeout(() => {
-          try {
-            if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-          } catch {
-            // already gone
-          }
-        }, 5000);
-        await exited;
-        clearTimeout(timer);
-      }
+      await stopProcessGroup(child);
       rmSync(cwd, { recursive: true, force: true });
     },
   };

@@ -1,10 +1,6 @@
 import { against, anchor, context } from '../rules';
+import { ENTRA_ERROR_CODES } from '../docs';
 import type { Cause } from '../types';
-
-const ENTRA_ERROR_CODES = {
-  title: { en: 'Microsoft Entra error codes (AADSTS)', ru: 'Коды ошибок Microsoft Entra (AADSTS)' },
-  url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes',
-} as const;
 
 export const causes: readonly Cause[] = [
   {

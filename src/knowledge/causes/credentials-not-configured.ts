@@ -1,25 +1,6 @@
 import { against, anchor, context } from '../rules';
+import { AKS_PULL_TROUBLESHOOTING, ANONYMOUS_PULL, AUTH_OPTIONS, AUTH_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
-
-const ANONYMOUS_PULL = {
-  title: { en: 'Anonymous pull access', ru: 'Анонимный доступ на извлечение' },
-  url: 'https://learn.microsoft.com/azure/container-registry/anonymous-pull-access',
-} as const;
-
-const AUTH_OPTIONS = {
-  title: { en: 'Registry authentication options', ru: 'Способы проверки подлинности в реестре' },
-  url: 'https://learn.microsoft.com/azure/container-registry/container-registry-authentication',
-} as const;
-
-const AKS_PULL_TROUBLESHOOTING = {
-  title: { en: 'AKS cannot pull images from ACR', ru: 'AKS не может извлечь образы из ACR' },
-  url: 'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster',
-} as const;
-
-const AUTH_TROUBLESHOOTING = {
-  title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок со входом в реестр' },
-  url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-} as const;
 
 export const causes: readonly Cause[] = [
   {

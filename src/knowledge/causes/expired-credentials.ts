@@ -1,15 +1,6 @@
 import { against, anchor, context } from '../rules';
+import { AUTH_OPTIONS, AUTH_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
-
-const AUTH_TROUBLESHOOTING = {
-  title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок со входом в реестр' },
-  url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-} as const;
-
-const AUTH_OPTIONS = {
-  title: { en: 'Registry authentication options', ru: 'Способы проверки подлинности в реестре' },
-  url: 'https://learn.microsoft.com/azure/container-registry/container-registry-authentication',
-} as const;
 
 export const causes: readonly Cause[] = [
   {

@@ -1,25 +1,6 @@
 import { against, anchor, context } from '../rules';
+import { AKS_PULL_TROUBLESHOOTING, AUTH_OPTIONS, AUTH_TROUBLESHOOTING, ENTRA_ERROR_CODES } from '../docs';
 import type { Cause } from '../types';
-
-const AUTH_TROUBLESHOOTING = {
-  title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок со входом в реестр' },
-  url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-} as const;
-
-const AUTH_OPTIONS = {
-  title: { en: 'Registry authentication options', ru: 'Способы проверки подлинности в реестре' },
-  url: 'https://learn.microsoft.com/azure/container-registry/container-registry-authentication',
-} as const;
-
-const ENTRA_ERROR_CODES = {
-  title: { en: 'Microsoft Entra error codes (AADSTS)', ru: 'Коды ошибок Microsoft Entra (AADSTS)' },
-  url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes',
-} as const;
-
-const AKS_PULL_TROUBLESHOOTING = {
-  title: { en: 'AKS cannot pull images from ACR', ru: 'AKS не может извлечь образы из ACR' },
-  url: 'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster',
-} as const;
 
 export const causes: readonly Cause[] = [
   {

@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { AUTH_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
 
 const CROSS_TENANT = {
@@ -7,11 +8,6 @@ const CROSS_TENANT = {
     ru: 'Извлечение из ACR в другом клиенте (tenant) для AKS',
   },
   url: 'https://learn.microsoft.com/azure/container-registry/authenticate-aks-cross-tenant',
-} as const;
-
-const AUTH_TROUBLESHOOTING = {
-  title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок со входом в реестр' },
-  url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
 } as const;
 
 export const causes: readonly Cause[] = [
