@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { ABAC_REPOSITORY_PERMISSIONS, ACR_BUILT_IN_ROLES, AUTH_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -80,19 +81,7 @@ export const causes: readonly Cause[] = [
         command: 'az acr update -n {registry} --role-assignment-mode rbac',
       },
     ],
-    docs: [
-      {
-        title: {
-          en: 'ABAC repository permissions in ACR',
-          ru: 'Разрешения ABAC на уровне репозиториев в ACR',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-rbac-abac-repository-permissions',
-      },
-      {
-        title: { en: 'ACR built-in roles', ru: 'Встроенные роли ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-rbac-built-in-roles-directory-reference',
-      },
-    ],
+    docs: [ABAC_REPOSITORY_PERMISSIONS, ACR_BUILT_IN_ROLES],
     checks: ['role-assignment-mode', 'identity-roles', 'your-permissions', 'login-failures'],
   },
   {
@@ -160,22 +149,7 @@ export const causes: readonly Cause[] = [
         },
       },
     ],
-    docs: [
-      {
-        title: {
-          en: 'ABAC repository permissions in ACR',
-          ru: 'Разрешения ABAC на уровне репозиториев в ACR',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-rbac-abac-repository-permissions',
-      },
-      {
-        title: {
-          en: 'Troubleshoot registry login, authentication and authorization',
-          ru: 'Устранение проблем со входом, проверкой подлинности и авторизацией в реестре',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
-    ],
+    docs: [ABAC_REPOSITORY_PERMISSIONS, AUTH_TROUBLESHOOTING],
     checks: ['role-assignment-mode', 'identity-roles', 'login-failures'],
   },
   {
@@ -246,13 +220,7 @@ export const causes: readonly Cause[] = [
       },
     ],
     docs: [
-      {
-        title: {
-          en: 'ABAC repository permissions in ACR',
-          ru: 'Разрешения ABAC на уровне репозиториев в ACR',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-rbac-abac-repository-permissions',
-      },
+      ABAC_REPOSITORY_PERMISSIONS,
       {
         title: { en: 'CONNECTIVITY_ACCESS_TOKEN_ERROR', ru: 'CONNECTIVITY_ACCESS_TOKEN_ERROR' },
         url: 'https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference#connectivity_access_token_error',
@@ -323,15 +291,7 @@ export const causes: readonly Cause[] = [
           'az aks nodepool upgrade -g {resourceGroup} --cluster-name {cluster} -n <nodepool> --node-image-only',
       },
     ],
-    docs: [
-      {
-        title: {
-          en: 'ABAC repository permissions in ACR',
-          ru: 'Разрешения ABAC на уровне репозиториев в ACR',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-rbac-abac-repository-permissions',
-      },
-    ],
+    docs: [ABAC_REPOSITORY_PERMISSIONS],
     checks: ['role-assignment-mode', 'identity-roles', 'login-failures'],
   },
   {
@@ -399,19 +359,7 @@ export const causes: readonly Cause[] = [
         command: 'az acr build -r {registry} -t {repository}:{tag} --source-acr-auth-id [caller] .',
       },
     ],
-    docs: [
-      {
-        title: {
-          en: 'ABAC repository permissions in ACR',
-          ru: 'Разрешения ABAC на уровне репозиториев в ACR',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-rbac-abac-repository-permissions',
-      },
-      {
-        title: { en: 'ACR built-in roles', ru: 'Встроенные роли ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-rbac-built-in-roles-directory-reference',
-      },
-    ],
+    docs: [ABAC_REPOSITORY_PERMISSIONS, ACR_BUILT_IN_ROLES],
     checks: ['role-assignment-mode', 'identity-roles'],
   },
 ];

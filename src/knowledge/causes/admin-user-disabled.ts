@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { ACR_FAQ, AUTH_OPTIONS, AUTH_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -84,23 +85,7 @@ export const causes: readonly Cause[] = [
         },
       },
     ],
-    docs: [
-      {
-        title: {
-          en: 'Registry authentication options: admin account',
-          ru: 'Способы проверки подлинности: учётная запись администратора',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-authentication',
-      },
-      {
-        title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок со входом в реестр' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
-      {
-        title: { en: 'ACR frequently asked questions', ru: 'Часто задаваемые вопросы по ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-faq',
-      },
-    ],
+    docs: [AUTH_OPTIONS, AUTH_TROUBLESHOOTING, ACR_FAQ],
     checks: ['admin-user'],
   },
 ];

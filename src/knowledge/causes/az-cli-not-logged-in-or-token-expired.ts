@@ -1,5 +1,5 @@
 import { against, anchor, context } from '../rules';
-import { ENTRA_ERROR_CODES } from '../docs';
+import { AUTH_OPTIONS, AUTH_TROUBLESHOOTING, ENTRA_ERROR_CODES } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -72,16 +72,7 @@ export const causes: readonly Cause[] = [
         command: 'az login --identity',
       },
     ],
-    docs: [
-      {
-        title: { en: 'Registry authentication options', ru: 'Способы проверки подлинности в реестре' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-authentication',
-      },
-      {
-        title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок со входом в реестр' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
-    ],
+    docs: [AUTH_OPTIONS, AUTH_TROUBLESHOOTING],
     checks: [],
   },
 

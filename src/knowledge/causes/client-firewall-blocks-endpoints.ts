@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { AKS_PULL_TROUBLESHOOTING, NETWORK_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -96,13 +97,7 @@ export const causes: readonly Cause[] = [
         },
         url: 'https://learn.microsoft.com/troubleshoot/azure/azure-container-registry/request-canceled-waiting-connection-timeout-exceeded',
       },
-      {
-        title: {
-          en: 'Troubleshoot network access to a registry',
-          ru: 'Устранение неполадок сетевого доступа к реестру',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-access',
-      },
+      NETWORK_TROUBLESHOOTING,
     ],
     checks: [],
   },
@@ -255,10 +250,7 @@ export const causes: readonly Cause[] = [
       },
     ],
     docs: [
-      {
-        title: { en: 'Cannot pull images from ACR to AKS', ru: 'Не удаётся извлечь образы из ACR в AKS' },
-        url: 'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster',
-      },
+      AKS_PULL_TROUBLESHOOTING,
       {
         title: {
           en: 'Firewall rules for a registry behind a firewall',

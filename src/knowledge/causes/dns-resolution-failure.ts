@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { AKS_PULL_TROUBLESHOOTING, NETWORK_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -154,19 +155,7 @@ export const causes: readonly Cause[] = [
         command: 'kubectl -n kube-system logs -l k8s-app=kube-dns --tail=50',
       },
     ],
-    docs: [
-      {
-        title: { en: 'Cannot pull images from ACR to AKS', ru: 'Не удаётся извлечь образы из ACR в AKS' },
-        url: 'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster',
-      },
-      {
-        title: {
-          en: 'Troubleshoot network access to a registry',
-          ru: 'Устранение неполадок сетевого доступа к реестру',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-access',
-      },
-    ],
+    docs: [AKS_PULL_TROUBLESHOOTING, NETWORK_TROUBLESHOOTING],
     checks: [],
   },
 ];

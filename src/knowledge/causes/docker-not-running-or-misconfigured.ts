@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { ACR_FAQ, AUTHENTICATION_ERRORS, AUTH_OPTIONS, AUTH_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -75,13 +76,7 @@ export const causes: readonly Cause[] = [
         title: { en: 'DOCKER_COMMAND_ERROR', ru: 'DOCKER_COMMAND_ERROR' },
         url: 'https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference#docker_command_error',
       },
-      {
-        title: {
-          en: 'Authenticate with a registry (token without Docker)',
-          ru: 'Аутентификация в реестре (токен без Docker)',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-authentication',
-      },
+      AUTH_OPTIONS,
     ],
     checks: [],
   },
@@ -156,10 +151,7 @@ export const causes: readonly Cause[] = [
         title: { en: 'docker login: credential stores', ru: 'docker login: хранилища учётных данных' },
         url: 'https://docs.docker.com/reference/cli/docker/login/',
       },
-      {
-        title: { en: 'Troubleshoot registry login', ru: 'Устранение проблем со входом в реестр' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
+      AUTH_TROUBLESHOOTING,
     ],
     checks: [],
   },
@@ -239,10 +231,7 @@ export const causes: readonly Cause[] = [
         title: { en: 'DOCKER_DAEMON_ERROR', ru: 'DOCKER_DAEMON_ERROR' },
         url: 'https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference#docker_daemon_error',
       },
-      {
-        title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок входа в реестр' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
+      AUTH_TROUBLESHOOTING,
     ],
     checks: [],
   },
@@ -300,10 +289,7 @@ export const causes: readonly Cause[] = [
       },
     ],
     docs: [
-      {
-        title: { en: 'ACR authentication errors', ru: 'Ошибки аутентификации ACR' },
-        url: 'https://learn.microsoft.com/troubleshoot/azure/azure-container-registry/acr-authentication-errors',
-      },
+      AUTHENTICATION_ERRORS,
       {
         title: { en: 'Check registry health', ru: 'Проверка работоспособности реестра' },
         url: 'https://learn.microsoft.com/azure/container-registry/container-registry-check-health',
@@ -368,16 +354,7 @@ export const causes: readonly Cause[] = [
         command: 'docker push {loginServer}/{repository}:{tag}',
       },
     ],
-    docs: [
-      {
-        title: { en: 'ACR FAQ', ru: 'Часто задаваемые вопросы по ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-faq',
-      },
-      {
-        title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок входа в реестр' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
-    ],
+    docs: [ACR_FAQ, AUTH_TROUBLESHOOTING],
     checks: ['registry'],
   },
   {
@@ -437,12 +414,7 @@ export const causes: readonly Cause[] = [
         },
       },
     ],
-    docs: [
-      {
-        title: { en: 'ACR FAQ', ru: 'Часто задаваемые вопросы по ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-faq',
-      },
-    ],
+    docs: [ACR_FAQ],
     checks: [],
   },
 ];

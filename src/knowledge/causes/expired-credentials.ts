@@ -1,5 +1,5 @@
 import { against, anchor, context } from '../rules';
-import { AUTH_OPTIONS, AUTH_TROUBLESHOOTING } from '../docs';
+import { AKS_PULL_TROUBLESHOOTING, AUTH_OPTIONS, AUTH_TROUBLESHOOTING, ENTRA_ERROR_CODES } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -145,17 +145,7 @@ export const causes: readonly Cause[] = [
         },
       },
     ],
-    docs: [
-      {
-        title: { en: 'Microsoft Entra error codes (AADSTS)', ru: 'Коды ошибок Microsoft Entra (AADSTS)' },
-        url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes',
-      },
-      {
-        title: { en: 'AKS cannot pull images from ACR', ru: 'AKS не может извлечь образы из ACR' },
-        url: 'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster',
-      },
-      AUTH_TROUBLESHOOTING,
-    ],
+    docs: [ENTRA_ERROR_CODES, AKS_PULL_TROUBLESHOOTING, AUTH_TROUBLESHOOTING],
     checks: ['secret-expiry', 'login-failures'],
   },
 

@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { ACR_FAQ, NETWORK_TROUBLESHOOTING, PRIVATE_ENDPOINTS, SELECTED_NETWORKS } from '../docs';
 import type { Cause } from '../types';
 
 const CLIENT_IP_DENIED = ['client with IP', 'not allowed access'];
@@ -83,10 +84,7 @@ export const causes: readonly Cause[] = [
         title: { en: 'Client IP not allowed access', ru: 'IP-адресу клиента запрещён доступ' },
         url: 'https://learn.microsoft.com/troubleshoot/azure/azure-container-registry/client-ip-address-not-allowed-access',
       },
-      {
-        title: { en: 'Configure public IP network rules', ru: 'Настройка правил публичных IP-сетей' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-access-selected-networks',
-      },
+      SELECTED_NETWORKS,
       {
         title: { en: 'CONNECTIVITY_FORBIDDEN_ERROR', ru: 'CONNECTIVITY_FORBIDDEN_ERROR' },
         url: 'https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference#connectivity_forbidden_error',
@@ -247,10 +245,7 @@ export const causes: readonly Cause[] = [
         title: { en: 'Network bypass policy for ACR Tasks', ru: 'Политика обхода сети для ACR Tasks' },
         url: 'https://learn.microsoft.com/azure/container-registry/manage-network-bypass-policy-for-tasks',
       },
-      {
-        title: { en: 'Private endpoints for ACR', ru: 'Частные конечные точки для ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-private-endpoints',
-      },
+      PRIVATE_ENDPOINTS,
     ],
     checks: ['network'],
   },
@@ -322,13 +317,7 @@ export const causes: readonly Cause[] = [
         },
         url: 'https://learn.microsoft.com/azure/container-registry/container-registry-vnet',
       },
-      {
-        title: {
-          en: 'Troubleshoot network access to a registry',
-          ru: 'Устранение неполадок сетевого доступа к реестру',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-access',
-      },
+      NETWORK_TROUBLESHOOTING,
     ],
     checks: ['network'],
   },
@@ -381,16 +370,7 @@ export const causes: readonly Cause[] = [
         command: 'sleep 120 && docker pull {loginServer}/{repository}:{tag}',
       },
     ],
-    docs: [
-      {
-        title: { en: 'ACR FAQ', ru: 'Часто задаваемые вопросы по ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-faq',
-      },
-      {
-        title: { en: 'Configure public IP network rules', ru: 'Настройка правил публичных IP-сетей' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-access-selected-networks',
-      },
-    ],
+    docs: [ACR_FAQ, SELECTED_NETWORKS],
     checks: ['network', 'login-failures'],
   },
 ];

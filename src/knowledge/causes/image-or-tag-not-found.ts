@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { ACR_FAQ } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -152,10 +153,7 @@ export const causes: readonly Cause[] = [
       },
     ],
     docs: [
-      {
-        title: { en: 'ACR frequently asked questions', ru: 'Часто задаваемые вопросы по ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-faq',
-      },
+      ACR_FAQ,
       {
         title: { en: 'docker image tag: name components', ru: 'docker image tag: составные части имени' },
         url: 'https://docs.docker.com/reference/cli/docker/image/tag/',

@@ -1,5 +1,11 @@
 import { against, anchor, context } from '../rules';
-import { AKS_PULL_TROUBLESHOOTING, AUTH_OPTIONS, AUTH_TROUBLESHOOTING, ENTRA_ERROR_CODES } from '../docs';
+import {
+  AKS_PULL_TROUBLESHOOTING,
+  AUTHENTICATION_ERRORS,
+  AUTH_OPTIONS,
+  AUTH_TROUBLESHOOTING,
+  ENTRA_ERROR_CODES,
+} from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -91,14 +97,7 @@ export const causes: readonly Cause[] = [
         command: 'az acr token credential generate -n <token-name> -r {registry} --password1',
       },
     ],
-    docs: [
-      AUTH_TROUBLESHOOTING,
-      {
-        title: { en: 'ACR authentication errors', ru: 'Ошибки проверки подлинности ACR' },
-        url: 'https://learn.microsoft.com/troubleshoot/azure/azure-container-registry/acr-authentication-errors',
-      },
-      AUTH_OPTIONS,
-    ],
+    docs: [AUTH_TROUBLESHOOTING, AUTHENTICATION_ERRORS, AUTH_OPTIONS],
     checks: ['admin-user', 'secret-expiry', 'login-failures'],
   },
 

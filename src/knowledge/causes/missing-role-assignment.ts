@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { ACR_BUILT_IN_ROLES, ACR_FAQ, AUTHENTICATION_ERRORS, AUTH_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -89,21 +90,12 @@ export const causes: readonly Cause[] = [
       },
     ],
     docs: [
-      {
-        title: {
-          en: 'Troubleshoot registry login, authentication and authorization',
-          ru: 'Устранение проблем со входом, проверкой подлинности и авторизацией в реестре',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
+      AUTH_TROUBLESHOOTING,
       {
         title: { en: '"Authentication required" errors', ru: 'Ошибки «Authentication required»' },
         url: 'https://learn.microsoft.com/troubleshoot/azure/azure-container-registry/authentication-required',
       },
-      {
-        title: { en: 'ACR built-in roles', ru: 'Встроенные роли ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-rbac-built-in-roles-directory-reference',
-      },
+      ACR_BUILT_IN_ROLES,
     ],
     checks: ['identity-roles', 'your-permissions', 'role-assignment-mode', 'login-failures'],
   },
@@ -186,19 +178,7 @@ export const causes: readonly Cause[] = [
         command: 'az acr login -n {registry} && docker push {image}',
       },
     ],
-    docs: [
-      {
-        title: { en: 'ACR built-in roles', ru: 'Встроенные роли ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-rbac-built-in-roles-directory-reference',
-      },
-      {
-        title: {
-          en: 'Troubleshoot registry login, authentication and authorization',
-          ru: 'Устранение проблем со входом, проверкой подлинности и авторизацией в реестре',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
-    ],
+    docs: [ACR_BUILT_IN_ROLES, AUTH_TROUBLESHOOTING],
     checks: ['identity-roles', 'your-permissions', 'role-assignment-mode', 'login-failures'],
   },
   {
@@ -265,19 +245,7 @@ export const causes: readonly Cause[] = [
         },
       },
     ],
-    docs: [
-      {
-        title: { en: 'ACR frequently asked questions', ru: 'Часто задаваемые вопросы по ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-faq',
-      },
-      {
-        title: {
-          en: 'Troubleshoot registry login, authentication and authorization',
-          ru: 'Устранение проблем со входом, проверкой подлинности и авторизацией в реестре',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
-    ],
+    docs: [ACR_FAQ, AUTH_TROUBLESHOOTING],
     checks: ['identity-roles', 'login-failures'],
   },
   {
@@ -351,16 +319,7 @@ export const causes: readonly Cause[] = [
         },
       },
     ],
-    docs: [
-      {
-        title: { en: 'ACR authentication errors', ru: 'Ошибки проверки подлинности ACR' },
-        url: 'https://learn.microsoft.com/troubleshoot/azure/azure-container-registry/acr-authentication-errors',
-      },
-      {
-        title: { en: 'ACR built-in roles', ru: 'Встроенные роли ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-rbac-built-in-roles-directory-reference',
-      },
-    ],
+    docs: [AUTHENTICATION_ERRORS, ACR_BUILT_IN_ROLES],
     checks: ['registry', 'your-permissions', 'identity-roles'],
   },
   {
@@ -412,12 +371,7 @@ export const causes: readonly Cause[] = [
           'az role assignment create --role Reader --assignee {principalId} --scope /subscriptions/{subscription}',
       },
     ],
-    docs: [
-      {
-        title: { en: 'ACR frequently asked questions', ru: 'Часто задаваемые вопросы по ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-faq',
-      },
-    ],
+    docs: [ACR_FAQ],
     checks: ['your-permissions'],
   },
   {
@@ -500,10 +454,7 @@ export const causes: readonly Cause[] = [
       },
     ],
     docs: [
-      {
-        title: { en: 'ACR built-in roles', ru: 'Встроенные роли ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-rbac-built-in-roles-directory-reference',
-      },
+      ACR_BUILT_IN_ROLES,
       {
         title: { en: 'Azure built-in roles for containers', ru: 'Встроенные роли Azure для контейнеров' },
         url: 'https://learn.microsoft.com/azure/role-based-access-control/built-in-roles#containers',
@@ -578,13 +529,7 @@ export const causes: readonly Cause[] = [
       },
     ],
     docs: [
-      {
-        title: {
-          en: 'Troubleshoot registry login, authentication and authorization',
-          ru: 'Устранение проблем со входом, проверкой подлинности и авторизацией в реестре',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
+      AUTH_TROUBLESHOOTING,
       {
         title: { en: 'CONNECTIVITY_REFRESH_TOKEN_ERROR', ru: 'CONNECTIVITY_REFRESH_TOKEN_ERROR' },
         url: 'https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference#connectivity_refresh_token_error',

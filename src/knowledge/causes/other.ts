@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { ACR_FAQ, NETWORK_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -437,12 +438,7 @@ export const causes: readonly Cause[] = [
         command: 'curl -o blob.tar.gz "<location-url>"',
       },
     ],
-    docs: [
-      {
-        title: { en: 'ACR frequently asked questions', ru: 'Часто задаваемые вопросы по ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-faq',
-      },
-    ],
+    docs: [ACR_FAQ],
     checks: [],
   },
   {
@@ -679,15 +675,7 @@ export const causes: readonly Cause[] = [
         command: 'az provider register -n Microsoft.ContainerRegistry --subscription <vnet-subscription>',
       },
     ],
-    docs: [
-      {
-        title: {
-          en: 'Troubleshoot network issues with a registry',
-          ru: 'Устранение сетевых проблем с реестром',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-access',
-      },
-    ],
+    docs: [NETWORK_TROUBLESHOOTING],
     checks: ['network'],
   },
 ];

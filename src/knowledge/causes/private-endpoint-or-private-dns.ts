@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { AKS_PULL_TROUBLESHOOTING, NETWORK_TROUBLESHOOTING, PRIVATE_ENDPOINTS } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -89,10 +90,7 @@ export const causes: readonly Cause[] = [
         },
         url: 'https://learn.microsoft.com/troubleshoot/azure/azure-container-registry/cant-resolve-container-registry-fqdn-private-ip-address',
       },
-      {
-        title: { en: 'Private endpoints for ACR', ru: 'Частные конечные точки для ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-private-endpoints',
-      },
+      PRIVATE_ENDPOINTS,
     ],
     checks: ['network', 'registry', 'login-failures'],
   },
@@ -162,10 +160,7 @@ export const causes: readonly Cause[] = [
         title: { en: 'Dedicated data endpoints', ru: 'Выделенные конечные точки данных' },
         url: 'https://learn.microsoft.com/azure/container-registry/container-registry-dedicated-data-endpoints',
       },
-      {
-        title: { en: 'Private endpoints for ACR', ru: 'Частные конечные точки для ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-private-endpoints',
-      },
+      PRIVATE_ENDPOINTS,
     ],
     checks: ['network', 'registry'],
   },
@@ -242,19 +237,7 @@ export const causes: readonly Cause[] = [
         command: 'az aks check-acr -g {resourceGroup} -n {cluster} --acr {loginServer}',
       },
     ],
-    docs: [
-      {
-        title: { en: 'Cannot pull images from ACR to AKS', ru: 'Не удаётся извлечь образы из ACR в AKS' },
-        url: 'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster',
-      },
-      {
-        title: {
-          en: 'Troubleshoot network access to a registry',
-          ru: 'Устранение неполадок сетевого доступа к реестру',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-access',
-      },
-    ],
+    docs: [AKS_PULL_TROUBLESHOOTING, NETWORK_TROUBLESHOOTING],
     checks: ['network'],
   },
 ];

@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { PRIVATE_ENDPOINTS, SELECTED_NETWORKS } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -76,14 +77,8 @@ export const causes: readonly Cause[] = [
       },
     ],
     docs: [
-      {
-        title: { en: 'Configure public access rules', ru: 'Настройка правил публичного доступа' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-access-selected-networks',
-      },
-      {
-        title: { en: 'Private endpoints for ACR', ru: 'Частные конечные точки для ACR' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-private-endpoints',
-      },
+      SELECTED_NETWORKS,
+      PRIVATE_ENDPOINTS,
       {
         title: { en: 'CONNECTIVITY_FORBIDDEN_ERROR', ru: 'CONNECTIVITY_FORBIDDEN_ERROR' },
         url: 'https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference#connectivity_forbidden_error',

@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { AUTH_TROUBLESHOOTING, ENTRA_ERROR_CODES } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -80,14 +81,8 @@ export const causes: readonly Cause[] = [
       },
     ],
     docs: [
-      {
-        title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок со входом в реестр' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
-      {
-        title: { en: 'Microsoft Entra error codes (AADSTS)', ru: 'Коды ошибок Microsoft Entra (AADSTS)' },
-        url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes',
-      },
+      AUTH_TROUBLESHOOTING,
+      ENTRA_ERROR_CODES,
       {
         title: { en: 'Pull from ACR across tenants', ru: 'Извлечение из ACR в другом клиенте (tenant)' },
         url: 'https://learn.microsoft.com/azure/container-registry/authenticate-aks-cross-tenant',

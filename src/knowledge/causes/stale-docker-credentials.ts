@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { AUTH_OPTIONS, AUTH_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -73,10 +74,7 @@ export const causes: readonly Cause[] = [
         title: { en: 'Anonymous pull access', ru: 'Анонимный доступ на извлечение' },
         url: 'https://learn.microsoft.com/azure/container-registry/anonymous-pull-access',
       },
-      {
-        title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок со входом в реестр' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
+      AUTH_TROUBLESHOOTING,
     ],
     checks: ['anonymous-pull'],
   },
@@ -160,16 +158,7 @@ export const causes: readonly Cause[] = [
         },
       },
     ],
-    docs: [
-      {
-        title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок со входом в реестр' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
-      {
-        title: { en: 'Registry authentication options', ru: 'Способы проверки подлинности в реестре' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-authentication',
-      },
-    ],
+    docs: [AUTH_TROUBLESHOOTING, AUTH_OPTIONS],
     checks: ['login-failures'],
   },
 ];

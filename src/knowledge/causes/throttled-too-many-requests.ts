@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { AKS_PULL_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -138,10 +139,7 @@ export const causes: readonly Cause[] = [
       },
     ],
     docs: [
-      {
-        title: { en: 'Cannot pull images from ACR to AKS', ru: 'Не удаётся извлечь образы из ACR в AKS' },
-        url: 'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster',
-      },
+      AKS_PULL_TROUBLESHOOTING,
       {
         title: {
           en: 'Kubelet configuration (registryPullQPS)',

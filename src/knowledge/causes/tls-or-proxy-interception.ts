@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { NETWORK_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -76,13 +77,7 @@ export const causes: readonly Cause[] = [
       },
     ],
     docs: [
-      {
-        title: {
-          en: 'Troubleshoot network access to a registry',
-          ru: 'Устранение неполадок сетевого доступа к реестру',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-access',
-      },
+      NETWORK_TROUBLESHOOTING,
       {
         title: { en: 'Configure the Docker daemon to use a proxy', ru: 'Настройка прокси для демона Docker' },
         url: 'https://docs.docker.com/engine/daemon/proxy/',
@@ -168,13 +163,7 @@ export const causes: readonly Cause[] = [
         title: { en: 'CONNECTIVITY_SSL_ERROR', ru: 'CONNECTIVITY_SSL_ERROR' },
         url: 'https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference#connectivity_ssl_error',
       },
-      {
-        title: {
-          en: 'Troubleshoot network access to a registry',
-          ru: 'Устранение неполадок сетевого доступа к реестру',
-        },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-access',
-      },
+      NETWORK_TROUBLESHOOTING,
     ],
     checks: [],
   },

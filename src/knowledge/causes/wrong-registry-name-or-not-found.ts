@@ -1,4 +1,5 @@
 import { against, anchor, context } from '../rules';
+import { AKS_PULL_TROUBLESHOOTING, AUTH_TROUBLESHOOTING } from '../docs';
 import type { Cause } from '../types';
 
 export const causes: readonly Cause[] = [
@@ -103,14 +104,8 @@ export const causes: readonly Cause[] = [
         title: { en: 'CONNECTIVITY_DNS_ERROR', ru: 'CONNECTIVITY_DNS_ERROR' },
         url: 'https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference#connectivity_dns_error',
       },
-      {
-        title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок входа в реестр' },
-        url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',
-      },
-      {
-        title: { en: 'Cannot pull images from ACR to AKS', ru: 'Не удаётся извлечь образы из ACR в AKS' },
-        url: 'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster',
-      },
+      AUTH_TROUBLESHOOTING,
+      AKS_PULL_TROUBLESHOOTING,
     ],
     checks: ['registry'],
   },

@@ -1,5 +1,5 @@
 import { against, anchor, context } from '../rules';
-import { AUTH_TROUBLESHOOTING } from '../docs';
+import { AKS_PULL_TROUBLESHOOTING, AUTH_TROUBLESHOOTING, ENTRA_ERROR_CODES } from '../docs';
 import type { Cause } from '../types';
 
 const CROSS_TENANT = {
@@ -175,14 +175,7 @@ export const causes: readonly Cause[] = [
         },
       },
     ],
-    docs: [
-      {
-        title: { en: 'Microsoft Entra error codes (AADSTS)', ru: 'Коды ошибок Microsoft Entra (AADSTS)' },
-        url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes',
-      },
-      CROSS_TENANT,
-      AUTH_TROUBLESHOOTING,
-    ],
+    docs: [ENTRA_ERROR_CODES, CROSS_TENANT, AUTH_TROUBLESHOOTING],
     checks: ['registry', 'identity-roles'],
   },
 
@@ -259,13 +252,7 @@ export const causes: readonly Cause[] = [
           '--service-principal {appId} --client-secret "$SECRET"',
       },
     ],
-    docs: [
-      CROSS_TENANT,
-      {
-        title: { en: 'AKS cannot pull images from ACR', ru: 'AKS не может извлечь образы из ACR' },
-        url: 'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster',
-      },
-    ],
+    docs: [CROSS_TENANT, AKS_PULL_TROUBLESHOOTING],
     checks: ['registry', 'identity-roles'],
   },
 ];
