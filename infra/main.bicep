@@ -52,7 +52,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       // package.json "start": node dist/src/server.js; App Service passes PORT.
       appCommandLine: 'npm start'
       alwaysOn: true // a sleeping bot misses Teams' few-second deadline for card actions
