@@ -93,6 +93,7 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
     signals: JSON.parse(JSON.stringify(signals)) as Signals,
     secrets: masked.secrets,
     distinguish: distinguish(causes),
+    ambiguity: { ambiguous: false },
     notices,
     text: masked.lines.join('\n'),
   };

@@ -112,6 +112,7 @@ export function reconcile(diagnosis: Diagnosis, report: VerdictSource): Reconcil
             : 'acr'
           : diagnosis.verdict,
       distinguish: anyConfirmed ? null : diagnosis.distinguish,
+      ambiguity: anyConfirmed ? { ambiguous: false } : diagnosis.ambiguity,
     },
   };
 }

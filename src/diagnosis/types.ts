@@ -111,6 +111,22 @@ export interface Distinguisher {
   readonly question: Text;
 }
 
+/**
+ * Whether the paste alone can decide between the leading causes. When it cannot (a bare 401; "denied" from an
+ * Azure service: firewall or public access disabled), the result says so instead of putting its weight on one.
+ */
+export type Ambiguity =
+  | { readonly ambiguous: false }
+  | {
+      readonly ambiguous: true;
+      /** Two to four causes the paste fits equally well, best first. */
+      readonly candidates: readonly CauseId[];
+      /** Live checks that tell the candidates apart. */
+      readonly checks: readonly CheckId[];
+      /** What to ask the user when no live check can be run. */
+      readonly question: Text;
+    };
+
 export type Notice =
   | { readonly kind: 'empty' }
   | { readonly kind: 'binary' }
@@ -126,6 +142,7 @@ export interface Diagnosis {
   readonly signals: Signals;
   readonly secrets: readonly MaskedSecret[];
   readonly distinguish: Distinguisher | null;
+  readonly ambiguity: Ambiguity;
   readonly notices: readonly Notice[];
   /** The normalised paste with secrets masked; safe to show (but still user text: escape it). */
   readonly text: string;

@@ -66,6 +66,7 @@ const diagnosis: Diagnosis = {
   },
   secrets: [],
   distinguish: null,
+  ambiguity: { ambiguous: false },
   notices: [],
   text: '',
 };

@@ -43,6 +43,7 @@ export function diagnosisWith(
     signals: { ...EMPTY_SIGNALS, registry: 'contoso', ...signals },
     secrets: [],
     distinguish: null,
+    ambiguity: { ambiguous: false },
     notices: [],
     text: '',
   };
