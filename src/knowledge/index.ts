@@ -63,7 +63,15 @@ export function causeById(id: CauseId): Cause {
 export { CAUSE_IDS, type CauseId } from './cause-ids';
 export { CHECK_IDS, CHECK_TITLES, type CheckId, type CauseVerdict } from './checks';
 export { FAMILY_IDS, FAMILY_TITLES, type FamilyId } from './families';
-export { LANGS, langFromLocale, type Lang, type Text } from './text';
+export {
+  LANGS,
+  fill,
+  langFromLocale,
+  type FillValues,
+  type Lang,
+  type Placeholders,
+  type Text,
+} from './text';
 export type {
   Cause,
   CauseScope,
