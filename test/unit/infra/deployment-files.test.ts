@@ -77,8 +77,8 @@ describe('deployment files', () => {
     });
   });
 
-  it('the Bicep file runs `npm start` on Node 20 and names the SSO connection and the settings the bot reads', () => {
-    expect(bicep).toContain("linuxFxVersion: 'NODE|20-lts'");
+  it('the Bicep file runs `npm start` on Node 24 and names the SSO connection and the settings the bot reads', () => {
+    expect(bicep).toContain("linuxFxVersion: 'NODE|24-lts'");
     expect(bicep).toContain("appCommandLine: 'npm start'");
     expect(bicep).toContain(`var ssoConnectionName = '${SSO_CONNECTION_NAME}'`);
     expect(bicep).toContain("endpoint: 'https://${botDomain}/api/messages'");
