@@ -1,5 +1,6 @@
 import type { Diagnosis, RankedCause } from '../diagnosis/types';
-import type { Lang } from '../knowledge';
+import { fill, type Lang } from '../knowledge';
+import { formatNumber, plural } from '../knowledge/plural';
 import { cardBytes, MAX_CARD_BYTES, type AdaptiveCardJson } from './adaptive-card';
 import type { CardState, LiveChecksSection } from './card-state';
 import { causesAfterChecks, type CauseDecision } from './causes-after-checks';
@@ -8,8 +9,10 @@ import { causeTitle, knownCause } from './known-causes';
 import { LIVE_DETAILS, liveCheckButtons, liveChecksData, type LiveDetail } from './live-checks-data';
 import { clip, plainLineKeepingEnds, plainLines } from './plain-text';
 import { signalRows } from './signals-data';
-import { STRINGS } from './strings';
 import { bind } from './templates';
+import { DIAGNOSIS_TEXT, MORE_EVIDENCE, SECRET_KINDS } from './text/diagnosis';
+import { CAUSE_STATUS_TEXT, LIVE_CHECK_TEXT } from './text/live-checks';
+import { NOTHING_FOUND_TEXT } from './text/messages';
 
 /** A diagnosis without the full paste: what a card needs, and what the bot keeps for the card's buttons. */
 export type CardDiagnosis = Omit<Diagnosis, 'text'>;
@@ -111,7 +114,7 @@ const DETAILS: readonly Detail[] = [
 
 function confidenceText(confidence: number, lang: Lang): string {
   const percent = Math.round(Math.min(1, Math.max(0, confidence)) * 100);
-  return STRINGS[lang].confidence(percent < 1 ? '<1%' : `${percent}%`);
+  return fill(DIAGNOSIS_TEXT.confidence, lang, { percent: percent < 1 ? '<1%' : `${percent}%` });
 }
 
 const STATUS_COLORS = { confirmed: 'Attention', 'ruled-out': 'Default', possible: 'Default' } as const;
@@ -124,14 +127,14 @@ function causeData(
   explanations: number,
   decided: CauseDecision | undefined,
 ) {
-  const s = STRINGS[lang];
+  const t = DIAGNOSIS_TEXT;
   const kb = knownCause(cause.id);
   // A cause the live checks ruled out keeps its title and the reason; its evidence and fixes are moot.
   const ruledOut = decided?.status === 'ruled-out';
   const evidence = ruledOut
     ? []
     : cause.evidence.slice(0, detail.evidenceLines).map((e) => ({
-        line: s.line(e.line),
+        line: fill(t.line, lang, { line: e.line }),
         text: plainLineKeepingEnds(e.text, detail.evidenceChars).text,
       }));
   const hiddenEvidence = ruledOut ? 0 : cause.evidence.length - evidence.length;
@@ -159,7 +162,7 @@ function causeData(
     title: causeTitle(cause.id, cause.family, lang),
     confidence:
       status === 'confirmed' || status === 'ruled-out'
-        ? s.liveChecks.causeStatus[status]
+        ? CAUSE_STATUS_TEXT[status][lang]
         : confidenceText(cause.confidence, lang),
     confidenceColor: status ? STATUS_COLORS[status] : index === 0 ? 'Accent' : 'Default',
     decided: (decided?.because ?? []).map((text) => ({ text })),
@@ -167,9 +170,9 @@ function causeData(
     explanation: explanation?.text ?? '',
     hasEvidence: evidence.length > 0,
     evidence,
-    moreEvidence: { show: hiddenEvidence > 0, text: s.moreEvidence(hiddenEvidence) },
+    moreEvidence: { show: hiddenEvidence > 0, text: plural(MORE_EVIDENCE, lang, hiddenEvidence) },
     hasSteps: steps.length > 0,
-    fixHeading: checkSteps.length > 0 ? s.liveChecks.fixWithValues : s.headings.fix,
+    fixHeading: fill(checkSteps.length > 0 ? LIVE_CHECK_TEXT.fixWithValues : t.headingFix, lang),
     steps,
     hasDocs: docs.length > 0,
     docs,
@@ -177,30 +180,36 @@ function causeData(
 }
 
 function verdictText(diagnosis: CardDiagnosis, lang: Lang, topConfirmed: boolean): string {
-  const s = STRINGS[lang];
+  const t = DIAGNOSIS_TEXT;
   const top = diagnosis.causes[0];
-  if (!top) return s.nothingFound.title;
+  if (!top) return fill(NOTHING_FOUND_TEXT.title, lang);
   const title = causeTitle(top.id, top.family, lang);
-  if (topConfirmed) return s.verdict.confirmed(title);
+  if (topConfirmed) return fill(t.verdictConfirmed, lang, { title });
   switch (diagnosis.verdict) {
     case 'acr':
-      return s.verdict.acr(title);
+      return fill(t.verdictAcr, lang, { title });
     case 'not-acr':
-      return s.verdict.notAcr(title);
+      return fill(t.verdictNotAcr, lang, { title });
     case 'unknown':
-      return s.verdict.unknown(title);
+      return fill(t.verdictUnknown, lang, { title });
   }
 }
 
 function noticeTexts(diagnosis: CardDiagnosis, lang: Lang): { text: string }[] {
-  const s = STRINGS[lang];
-  const format = (n: number): string => n.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-US');
+  const t = DIAGNOSIS_TEXT;
   return diagnosis.notices.flatMap((notice) => {
     switch (notice.kind) {
       case 'truncated':
-        return [{ text: s.truncated(format(notice.keptChars), format(notice.originalChars)) }];
+        return [
+          {
+            text: fill(t.truncated, lang, {
+              kept: formatNumber(notice.keptChars, lang),
+              original: formatNumber(notice.originalChars, lang),
+            }),
+          },
+        ];
       case 'binary':
-        return [{ text: s.binary }];
+        return [{ text: fill(t.binary, lang) }];
       case 'empty':
       case 'no-error-found':
         return [];
@@ -211,7 +220,7 @@ function noticeTexts(diagnosis: CardDiagnosis, lang: Lang): { text: string }[] {
 /** `shortened`: the card had to drop detail to fit a Teams message (cut lines alone end in an ellipsis). */
 function cardData(input: DiagnosisCardInput, detail: Detail, live: LiveDetail, shortened: boolean) {
   const { lang, state, cardId } = input;
-  const s = STRINGS[lang];
+  const t = DIAGNOSIS_TEXT;
   const section = input.liveChecks;
   const report = section.kind === 'report' || section.kind === 'progress' ? section.report : undefined;
   const after = causesAfterChecks(input.diagnosis, report, lang, live);
@@ -226,7 +235,7 @@ function cardData(input: DiagnosisCardInput, detail: Detail, live: LiveDetail, s
     title: causeTitle(found.cause, 'other', lang),
     decided: found.decision.because.map((text) => ({ text })),
     hasSteps: found.decision.steps.length > 0,
-    fixHeading: s.liveChecks.fixWithValues,
+    fixHeading: fill(LIVE_CHECK_TEXT.fixWithValues, lang),
     steps: found.decision.steps,
   }));
   // A check's fix shown under a cause it confirmed is not repeated in the check's own entry.
@@ -235,33 +244,50 @@ function cardData(input: DiagnosisCardInput, detail: Detail, live: LiveDetail, s
     ...after.alsoFound.flatMap((f) => f.decision.stepsFrom),
   ]);
   const total = diagnosis.causes.length;
-  const secretKinds = [...new Set(diagnosis.secrets.map((secret) => s.secretKinds[secret.kind]))];
+  const secretKinds = [...new Set(diagnosis.secrets.map((secret) => SECRET_KINDS[secret.kind][lang]))];
   const signals = signalRows(diagnosis.signals, lang);
   const question = diagnosis.distinguish?.question[lang];
-  const feedbackText =
+  const feedbackText = fill(
     state.feedback === 'helpful'
-      ? s.feedback.helpful
+      ? t.thanksHelpful
       : state.feedback === 'not-helpful'
-        ? s.feedback.notHelpful
-        : s.feedback.notSaved;
+        ? t.thanksNotHelpful
+        : t.feedbackNotSaved,
+    lang,
+  );
   const top = diagnosis.causes[0];
   const liveButtons = liveCheckButtons(section, state, lang);
   return {
-    s: { appName: s.appName, headings: s.headings },
+    s: {
+      appName: fill(t.appName, lang),
+      headings: {
+        signals: fill(t.headingSignals, lang),
+        causes: fill(t.headingCauses, lang),
+        evidence: fill(t.headingEvidence, lang),
+        fix: fill(t.headingFix, lang),
+      },
+    },
     verdict: verdictText(
       diagnosis,
       lang,
       top !== undefined && after.decisions.get(top.id)?.status === 'confirmed',
     ),
-    secret: { show: secretKinds.length > 0, text: s.secretBanner(secretKinds.join(', ')) },
+    secret: {
+      show: secretKinds.length > 0,
+      text: fill(t.secretBanner, lang, { kinds: secretKinds.join(', ') }),
+    },
     notices: noticeTexts(diagnosis, lang),
     hasSignals: signals.length > 0,
     signals,
-    distinguish: { show: Boolean(question), text: question ? s.distinguish(question) : '' },
+    distinguish: { show: Boolean(question), text: question ? fill(t.distinguish, lang, { question }) : '' },
     causes,
-    alsoFound: { show: alsoFound.length > 0, heading: s.liveChecks.alsoFound, items: alsoFound },
+    alsoFound: {
+      show: alsoFound.length > 0,
+      heading: fill(LIVE_CHECK_TEXT.alsoFound, lang),
+      items: alsoFound,
+    },
     checks: liveChecksData(section, lang, { detail: live, verdicts: false, stepsShownElsewhere }),
-    shortened: { show: shortened, text: s.shortened },
+    shortened: { show: shortened, text: fill(t.shortened, lang) },
     feedback: { show: state.feedback !== 'none', text: feedbackText },
     card: { id: cardId, causes: state.causes, feedback: state.feedback, checks: state.checks },
     buttons: {
@@ -275,12 +301,14 @@ function cardData(input: DiagnosisCardInput, detail: Detail, live: LiveDetail, s
       causes: {
         show: total > detail.topCauses,
         title:
-          state.causes === 'all' ? s.buttons.showFewer : s.buttons.showAll(Math.min(total, MAX_SHOWN_CAUSES)),
+          state.causes === 'all'
+            ? fill(t.showFewer, lang)
+            : fill(t.showAll, lang, { count: Math.min(total, MAX_SHOWN_CAUSES) }),
         verb: state.causes === 'all' ? 'causes.top' : 'causes.all',
       },
       feedback: { show: state.feedback === 'none' },
-      helpful: { title: s.buttons.helpful },
-      notHelpful: { title: s.buttons.notHelpful },
+      helpful: { title: fill(t.helpful, lang) },
+      notHelpful: { title: fill(t.notHelpful, lang) },
     },
   };
 }
