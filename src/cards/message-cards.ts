@@ -1,5 +1,6 @@
 import { fill, type Lang } from '../knowledge';
 import type { AdaptiveCardJson } from './adaptive-card';
+import { inlineRuns, type Run } from './inline-runs';
 import { plainLines } from './plain-text';
 import { bind } from './templates';
 import { DIAGNOSIS_TEXT } from './text/diagnosis';
@@ -7,7 +8,8 @@ import { INVALID_REGISTRY_TEXT, MESSAGE_TEXT } from './text/messages';
 
 interface MessageData {
   readonly title: string;
-  readonly body: string;
+  /** Our own words; a `code span` (a command, a name's shape) is shown in monospace. */
+  readonly body: string | readonly Run[];
   readonly quote?: { readonly label: string; readonly text: string };
   readonly note?: string;
 }
@@ -16,7 +18,7 @@ function messageCard(lang: Lang, data: MessageData): AdaptiveCardJson {
   return bind('message', {
     appName: fill(DIAGNOSIS_TEXT.appName, lang),
     title: data.title,
-    body: data.body,
+    body: typeof data.body === 'string' ? inlineRuns(data.body) : data.body,
     quote: { show: Boolean(data.quote), label: data.quote?.label ?? '', text: data.quote?.text ?? '' },
     hasNote: Boolean(data.note),
     note: data.note ?? '',
@@ -52,7 +54,13 @@ export function failureCard(lang: Lang, reference: string): AdaptiveCardJson {
 export function invalidRegistryCard(lang: Lang, given: string): AdaptiveCardJson {
   return messageCard(lang, {
     title: fill(INVALID_REGISTRY_TEXT.title, lang),
-    body: fill(INVALID_REGISTRY_TEXT.rule, lang, { loginServer: INVALID_REGISTRY_TEXT.loginServer[lang] }),
+    // The login server's shape has angle brackets, which a TextBlock would take for HTML and drop.
+    body: fill(INVALID_REGISTRY_TEXT.rule, lang, { loginServer: '\u0000' })
+      .split('\u0000')
+      .flatMap((text, i): Run[] => [
+        ...(i > 0 ? [{ text: INVALID_REGISTRY_TEXT.loginServer[lang], font: 'Monospace' as const }] : []),
+        { text, font: 'Default' as const },
+      ]),
     quote: { label: fill(INVALID_REGISTRY_TEXT.youWrote, lang), text: plainLines(given, 2, 120).text },
   });
 }

@@ -42,7 +42,7 @@ function cardData(input: RegistryCardInput, live: LiveDetail) {
       verdicts: true,
       stepsShownElsewhere: new Set(),
     }),
-    card: { id: input.cardId, checks: input.checks },
+    card: { id: input.cardId, checks: input.checks, lang },
     buttons: { any: buttons.checks.show || buttons.loginFailures.show, ...buttons },
   };
 }

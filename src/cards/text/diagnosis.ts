@@ -12,22 +12,54 @@ export const DIAGNOSIS_TEXT = {
   verdictConfirmed: { en: 'Confirmed in Azure: {title}', ru: 'Подтверждено в Azure: {title}' },
   verdictAcr: { en: 'Most likely: {title}', ru: 'Вероятнее всего: {title}' },
   verdictNotAcr: {
-    en: 'This is not an ACR access problem, it is: {title}',
-    ru: 'Это не проблема доступа к ACR, а другое: {title}',
+    en: 'Not an ACR access problem: {title}',
+    ru: 'Это не проблема доступа к ACR: {title}',
   },
   verdictUnknown: {
     en: 'Not clearly an ACR problem. Best guess: {title}',
-    ru: 'Не похоже явно на проблему ACR. Лучшая догадка: {title}',
+    ru: 'Явной проблемы ACR не видно. Скорее всего: {title}',
   },
-  confidence: { en: '{percent} likely', ru: 'вероятность {percent}' },
-  headingSignals: { en: 'What I found in the paste', ru: 'Что я нашёл в тексте' },
-  headingCauses: { en: 'Likely causes', ru: 'Вероятные причины' },
-  headingEvidence: { en: 'From your paste', ru: 'Из вашего текста' },
-  headingFix: { en: 'How to fix', ru: 'Как исправить' },
+  /** `{causes}`: two to four cause titles joined by "or". */
+  verdictAmbiguous: {
+    en: 'From the paste alone this is {causes}',
+    ru: 'По одному тексту это {causes}',
+  },
+  /** Live checks can tell the candidates apart; `{checks}`: the checks that do. */
+  ambiguousRunChecks: {
+    en: 'Run live checks to find out which. These checks decide it: {checks}.',
+    ru: 'Нажмите «Проверить в Azure», чтобы узнать точно. Это решат проверки: {checks}.',
+  },
+  ambiguousAsk: { en: 'To tell them apart: {question}', ru: 'Чтобы их различить: {question}' },
+  confidenceHigh: { en: 'High confidence', ru: 'Высокая уверенность' },
+  confidenceMedium: { en: 'Medium confidence', ru: 'Средняя уверенность' },
+  confidenceLow: { en: 'Low confidence', ru: 'Низкая уверенность' },
+  whyLabel: { en: 'Why: ', ru: 'Почему: ' },
+  evidenceLine: { en: 'From your paste, line {line}', ru: 'Из вашего текста, строка {line}' },
+  firstFix: { en: 'First fix', ru: 'Что сделать сначала' },
+  moreAboutCause: { en: 'More about this cause', ru: 'Подробнее об этой причине' },
+  moreFixes: { en: 'If that does not help', ru: 'Если это не помогло' },
+  otherCauses: { en: 'Other possible causes', ru: 'Другие возможные причины' },
+  unlikelyCauses: { en: 'Unlikely causes', ru: 'Маловероятные причины' },
   line: { en: 'line {line}', ru: 'строка {line}' },
+  distinguish: {
+    en: 'To tell the first two apart: {question}',
+    ru: 'Чтобы различить две первые причины: {question}',
+  },
   secretBanner: {
-    en: 'Your paste contained a secret ({kinds}). I masked it here, but the original is now in this chat: rotate it.',
-    ru: 'В вашем тексте был секрет ({kinds}). Здесь я его скрыл, но оригинал уже в этом чате: смените его.',
+    en: 'Your message contains a secret ({kinds}) that everyone in this chat can see. I masked it here: delete your message, then rotate the secret.',
+    ru: 'В вашем сообщении есть секрет ({kinds}), и его видят все в этом чате. Здесь я его скрыл: удалите сообщение и смените секрет.',
+  },
+  rotateAdminPassword: {
+    en: 'Rotate the admin password of the registry:',
+    ru: 'Смените пароль администратора реестра:',
+  },
+  rotateServicePrincipalSecret: {
+    en: 'Reset the secret of the service principal (the old one stops working):',
+    ru: 'Сбросьте секрет субъекта-службы (старый перестанет действовать):',
+  },
+  rotateRepositoryToken: {
+    en: 'Generate new passwords for the repository token:',
+    ru: 'Создайте новые пароли для токена репозитория:',
   },
   truncated: {
     en: 'Your paste was long: I read the first {kept} of {original} characters.',
@@ -41,14 +73,11 @@ export const DIAGNOSIS_TEXT = {
     en: 'Some lines were shortened to fit in a Teams message.',
     ru: 'Некоторые строки сокращены, чтобы уместиться в сообщение Teams.',
   },
-  distinguish: {
-    en: 'To tell the top two apart: {question}',
-    ru: 'Чтобы различить две первые причины: {question}',
-  },
   runChecks: { en: 'Run live checks', ru: 'Проверить в Azure' },
-  showAll: { en: 'Show all {count} causes', ru: 'Показать все причины ({count})' },
-  showFewer: { en: 'Show fewer', ru: 'Показать меньше' },
-  helpful: { en: 'Helpful', ru: 'Полезно' },
+  details: { en: 'Details', ru: 'Подробнее' },
+  allCauses: { en: 'All causes', ru: 'Все причины' },
+  feedback: { en: 'Was it helpful?', ru: 'Это помогло?' },
+  helpful: { en: 'Helpful', ru: 'Помогло' },
   notHelpful: { en: 'Not helpful', ru: 'Не помогло' },
   thanksHelpful: { en: 'Thanks for the feedback. Glad it helped.', ru: 'Спасибо за отзыв. Рад, что помог.' },
   thanksNotHelpful: {
