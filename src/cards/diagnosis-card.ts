@@ -44,8 +44,6 @@ const COMMAND_LINES = 12;
 const WHY_CHARS = 240;
 /** The evidence line of the first view; Details shows the lines at full length. */
 const FIRST_EVIDENCE_CHARS = 180;
-/** Actions in the card's one action set, overflow included: what the Adaptive Cards renderers accept. */
-const MAX_ACTIONS = 5;
 
 /** How much a card shows; it steps down these levels until it fits a Teams message. */
 interface Detail {
@@ -251,16 +249,9 @@ function cardData(input: DiagnosisCardInput, detail: Detail, live: LiveDetail, s
     ...after.alsoFound.flatMap((f) => f.decision.stepsFrom),
   ]);
   const liveButtons = liveCheckButtons(section, state, lang);
-  const showChecks = liveButtons.checks.show && (canRunChecks || section.kind !== 'hidden');
-  // Renderers cap one action set at five actions, overflow included: the docs take what is left.
-  const docsRoom =
-    MAX_ACTIONS -
-    1 -
-    Number(showChecks) -
-    Number(state.feedback === 'none') -
-    Number(liveButtons.loginFailures.show);
   const confidence = top ? confidenceView(top.confidence, lang) : undefined;
   const facts = factRuns(diagnosis.signals, lang);
+  const docs = kb && topDecision?.status !== 'ruled-out' ? safeDocLinks(kb.docs, lang, detail.docs) : [];
 
   return {
     appName: fill(t.appName, lang),
@@ -325,6 +316,7 @@ function cardData(input: DiagnosisCardInput, detail: Detail, live: LiveDetail, s
         runs: question ? inlineRuns(fill(t.distinguish, lang, { question })) : [],
       },
       others: { show: others.length > 0, heading: fill(t.otherCauses, lang), items: others },
+      docs: { show: docs.length > 0, heading: fill(t.docs, lang), links: docs },
       unlikely: {
         show: unlikely.length > 0,
         visible: expanded,
@@ -350,10 +342,6 @@ function cardData(input: DiagnosisCardInput, detail: Detail, live: LiveDetail, s
         helpful: fill(t.helpful, lang),
         notHelpful: fill(t.notHelpful, lang),
       },
-      docs:
-        kb && topDecision?.status !== 'ruled-out'
-          ? safeDocLinks(kb.docs, lang, Math.min(detail.docs, docsRoom))
-          : [],
     },
   };
 }

@@ -39,7 +39,7 @@ describe('a personal chat with the bot over HTTP', () => {
     expect(firewall.some((title) => verdict === `Most likely: ${title}`)).toBe(true);
     // The paste names no registry, so there is nothing to check live: Details and feedback remain.
     expect(cardButtons(card).map((b) => b.title)).toEqual(
-      expect.arrayContaining(['Details', 'Was it helpful?', 'Helpful', 'Not helpful']),
+      expect.arrayContaining(['Details', 'Did it help?', 'Helpful', 'Not helpful']),
     );
     expect(cardButtons(card).map((b) => b.title)).not.toContain('Run live checks');
   });

@@ -109,20 +109,20 @@ describe('the diagnosis card', () => {
     expect(first).toContain(`Вероятнее всего: ${title(diagnosis.causes[0]!.id, 'ru')}`);
     expect(first).toMatch(/(Высокая|Средняя|Низкая) уверенность\n · \d+\u00a0%/);
     expect(first).toContain('Что сделать сначала');
-    expect(visibleButtons(card).map((b) => b.title)).toEqual(['Подробнее', 'Это помогло?']);
+    expect(visibleButtons(card).map((b) => b.title)).toEqual(['Подробнее', 'Помогло?']);
   });
 
   it('has at most three visible buttons: Run live checks when a registry is involved, Details, feedback', () => {
     const plain = draw(diagnose(corpusPaste('c008').text));
     expect(visibleButtons(plain)).toEqual([
       { type: 'Action.ToggleVisibility', title: 'Details' },
-      { type: 'Action.ShowCard', title: 'Was it helpful?' },
+      { type: 'Action.ShowCard', title: 'Did it help?' },
     ]);
     const registry = draw(withRegistry(diagnose(corpusPaste('c008').text)));
     expect(visibleButtons(registry)).toEqual([
       { type: 'Action.Execute', title: 'Run live checks' },
       { type: 'Action.ToggleVisibility', title: 'Details' },
-      { type: 'Action.ShowCard', title: 'Was it helpful?' },
+      { type: 'Action.ShowCard', title: 'Did it help?' },
     ]);
     // Documentation goes to the overflow menu, under readable titles.
     const overflow = cardButtons(registry).filter((b) => b.type === 'Action.OpenUrl');
