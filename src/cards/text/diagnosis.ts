@@ -22,7 +22,7 @@ export const DIAGNOSIS_TEXT = {
   /** `{causes}`: two to four cause titles joined by "or". */
   verdictAmbiguous: {
     en: 'From the paste alone this is {causes}',
-    ru: 'По одному тексту это {causes}',
+    ru: 'Судя только по тексту, это {causes}',
   },
   /** Live checks can tell the candidates apart; `{checks}`: the checks that do. */
   ambiguousRunChecks: {

@@ -184,7 +184,7 @@ describe('the diagnosis card', () => {
     );
     expect(visibleButtons(card)[0]).toEqual({ type: 'Action.Execute', title: 'Run live checks' });
     const three = draw(ambiguous(withRegistry(diagnose(corpusPaste('c008').text)), 3), 'ru');
-    expect(firstViewText(three)).toMatch(/^ACR Doctor\nПо одному тексту это .+, .+ или .+/);
+    expect(firstViewText(three)).toMatch(/^ACR Doctor\nСудя только по тексту, это .+, .+ или .+/);
   });
 
   it('asks the deciding question when no live check can run (no registry in the paste)', () => {
