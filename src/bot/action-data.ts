@@ -1,4 +1,5 @@
 import { CAUSES_VIEWS, CHECKS_VIEWS, FEEDBACK_VIEWS, type CardState } from '../cards';
+import { LANGS } from '../knowledge';
 import { CARD_ID } from './card-store';
 
 /**
@@ -30,9 +31,13 @@ function oneOf<T extends string>(values: readonly T[], value: unknown): value is
 
 export function parseCardAction(verb: unknown, data: unknown): ParsedAction {
   if (!oneOf(VERBS, verb) || typeof data !== 'object' || data === null) return { kind: 'invalid' };
-  const { id, causes, feedback, checks } = data as Record<string, unknown>;
+  const { id, causes, feedback, checks, lang } = data as Record<string, unknown>;
   if (typeof id !== 'string' || !CARD_ID.test(id)) return { kind: 'invalid' };
   if (!oneOf(CAUSES_VIEWS, causes) || !oneOf(FEEDBACK_VIEWS, feedback) || !oneOf(CHECKS_VIEWS, checks))
     return { kind: 'invalid' };
-  return { kind: 'ok', action: { verb, cardId: id, state: { causes, feedback, checks } } };
+  // The card's language is optional (older cards have none) but, when present, one we speak.
+  if (lang !== undefined && !oneOf(LANGS, lang)) return { kind: 'invalid' };
+  const state: CardState =
+    lang === undefined ? { causes, feedback, checks } : { causes, feedback, checks, lang };
+  return { kind: 'ok', action: { verb, cardId: id, state } };
 }

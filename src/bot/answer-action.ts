@@ -90,6 +90,7 @@ export async function answerAction(
           causes: 'top',
           feedback: 'none',
           checks: action.verb.startsWith('checks.') ? 'requested' : action.state.checks,
+          ...(action.state.lang ? { lang: action.state.lang } : {}),
         }
       : await nextState(action, entry.diagnosis, context, services);
   return {

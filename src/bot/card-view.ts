@@ -9,7 +9,10 @@ import type { Lang } from '../knowledge';
 import type { StoredCard } from './card-store';
 import type { LiveCheckRuntime } from './live-check-runtime';
 
-/** A stored card (diagnosis or registry) drawn again, in one person's view, with a live-checks section. */
+/**
+ * A stored card (diagnosis or registry) drawn again, in one person's view, with a live-checks section. It
+ * keeps the language it was written in (`state.lang`); `lang`, the presser's, is for cards that carry none.
+ */
 export function drawCard(
   entry: StoredCard,
   cardId: string,
@@ -17,9 +20,16 @@ export function drawCard(
   state: CardState,
   section: LiveChecksSection,
 ): AdaptiveCardJson {
+  const cardLang = state.lang ?? lang;
   return entry.kind === 'registry'
-    ? registryCard({ cardId, registry: entry.registry, lang, checks: state.checks, liveChecks: section })
-    : diagnosisCard({ cardId, diagnosis: entry.diagnosis, lang, state, liveChecks: section });
+    ? registryCard({
+        cardId,
+        registry: entry.registry,
+        lang: cardLang,
+        checks: state.checks,
+        liveChecks: section,
+      })
+    : diagnosisCard({ cardId, diagnosis: entry.diagnosis, lang: cardLang, state, liveChecks: section });
 }
 
 /**

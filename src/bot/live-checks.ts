@@ -76,7 +76,12 @@ function drawForEveryone(ctx: Context, section: LiveChecksSection): AdaptiveCard
     ctx.entry,
     ctx.cardId,
     ctx.lang,
-    { causes: 'top', feedback: 'none', checks: 'requested' },
+    {
+      causes: 'top',
+      feedback: 'none',
+      checks: 'requested',
+      ...(ctx.state.lang ? { lang: ctx.state.lang } : {}),
+    },
     section,
   );
 }

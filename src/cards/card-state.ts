@@ -1,5 +1,5 @@
 import type { CheckReport } from '../checks/types';
-import type { Text } from '../knowledge';
+import type { Lang, Text } from '../knowledge';
 
 /**
  * What one person's copy of a diagnosis card shows. Teams replaces a card only for the person who pressed a
@@ -19,6 +19,11 @@ export interface CardState {
   readonly causes: CausesView;
   readonly feedback: FeedbackView;
   readonly checks: ChecksView;
+  /**
+   * The language the card was first written in. A press by someone else redraws it in this language, so one
+   * colleague's Teams language never flips the card for the channel. Absent on cards sent before it existed.
+   */
+  readonly lang?: Lang;
 }
 
 export const INITIAL_CARD_STATE: CardState = { causes: 'top', feedback: 'none', checks: 'idle' };

@@ -30,12 +30,15 @@ export function safeDocUrl(raw: string): string | undefined {
   return DOC_HOSTS.includes(url.hostname) ? url.href : undefined;
 }
 
+const READABLE = /[a-zа-яё]{3}/;
+
 export function safeDocLinks(docs: readonly DocLink[], lang: Lang, max: number): SafeLink[] {
   const links: SafeLink[] = [];
   for (const doc of docs) {
     const url = safeDocUrl(doc.url);
     const title = doc.title[lang].trim();
-    if (url && title) links.push({ title, url });
+    // A link is named in words; a bare error code (CONNECTIVITY_FORBIDDEN_ERROR) says nothing to a reader.
+    if (url && READABLE.test(title)) links.push({ title, url });
     if (links.length >= max) break;
   }
   return links;

@@ -1,19 +1,19 @@
-import type { Lang } from '../knowledge';
+import { fill, type Lang } from '../knowledge';
 import type { AdaptiveCardJson } from './adaptive-card';
-import { STRINGS } from './strings';
 import { bind } from './templates';
+import { DIAGNOSIS_TEXT } from './text/diagnosis';
+import { HELP_COMMANDS, HELP_PASTE_KINDS, HELP_TEXT } from './text/messages';
 
 export function helpCard(lang: Lang): AdaptiveCardJson {
-  const s = STRINGS[lang];
   return bind('help', {
-    appName: s.appName,
-    title: s.help.title,
-    intro: s.help.intro,
-    pasteHeading: s.help.pasteHeading,
-    pasteKinds: s.help.pasteKinds.map((text) => ({ text })),
-    commandsHeading: s.help.commandsHeading,
-    commands: s.help.commands.map((c) => ({ command: c.command, text: c.text })),
-    channels: s.help.channels,
-    privacy: s.help.privacy,
+    appName: fill(DIAGNOSIS_TEXT.appName, lang),
+    title: fill(HELP_TEXT.title, lang),
+    intro: fill(HELP_TEXT.intro, lang),
+    pasteHeading: fill(HELP_TEXT.pasteHeading, lang),
+    pasteKinds: HELP_PASTE_KINDS.map((text) => ({ text: text[lang] })),
+    commandsHeading: fill(HELP_TEXT.commandsHeading, lang),
+    commands: HELP_COMMANDS.map((c) => ({ command: c.command[lang], text: c.text[lang] })),
+    channels: fill(HELP_TEXT.channels, lang),
+    privacy: fill(HELP_TEXT.privacy, lang),
   }).card;
 }

@@ -16,7 +16,7 @@ export {
   type LiveCheckNotice,
   type LiveChecksSection,
 } from './card-state';
-export { LIVE_CHECK_STRINGS, type LiveCheckStrings } from './live-check-strings';
+export { LIVE_CHECK_STRINGS, LIVE_CHECK_TEXT } from './text/live-checks';
 export { diagnosisCard, type CardDiagnosis, type DiagnosisCardInput } from './diagnosis-card';
 export { helpCard } from './help-card';
 export { expiredCard, failureCard, invalidRegistryCard, unknownActionCard } from './message-cards';

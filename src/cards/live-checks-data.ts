@@ -1,5 +1,5 @@
 import type { CheckReport, CheckResult, CheckStatus } from '../checks/types';
-import { CHECK_TITLES, type CheckId, type Lang } from '../knowledge';
+import { CHECK_TITLES, fill, type CheckId, type Lang } from '../knowledge';
 import { causeTitle } from './known-causes';
 import {
   noticeAllowsRetry,
@@ -7,9 +7,14 @@ import {
   type LiveCheckNotice,
   type LiveChecksSection,
 } from './card-state';
-import type { LiveCheckStrings } from './live-check-strings';
 import { plainLine, plainLines } from './plain-text';
-import { STRINGS } from './strings';
+import { DIAGNOSIS_TEXT } from './text/diagnosis';
+import {
+  CHECK_STATUS_TEXT,
+  LIVE_CHECK_NOTICES,
+  LIVE_CHECK_TEXT,
+  UNKNOWN_REASON_TEXT,
+} from './text/live-checks';
 
 const STATUS_COLOR: Readonly<Record<CheckStatus, string>> = {
   pass: 'Good',
@@ -110,14 +115,13 @@ export function checkSteps(result: CheckResult, lang: Lang, detail: LiveDetail):
 }
 
 function resultData(result: CheckResult, lang: Lang, options: LiveRenderOptions): ResultData {
-  const s = STRINGS[lang].liveChecks;
   const { detail } = options;
   const summary =
     result.status === 'unknown'
-      ? `${result.summary[lang]} ${s.reasons[result.reason]}`
+      ? `${result.summary[lang]} ${UNKNOWN_REASON_TEXT[result.reason][lang]}`
       : result.summary[lang];
   return {
-    status: s.status[result.status],
+    status: CHECK_STATUS_TEXT[result.status][lang],
     statusColor: STATUS_COLOR[result.status],
     title: CHECK_TITLES[result.check][lang],
     summary: plainLine(summary, detail.summaryChars).text,
@@ -133,7 +137,10 @@ function resultData(result: CheckResult, lang: Lang, options: LiveRenderOptions)
           .filter((v) => v.verdict === 'ruled-out' || result.status === 'fail')
           .slice(0, detail.because)
           .map((v) => ({
-            label: v.verdict === 'confirmed' ? s.confirmed : s.ruledOut,
+            label: fill(
+              v.verdict === 'confirmed' ? LIVE_CHECK_TEXT.confirms : LIVE_CHECK_TEXT.rulesOut,
+              lang,
+            ),
             text: plainLine(`${causeTitle(v.cause, 'other', lang)} (${v.because[lang]})`, detail.summaryChars)
               .text,
           }))
@@ -154,65 +161,64 @@ function registryTitle(report: CheckReport): string {
   return REGISTRY_LABEL.test(name) ? name.toLowerCase() : '';
 }
 
-function credentialLine(
-  report: CheckReport,
-  by: string | undefined,
-  running: boolean,
-  s: LiveCheckStrings,
-): string {
-  const words = running ? s.credentialRunning : s.credential;
-  if (report.credential === 'local-developer') return words.localDeveloper;
+function credentialLine(report: CheckReport, by: string | undefined, running: boolean, lang: Lang): string {
+  const t = LIVE_CHECK_TEXT;
+  if (report.credential === 'local-developer')
+    return fill(running ? t.checkingAsDeveloper : t.checkedAsDeveloper, lang);
   const name = by === undefined ? '' : plainLine(by, 60).text;
-  return name ? words.delegatedUser(name) : words.delegatedUserUnnamed;
+  if (!name) return fill(running ? t.checkingAsUnnamedUser : t.checkedAsUnnamedUser, lang);
+  return fill(running ? t.checkingAsUser : t.checkedAsUser, lang, { name });
 }
 
 const URL_OK = /^https:\/\/[^\s"<>]{1,2000}$/;
 
 function noticeData(notice: LiveCheckNotice, lang: Lang): LiveChecksData['notice'] {
-  const s = STRINGS[lang].liveChecks;
-  const n = s.notices;
+  const n = LIVE_CHECK_NOTICES;
   const plain = (title: string, body: string, code?: string) => ({
     show: true,
     title,
     body,
     hasCode: code !== undefined && code !== '',
-    code: code ? n.code(plainLine(code, 60).text) : '',
+    code: code ? fill(LIVE_CHECK_TEXT.code, lang, { code: plainLine(code, 60).text }) : '',
     hasLinks: false,
     links: [] as { title: string; url: string }[],
   });
   switch (notice.kind) {
     case 'no-registry':
       // The problem may quote what the person typed: it goes into a TextRun, never into markdown.
-      return plain(n.noRegistry, plainLine(notice.problem[lang], 300).text);
+      return plain(fill(n.noRegistry, lang), plainLine(notice.problem[lang], 300).text);
     case 'other-tenant':
-      return plain(n.otherTenant.title, n.otherTenant.body);
+      return plain(fill(n.otherTenantTitle, lang), fill(n.otherTenantBody, lang));
     case 'tenant-unknown':
-      return plain(n.tenantUnknown.title, n.tenantUnknown.body);
+      return plain(fill(n.tenantUnknownTitle, lang), fill(n.tenantUnknownBody, lang));
     case 'wrong-token':
-      return plain(n.wrongToken.title, n.wrongToken.body);
+      return plain(fill(n.wrongTokenTitle, lang), fill(n.wrongTokenBody, lang));
     case 'rate-limited':
-      return plain(n.rateLimited.title, n.rateLimited.body(Math.max(1, Math.ceil(notice.retryAfterSeconds))));
+      return plain(
+        fill(n.rateLimitedTitle, lang),
+        fill(n.rateLimitedBody, lang, { seconds: Math.max(1, Math.ceil(notice.retryAfterSeconds)) }),
+      );
     case 'consent-required': {
       const links = [
-        { title: s.buttons.grantForMe, url: notice.links.forMe },
-        { title: s.buttons.grantForOrganisation, url: notice.links.forOrganisation },
+        { title: fill(LIVE_CHECK_TEXT.grantForMe, lang), url: notice.links.forMe },
+        { title: fill(LIVE_CHECK_TEXT.grantForOrganisation, lang), url: notice.links.forOrganisation },
       ].filter((l) => URL_OK.test(l.url));
       return {
-        ...plain(n.consent.title, n.consent.body),
+        ...plain(fill(n.consentTitle, lang), fill(n.consentBody, lang)),
         hasCode: true,
-        code: n.consent.code(plainLine(notice.code, 60).text),
+        code: fill(n.consentCode, lang, { code: plainLine(notice.code, 60).text }),
         hasLinks: links.length > 0,
         links,
       };
     }
     case 'developer-sign-in':
-      return plain(n.developerSignIn.title, n.developerSignIn.body, notice.code);
+      return plain(fill(n.developerSignInTitle, lang), fill(n.developerSignInBody, lang), notice.code);
     case 'sign-in-failed':
-      return plain(n.signInFailed.title, n.signInFailed.body, notice.code);
+      return plain(fill(n.signInFailedTitle, lang), fill(n.signInFailedBody, lang), notice.code);
     case 'entra-unavailable':
-      return plain(n.entraUnavailable.title, n.entraUnavailable.body);
+      return plain(fill(n.entraUnavailableTitle, lang), fill(n.entraUnavailableBody, lang));
     case 'client-unsupported':
-      return plain(n.clientUnsupported.title, n.clientUnsupported.body);
+      return plain(fill(n.clientUnsupportedTitle, lang), fill(n.clientUnsupportedBody, lang));
   }
 }
 
@@ -231,7 +237,7 @@ function reportData(
   lang: Lang,
   options: LiveRenderOptions,
 ): LiveChecksData['report'] {
-  const s = STRINGS[lang].liveChecks;
+  const t = LIVE_CHECK_TEXT;
   if (section.kind !== 'report' && section.kind !== 'progress') {
     return {
       show: false,
@@ -248,16 +254,18 @@ function reportData(
   const total = report.results.length + pending.length;
   return {
     show: true,
-    title: running ? s.progressTitle(registryTitle(report)) : s.reportTitle(registryTitle(report)),
-    credential: credentialLine(report, section.by, running, s),
+    title: fill(running ? t.progressTitle : t.reportTitle, lang, { registry: registryTitle(report) }),
+    credential: credentialLine(report, section.by, running, lang),
     results: report.results.map((r) => resultData(r, lang, options)),
     progress: {
       show: running,
-      count: running ? s.progressCount(report.results.length, total) : '',
+      count: running ? fill(t.progressCount, lang, { done: report.results.length, total }) : '',
       pending:
-        running && pending.length > 0 ? s.pending(pending.map((c) => CHECK_TITLES[c][lang]).join(', ')) : '',
+        running && pending.length > 0
+          ? fill(t.pending, lang, { checks: pending.map((c) => CHECK_TITLES[c][lang]).join(', ') })
+          : '',
     },
-    incomplete: { show: !running && !report.complete, text: s.incomplete },
+    incomplete: { show: !running && !report.complete, text: fill(t.incomplete, lang) },
   };
 }
 
@@ -266,7 +274,7 @@ export function liveChecksData(
   lang: Lang,
   options: LiveRenderOptions,
 ): LiveChecksData {
-  const s = STRINGS[lang].liveChecks;
+  const t = LIVE_CHECK_TEXT;
   const missing =
     section.kind === 'not-configured'
       ? section.missing.filter((name) => /^[A-Z][A-Z0-9_]*(?: or [A-Z][A-Z0-9_]*)*$/.test(name))
@@ -275,11 +283,11 @@ export function liveChecksData(
     show: section.kind !== 'hidden',
     notConfigured: {
       show: section.kind === 'not-configured',
-      title: s.notConfiguredTitle,
-      body: s.notConfiguredBody,
+      title: fill(t.notConfiguredTitle, lang),
+      body: fill(t.notConfiguredBody, lang),
       hasMissing: missing.length > 0,
-      missing: s.missing(missing.join(', ')),
-      meanwhile: s.meanwhile,
+      missing: fill(t.missing, lang, { names: missing.join(', ') }),
+      meanwhile: fill(t.meanwhile, lang),
     },
     notice: section.kind === 'notice' ? noticeData(section.notice, lang) : NO_NOTICE,
     report: reportData(section, lang, options),
@@ -300,28 +308,29 @@ function offersLoginFailures(report: CheckReport): boolean {
 }
 
 export function liveCheckButtons(section: LiveChecksSection, state: CardState, lang: Lang): LiveCheckButtons {
-  const s = STRINGS[lang];
-  const hidden = { show: false, title: s.liveChecks.buttons.loginFailures };
+  const t = LIVE_CHECK_TEXT;
+  const runChecks = fill(DIAGNOSIS_TEXT.runChecks, lang);
+  const hidden = { show: false, title: fill(t.loginFailures, lang) };
   const run = (title: string) => ({ show: true, title });
   switch (section.kind) {
     case 'hidden':
-      return { checks: run(s.buttons.runChecks), loginFailures: hidden };
+      return { checks: run(runChecks), loginFailures: hidden };
     case 'not-configured':
     case 'progress':
-      return { checks: { show: false, title: s.buttons.runChecks }, loginFailures: hidden };
+      return { checks: { show: false, title: runChecks }, loginFailures: hidden };
     case 'notice':
       return {
         checks: noticeAllowsRetry(section.notice)
-          ? run(s.liveChecks.buttons.tryAgain)
-          : { show: state.checks === 'idle', title: s.buttons.runChecks },
+          ? run(fill(t.tryAgain, lang))
+          : { show: state.checks === 'idle', title: runChecks },
         loginFailures: hidden,
       };
     case 'report':
       return {
-        checks: run(s.liveChecks.buttons.runAgain),
+        checks: run(fill(t.runAgain, lang)),
         loginFailures: {
           show: offersLoginFailures(section.report),
-          title: s.liveChecks.buttons.loginFailures,
+          title: fill(t.loginFailures, lang),
         },
       };
   }

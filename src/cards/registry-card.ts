@@ -1,9 +1,10 @@
-import type { Lang } from '../knowledge';
+import { fill, type Lang } from '../knowledge';
 import { cardBytes, MAX_CARD_BYTES, type AdaptiveCardJson } from './adaptive-card';
 import type { ChecksView, LiveChecksSection } from './card-state';
 import { LIVE_DETAILS, liveCheckButtons, liveChecksData, type LiveDetail } from './live-checks-data';
-import { STRINGS } from './strings';
 import { bind } from './templates';
+import { DIAGNOSIS_TEXT } from './text/diagnosis';
+import { REGISTRY_STEPS, REGISTRY_TEXT } from './text/messages';
 
 export interface RegistryCardInput {
   readonly cardId: string;
@@ -15,7 +16,8 @@ export interface RegistryCardInput {
 }
 
 function cardData(input: RegistryCardInput, live: LiveDetail) {
-  const s = STRINGS[input.lang];
+  const { lang } = input;
+  const t = REGISTRY_TEXT;
   const name = input.registry.toLowerCase();
   const buttons = liveCheckButtons(
     input.liveChecks,
@@ -23,16 +25,16 @@ function cardData(input: RegistryCardInput, live: LiveDetail) {
     input.lang,
   );
   return {
-    appName: s.appName,
-    title: s.registry.title(name),
+    appName: fill(DIAGNOSIS_TEXT.appName, lang),
+    title: fill(t.title, lang, { name }),
     loginServer: `${name}.azurecr.io`,
-    intro: s.registry.intro(name),
-    example: s.registry.exampleSnippet(name),
-    tryHeading: s.registry.tryHeading,
-    steps: s.registry.steps.map((step, i) => ({
+    intro: fill(t.intro, lang, { name }),
+    example: fill(t.exampleSnippet, lang, { name }),
+    tryHeading: fill(t.tryHeading, lang),
+    steps: REGISTRY_STEPS.map((step, i) => ({
       number: String(i + 1),
-      text: step.text,
-      command: step.command(name),
+      text: step.text[lang],
+      command: step.command.replaceAll('{name}', name),
     })),
     // Without causes on this card, each check lists what it confirms or rules out, and its fix.
     checks: liveChecksData(input.liveChecks, input.lang, {
@@ -40,7 +42,7 @@ function cardData(input: RegistryCardInput, live: LiveDetail) {
       verdicts: true,
       stepsShownElsewhere: new Set(),
     }),
-    card: { id: input.cardId, checks: input.checks },
+    card: { id: input.cardId, checks: input.checks, lang },
     buttons: { any: buttons.checks.show || buttons.loginFailures.show, ...buttons },
   };
 }

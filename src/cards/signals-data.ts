@@ -1,7 +1,8 @@
 import type { Signals } from '../diagnosis/types';
 import type { Lang } from '../knowledge';
 import { plainLine } from './plain-text';
-import { STRINGS } from './strings';
+import { HTTP_CONTEXTS, OPERATION_NAMES, SIGNAL_LABELS } from './text/diagnosis';
+import { TOOL_NAMES } from './text/names';
 
 export interface SignalRow {
   readonly label: string;
@@ -12,7 +13,7 @@ const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 /** The signals the engine extracted, as label/value rows. Values are still treated as user text. */
 export function signalRows(signals: Signals, lang: Lang): SignalRow[] {
-  const s = STRINGS[lang];
+  const label = SIGNAL_LABELS;
   const rows: SignalRow[] = [];
   const add = (label: string, values: readonly string[]): void => {
     const value = plainLine(unique(values).join(', '), 240).text;
@@ -21,25 +22,25 @@ export function signalRows(signals: Signals, lang: Lang): SignalRow[] {
   const registry = signals.registry;
   if (registry) {
     const server = signals.loginServers.find((ls) => ls.registry === registry && ls.validName);
-    add(s.signalLabels.registry, [
+    add(label.registry[lang], [
       server && server.host !== registry ? `${registry} (${server.host})` : registry,
     ]);
   }
   add(
-    s.signalLabels.tool,
-    unique([...(signals.tool ? [signals.tool] : []), ...signals.tools]).map((t) => s.tools[t] ?? t),
+    label.tool[lang],
+    unique([...(signals.tool ? [signals.tool] : []), ...signals.tools]).map((t) => TOOL_NAMES[t] ?? t),
   );
   if (signals.operation)
-    add(s.signalLabels.operation, [s.operations[signals.operation] ?? signals.operation]);
-  add(s.signalLabels.codes, [...signals.checkHealth.map((f) => f.code), ...signals.distribution]);
+    add(label.operation[lang], [OPERATION_NAMES[signals.operation]?.[lang] ?? signals.operation]);
+  add(label.codes[lang], [...signals.checkHealth.map((f) => f.code), ...signals.distribution]);
   add(
-    s.signalLabels.http,
-    signals.http.map((h) => `${h.status} (${s.httpContexts[h.context] ?? s.httpContexts.unknown})`),
+    label.http[lang],
+    signals.http.map((h) => `${h.status} (${(HTTP_CONTEXTS[h.context] ?? HTTP_CONTEXTS.unknown)[lang]})`),
   );
-  add(s.signalLabels.entra, signals.aadsts);
-  add(s.signalLabels.clientIp, signals.clientIps);
+  add(label.entra[lang], signals.aadsts);
+  add(label.clientIp[lang], signals.clientIps);
   if (signals.repository)
-    add(s.signalLabels.image, [signals.tag ? `${signals.repository}:${signals.tag}` : signals.repository]);
-  add(s.signalLabels.otherRegistries, signals.otherRegistries);
+    add(label.image[lang], [signals.tag ? `${signals.repository}:${signals.tag}` : signals.repository]);
+  add(label.otherRegistries[lang], signals.otherRegistries);
   return rows;
 }

@@ -1,17 +1,17 @@
-import type { Lang } from '../knowledge';
+import { fill, type Lang } from '../knowledge';
 import type { AdaptiveCardJson } from './adaptive-card';
-import { STRINGS } from './strings';
 import { bind } from './templates';
+import { DIAGNOSIS_TEXT } from './text/diagnosis';
+import { WELCOME_TEXT } from './text/messages';
 
 /** `personal`: a one-to-one chat, where any message is a paste; `shared`: a team or group chat, where people mention the bot. */
 export type WelcomeAudience = 'personal' | 'shared';
 
 export function welcomeCard(lang: Lang, audience: WelcomeAudience): AdaptiveCardJson {
-  const s = STRINGS[lang];
   return bind('welcome', {
-    appName: s.appName,
-    title: s.welcome.title,
-    body: audience === 'personal' ? s.welcome.personal : s.welcome.team,
-    more: s.welcome.more,
+    appName: fill(DIAGNOSIS_TEXT.appName, lang),
+    title: fill(WELCOME_TEXT.title, lang),
+    body: fill(audience === 'personal' ? WELCOME_TEXT.personal : WELCOME_TEXT.team, lang),
+    more: fill(WELCOME_TEXT.more, lang),
   }).card;
 }

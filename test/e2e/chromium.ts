@@ -22,7 +22,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** `locale`: the browser's language, which the playground passes on as the activities' locale. */
+export async function launchChromium(locale = 'en-US'): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\``);
   const profile = mkdtempSync(join(tmpdir(), 'acr-doctor-chromium-'));
@@ -30,6 +31,7 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: FLAGS,
     viewport: { width: 1400, height: 1000 },
+    locale,
     timeout: 90_000,
   });
   return {

@@ -69,6 +69,8 @@ export function cardButtons(card: unknown): CardButton[] {
           ...(isNode(a['data']) ? { data: a['data'] } : {}),
           ...(isNode(a['fallback']) ? { fallback: a['fallback'] } : {}),
         });
+        // An Action.ShowCard opens a card of its own, with buttons a person can press too.
+        if (isNode(a['card'])) walk(a['card']);
       }
     }
     for (const [key, value] of Object.entries(node)) if (key !== 'actions') walk(value);

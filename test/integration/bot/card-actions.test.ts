@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   cardAction,
   message,
@@ -37,6 +39,9 @@ async function diagnosisFor(text: string, conversation: Conversation = personalC
   };
 }
 
+/** A paste that names its registry, so its card offers live checks. */
+const REGISTRY_PASTE = readFileSync(join(__dirname, '../../fixtures/samples/az-acr-login-403.txt'), 'utf8');
+
 /** Presses a button: posts the invoke Teams would send and returns the HTTP answer. */
 async function press(
   card: unknown,
@@ -65,13 +70,13 @@ async function press(
 }
 
 describe('buttons on the diagnosis card (adaptiveCard/action invokes)', () => {
-  it('shows all causes and fewer again, in the HTTP answer to the invoke', async () => {
+  it('folds details on the client and answers a press in the HTTP answer to the invoke', async () => {
     const { card, conversation, messageId } = await diagnosisFor(corpusPaste('c008').text);
+    // Details opens without a round trip: a ToggleVisibility of the folded part, not a bot action.
+    expect(button(card, 'Details')).toMatchObject({ type: 'Action.ToggleVisibility' });
     const before = bot.connector.received.length;
-    const all = await press(card, /^Show all \d+ causes$/, conversation, messageId);
-    expect(cardButtons(all).map((b) => b.title)).toContain('Show fewer');
-    const fewer = await press(all, 'Show fewer', conversation, messageId);
-    expect(cardButtons(fewer).map((b) => b.title)).toEqual(cardButtons(card).map((b) => b.title));
+    const thanked = await press(card, 'Helpful', conversation, messageId);
+    expect(cardText(thanked)).toContain('Thanks for the feedback');
     // The refreshed card goes back only to the person who pressed: no message is sent or updated.
     expect(bot.connector.received.length).toBe(before);
   });
@@ -92,16 +97,17 @@ describe('buttons on the diagnosis card (adaptiveCard/action invokes)', () => {
   });
 
   it('answers "Run live checks" with how to enable them', async () => {
-    const { card, conversation, messageId } = await diagnosisFor(corpusPaste('c005').text);
+    const { card, conversation, messageId } = await diagnosisFor(REGISTRY_PASTE);
     const answer = await press(card, 'Run live checks', conversation, messageId);
     expect(cardText(answer)).toContain('Live checks are not configured on this bot');
     expect(cardButtons(answer).map((b) => b.title)).not.toContain('Run live checks');
   });
 
-  it('answers in the language of the person who pressed', async () => {
+  it('keeps the language the card was written in when someone with another language presses', async () => {
     const { card, conversation, messageId } = await diagnosisFor(corpusPaste('c005').text);
     const answer = await press(card, 'Helpful', conversation, messageId, 'ru-RU');
-    expect(cardText(answer)).toContain('Спасибо за отзыв');
+    expect(cardText(answer)).toContain('Thanks for the feedback');
+    expect(cardText(answer)).not.toContain('Спасибо');
   });
 
   it('asks for the paste again when the card is unknown', async () => {
@@ -158,17 +164,15 @@ describe('buttons on the diagnosis card (adaptiveCard/action invokes)', () => {
 
   it('handles the Action.Submit fallback of older clients as a new message', async () => {
     const { card, conversation } = await diagnosisFor(corpusPaste('c008').text);
-    const fallback = button(card, /^Show all/).fallback as { data: Record<string, unknown> };
+    const fallback = button(card, 'Helpful').fallback as { data: Record<string, unknown> };
     const submit = {
       ...message({ serviceUrl: bot.connector.serviceUrl, conversation, text: '' }),
       value: fallback.data,
     };
     expect((await bot.post(submit)).status).toBe(200);
     const reply = await bot.connector.waitFor((r) => r.targetId === submit.id);
-    expect(
-      cardButtons((reply.activity['attachments'] as Array<{ content: unknown }>)[0]?.content).map(
-        (b) => b.title,
-      ),
-    ).toContain('Show fewer');
+    expect(cardText((reply.activity['attachments'] as Array<{ content: unknown }>)[0]?.content)).toContain(
+      'Thanks for the feedback',
+    );
   });
 });

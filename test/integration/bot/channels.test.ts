@@ -56,7 +56,7 @@ describe('channels and group chats', () => {
   it('uses a registry named before the paste as context', async () => {
     // c013 names no registry; the hint fills the commands.
     const { card } = await mention(groupChat(), `contoso\n${corpusPaste('c013').text}`);
-    expect(cardText(card)).toMatch(/Registry\ncontoso/);
+    expect(cardText(card)).toMatch(/Registry: \ncontoso/);
     expect(visibleTexts(card).some((t) => t.element === 'CodeBlock' && /\bcontoso\b/.test(t.text))).toBe(
       true,
     );

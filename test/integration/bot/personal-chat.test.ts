@@ -37,9 +37,11 @@ describe('a personal chat with the bot over HTTP', () => {
     const firewall = CAUSES.filter((c) => c.family === 'firewall-ip-not-allowed').map((c) => c.title.en);
     const verdict = visibleTexts(card)[1]?.text ?? '';
     expect(firewall.some((title) => verdict === `Most likely: ${title}`)).toBe(true);
+    // The paste names no registry, so there is nothing to check live: Details and feedback remain.
     expect(cardButtons(card).map((b) => b.title)).toEqual(
-      expect.arrayContaining(['Run live checks', 'Helpful', 'Not helpful']),
+      expect.arrayContaining(['Details', 'Did it help?', 'Helpful', 'Not helpful']),
     );
+    expect(cardButtons(card).map((b) => b.title)).not.toContain('Run live checks');
   });
 
   it('reads a paste Teams delivered as HTML', async () => {

@@ -92,10 +92,12 @@ it.each([
 it('a registry in the data of a real card is ignored: the card that names no registry says so, without a sign-in', async () => {
   h.fake.resetCalls();
   const posted = await h.paste(PASTES.noRegistry);
-  const b = button(posted.card, 'Run live checks');
+  // The card offers no live checks without a registry; a crafted press of one is refused all the same.
+  expect(cardButtons(posted.card).map((b) => b.title)).not.toContain('Run live checks');
+  const b = button(posted.card, 'Helpful');
   const data = { ...b.data, registry: 'contoso', loginServer: 'contoso.azurecr.io.evil.com' };
   // No token either: a card that cannot be checked is answered before anyone is asked to sign in.
-  const card = cardOf(await h.press(posted, 'Run live checks', { data, token: null }));
+  const card = cardOf(await h.press(posted, 'Helpful', { verb: 'checks.run', data, token: null }));
   expect(cardText(card)).toContain('Live checks did not run');
   expect(cardText(card)).toContain('Which registry?');
   expect(h.fake.calls).toEqual([]);

@@ -32,11 +32,16 @@ const title = (id: CauseId): string => {
   return cause.title.en;
 };
 
-/** The status a cause shows next to its title: "Confirmed", "Ruled out" or "N% likely". */
+/**
+ * The status a cause shows: for the first cause (the verdict) the word under the verdict, for the others
+ * the end of their line in Details ("Confirmed", "Ruled out", or "<confidence word> · N%").
+ */
 function causeStatus(card: unknown, id: CauseId): string | undefined {
   const texts = visibleTexts(card).map((t) => t.text);
+  if (texts[1]?.endsWith(`: ${title(id)}`)) return texts[2];
   const at = texts.indexOf(title(id));
-  return at >= 0 ? texts[at + 1] : undefined;
+  if (at < 0) return undefined;
+  return texts.slice(at + 1).find((t) => /^(Confirmed|Ruled out|Still possible)$|%$/.test(t));
 }
 
 async function runChecks(text: string) {
@@ -69,11 +74,11 @@ it('a firewall without the pasted IP: confirmed, the public-access cause ruled o
       }),
     ],
   });
-  const { card, text, posted } = await runChecks(PASTES.firewall);
+  const { card, text } = await runChecks(PASTES.firewall);
   expect(causeStatus(card, 'firewall-client-ip-not-allowed')).toBe('Confirmed');
   expect(text).toContain('Fix, with the values found in Azure');
-  // Ruled-out causes go to the end of the list: all causes show them, with the reason.
-  const all = cardOf(await h.press({ ...posted, card }, /^Show all \d+ causes$/));
+  // Ruled-out causes go to the end of the list, folded in Details, with the reason.
+  const all = card;
   expect(causeStatus(all, 'public-network-access-disabled')).toBe('Ruled out');
   expect(cardText(all)).toMatch(/Network access and firewall: .*Enabled/);
   expect(visibleTexts(card)).toContainEqual({
@@ -195,7 +200,7 @@ it('"check contoso" then the registry card: live checks, then "Show recent login
   expect(button(failures, 'Run live checks again').verb).toBe('checks.run');
 });
 
-it('other buttons keep the report on the card (Show all causes after the checks)', async () => {
+it('other buttons keep the report on the card (feedback after the checks)', async () => {
   h.world({
     registries: [
       registryNamed('contoso', {
@@ -204,7 +209,8 @@ it('other buttons keep the report on the card (Show all causes after the checks)
     ],
   });
   const { posted, card } = await runChecks(PASTES.firewall);
-  const all = cardOf(await h.press({ ...posted, card }, /^Show all \d+ causes$/));
+  const all = cardOf(await h.press({ ...posted, card }, 'Helpful'));
+  expect(cardText(all)).toContain('Thanks for the feedback');
   expect(causeStatus(all, 'firewall-client-ip-not-allowed')).toBe('Confirmed');
   expect(cardText(all)).toContain('Live checks for contoso');
 });
@@ -213,7 +219,7 @@ it('pasting an error never asks for a sign-in and never calls Azure', async () =
   h.world({ registries: [registryNamed('contoso')] });
   const posted = await h.paste(PASTES.firewall);
   expect(cardText(posted.card)).toContain('Most likely:');
-  const shown = cardOf(await h.press(posted, /^Show all \d+ causes$/, { token: null }));
-  expect(cardButtons(shown).map((b) => b.title)).toContain('Show fewer');
+  const shown = cardOf(await h.press(posted, 'Helpful', { token: null }));
+  expect(cardText(shown)).toContain('Thanks for the feedback');
   expect(h.fake.calls).toEqual([]);
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseCardAction } from '../../../src/bot/action-data';
 import { answerAction, type ActionContext } from '../../../src/bot/answer-action';
 import { answerMessage } from '../../../src/bot/answer-message';
@@ -22,6 +24,9 @@ function services(feedback: FeedbackSink = new MemoryFeedbackSink()): BotService
   };
 }
 
+/** A paste that names its registry, so its card offers live checks. */
+const REGISTRY_PASTE = readFileSync(join(__dirname, '../../fixtures/samples/az-acr-login-403.txt'), 'utf8');
+
 const CONTEXT: ActionContext = { lang: 'en', conversation: 'personal', firstDelivery: true };
 
 /** Presses a button the way Teams does: its verb and its data come back. */
@@ -36,24 +41,31 @@ async function press(
 }
 
 describe('answers to messages and button presses', () => {
-  it('diagnoses a paste, then shows all causes and fewer again', async () => {
+  it('diagnoses a paste, and a press by someone with another language keeps the card in its own', async () => {
     const s = services();
-    const first = answerMessage(parseCommand(corpusPaste('c008').text), 'en', s);
+    const first = answerMessage(parseCommand(corpusPaste('c008').text), 'ru', s);
     expect(first.kind).toBe('diagnosis');
-    const all = await press(first.card, /^Show all \d+ causes$/, s);
-    expect(all.kind).toBe('diagnosis');
-    const fewer = await press(all.card, 'Show fewer', s);
-    expect(cardButtons(fewer.card).map((b) => b.title)).toEqual(cardButtons(first.card).map((b) => b.title));
+    const pressed = await press(first.card, 'Помогло', s, { ...CONTEXT, lang: 'en' });
+    expect(pressed.kind).toBe('diagnosis');
+    expect(cardText(pressed.card)).toContain('Спасибо за отзыв');
+    expect(cardText(pressed.card)).toContain('Вероятнее всего');
+    // The old "show all causes" verb (cards sent before Details folded on the client) still answers.
+    const old = await answerAction(
+      parseCardAction('causes.all', { ...button(first.card, 'Помогло').data, lang: undefined }),
+      CONTEXT,
+      s,
+    );
+    expect(old.kind).toBe('diagnosis');
+    expect(JSON.stringify(old.card)).not.toContain('"isVisible":false');
   });
 
-  it('records feedback once, thanks the person, and keeps the view they had', async () => {
+  it('records feedback once and thanks the person', async () => {
     const sink = new MemoryFeedbackSink();
     const s = services(sink);
     const first = answerMessage(parseCommand(corpusPaste('c005').text), 'en', s);
-    const all = await press(first.card, /^Show all/, s);
-    const thanked = await press(all.card, 'Not helpful', s);
+    const thanked = await press(first.card, 'Not helpful', s);
     expect(cardText(thanked.card)).toContain('Thanks for telling me');
-    expect(cardButtons(thanked.card).map((b) => b.title)).toContain('Show fewer');
+    expect(cardButtons(thanked.card).map((b) => b.title)).not.toContain('Helpful');
     expect(sink.list()).toHaveLength(1);
     expect(sink.list()[0]).toMatchObject({
       helpful: false,
@@ -63,7 +75,7 @@ describe('answers to messages and button presses', () => {
     });
     expect(sink.list()[0]?.causes[0]).toBe('firewall-client-ip-not-allowed');
     // A retried delivery of the same press answers the same, and records nothing more.
-    await press(all.card, 'Not helpful', s, { ...CONTEXT, firstDelivery: false });
+    await press(first.card, 'Not helpful', s, { ...CONTEXT, firstDelivery: false });
     expect(sink.list()).toHaveLength(1);
   });
 
@@ -76,7 +88,7 @@ describe('answers to messages and button presses', () => {
 
   it('answers "Run live checks" with how to enable them, on diagnosis and registry cards', async () => {
     const s = services();
-    const diagnosis = answerMessage(parseCommand(corpusPaste('c005').text), 'ru', s);
+    const diagnosis = answerMessage(parseCommand(REGISTRY_PASTE), 'ru', s);
     const checked = await press(diagnosis.card, 'Проверить в Azure', s, { ...CONTEXT, lang: 'ru' });
     expect(cardText(checked.card)).toContain('Проверки в Azure для этого бота не настроены');
     const registry = answerMessage(parseCommand('check contoso'), 'en', s);

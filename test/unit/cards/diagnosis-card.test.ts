@@ -5,9 +5,11 @@ import {
   type LiveChecksSection,
 } from '../../../src/cards';
 import { diagnose } from '../../../src/diagnosis';
+import type { Diagnosis } from '../../../src/diagnosis/types';
 import { CAUSES, type Lang } from '../../../src/knowledge';
 import { button, cardButtons, cardText, visibleTexts } from '../../fakes/teams/card-reading';
 import { corpusPaste } from '../../fakes/teams/pastes';
+import { firstViewText, firstViewTexts, visibleButtons } from './first-view';
 
 const CARD_ID = 'cardIdcardIdcardIdcard';
 
@@ -27,67 +29,116 @@ const title = (id: string, lang: Lang = 'en'): string => {
   return cause.title[lang];
 };
 
+const withRegistry = (d: Diagnosis, registry = 'contoso'): Diagnosis => ({
+  ...d,
+  signals: { ...d.signals, registry },
+});
+
+/** A paste the engine cannot decide alone: the ambiguity the engine reports, built here by hand. */
+function ambiguous(d: Diagnosis, candidates = 2): Diagnosis {
+  return {
+    ...d,
+    ambiguity: {
+      ambiguous: true,
+      candidates: d.causes.slice(0, candidates).map((c) => c.id),
+      checks: ['network'],
+      question: { en: 'Is `publicNetworkAccess` Disabled?', ru: '`publicNetworkAccess` равен Disabled?' },
+    },
+  };
+}
+
+function draw(diagnosis: Diagnosis, lang: Lang = 'en', state: CardState = INITIAL_CARD_STATE) {
+  return diagnosisCard({ cardId: CARD_ID, diagnosis, lang, state, liveChecks: { kind: 'hidden' } });
+}
+
 describe('the diagnosis card', () => {
-  it('puts the firewall cause first for corpus paste c005, with the evidence line and fix commands', () => {
+  it('shows the verdict, confidence, facts, why, the strongest evidence line and the first fix first (c005)', () => {
     const { diagnosis, card } = render(corpusPaste('c005').text);
-    const top = diagnosis.causes[0];
-    expect(top?.family).toBe('firewall-ip-not-allowed');
-    const texts = visibleTexts(card);
-    expect(texts[1]?.text).toBe(`Most likely: ${title(top!.id)}`);
+    const top = diagnosis.causes[0]!;
+    expect(top.family).toBe('firewall-ip-not-allowed');
+    const first = firstViewText(card);
+    expect(first).toContain(`Most likely: ${title(top.id)}`);
+    expect(first).toMatch(/(High|Medium|Low) confidence\n · \d+%/);
+    expect(first).toContain('Why: ');
+    expect(first).toContain(`From your paste, line ${top.evidence[0]!.line}`);
     // The evidence is the pasted line itself, shown as literal text.
-    expect(texts.some((t) => t.element === 'TextRun' && t.text.includes('is not allowed access'))).toBe(true);
-    expect(texts.some((t) => t.element === 'CodeBlock' && t.text.startsWith('az acr network-rule'))).toBe(
-      true,
-    );
-    expect(cardText(card)).toMatch(/\b1% likely|\d+% likely/);
     expect(
-      cardButtons(card)
-        .filter((b) => b.type === 'Action.OpenUrl')
-        .every((b) => b.url?.startsWith('https://')),
+      firstViewTexts(card).some((t) => t.element === 'TextRun' && t.text.includes('is not allowed access')),
     ).toBe(true);
+    expect(
+      firstViewTexts(card)
+        .filter((t) => t.element === 'CodeBlock')
+        .map((t) => t.text)[0],
+    ).toBe(top.fix[0]!.command);
+    // The other causes and the longer explanation are folded.
+    expect(first).not.toContain(title(diagnosis.causes[1]!.id));
+    expect(cardText(card)).toContain(title(diagnosis.causes[1]!.id));
   });
 
-  it('lists the signals it found: tool, codes and HTTP status', () => {
-    const text = cardText(render(corpusPaste('c008').text).card);
+  it('lists the facts it found: tool, codes and HTTP status', () => {
+    const text = firstViewText(render(corpusPaste('c008').text).card);
     expect(text).toContain('Azure CLI');
     expect(text).toContain('CONNECTIVITY_REFRESH_TOKEN_ERROR');
     expect(text).toContain('403 (token request)');
   });
 
-  it('says plainly when the error is not an ACR access problem (c015: a Docker Hub mirror)', () => {
+  it('says plainly when the error is not an ACR access problem, and never claims 100 % (c015)', () => {
     const { diagnosis, card } = render(corpusPaste('c015').text);
     expect(diagnosis.verdict).toBe('not-acr');
-    expect(visibleTexts(card)[1]?.text).toMatch(/^This is not an ACR access problem, it is: /);
+    expect(diagnosis.causes[0]!.confidence).toBeGreaterThan(0.99);
+    expect(firstViewText(card)).toMatch(/^ACR Doctor\nNot an ACR access problem: /);
+    expect(firstViewText(card)).toContain('High confidence\n · 99%');
+    expect(cardText(card)).not.toMatch(/100\s?%/);
   });
 
-  it('speaks Russian for a Russian locale', () => {
+  it.each<[number, string]>([
+    [0.92, 'High confidence'],
+    [0.55, 'Medium confidence'],
+    [0.2, 'Low confidence'],
+    [0.001, 'Low confidence'],
+  ])('names a confidence of %d "%s"', (confidence, word) => {
+    const d = diagnose(corpusPaste('c008').text);
+    const card = draw({ ...d, causes: [{ ...d.causes[0]!, confidence }, ...d.causes.slice(1)] });
+    expect(firstViewText(card)).toContain(word);
+    if (confidence < 0.005) expect(firstViewText(card)).toContain('<1%');
+  });
+
+  it('speaks Russian for a Russian locale, with Russian confidence words and number format', () => {
     const { diagnosis, card } = render(corpusPaste('c005').text, 'ru');
-    expect(visibleTexts(card)[1]?.text).toBe(`Вероятнее всего: ${title(diagnosis.causes[0]!.id, 'ru')}`);
-    expect(button(card, 'Проверить в Azure').verb).toBe('checks.run');
-    expect(cardText(card)).toContain('Как исправить');
+    const first = firstViewText(card);
+    expect(first).toContain(`Вероятнее всего: ${title(diagnosis.causes[0]!.id, 'ru')}`);
+    expect(first).toMatch(/(Высокая|Средняя|Низкая) уверенность\n · \d+\u00a0%/);
+    expect(first).toContain('Что сделать сначала');
+    expect(visibleButtons(card).map((b) => b.title)).toEqual(['Подробнее', 'Помогло?']);
   });
 
-  it('warns to rotate a secret it masked, without showing the secret', () => {
-    const { diagnosis, card } = render(
-      '$ docker login contoso.azurecr.io -u admin -p Sup3rS3cret!x\nError response from daemon: Get "https://contoso.azurecr.io/v2/": unauthorized: authentication required',
-    );
-    expect(diagnosis.secrets.length).toBeGreaterThan(0);
-    expect(cardText(card)).toMatch(/contained a secret \(a password\).*rotate it/);
-    expect(JSON.stringify(card)).not.toContain('Sup3rS3cret');
-  });
-
-  it('carries only an opaque id and the view state in its buttons, with an Action.Submit fallback', () => {
-    const { diagnosis, card } = render(corpusPaste('c008').text);
-    expect(diagnosis.causes.length).toBeGreaterThan(3);
-    const buttons = cardButtons(card).filter((b) => b.type === 'Action.Execute');
-    expect(buttons.map((b) => b.title)).toEqual([
-      'Run live checks',
-      `Show all ${diagnosis.causes.length} causes`,
-      'Helpful',
-      'Not helpful',
+  it('has at most three visible buttons: Run live checks when a registry is involved, Details, feedback', () => {
+    const plain = draw(diagnose(corpusPaste('c008').text));
+    expect(visibleButtons(plain)).toEqual([
+      { type: 'Action.ToggleVisibility', title: 'Details' },
+      { type: 'Action.ShowCard', title: 'Did it help?' },
     ]);
+    const registry = draw(withRegistry(diagnose(corpusPaste('c008').text)));
+    expect(visibleButtons(registry)).toEqual([
+      { type: 'Action.Execute', title: 'Run live checks' },
+      { type: 'Action.ToggleVisibility', title: 'Details' },
+      { type: 'Action.ShowCard', title: 'Did it help?' },
+    ]);
+    // Documentation goes to the overflow menu, under readable titles.
+    const overflow = cardButtons(registry).filter((b) => b.type === 'Action.OpenUrl');
+    expect(overflow.length).toBeGreaterThan(0);
+    for (const link of overflow) {
+      expect(link.url).toMatch(/^https:\/\//);
+      expect(link.title).toMatch(/[a-z]{3}/);
+    }
+  });
+
+  it('carries only an opaque id, the view state and its language in its buttons, with an Action.Submit fallback', () => {
+    const card = draw(withRegistry(diagnose(corpusPaste('c008').text)), 'ru');
+    const buttons = cardButtons(card).filter((b) => b.type === 'Action.Execute');
+    expect(buttons.map((b) => b.verb)).toEqual(['checks.run', 'feedback.helpful', 'feedback.not-helpful']);
     for (const b of buttons) {
-      expect(b.data).toEqual({ id: CARD_ID, causes: 'top', feedback: 'none', checks: 'idle' });
+      expect(b.data).toEqual({ id: CARD_ID, causes: 'top', feedback: 'none', checks: 'idle', lang: 'ru' });
       expect(b.fallback).toEqual({
         type: 'Action.Submit',
         title: b.title,
@@ -96,20 +147,93 @@ describe('the diagnosis card', () => {
     }
   });
 
-  it('shows every cause, explained, when asked, and offers to show fewer', () => {
-    const paste = corpusPaste('c008').text;
-    const top = render(paste).card;
-    const all = render(paste, 'en', { ...INITIAL_CARD_STATE, causes: 'all' });
-    const ranks = (card: unknown) =>
-      visibleTexts(card).filter((t) => /^\d+\. $/.test(t.text) && t.element === 'TextRun').length;
-    expect(cardText(all.card)).toContain(title(all.diagnosis.causes.at(-1)!.id));
-    expect(cardText(top)).not.toContain(title(all.diagnosis.causes.at(-1)!.id));
-    expect(ranks(all.card)).toBeGreaterThan(ranks(top));
-    const second = CAUSES.find((c) => c.id === all.diagnosis.causes[1]!.id)!;
-    const explained = second.explanation.en.slice(0, 80);
-    expect(cardText(all.card)).toContain(explained);
-    expect(cardText(top)).not.toContain(explained);
-    expect(button(all.card, 'Show fewer').verb).toBe('causes.top');
+  it('keeps the language it was written in when someone else presses a button', () => {
+    const d = diagnose(corpusPaste('c005').text);
+    const card = draw(d, 'en', { ...INITIAL_CARD_STATE, feedback: 'helpful', lang: 'ru' });
+    expect(firstViewText(card)).toContain(`Вероятнее всего: ${title(d.causes[0]!.id, 'ru')}`);
+    expect(cardText(card)).toContain('Спасибо за отзыв');
+  });
+
+  it('folds the other causes, one line each with confidence, and keeps causes under 5 % for "All causes"', () => {
+    const d = diagnose(corpusPaste('c005').text);
+    const card = draw(d);
+    const unlikely = d.causes.filter((c, i) => i > 0 && c.confidence < 0.05);
+    const likely = d.causes.filter((c, i) => i > 0 && c.confidence >= 0.05);
+    expect(unlikely.length).toBeGreaterThan(0);
+    expect(likely.length).toBeGreaterThan(0);
+    const details = JSON.stringify(card);
+    for (const c of d.causes.slice(1)) expect(cardText(card)).toContain(title(c.id));
+    const hidden = (id: string) =>
+      (JSON.stringify(card).match(new RegExp(`"id":"${id}","isVisible":false`)) ?? []).length;
+    expect(hidden('details')).toBe(1);
+    expect(hidden('unlikely-causes')).toBe(1);
+    expect(button(card, /^All causes \(\d+\)$/).type).toBe('Action.ToggleVisibility');
+    expect(details).toBeTruthy();
+    // An old card's "Show all causes" state opens both.
+    const all = draw(d, 'en', { ...INITIAL_CARD_STATE, causes: 'all' });
+    expect(JSON.stringify(all)).not.toMatch(/"isVisible":false/);
+  });
+
+  it('says plainly when the paste alone cannot decide, and offers the live check that does', () => {
+    const d = ambiguous(withRegistry(diagnose(corpusPaste('c008').text)));
+    const card = draw(d);
+    const [a, b] = d.causes.map((c) => title(c.id));
+    expect(firstViewText(card)).toContain(`From the paste alone this is ${a} or ${b}`);
+    expect(firstViewText(card)).toContain(
+      'Run live checks to find out which. These checks decide it: Network access and firewall.',
+    );
+    expect(visibleButtons(card)[0]).toEqual({ type: 'Action.Execute', title: 'Run live checks' });
+    const three = draw(ambiguous(withRegistry(diagnose(corpusPaste('c008').text)), 3), 'ru');
+    expect(firstViewText(three)).toMatch(/^ACR Doctor\nСудя только по тексту, это .+, .+ или .+/);
+  });
+
+  it('asks the deciding question when no live check can run (no registry in the paste)', () => {
+    const card = draw(ambiguous(diagnose(corpusPaste('c008').text)));
+    expect(firstViewTexts(card)).toContainEqual({ element: 'TextRun', text: 'publicNetworkAccess' });
+    expect(firstViewText(card)).toContain('To tell them apart: ');
+    expect(visibleButtons(card).map((b) => b.title)).not.toContain('Run live checks');
+  });
+
+  it('shows no literal markdown: code spans of the knowledge base become monospace runs', () => {
+    for (const id of ['c005', 'c008', 'c015']) {
+      const card = draw(withRegistry(diagnose(corpusPaste(id).text)), 'en', {
+        ...INITIAL_CARD_STATE,
+        causes: 'all',
+      });
+      expect(visibleTexts(card).filter((t) => t.text.includes('`'))).toEqual([]);
+    }
+  });
+
+  it('tells the person to delete the message and rotate the admin password, without showing it', () => {
+    const { diagnosis, card } = render(
+      '$ docker login contoso.azurecr.io -u contoso -p Sup3rS3cret!x\nError response from daemon: Get "https://contoso.azurecr.io/v2/": unauthorized: authentication required',
+    );
+    expect(diagnosis.secrets.length).toBeGreaterThan(0);
+    const first = firstViewText(card);
+    expect(first).toMatch(/contains a secret \(a password\).*delete your message, then rotate the secret/);
+    expect(first).toContain('Rotate the admin password of the registry:');
+    expect(first).toContain('az acr credential renew -n contoso --password-name password');
+    expect(JSON.stringify(card)).not.toContain('Sup3rS3cret');
+  });
+
+  it.each<[string, RegExp]>([
+    [
+      '$ docker login contoso.azurecr.io -u 11111111-2222-3333-4444-555555555555 -p Sup3rS3cret!x\nError response from daemon: unauthorized: authentication required',
+      // The username is the app id, but only ids the paste names as such are filled in.
+      /^az ad app credential reset --id (?:<app-id>|11111111-2222-3333-4444-555555555555)$/,
+    ],
+    [
+      '$ docker login contoso.azurecr.io -u ci-token -p Sup3rS3cret!x\nError response from daemon: unauthorized: authentication required',
+      /^az acr token credential generate -n <token-name> -r contoso --password1 --password2$/,
+    ],
+  ])('gives the rotation command for the kind of secret (%#)', (paste, command) => {
+    const { diagnosis, card } = render(paste, 'ru');
+    expect(diagnosis.secrets.length).toBeGreaterThan(0);
+    const codes = firstViewTexts(card)
+      .filter((t) => t.element === 'CodeBlock')
+      .map((t) => t.text);
+    expect(codes.some((c) => command.test(c))).toBe(true);
+    expect(firstViewText(card)).toContain('удалите сообщение и смените секрет');
   });
 
   it('thanks for feedback instead of asking again', () => {

@@ -18,6 +18,10 @@ const STRING_PROPERTIES = new Set([
   'causes',
   'feedback',
   'checks',
+  'lang',
+  // Our own values: 'Default' or 'Monospace', and a boolean for what starts folded.
+  'fontType',
+  'isVisible',
 ]);
 
 function templates(): Array<[string, unknown]> {

@@ -1,0 +1,28 @@
+import { fill, type Lang } from '../knowledge';
+import { DIAGNOSIS_TEXT } from './text/diagnosis';
+
+/**
+ * How sure the card says it is: a word a reader takes in at a glance and the number beside it. A paste never
+ * proves a cause, so the number stops at 99 %; only a live check can say "confirmed".
+ */
+export interface ConfidenceView {
+  readonly word: string;
+  readonly number: string;
+  readonly color: 'Good' | 'Warning' | 'Default';
+}
+
+export const HIGH = 0.7;
+export const MEDIUM = 0.4;
+
+export function confidenceView(confidence: number, lang: Lang): ConfidenceView {
+  const p = Number.isFinite(confidence) ? Math.min(1, Math.max(0, confidence)) : 0;
+  const percent = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  });
+  const number = p < 0.005 ? `<${percent.format(0.01)}` : percent.format(Math.min(0.99, p));
+  const t = DIAGNOSIS_TEXT;
+  if (p >= HIGH) return { word: fill(t.confidenceHigh, lang), number, color: 'Good' };
+  if (p >= MEDIUM) return { word: fill(t.confidenceMedium, lang), number, color: 'Warning' };
+  return { word: fill(t.confidenceLow, lang), number, color: 'Default' };
+}
