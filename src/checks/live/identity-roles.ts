@@ -427,6 +427,7 @@ const RANK = { fail: 3, warn: 2, pass: 1, unknown: 0 } as const;
 /** Check 6: the role assignments of the identity the text names (app or object id), at the registry and above. */
 export const identityRolesCheck: Check = {
   id: 'identity-roles',
+  wanted: (plan) => plan.appIds.length > 0 || plan.objectIds.length > 0,
   needs: 'registry',
   audiences: ['arm', 'graph'],
   async run(env, registry): Promise<CheckOutcome> {

@@ -118,6 +118,7 @@ function diagnosticsCommand(r: RegistryResource): string {
 /** Check 8: recent failed logins and repository operations from the registry's resource logs. */
 export const loginFailuresCheck: Check = {
   id: 'login-failures',
+  wanted: (plan) => plan.suggested.includes('login-failures'),
   needs: 'registry',
   audiences: ['arm', 'logs'],
   async run(env, r) {

@@ -118,6 +118,7 @@ function tasksFix(r: RegistryResource, plan: CheckPlan): CheckFix[] {
 /** Check 2: can the client reach the registry at all — public access, firewall rules, private endpoints. */
 export const networkCheck: Check = {
   id: 'network',
+  wanted: () => true,
   needs: 'registry',
   audiences: ['arm'],
   async run(env, r) {

@@ -229,6 +229,7 @@ const RANK = { fail: 3, warn: 2, pass: 1, unknown: 0 } as const;
 /** Check 7: when the secrets and certificates of the application the text names expire. */
 export const secretExpiryCheck: Check = {
   id: 'secret-expiry',
+  wanted: (plan) => plan.appIds.length > 0,
   needs: 'nothing',
   audiences: ['graph'],
   async run(env): Promise<CheckOutcome> {

@@ -6,6 +6,7 @@ import {
   type AzureSettings,
 } from '../../../src/azure';
 import { buildPlan, type CheckPlan, type PlanOptions } from '../../../src/checks/plan';
+import { pasteEvidence } from '../../../src/live-checks';
 import { runChecks } from '../../../src/checks/runner';
 import type { CheckReport, CheckResult } from '../../../src/checks/types';
 import type { Diagnosis } from '../../../src/diagnosis/types';
@@ -90,7 +91,7 @@ export async function startHarness(
     return createAzureApis({ endpoints: settings.endpoints, credential: credential.credential, tls });
   };
   const plan = (diagnosis: Diagnosis, options: PlanOptions = {}): CheckPlan => {
-    const result = buildPlan(diagnosis, settings.endpoints, options);
+    const result = buildPlan(pasteEvidence(diagnosis), settings.endpoints, options);
     if (!result.ok) throw new Error(result.problem.en);
     return result.plan;
   };

@@ -1,5 +1,5 @@
 import { LIVE_CHECKS } from '../../../src/checks/live';
-import { printable } from '../../../src/checks/terminal-format';
+import { printable } from '../../../src/cli/check-format';
 import { CHECK_IDS } from '../../../src/knowledge';
 
 it('there is exactly one live check per check id', () => {

@@ -1,0 +1,32 @@
+/** The live-check service: what the bot and the command line use to run live checks. */
+export type { AzureSettings, CloudEndpoints, TlsTrust, TokenCredential } from '../azure';
+export type { FirstAnswer } from '../checks';
+export { mergeReports } from './merge-reports';
+export { pasteEvidence, type PasteDiagnosis } from './paste-evidence';
+export type {
+  LiveCheckRequest,
+  LiveCheckRun,
+  LiveCheckScope,
+  LiveCheckSubject,
+  PlannedRun,
+  RunAs,
+  RunRequest,
+} from './request';
+export {
+  createLiveCheckService,
+  type CheckOutcome,
+  type LiveCheckService,
+  type LiveCheckServiceOptions,
+  type PlanOutcome,
+  type SignInProblem,
+  type StartOutcome,
+} from './service';
+export {
+  createRateLimiter,
+  systemClock,
+  type Clock,
+  type RateDecision,
+  type RateLimiter,
+  type RateLimiterOptions,
+} from '../checks';
+export type { CheckReport, CheckResult, CheckStatus, CredentialKind, UnknownReason } from '../checks/types';
