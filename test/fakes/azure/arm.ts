@@ -99,11 +99,14 @@ function roleDefinitionPath(subscriptionId: string, guid: string): string {
 
 function assignmentJson(a: FakeRoleAssignment, index: number): Record<string, unknown> {
   const name = `a0a0a0a0-0000-4000-8000-${String(index + 1).padStart(12, '0')}`;
-  const subscriptionId =
-    /^\/subscriptions\/([^/]+)/i.exec(a.scope)?.[1] ?? '00000000-0000-0000-0000-000000000000';
+  const subscriptionId = /^\/subscriptions\/([^/]+)/i.exec(a.scope)?.[1];
   return {
     properties: {
-      roleDefinitionId: roleDefinitionPath(subscriptionId, a.roleDefinitionGuid),
+      // Assignments above a subscription name the tenant-level role definition (no subscription in its id).
+      roleDefinitionId:
+        subscriptionId === undefined
+          ? `/providers/Microsoft.Authorization/roleDefinitions/${a.roleDefinitionGuid}`
+          : roleDefinitionPath(subscriptionId, a.roleDefinitionGuid),
       principalId: a.principalId,
       principalType: a.principalType ?? 'ServicePrincipal',
       scope: a.scope,
@@ -149,12 +152,19 @@ function listRoleAssignments(req: FakeRequest, { scenario }: FakeContext, scope:
       'UnsupportedQuery',
       `The filter '${req.url.searchParams.get('$filter') ?? ''}' is not supported.`,
     );
+  // Management groups above the scope's subscription: their assignments are inherited like the subscription's.
+  const subscription = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1]?.toLowerCase() ?? '';
+  const ancestors = (scenario.managementGroups[subscription] ?? []).map((mg) =>
+    `/providers/Microsoft.Management/managementGroups/${mg}`.toLowerCase(),
+  );
+  const inherited = (assignmentScope: string): boolean =>
+    idStartsWith(scope, assignmentScope) || ancestors.includes(assignmentScope.toLowerCase());
   const value = scenario.roleAssignments
     .map((a, i) => ({ a, i }))
     .filter(({ a }) =>
       filter.atScope
         ? idStartsWith(a.scope, scope) && idStartsWith(scope, a.scope)
-        : idStartsWith(scope, a.scope) || idStartsWith(a.scope, scope),
+        : inherited(a.scope) || idStartsWith(a.scope, scope),
     )
     .filter(
       ({ a }) => filter.principal === null || a.principalId.toLowerCase() === filter.principal.toLowerCase(),

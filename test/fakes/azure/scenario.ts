@@ -55,7 +55,10 @@ export interface FakeRoleDefinition {
 }
 
 export interface FakeRoleAssignment {
-  /** Where the role is assigned: a registry id, a resource group, a subscription. */
+  /**
+   * Where the role is assigned: a registry id, a resource group, a subscription, or a management group
+   * (`/providers/Microsoft.Management/managementGroups/<name>`).
+   */
   readonly scope: string;
   readonly roleDefinitionGuid: string;
   readonly principalId: string;
@@ -135,6 +138,11 @@ export interface FakeScenario {
   /** Registry names that exist somewhere the caller cannot see (checkNameAvailability: AlreadyExists). */
   readonly registriesElsewhere: readonly string[];
   readonly roleAssignments: readonly FakeRoleAssignment[];
+  /**
+   * The management groups above each subscription (id, lower case), nearest first, ending at the tenant root
+   * group: assignments on any of them are inherited by everything in the subscription.
+   */
+  readonly managementGroups: Readonly<Record<string, readonly string[]>>;
   /** Custom roles; the built-in ACR, Owner, Contributor and Reader roles are always known. */
   readonly roleDefinitions: readonly FakeRoleDefinition[];
   /** Microsoft.Authorization/permissions for the caller, per registry name (lower case); `*` for any. */
@@ -163,6 +171,7 @@ export function emptyScenario(overrides: Partial<FakeScenario> = {}): FakeScenar
     registries: [],
     registriesElsewhere: [],
     roleAssignments: [],
+    managementGroups: {},
     roleDefinitions: [],
     callerPermissions: { '*': [{ actions: ['*'], notActions: [], dataActions: [], notDataActions: [] }] },
     diagnosticSettings: {},
