@@ -76,6 +76,11 @@ export interface CheckPlan {
   readonly aadsts: readonly string[];
   /** Live checks the paste's leading causes name. */
   readonly suggested: readonly CheckId[];
+  /**
+   * The paste shows the client got an answer from the registry itself (an auth or not-found error, a step
+   * that succeeded, or a private address on the way), not a network refusal naming a public client IP.
+   */
+  readonly reachedRegistry: boolean;
 }
 
 /** What a check's `wanted()` sees: the plan before the checks are chosen. */
@@ -97,6 +102,15 @@ const MAX_IDS = 3;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // OCI distribution spec repository name, path components joined by '/'.
 const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+/** Distribution errors only the registry itself answers (the request got through the network). */
+const REGISTRY_ANSWERS = [
+  'UNAUTHORIZED',
+  'NAME_UNKNOWN',
+  'MANIFEST_UNKNOWN',
+  'BLOB_UNKNOWN',
+  'NAME_INVALID',
+  'TAG_INVALID',
+];
 const THROTTLING_FACTS = [
   'http:429',
   'token-status:429',
@@ -177,6 +191,13 @@ export function buildPlan(
     subscriptionHints: uniqueValid(paste.subscriptions, (v) => GUID.test(v)),
     aadsts: [...new Set(paste.aadsts.filter((a) => /^AADSTS\d{1,9}$/.test(a)))],
     suggested: CHECK_IDS.filter((c) => paste.suggestedChecks.includes(c)),
+    reachedRegistry:
+      !facts.has('client-ip:public') &&
+      (facts.has('resolved:private') ||
+        facts.has('client-ip:private') ||
+        facts.has('host:acr-private-link') ||
+        REGISTRY_ANSWERS.some((code) => facts.has(`oci:${code}`)) ||
+        paste.facts.some((f) => f.startsWith('succeeded:'))),
   };
   return { ok: true, plan: { ...planFacts, checks: chooseChecks(planFacts, options) } };
 }

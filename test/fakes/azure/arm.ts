@@ -206,19 +206,39 @@ function getRoleDefinition({ scenario }: FakeContext, guid: string, path: string
   });
 }
 
-function callerPermissions({ scenario }: FakeContext, resourceId: string): FakeAnswer {
+/** One page of an ARM collection: `$skipToken` is the index of its first item. */
+function page(req: FakeRequest, scenario: FakeScenario, items: readonly unknown[]): FakeAnswer {
+  const paging = scenario.paging;
+  if (paging === null) return json(200, { value: items });
+  const from = Number(req.url.searchParams.get('$skipToken') ?? '0') || 0;
+  const to = from + paging.pageSize;
+  if (to >= items.length) return json(200, { value: items.slice(from) });
+  const next = new URL(req.url.href);
+  next.searchParams.set('$skipToken', String(to));
+  const nextLink =
+    paging.nextLink === 'absolute'
+      ? next.href
+      : paging.nextLink === 'relative'
+        ? `${next.pathname}${next.search}`
+        : 'https://[not a host';
+  return json(200, { value: items.slice(from, to), nextLink });
+}
+
+function callerPermissions(req: FakeRequest, { scenario }: FakeContext, resourceId: string): FakeAnswer {
   const registry = findRegistry(scenario, resourceId);
   if (!registry) return registryNotFound(resourceId);
   const sets =
     scenario.callerPermissions[registry.name.toLowerCase()] ?? scenario.callerPermissions['*'] ?? [];
-  return json(200, {
-    value: sets.map((p) => ({
+  return page(
+    req,
+    scenario,
+    sets.map((p) => ({
       actions: p.actions ?? [],
       notActions: p.notActions ?? [],
       dataActions: p.dataActions ?? [],
       notDataActions: p.notDataActions ?? [],
     })),
-  });
+  );
 }
 
 function diagnosticSettings(req: FakeRequest, { scenario }: FakeContext, resourceId: string): FakeAnswer {
@@ -251,7 +271,7 @@ function diagnosticSettings(req: FakeRequest, { scenario }: FakeContext, resourc
       logAnalyticsDestinationType: null,
     },
   }));
-  return json(200, { value });
+  return page(req, scenario, value);
 }
 
 function checkNameAvailability(
@@ -362,7 +382,7 @@ export const armRouter: Router = (req) => {
   }
   const permissions = /^(.*)\/providers\/Microsoft\.Authorization\/permissions$/i.exec(path);
   if (method === 'GET' && permissions) {
-    return route('permissions', (_r, ctx) => callerPermissions(ctx, permissions[1] ?? ''));
+    return route('permissions', (r, ctx) => callerPermissions(r, ctx, permissions[1] ?? ''));
   }
   const diagnostics = /^(.*)\/providers\/Microsoft\.Insights\/diagnosticSettings$/i.exec(path);
   if (method === 'GET' && diagnostics) {

@@ -84,8 +84,9 @@ export interface FakeLogEvent {
   readonly Identity: string;
   readonly CallerIpAddress: string;
   readonly LoginServer: string;
-  readonly ResultType: string;
-  readonly ResultDescription: string;
+  /** Absent in rows of tables that do not record a status (a fuzzy union gives them null). */
+  readonly ResultType?: string;
+  readonly ResultDescription?: string;
   readonly Repository?: string;
   readonly Tag?: string;
   readonly UserAgent?: string;
@@ -118,6 +119,8 @@ export interface FakeServicePrincipal {
   readonly displayName: string;
   readonly accountEnabled?: boolean;
   readonly servicePrincipalType?: 'Application' | 'ManagedIdentity' | 'Legacy' | 'SocialIdp';
+  /** The tenant that registered the application; the scenario's tenant when absent. */
+  readonly appOwnerOrganizationId?: string;
 }
 
 /** Something going wrong on purpose. `times` limits how many requests it hits (default: all). */
@@ -155,6 +158,16 @@ export interface FakeScenario {
   /** api-versions each ARM API accepts; unlisted APIs accept the versions Azure documents. */
   readonly apiVersions: Partial<Readonly<Record<FakeApi, readonly string[]>>>;
   readonly faults: readonly FakeFault[];
+  /**
+   * ARM collections the fake pages (the caller's permissions, diagnostic settings): this many items per
+   * page, with `nextLink` absolute (as ARM usually sends it), relative to the request, or not a URL at all.
+   */
+  readonly paging: {
+    readonly pageSize: number;
+    readonly nextLink: 'absolute' | 'relative' | 'malformed';
+  } | null;
+  /** Graph refuses `$select=keyCredentials` with 429 (its low per-tenant limit for that property). */
+  readonly keyCredentialsThrottled: boolean;
   /** Added to every answer (ARM, Log Analytics, Graph and Entra). */
   readonly latencyMs: number;
 }
@@ -180,6 +193,8 @@ export function emptyScenario(overrides: Partial<FakeScenario> = {}): FakeScenar
     servicePrincipals: [],
     apiVersions: {},
     faults: [],
+    paging: null,
+    keyCredentialsThrottled: false,
     latencyMs: 0,
     ...overrides,
   };
