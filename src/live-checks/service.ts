@@ -1,7 +1,9 @@
 import {
   createAzureApis,
   createLocalDeveloperCredential,
+  createOnBehalfOfCredential,
   type AzureSettings,
+  type CredentialResult,
   type TlsTrust,
   type TokenCredential,
 } from '../azure';
@@ -44,6 +46,11 @@ export interface LiveCheckService {
   check(request: LiveCheckRequest): Promise<CheckOutcome>;
   /** The developer signed in on this machine (made once, so its token cache serves every run). */
   localCredential(): TokenCredential;
+  /**
+   * The person's own access, on behalf of their Teams sign-in token (already checked by the caller), in
+   * the tenant that issued it.
+   */
+  delegatedCredential(userToken: string, tenantId: string): CredentialResult;
 }
 
 export type PlanOutcome =
@@ -147,6 +154,8 @@ export function createLiveCheckService(options: LiveCheckServiceOptions): LiveCh
     plan,
     start,
     localCredential,
+    delegatedCredential: (userToken, tenantId) =>
+      createOnBehalfOfCredential(settings, userToken, options.tls, tenantId),
     async check(request) {
       const planned = plan(request.subject, request.scope);
       if (!planned.ok) return { kind: 'no-registry', problem: planned.problem };
