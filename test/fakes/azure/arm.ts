@@ -170,7 +170,7 @@ function listRoleAssignments(req: FakeRequest, { scenario }: FakeContext, scope:
       ({ a }) => filter.principal === null || a.principalId.toLowerCase() === filter.principal.toLowerCase(),
     )
     .map(({ a, i }) => assignmentJson(a, i));
-  return json(200, { value });
+  return page(req, scenario, value);
 }
 
 function getRoleDefinition({ scenario }: FakeContext, guid: string, path: string): FakeAnswer {
@@ -348,13 +348,15 @@ export const armRouter: Router = (req) => {
   const list = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.ContainerRegistry\/registries$/i.exec(path);
   if (method === 'GET' && list) {
     const sub = list[1] ?? '';
-    return route('registries', (_r, { scenario, cloud }) =>
+    return route('registries', (r, { scenario, cloud }) =>
       subscriptionVisible(scenario, sub)
-        ? json(200, {
-            value: scenario.registries
-              .filter((r) => r.subscriptionId.toLowerCase() === sub.toLowerCase())
-              .map((r) => registryJson(r, cloud)),
-          })
+        ? page(
+            r,
+            scenario,
+            scenario.registries
+              .filter((reg) => reg.subscriptionId.toLowerCase() === sub.toLowerCase())
+              .map((reg) => registryJson(reg, cloud)),
+          )
         : subscriptionNotFound(sub),
     );
   }

@@ -190,6 +190,38 @@ describe('paging and error envelopes', () => {
     },
   );
 
+  it.each([['absolute'], ['relative']] as const)(
+    'SDK listings (registries, role assignments) follow a %s nextLink too',
+    async (nextLink) => {
+      const other = { ...registry(), name: 'fabrikam' };
+      world({
+        registries: [registry(), other, { ...registry(), name: 'northwind' }],
+        roleAssignments: [
+          {
+            scope: CONTOSO_ID,
+            roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d',
+            principalId: SP_OBJECT_ID,
+          },
+          {
+            scope: CONTOSO_ID,
+            roleDefinitionGuid: 'c2f4ef07-c644-48eb-af81-4b1b4947fb11',
+            principalId: SP_OBJECT_ID,
+          },
+        ],
+        paging: { pageSize: 1, nextLink },
+      });
+      const report = await h.run({ diagnosis: diagnosisWith({ principalIds: [SP_OBJECT_ID] }) });
+      expect(result(report, 'registry').status).toBe('pass');
+      const roles = result(report, 'identity-roles');
+      expect(roles.status).toBe('pass');
+      expect(roles.facts).toContainEqual(
+        expect.objectContaining({ value: 'AcrPull (contoso), AcrDelete (contoso)' }),
+      );
+      expect(h.fake.callsTo('registries').length).toBeGreaterThanOrEqual(3);
+      expect(h.fake.callsTo('roleAssignments')).toHaveLength(2);
+    },
+  );
+
   it('a nextLink that is not a URL is a malformed answer, not "Azure could not be reached"', async () => {
     world({
       registries: [registry()],
