@@ -283,25 +283,34 @@ function evaluate(node: Node, action: string, repository: string | null): Truth 
   }
 }
 
-function describeTests(node: Node, into: string[]): string[] {
+function describeTest(node: Extract<Node, { kind: 'test' }>): string {
+  const values = node.values.map((v) => `'${v}'`);
+  return `${node.operator.written} ${values.length === 1 ? values[0] : `{${values.join(', ')}}`}`;
+}
+
+/**
+ * The repository part of a condition, as its structure says it (AND, OR, NOT kept; action guards left out,
+ * since the card says which operation was evaluated). Null when the condition tests no repository name.
+ */
+function describeRepositoryPart(node: Node, top = true): string | null {
   switch (node.kind) {
-    case 'test': {
-      const values = node.values.map((v) => `'${v}'`);
-      into.push(`${node.operator.written} ${values.length === 1 ? values[0] : `{${values.join(', ')}}`}`);
-      break;
-    }
-    case 'not':
-      describeTests(node.operand, into);
-      break;
-    case 'and':
-    case 'or':
-      describeTests(node.left, into);
-      describeTests(node.right, into);
-      break;
+    case 'test':
+      return describeTest(node);
     case 'action':
-      break;
+      return null;
+    case 'not': {
+      const inner = describeRepositoryPart(node.operand, false);
+      return inner === null ? null : `NOT ${inner}`;
+    }
+    case 'and':
+    case 'or': {
+      const left = describeRepositoryPart(node.left, false);
+      const right = describeRepositoryPart(node.right, false);
+      if (left === null || right === null) return left ?? right;
+      const joined = `${left} ${node.kind.toUpperCase()} ${right}`;
+      return top ? joined : `(${joined})`;
+    }
   }
-  return into;
 }
 
 /**
@@ -322,7 +331,8 @@ export function evaluateRepositoryCondition(
     if (err instanceof NotUnderstood || err instanceof RangeError) return { kind: 'not-understood' };
     throw err;
   }
-  const tests = [...new Set(describeTests(tree, []))];
+  const described = describeRepositoryPart(tree);
+  const tests = described === null ? [] : [described];
   const truths = actions.map((action) => evaluate(tree, action, repository));
   if (truths.includes('false')) return { kind: 'excludes', tests };
   if (truths.includes('unknown')) return { kind: 'no-repository', tests };

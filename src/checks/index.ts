@@ -1,4 +1,4 @@
-/** What the bot and the command line use from live checks. */
+/** What the live-check service (src/live-checks) builds on: the plan, the checks, the runner, the sign-in probe. */
 export {
   runWithinAnswerBudget,
   type BudgetedRun,

@@ -83,6 +83,14 @@ describe('ABAC repository conditions', () => {
     expect(evaluateRepositoryCondition(anyRead, 'other/app', PUSH).kind).toBe('allows');
   });
 
+  it('describes the repository part with its own connectives (no action guards, no OR where it says AND)', () => {
+    const both = condition(`${NAME} StringStartsWith 'team/' AND NOT ${NAME} StringEquals 'team/secret'`);
+    expect(evaluateRepositoryCondition(both, 'team/api', PULL)).toEqual({
+      kind: 'allows',
+      tests: ["(StringStartsWith 'team/' AND NOT StringEquals 'team/secret')"],
+    });
+  });
+
   it('without a repository it lists what the condition allows', () => {
     expect(
       evaluateRepositoryCondition(condition(`${NAME} StringStartsWithIgnoreCase 'team-a/'`), null, PULL),
