@@ -310,7 +310,18 @@ export const BUILT_IN_ROLES: readonly FakeRoleDefinition[] = [
     guid: '2efddaa5-3f1f-4df3-97df-af3f13818f4c',
     roleName: 'Container Registry Repository Contributor',
     type: 'BuiltInRole',
-    permissions: [{ dataActions: ['Microsoft.ContainerRegistry/registries/repositories/*'] }],
+    permissions: [
+      {
+        dataActions: [
+          'metadata/read',
+          'content/read',
+          'metadata/write',
+          'content/write',
+          'metadata/delete',
+          'content/delete',
+        ].map((a) => `Microsoft.ContainerRegistry/registries/repositories/${a}`),
+      },
+    ],
   },
   {
     guid: 'bfdb9389-c9a5-478a-bb2f-ba9ca092c3c7',

@@ -147,3 +147,15 @@ describe('the built-in roles acr-doctor knows', () => {
     },
   );
 });
+
+describe("the fake Azure's built-in roles", () => {
+  it.each(PUBLISHED.filter((p) => !['Owner', 'Contributor', 'Reader'].includes(p.roleName)))(
+    '$roleName is answered with the published permissions',
+    async (published) => {
+      const { BUILT_IN_ROLES } = await import('../../fakes/azure/scenario');
+      const fake = BUILT_IN_ROLES.find((r) => r.guid === published.id);
+      expect(fake?.roleName).toBe(published.roleName);
+      expect(sorted((fake?.permissions ?? []).map(full))).toEqual(sorted(published.permissions.map(full)));
+    },
+  );
+});
