@@ -47,16 +47,37 @@ export function failureFromStatus(
   return { ...base, kind: 'service', status };
 }
 
+export interface ErrorBody {
+  readonly code?: string;
+  readonly message?: string;
+}
+
+/**
+ * The code and message of an error answer. ARM, Log Analytics and Graph wrap them as
+ * `{ "error": { "code", "message" } }`; some ARM providers (diagnostic settings among them) answer the bare
+ * `{ "code", "message" }` their specification calls ErrorResponse. Both are read.
+ */
+export function errorBody(body: unknown): ErrorBody {
+  if (typeof body !== 'object' || body === null) return {};
+  const wrapped = (body as { error?: unknown }).error;
+  const source = typeof wrapped === 'object' && wrapped !== null ? wrapped : body;
+  const { code, message } = source as { code?: unknown; message?: unknown };
+  return {
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof message === 'string' ? { message } : {}),
+  };
+}
+
 interface ErrorEnvelope {
   readonly error?: { readonly code?: string; readonly message?: string };
 }
 
-/** The `{ error: { code, message } }` of a raw body; paged listings drop it from the error they throw. */
+/** The error code and message of a raw body (wrapped or bare); paged listings drop them from what they throw. */
 function envelopeOf(text: string | null | undefined): ErrorEnvelope['error'] {
   if (!text) return undefined;
   try {
-    const parsed = JSON.parse(text) as ErrorEnvelope;
-    return typeof parsed?.error === 'object' && parsed.error !== null ? parsed.error : undefined;
+    const body = errorBody(JSON.parse(text));
+    return body.code === undefined && body.message === undefined ? undefined : body;
   } catch {
     return undefined;
   }

@@ -34,7 +34,16 @@ function date(value: unknown): Date | undefined {
 function credentialsOf(list: unknown, type: AppCredentialInfo['type']): AppCredentialInfo[] | null {
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) return null;
-  return list.map((raw: unknown) => {
+  // A keyCredential with usage "Sign" is a private key the app signs tokens with (SAML token signing); only
+  // "Verify" keys are certificates the application signs in with.
+  const signInKeys = list.filter(
+    (raw: unknown) =>
+      type === 'password' ||
+      typeof raw !== 'object' ||
+      raw === null ||
+      String((raw as { usage?: unknown }).usage ?? 'Verify').toLowerCase() !== 'sign',
+  );
+  return signInKeys.map((raw: unknown) => {
     const c = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     const keyId = str(c.keyId);
     const displayName = str(c.displayName);
@@ -98,22 +107,28 @@ class MicrosoftGraphApi implements GraphApi {
 
   async applicationByAppId(appId: string, options: CallOptions): Promise<AzureResult<GraphApplication>> {
     if (!GUID.test(appId)) return invalidAppId();
-    const result = await this.get(
-      `/v1.0/applications(appId='${appId}')?$select=id,appId,displayName,passwordCredentials,keyCredentials`,
-      options,
-    );
+    const path = `/v1.0/applications(appId='${appId}')?$select=id,appId,displayName,passwordCredentials`;
+    let certificates: GraphApplication['certificates'] = 'read';
+    let result = await this.get(`${path},keyCredentials`, options);
+    // Selecting keyCredentials has its own, much lower, per-tenant request limit: when that is what
+    // refused, the secrets alone are still worth reading.
+    if (!result.ok && result.error.kind === 'throttled') {
+      certificates = 'throttled';
+      result = await this.get(path, options);
+    }
     if (!result.ok) return result;
     const app = result.value;
     const id = str(app.id);
     const passwords = credentialsOf(app.passwordCredentials, 'password');
-    const certificates = credentialsOf(app.keyCredentials, 'certificate');
-    if (!id || !passwords || !certificates)
+    const keys = certificates === 'read' ? credentialsOf(app.keyCredentials, 'certificate') : [];
+    if (!id || !passwords || !keys)
       return malformed('graph', 'The application lacks its id or credential lists');
     return ok({
       id,
       appId: str(app.appId) ?? appId,
       displayName: str(app.displayName) ?? appId,
-      credentials: [...passwords, ...certificates],
+      credentials: [...passwords, ...keys],
+      certificates,
     });
   }
 
@@ -123,7 +138,7 @@ class MicrosoftGraphApi implements GraphApi {
   ): Promise<AzureResult<GraphServicePrincipal>> {
     if (!GUID.test(appId)) return invalidAppId();
     const result = await this.get(
-      `/v1.0/servicePrincipals(appId='${appId}')?$select=id,appId,displayName,accountEnabled,servicePrincipalType`,
+      `/v1.0/servicePrincipals(appId='${appId}')?$select=id,appId,displayName,accountEnabled,servicePrincipalType,appOwnerOrganizationId`,
       options,
     );
     if (!result.ok) return result;
@@ -131,7 +146,9 @@ class MicrosoftGraphApi implements GraphApi {
     const id = str(sp.id);
     if (!id) return malformed('graph', 'The service principal lacks its id');
     const type = str(sp.servicePrincipalType);
+    const owner = str(sp.appOwnerOrganizationId);
     return ok({
+      ...(owner && GUID.test(owner) ? { appOwnerOrganizationId: owner.toLowerCase() } : {}),
       id,
       appId: str(sp.appId) ?? appId,
       displayName: str(sp.displayName) ?? appId,

@@ -112,7 +112,13 @@ export interface GraphApplication {
   readonly id: string;
   readonly appId: string;
   readonly displayName: string;
+  /** Client secrets, and the certificates an app signs in with (SAML token-signing keys are not among them). */
   readonly credentials: readonly AppCredentialInfo[];
+  /**
+   * `throttled`: Graph limits reads of keyCredentials per tenant far below other reads; when it refused
+   * them the secrets were read alone, and the certificates are not known.
+   */
+  readonly certificates: 'read' | 'throttled';
 }
 
 export interface GraphServicePrincipal {
@@ -121,4 +127,6 @@ export interface GraphServicePrincipal {
   readonly displayName: string;
   readonly accountEnabled?: boolean;
   readonly servicePrincipalType?: string;
+  /** The tenant where the application is registered (its home tenant), as Graph reports it. */
+  readonly appOwnerOrganizationId?: string;
 }

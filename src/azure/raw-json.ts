@@ -4,28 +4,11 @@ import {
   type PipelineRequest,
   type PipelineResponse,
 } from '@azure/core-rest-pipeline';
-import { failureFromStatus, retryAfterMs } from './errors';
+import { errorBody, failureFromStatus, retryAfterMs } from './errors';
 import { fail, malformed, ok, type AzureResult, type AzureService } from './result';
 
 /** Sends one request through a client's pipeline (bearer token, TLS trust, call counter). */
 export type SendRequest = (request: PipelineRequest) => Promise<PipelineResponse>;
-
-interface ErrorBody {
-  readonly code?: string;
-  readonly message?: string;
-}
-
-/** ARM, Log Analytics and Graph all answer errors as `{ "error": { "code", "message" } }`. */
-function errorBody(body: unknown): ErrorBody {
-  if (typeof body !== 'object' || body === null) return {};
-  const error = (body as { error?: unknown }).error;
-  if (typeof error !== 'object' || error === null) return {};
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  return {
-    ...(typeof code === 'string' ? { code } : {}),
-    ...(typeof message === 'string' ? { message } : {}),
-  };
-}
 
 /** GETs a JSON document; non-2xx answers become failures with the service's own code and message. */
 export async function getJson(
@@ -88,10 +71,18 @@ export async function getJsonCollection(
       return malformed(service, 'The collection has no "value" array');
     }
     items.push(...(body.value as unknown[]));
-    next = typeof body.nextLink === 'string' && body.nextLink !== '' ? body.nextLink : undefined;
-    if (next !== undefined && new URL(next).origin !== origin) {
-      return malformed(service, 'nextLink points at another host');
+    const link = typeof body.nextLink === 'string' && body.nextLink !== '' ? body.nextLink : undefined;
+    if (link === undefined) break;
+    // A relative nextLink is resolved against the page it came on; one that is not a URL at all is the
+    // service's malformed answer, not a network failure.
+    let resolved: URL;
+    try {
+      resolved = new URL(link, next);
+    } catch {
+      return malformed(service, 'nextLink is not a URL');
     }
+    if (resolved.origin !== origin) return malformed(service, 'nextLink points at another host');
+    next = resolved.href;
   }
   return ok(items);
 }

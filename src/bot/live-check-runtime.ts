@@ -1,16 +1,21 @@
+import type { LiveChecksSetting } from '../config';
 import {
-  createLocalDeveloperCredential,
+  createLiveCheckService,
+  createRateLimiter,
+  systemClock,
   type AzureSettings,
+  type Clock,
+  type LiveCheckService,
+  type RateLimiter,
   type TlsTrust,
   type TokenCredential,
-} from '../azure';
-import { createRateLimiter, systemClock, type Clock, type RateLimiter } from '../checks';
-import type { LiveChecksSetting } from '../config';
+} from '../live-checks';
 import { ReportStore } from './report-store';
 
 /**
  * What live checks need across card actions: the configuration, one rate limiter for all users, the reports
- * cards show, and the local developer credential (made once, so its token cache serves every run).
+ * cards show, and the live-check service (made once, so the local developer credential's token cache
+ * serves every run).
  */
 export interface LiveCheckRuntime {
   readonly setting: LiveChecksSetting;
@@ -19,6 +24,8 @@ export interface LiveCheckRuntime {
   readonly reports: ReportStore;
   /** Trust for the Azure endpoints' certificates; only tests set it (for their loopback fake of Azure). */
   readonly tls?: TlsTrust;
+  /** The live-check workflow for these settings. */
+  service(settings: AzureSettings): LiveCheckService;
   localCredential(settings: AzureSettings): TokenCredential;
 }
 
@@ -34,16 +41,22 @@ export function createLiveCheckRuntime(
   const clock = options.clock ?? systemClock;
   const rate =
     setting.kind === 'configured' ? setting.settings.rateLimit : { burst: 3, refillIntervalMs: 20_000 };
-  let local: TokenCredential | undefined;
+  let made: { readonly settings: AzureSettings; readonly service: LiveCheckService } | undefined;
+  const service = (settings: AzureSettings): LiveCheckService => {
+    if (made?.settings !== settings)
+      made = {
+        settings,
+        service: createLiveCheckService({ settings, clock, ...(options.tls ? { tls: options.tls } : {}) }),
+      };
+    return made.service;
+  };
   return {
     setting,
     clock,
     limiter: createRateLimiter({ ...rate, clock }),
     reports: new ReportStore({ now: () => clock.now() }),
     ...(options.tls ? { tls: options.tls } : {}),
-    localCredential(settings) {
-      local ??= createLocalDeveloperCredential(settings, options.tls);
-      return local;
-    },
+    service,
+    localCredential: (settings) => service(settings).localCredential(),
   };
 }

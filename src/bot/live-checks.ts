@@ -1,4 +1,3 @@
-import { createAzureApis, type AzureApis, type AzureSettings } from '../azure';
 import {
   expiredCard,
   unknownActionCard,
@@ -7,26 +6,26 @@ import {
   type LiveCheckNotice,
   type LiveChecksSection,
 } from '../cards';
-import { buildPlan, checkSignIn, runWithinAnswerBudget, type CheckPlan, type CheckReport } from '../checks';
 import type { LiveCheckIdentity } from '../config';
-import { diagnose } from '../diagnosis';
 import type { Lang } from '../knowledge';
+import type { CheckReport, LiveCheckRun, LiveCheckService, PlanOutcome } from '../live-checks';
 import type { ParsedAction } from './action-data';
 import type { ActionOrigin, SignInCarrier } from './action-origin';
 import type { StoredCard } from './card-store';
 import { currentSection, drawCard } from './card-view';
 import { consentLinks } from './consent-links';
 import { loginRequestBody, preconditionFailedBody, type InvokeBody } from './invoke-bodies';
-import { runIdentity, type RunIdentity } from './live-check-identity';
+import { runIdentity } from './live-check-identity';
 import type { BotServices } from './services';
 
 /**
  * "Run live checks" and "Show recent login failures": from a pressed button to the card that answers it.
  * In order, and before anything leaves the process: the card and its registry are validated, the tenant and
  * the person's sign-in are checked, the per-user rate limit applies; then the Resource Manager token is
- * fetched (consent problems become a consent card) and the checks run under one deadline. A run that does
- * not finish within the answer budget is answered with a progress card; the final card then replaces the
- * message (`publish`). Nothing here knows about Teams activities: app.ts reads them and sends what this says.
+ * fetched (consent problems become a consent card) and the checks run under one deadline, through the
+ * live-check service. A run that does not finish within the answer budget is answered with a progress card;
+ * the final card then replaces the message (`publish`). Nothing here knows about Teams activities or Azure:
+ * app.ts reads the activities and sends what this says; the service talks to Azure.
  */
 export type LiveCheckVerb = 'checks.run' | 'checks.login-failures';
 
@@ -90,45 +89,36 @@ function notice(ctx: Context, n: LiveCheckNotice): LiveCheckAnswer {
   return { kind: 'notice', card: draw(ctx, { kind: 'notice', notice: n }) };
 }
 
-function planFor(ctx: Context, verb: LiveCheckVerb, settings: AzureSettings): ReturnType<typeof buildPlan> {
-  const only = verb === 'checks.login-failures' ? { only: ['login-failures' as const] } : {};
-  // A registry card has no paste: the plan is the registry's base checks.
-  if (ctx.entry.kind === 'registry')
-    return buildPlan(diagnose(''), settings.endpoints, { registry: ctx.entry.registry, ...only });
-  // The stored diagnosis never kept the paste; the plan reads only its signals and causes.
-  return buildPlan({ ...ctx.entry.diagnosis, text: '' }, settings.endpoints, only);
+function planFor(ctx: Context, verb: LiveCheckVerb, service: LiveCheckService): PlanOutcome {
+  const scope =
+    verb === 'checks.login-failures'
+      ? ({ kind: 'only', checks: ['login-failures'] } as const)
+      : ({ kind: 'suggested' } as const);
+  // A registry card has no paste: the plan is the registry's base checks. The stored diagnosis never kept
+  // the paste; the plan reads only its signals and causes.
+  return ctx.entry.kind === 'registry'
+    ? service.plan({ registry: ctx.entry.registry }, scope)
+    : service.plan({ diagnosis: ctx.entry.diagnosis }, scope);
 }
 
-async function run(
-  ctx: Context,
-  request: LiveCheckRequest,
-  services: BotServices,
-  identity: Extract<RunIdentity, { kind: 'ready' }>,
-  azure: AzureApis,
-  plan: CheckPlan,
-  settings: AzureSettings,
-  startedAt: number,
-  answerWithinMs: number,
-): Promise<LiveCheckAnswer> {
+interface Running {
+  readonly ctx: Context;
+  readonly request: LiveCheckRequest;
+  readonly services: BotServices;
+  readonly run: LiveCheckRun;
+  readonly userKey: string;
+}
+
+/** A run under way: answered with its report if it finishes within the answer budget, else with progress. */
+async function present({ ctx, request, services, run, userKey }: Running): Promise<LiveCheckAnswer> {
   const { runtime } = services;
-  const { clock } = runtime;
-  const by = identity.credentialKind === 'delegated-user' ? request.origin.name : undefined;
-  const left = answerWithinMs - (clock.now() - startedAt);
-  const budgeted = runWithinAnswerBudget({
-    plan,
-    azure,
-    credential: identity.credentialKind,
-    deadlineMs: settings.deadlineMs,
-    clock,
-    // Without a way to update the message later, the answer waits for the whole run (it has a deadline).
-    answerWithinMs: request.canUpdateLater ? Math.max(0, left) : settings.deadlineMs * 2,
-  });
+  const by = run.credential === 'delegated-user' ? request.origin.name : undefined;
   const withBy = by ? { by } : {};
-  const saved = budgeted.final.then((report: CheckReport) =>
-    runtime.reports.save(ctx.cardId, { report, userKey: identity.userKey, ...withBy }),
+  const saved = run.final.then((report: CheckReport) =>
+    runtime.reports.save(ctx.cardId, { report, userKey, ...withBy }),
   );
-  runtime.reports.track(ctx.cardId, { latest: budgeted.latest, ...withBy }, saved);
-  const first = await budgeted.first;
+  runtime.reports.track(ctx.cardId, { latest: run.latest, ...withBy }, saved);
+  const first = await run.first;
   const finalCard = (forEveryone: boolean): Promise<AdaptiveCardJson> =>
     saved.then((stored) => {
       const section: LiveChecksSection = { kind: 'report', report: stored.report, ...withBy };
@@ -175,7 +165,8 @@ export async function answerLiveCheck(
   }
 
   // Which registry: validated by ACR's naming rule and the configured cloud before any sign-in or request.
-  const planned = planFor(ctx, verb, setting.settings);
+  const service = runtime.service(setting.settings);
+  const planned = planFor(ctx, verb, service);
   if (!planned.ok) return notice(ctx, { kind: 'no-registry', problem: planned.problem });
   const identitySetting: LiveCheckIdentity = setting.identity;
   if (request.via === 'submit' && identitySetting.mode === 'teams-sso')
@@ -193,27 +184,19 @@ export async function answerLiveCheck(
   if (!allowed.allowed)
     return notice(ctx, { kind: 'rate-limited', retryAfterSeconds: Math.ceil(allowed.retryAfterMs / 1000) });
 
-  // One set of Azure clients (and one token per audience) for the sign-in probe and the run that follows.
-  const azure = createAzureApis({
-    endpoints: setting.settings.endpoints,
-    credential: identity.credential,
-    ...(runtime.tls ? { tls: runtime.tls } : {}),
-  });
+  // The Resource Manager token is fetched first (consent problems become a consent card), then the run.
   const budgetLeft = setting.answerWithinMs - (runtime.clock.now() - startedAt);
-  const signIn = await checkSignIn(azure, Math.max(500, budgetLeft));
+  const started = await service.start({
+    planned: planned.planned,
+    runAs: { kind: identity.credentialKind, credential: identity.credential },
+    probeSignInWithinMs: Math.max(500, budgetLeft),
+    // Without a way to update the message later, the answer waits for the whole run (it has a deadline).
+    ...(request.canUpdateLater ? { answerBy: startedAt + setting.answerWithinMs } : {}),
+  });
+  if (started.kind === 'running')
+    return present({ ctx, request, services, run: started.run, userKey: identity.userKey });
+  const signIn = started.state;
   switch (signIn.kind) {
-    case 'ready':
-      return run(
-        ctx,
-        request,
-        services,
-        identity,
-        azure,
-        planned.plan,
-        setting.settings,
-        startedAt,
-        setting.answerWithinMs,
-      );
     case 'consent-required':
       return notice(ctx, {
         kind: 'consent-required',

@@ -1,5 +1,5 @@
 import type { CheckReport } from '../checks/types';
-import { mergeReports } from '../checks/merge-reports';
+import { mergeReports } from '../live-checks';
 import { BoundedMap } from './bounded-map';
 
 /**

@@ -1,13 +1,13 @@
 import type { CheckReport, CheckResult } from '../checks/types';
-import { reconcile, type CauseStatus, type ReconciledCause } from '../diagnosis/reconcile';
-import type { Diagnosis } from '../diagnosis/types';
+import { showReconciled, type CauseStatus, type ReconciledCause } from '../diagnosis/reconcile';
 import { CHECK_TITLES, type CauseId, type CheckId, type Lang } from '../knowledge';
 import type { CardDiagnosis } from './diagnosis-card';
 import { checkSteps, type LiveDetail, type StepData } from './live-checks-data';
 import { plainLine } from './plain-text';
 
 /**
- * A diagnosis as the card shows it once live checks have reported: the causes re-ranked by reconcile(), each
+ * A diagnosis as the card shows it once live checks have reported: the causes as the finished report's
+ * reconciliation ranked them (the live-check service reconciles; the card only shows it), each
  * with what the checks decided about it and why, and for confirmed causes the checks' own fix steps (commands
  * filled in with the values found in Azure). Without a report the diagnosis is shown as the paste ranked it.
  */
@@ -66,15 +66,13 @@ export function causesAfterChecks(
   lang: Lang,
   detail: LiveDetail,
 ): CausesAfterChecks {
-  if (report === undefined) return { diagnosis, decisions: new Map(), alsoFound: [] };
-  // reconcile() needs only the ranked causes and the verdicts; the card never had the paste itself.
-  const rec = reconcile({ ...diagnosis, text: '' } satisfies Diagnosis, report);
+  const rec = report?.reconciliation;
+  if (report === undefined || rec === undefined) return { diagnosis, decisions: new Map(), alsoFound: [] };
   const results = new Map(report.results.map((r) => [r.check, r] as const));
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the empty text was only for reconcile()
-  const { text: _text, ...shown } = rec.diagnosis;
+  const shown = showReconciled(diagnosis, rec);
   return {
     diagnosis: shown,
-    decisions: new Map(rec.causes.map((c) => [c.cause.id, decision(c, results, lang, detail)] as const)),
+    decisions: new Map(rec.causes.map((c) => [c.id, decision(c, results, lang, detail)] as const)),
     // Some checks confirm a cause whenever its setting holds (the admin user is off, as recommended); only
     // a check that judged it a problem for this case makes it news worth listing next to the paste's causes.
     alsoFound: rec.alsoFound

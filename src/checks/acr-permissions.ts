@@ -71,6 +71,11 @@ export function evaluateCapability(
   return { capability, granted: grantedBy.every((g) => g !== null), required: need.actions, grantedBy };
 }
 
+/** The actions (or data actions) a capability needs in a mode, e.g. content/read and metadata/read to pull. */
+export function requiredActions(mode: RoleMode, capability: Capability): readonly string[] {
+  return REQUIREMENTS[mode][capability].actions;
+}
+
 export function evaluateCapabilities(sets: readonly PermissionSet[], mode: RoleMode): CapabilityGrant[] {
   return CAPABILITIES.map((c) => evaluateCapability(sets, mode, c));
 }

@@ -1,23 +1,14 @@
 import type { PermissionSet } from '../azure';
 
+import { globMatches } from './glob';
+
 /**
  * Azure RBAC action matching: case-insensitive, `*` matches any run of characters (including `/`), so
- * `Microsoft.ContainerRegistry/*` and `*\/read` match as Azure evaluates them.
+ * `Microsoft.ContainerRegistry/*` and `*\/read` match as Azure evaluates them. The patterns come from role
+ * definitions (anyone who may write a custom role controls them): matched without regular expressions.
  */
-function toRegExp(pattern: string): RegExp {
-  const escaped = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${escaped.join('.*')}$`, 'i');
-}
-
-const cache = new Map<string, RegExp>();
-
 export function actionMatches(pattern: string, action: string): boolean {
-  let re = cache.get(pattern);
-  if (!re) {
-    re = toRegExp(pattern);
-    if (cache.size < 500) cache.set(pattern, re);
-  }
-  return re.test(action);
+  return globMatches(pattern, action, { question: false, ignoreCase: true });
 }
 
 export type ActionKind = 'action' | 'dataAction';

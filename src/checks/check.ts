@@ -7,7 +7,7 @@ import type {
   TokenAudience,
 } from '../azure';
 import type { CauseVerdict, CheckId, Text } from '../knowledge';
-import type { CheckPlan } from './plan';
+import type { CheckPlan, PlanFacts } from './plan';
 import type { RegistryLookup } from './registry-lookup';
 import type { CheckFact, CheckFix, UnknownReason } from './types';
 
@@ -50,10 +50,17 @@ interface CheckBase {
   readonly id: CheckId;
   /** Token audiences the check calls, so the runner can get those tokens early and in parallel. */
   readonly audiences: readonly TokenAudience[];
+  /**
+   * Whether a run for this paste should include the check (a run with `all` or `only` ignores it). Checks
+   * that read only the registry or the caller's own permissions are always worth their one shared lookup.
+   */
+  wanted(plan: PlanFacts): boolean;
 }
 
 /**
- * One live check. Adding a check is one file in live/, one line in live/index.ts and one test. `needs` says
+ * One live check. Adding a check is one file in live/ (its id, audiences, when it is wanted and what it
+ * does), one line in live/index.ts and one test; its id and title are in knowledge/checks.ts because causes
+ * name the checks that confirm them and the cards and the command line print their titles. `needs` says
  * what it waits for: nothing, the registry lookup's answer (the registry check), or a found registry — a
  * registry-scoped check starts the moment the lookup finds it, and is reported as `registry-not-found`
  * without running when it does not.

@@ -1,4 +1,4 @@
-/** What the bot and the command line use from live checks. */
+/** What the live-check service (src/live-checks) builds on: the plan, the checks, the runner, the sign-in probe. */
 export {
   runWithinAnswerBudget,
   type BudgetedRun,
@@ -9,7 +9,15 @@ export type { Check, CheckEnv, CheckOutcome } from './check';
 export { systemClock, type Clock } from './clock';
 export { LIVE_CHECKS } from './live';
 export { LOGIN_FAILURES_QUERY } from './live/login-failures';
-export { buildPlan, type CheckPlan, type PlanOptions, type PlanResult } from './plan';
+export {
+  buildPlan,
+  NO_PASTE,
+  type CheckPlan,
+  type PasteEvidence,
+  type PlanFacts,
+  type PlanOptions,
+  type PlanResult,
+} from './plan';
 export {
   createRateLimiter,
   type RateDecision,
@@ -22,8 +30,6 @@ export {
   type RegistryTarget,
   type RegistryTargetResult,
 } from './registry-name';
-export { mergeReports } from './merge-reports';
 export { runChecks, type RunOptions } from './runner';
 export { checkSignIn, signInStateOf, type SignInState } from './sign-in';
-export { runCheckCommand, type TerminalIo } from './terminal';
 export type * from './types';

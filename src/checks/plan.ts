@@ -1,13 +1,55 @@
 import type { CloudEndpoints } from '../azure';
-import type { Diagnosis } from '../diagnosis/types';
 import { CHECK_IDS, type CheckId, type Operation, type Text, type ToolId } from '../knowledge';
 import { isIpv4 } from './ipv4';
+import { LIVE_CHECKS } from './live';
 import { parseRegistryTarget, type RegistryTarget } from './registry-name';
 import { t } from './text';
 
 /**
- * What live checks look at, taken from a diagnosis (what the paste showed) and validated: only values that
- * pass these checks reach an Azure request, and only as path segments, filters or JSON values.
+ * What a paste showed that live checks can use: the few signals of a diagnosis the plan reads, nothing else.
+ * The live-check service takes them from a diagnosis; a registry card or a command line without a paste
+ * gives `NO_PASTE`. Values are still untrusted here: `buildPlan` validates them.
+ */
+export interface PasteEvidence {
+  /** Registry host names the paste named, the login server (`kind: 'login-server'`) preferred. */
+  readonly loginServers: readonly { readonly host: string; readonly kind: string }[];
+  /** A registry name the paste named without a host (e.g. `az acr login -n contoso`). */
+  readonly registry: string | null;
+  /** The engine's fact keys, e.g. `http:429`, `admin-fallback`, `anonymous-attempt`. */
+  readonly facts: readonly string[];
+  readonly appIds: readonly string[];
+  readonly principalIds: readonly string[];
+  readonly clientIps: readonly string[];
+  readonly subscriptions: readonly string[];
+  readonly aadsts: readonly string[];
+  readonly repository: string | null;
+  readonly operation: Operation | null;
+  readonly tool: ToolId | null;
+  /** The paste carried a user name and password (basic auth, a password argument), masked by the engine. */
+  readonly sawPassword: boolean;
+  /** Live checks that the paste's leading causes name as the way to confirm them. */
+  readonly suggestedChecks: readonly CheckId[];
+}
+
+export const NO_PASTE: PasteEvidence = {
+  loginServers: [],
+  registry: null,
+  facts: [],
+  appIds: [],
+  principalIds: [],
+  clientIps: [],
+  subscriptions: [],
+  aadsts: [],
+  repository: null,
+  operation: null,
+  tool: null,
+  sawPassword: false,
+  suggestedChecks: [],
+};
+
+/**
+ * What live checks look at, taken from what the paste showed and validated: only values that pass these
+ * checks reach an Azure request, and only as path segments, filters or JSON values.
  */
 export interface CheckPlan {
   readonly target: RegistryTarget;
@@ -32,7 +74,17 @@ export interface CheckPlan {
   readonly subscriptionHints: readonly string[];
   /** Entra error codes in the paste, e.g. AADSTS7000222. */
   readonly aadsts: readonly string[];
+  /** Live checks the paste's leading causes name. */
+  readonly suggested: readonly CheckId[];
+  /**
+   * The paste shows the client got an answer from the registry itself (an auth or not-found error, a step
+   * that succeeded, or a private address on the way), not a network refusal naming a public client IP.
+   */
+  readonly reachedRegistry: boolean;
 }
+
+/** What a check's `wanted()` sees: the plan before the checks are chosen. */
+export type PlanFacts = Omit<CheckPlan, 'checks'>;
 
 export interface PlanOptions {
   /** A registry named outside the paste (the command-line argument, a card field); it wins over the paste's. */
@@ -50,16 +102,20 @@ const MAX_IDS = 3;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // OCI distribution spec repository name, path components joined by '/'.
 const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-
-/** Checks that read only the registry resource (one shared lookup) or the caller's permissions: always worth it. */
-const BASE_CHECKS: readonly CheckId[] = [
-  'registry',
-  'network',
-  'admin-user',
-  'anonymous-pull',
-  'auth-as-arm',
-  'role-assignment-mode',
-  'your-permissions',
+/** Distribution errors only the registry itself answers (the request got through the network). */
+const REGISTRY_ANSWERS = [
+  'UNAUTHORIZED',
+  'NAME_UNKNOWN',
+  'MANIFEST_UNKNOWN',
+  'BLOB_UNKNOWN',
+  'NAME_INVALID',
+  'TAG_INVALID',
+];
+const THROTTLING_FACTS = [
+  'http:429',
+  'token-status:429',
+  'oci:TOOMANYREQUESTS',
+  'code:CONNECTIVITY_TOOMANYREQUESTS_ERROR',
 ];
 
 function uniqueValid(values: readonly string[], valid: (v: string) => boolean): string[] {
@@ -76,20 +132,32 @@ function uniqueValid(values: readonly string[], valid: (v: string) => boolean): 
   return out;
 }
 
-function registryInput(diagnosis: Diagnosis, options: PlanOptions): string | null {
+function registryInput(paste: PasteEvidence, options: PlanOptions): string | null {
   if (options.registry !== undefined && options.registry.trim() !== '') return options.registry;
-  const server =
-    diagnosis.signals.loginServers.find((s) => s.kind === 'login-server') ??
-    diagnosis.signals.loginServers[0];
-  return server?.host ?? diagnosis.signals.registry;
+  const server = paste.loginServers.find((s) => s.kind === 'login-server') ?? paste.loginServers[0];
+  return server?.host ?? paste.registry;
+}
+
+/** Which checks run: every check says itself whether the plan wants it (`wanted`), unless told otherwise. */
+function chooseChecks(facts: PlanFacts, options: PlanOptions): CheckId[] {
+  const wanted = new Set<CheckId>();
+  if (options.all) {
+    CHECK_IDS.forEach((c) => wanted.add(c));
+  } else if (options.only !== undefined) {
+    options.only.forEach((c) => wanted.add(c));
+    wanted.add('registry');
+  } else {
+    for (const check of LIVE_CHECKS) if (check.wanted(facts)) wanted.add(check.id);
+  }
+  return CHECK_IDS.filter((c) => wanted.has(c));
 }
 
 export function buildPlan(
-  diagnosis: Diagnosis,
+  paste: PasteEvidence,
   endpoints: CloudEndpoints,
   options: PlanOptions = {},
 ): PlanResult {
-  const input = registryInput(diagnosis, options);
+  const input = registryInput(paste, options);
   if (input === null) {
     return {
       ok: false,
@@ -102,53 +170,34 @@ export function buildPlan(
   const parsed = parseRegistryTarget(input, endpoints);
   if (!parsed.ok) return parsed;
 
-  const s = diagnosis.signals;
-  const facts = new Set<string>(s.facts);
-  const appIds = uniqueValid(s.appIds, (v) => GUID.test(v));
-  const objectIds = uniqueValid(s.principalIds, (v) => GUID.test(v)).filter((id) => !appIds.includes(id));
-  const sawThrottling =
-    facts.has('http:429') ||
-    facts.has('token-status:429') ||
-    facts.has('oci:TOOMANYREQUESTS') ||
-    facts.has('code:CONNECTIVITY_TOOMANYREQUESTS_ERROR');
-  const suggested = new Set<CheckId>(diagnosis.causes.slice(0, 5).flatMap((c) => c.checks));
-
-  const wanted = new Set<CheckId>();
-  if (options.all) {
-    CHECK_IDS.forEach((c) => wanted.add(c));
-  } else if (options.only !== undefined) {
-    options.only.forEach((c) => wanted.add(c));
-    wanted.add('registry');
-  } else {
-    BASE_CHECKS.forEach((c) => wanted.add(c));
-    if (appIds.length > 0 || objectIds.length > 0) wanted.add('identity-roles');
-    if (appIds.length > 0) wanted.add('secret-expiry');
-    if (sawThrottling || suggested.has('throttling')) wanted.add('throttling');
-    if (suggested.has('login-failures')) wanted.add('login-failures');
-  }
-
+  const facts = new Set<string>(paste.facts);
+  const appIds = uniqueValid(paste.appIds, (v) => GUID.test(v));
+  const objectIds = uniqueValid(paste.principalIds, (v) => GUID.test(v)).filter((id) => !appIds.includes(id));
   const repository =
-    s.repository !== null && s.repository.length <= 256 && REPOSITORY.test(s.repository)
-      ? s.repository
+    paste.repository !== null && paste.repository.length <= 256 && REPOSITORY.test(paste.repository)
+      ? paste.repository
       : null;
-  return {
-    ok: true,
-    plan: {
-      target: parsed.target,
-      checks: CHECK_IDS.filter((c) => wanted.has(c)),
-      clientIps: uniqueValid(s.clientIps, isIpv4),
-      appIds,
-      objectIds,
-      repository,
-      operation: s.operation,
-      tool: s.tool,
-      sawThrottling,
-      adminCredentials:
-        facts.has('admin-fallback') ||
-        diagnosis.secrets.some((m) => m.kind === 'basic-auth' || m.kind === 'password'),
-      anonymousAttempt: facts.has('anonymous-attempt'),
-      subscriptionHints: uniqueValid(s.subscriptions, (v) => GUID.test(v)),
-      aadsts: [...new Set(s.aadsts.filter((a) => /^AADSTS\d{1,9}$/.test(a)))],
-    },
+  const planFacts: PlanFacts = {
+    target: parsed.target,
+    clientIps: uniqueValid(paste.clientIps, isIpv4),
+    appIds,
+    objectIds,
+    repository,
+    operation: paste.operation,
+    tool: paste.tool,
+    sawThrottling: THROTTLING_FACTS.some((f) => facts.has(f)),
+    adminCredentials: facts.has('admin-fallback') || paste.sawPassword,
+    anonymousAttempt: facts.has('anonymous-attempt'),
+    subscriptionHints: uniqueValid(paste.subscriptions, (v) => GUID.test(v)),
+    aadsts: [...new Set(paste.aadsts.filter((a) => /^AADSTS\d{1,9}$/.test(a)))],
+    suggested: CHECK_IDS.filter((c) => paste.suggestedChecks.includes(c)),
+    reachedRegistry:
+      !facts.has('client-ip:public') &&
+      (facts.has('resolved:private') ||
+        facts.has('client-ip:private') ||
+        facts.has('host:acr-private-link') ||
+        REGISTRY_ANSWERS.some((code) => facts.has(`oci:${code}`)) ||
+        paste.facts.some((f) => f.startsWith('succeeded:'))),
   };
+  return { ok: true, plan: { ...planFacts, checks: chooseChecks(planFacts, options) } };
 }

@@ -1,3 +1,4 @@
+import type { Reconciliation } from '../diagnosis/reconcile';
 import type { CauseVerdict, CheckId, Text } from '../knowledge';
 
 /**
@@ -62,4 +63,9 @@ export interface CheckReport {
   readonly elapsedMs: number;
   /** Checks still running (progress reports); empty or absent in the final report. */
   readonly pending?: readonly CheckId[];
+  /**
+   * The paste's causes after the checks found so far: the live-check service adds it to every report of a
+   * run made for a paste; absent when there was no paste.
+   */
+  readonly reconciliation?: Reconciliation;
 }

@@ -1,3 +1,5 @@
+import type { Command } from './args';
+
 export const HELP = `acr-doctor — explains Azure Container Registry access errors
 
 Usage:
@@ -22,3 +24,23 @@ Examples:
   kubectl describe pod web-7f9c | acr-doctor diagnose --lang ru
   acr-doctor diagnose --jsonl < pastes.jsonl > results.jsonl
 `;
+
+export const CHECK_HELP = `usage: acr-doctor check <registry> [--paste FILE] [--json] [--lang en|ru] [--all] [--deadline MS]
+
+Runs live checks against an Azure container registry with the identity signed in on this machine
+(Azure CLI, Azure Developer CLI, environment variables, managed identity).
+
+  <registry>       registry name (contoso) or login server (contoso.azurecr.io)
+  --paste FILE     an error text to diagnose first; what it shows (client IP, ids, 429s) guides the checks
+  --json           print the report as JSON
+  --lang en|ru     language of the report (default: from LANG)
+  --all            run every check, not only those the text makes relevant
+  --deadline MS    stop waiting for Azure after this many milliseconds (default 20000)
+
+Exit codes:
+  0  no check failed      1  a check failed      2  usage error, configuration or unreadable paste
+`;
+
+export function helpFor(topic: Command | undefined): string {
+  return topic === 'check' ? CHECK_HELP : HELP;
+}

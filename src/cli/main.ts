@@ -6,7 +6,8 @@ import { diagnose } from '../diagnosis';
 import { parseArgs, type DiagnoseArgs } from './args';
 import { COLOUR, PLAIN } from './colour';
 import { toContract } from './contract';
-import { HELP } from './help';
+import { HELP, helpFor } from './help';
+import type { CheckDeps } from './check';
 import { renderReport } from './report';
 
 export interface CliIo {
@@ -94,21 +95,25 @@ async function runDiagnose(args: DiagnoseArgs, io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+/** `deps` replaces what `check` makes itself (a credential, TLS trust): tests give their fake Azure's. */
+export async function main(argv: readonly string[], io: CliIo, deps: CheckDeps = {}): Promise<number> {
   const args = parseArgs(argv);
   switch (args.command) {
     case 'help':
-      io.stdout(HELP);
+      io.stdout(helpFor(args.topic));
       return EXIT.ok;
     case 'version':
       io.stdout(`${packageJson.version}\n`);
       return EXIT.ok;
     case 'error':
-      io.stderr(`acr-doctor: ${args.message}\n\n${HELP}`);
+      io.stderr(
+        `acr-doctor${args.topic === 'check' ? ' check' : ''}: ${args.message}\n\n${helpFor(args.topic)}`,
+      );
       return EXIT.usage;
     case 'check': {
-      const { runCheckCommand } = await import('../checks/terminal');
-      return runCheckCommand(args.rest, { stdout: io.stdout, stderr: io.stderr, env: io.env });
+      // Loaded only when asked for: the Azure SDK packages take a while to load and `diagnose` needs none.
+      const { runCheck } = await import('./check');
+      return runCheck(args, io, deps);
     }
     case 'diagnose':
       return runDiagnose(args, io);

@@ -1,9 +1,11 @@
 /**
- * Folds what live checks found into a diagnosis: the paste ranked candidate causes; the checks confirm some
- * and rule out others. Pure: no I/O, and it needs only the verdicts (any object shaped like a CheckReport).
+ * Folds what live checks found into the causes a paste ranked: the checks confirm some and rule out others.
+ * Pure, and it reads only what it needs: each cause's id, confidence and scope, and the checks' verdicts.
+ * The result is plain data, so a finished live-check report can carry it (and be stored) as it is; cards and
+ * the command line show it with `showReconciled`, without reconciling anything themselves.
  */
 import type { CauseId, CauseVerdict, CheckId, Text } from '../knowledge';
-import type { Diagnosis, RankedCause } from './types';
+import type { Diagnosis, RankedCause, Verdict } from './types';
 
 export type CauseStatus = 'confirmed' | 'ruled-out' | 'possible';
 
@@ -14,21 +16,29 @@ export interface CauseEvidence {
   readonly because: Text;
 }
 
+/** A cause as the paste ranked it: all reconcile() reads of a ranked cause. */
+export type PasteCause = Pick<RankedCause, 'id' | 'confidence' | 'scope'>;
+
 export interface ReconciledCause {
-  /** The ranked cause, with its confidence renormalised. */
-  readonly cause: RankedCause;
+  readonly id: CauseId;
+  /** The confidence renormalised by the checks' verdicts. */
+  readonly confidence: number;
   readonly status: CauseStatus;
   /** The check findings that decided the status (both sides, when checks disagree). */
   readonly evidence: readonly CauseEvidence[];
 }
 
 export interface Reconciliation {
+  /** The paste's causes as reconciled from, in the paste's order (a later, narrower run reconciles again). */
+  readonly basis: readonly PasteCause[];
   /** Confirmed causes first, then the still-possible ones, ruled-out ones last. */
   readonly causes: readonly ReconciledCause[];
   /** Causes a check confirmed that the paste did not point at (e.g. the admin user is disabled). */
   readonly alsoFound: readonly { readonly cause: CauseId; readonly evidence: readonly CauseEvidence[] }[];
-  /** The diagnosis with causes in the new order and confidences; `distinguish` dropped once a cause is confirmed. */
-  readonly diagnosis: Diagnosis;
+  /** The verdict the leading cause now gives, or null when every cause was ruled out (the paste's stands). */
+  readonly verdict: Exclude<Verdict, 'unknown'> | null;
+  /** A cause was confirmed: what the paste alone could not tell apart is settled. */
+  readonly settled: boolean;
 }
 
 /** The part of a CheckReport reconciliation reads. */
@@ -50,7 +60,8 @@ function statusOf(evidence: readonly CauseEvidence[]): CauseStatus {
   return 'possible';
 }
 
-export function reconcile(diagnosis: Diagnosis, report: VerdictSource): Reconciliation {
+export function reconcile(paste: readonly PasteCause[], report: VerdictSource): Reconciliation {
+  const basis = paste.map((c) => ({ id: c.id, confidence: c.confidence, scope: c.scope }));
   const byCause = new Map<CauseId, CauseEvidence[]>();
   for (const result of report.results) {
     for (const v of result.verdicts) {
@@ -60,7 +71,7 @@ export function reconcile(diagnosis: Diagnosis, report: VerdictSource): Reconcil
     }
   }
 
-  const rated = diagnosis.causes.map((cause, index) => {
+  const rated = basis.map((cause, index) => {
     const evidence = byCause.get(cause.id) ?? [];
     const status = statusOf(evidence);
     const weight =
@@ -74,45 +85,59 @@ export function reconcile(diagnosis: Diagnosis, report: VerdictSource): Reconcil
   // Keep the total the paste gave (how likely it is that one of the listed causes is it), capped at 1.
   const total = Math.min(
     1,
-    diagnosis.causes.reduce((sum, c) => sum + c.confidence, 0),
+    basis.reduce((sum, c) => sum + c.confidence, 0),
   );
   const weights = rated.reduce((sum, r) => sum + r.weight, 0);
   const scale = weights > 0 ? total / weights : 0;
 
-  const causes: ReconciledCause[] = rated
+  const ordered = rated
     .map((r) => ({ ...r, confidence: r.weight * scale }))
     .sort(
       (a, b) =>
         ORDER[a.status] - ORDER[b.status] ||
         (a.status === 'ruled-out' ? a.index - b.index : b.confidence - a.confidence || a.index - b.index),
-    )
-    .map((r) => ({
-      cause: { ...r.cause, confidence: r.confidence },
-      status: r.status,
-      evidence: r.evidence,
-    }));
+    );
+  const causes: ReconciledCause[] = ordered.map((r) => ({
+    id: r.cause.id,
+    confidence: r.confidence,
+    status: r.status,
+    evidence: r.evidence,
+  }));
 
-  const listed = new Set(diagnosis.causes.map((c) => c.id));
+  const listed = new Set(basis.map((c) => c.id));
   const alsoFound = [...byCause]
     .filter(([cause, evidence]) => !listed.has(cause) && statusOf(evidence) === 'confirmed')
     .map(([cause, evidence]) => ({ cause, evidence: evidence.filter((e) => e.verdict === 'confirmed') }));
 
-  const anyConfirmed = causes.some((c) => c.status === 'confirmed');
-  const top = causes[0];
+  const top = ordered[0];
   return {
+    basis,
     causes,
     alsoFound,
-    diagnosis: {
-      ...diagnosis,
-      causes: causes.map((c) => c.cause),
-      verdict:
-        top && top.status !== 'ruled-out'
-          ? top.cause.scope === 'not-acr'
-            ? 'not-acr'
-            : 'acr'
-          : diagnosis.verdict,
-      distinguish: anyConfirmed ? null : diagnosis.distinguish,
-      ambiguity: anyConfirmed ? { ambiguous: false } : diagnosis.ambiguity,
-    },
+    verdict: top && top.status !== 'ruled-out' ? (top.cause.scope === 'not-acr' ? 'not-acr' : 'acr') : null,
+    settled: causes.some((c) => c.status === 'confirmed'),
+  };
+}
+
+/** The parts of a diagnosis a reconciliation changes. */
+export type ShownDiagnosis = Pick<Diagnosis, 'verdict' | 'causes' | 'distinguish' | 'ambiguity'>;
+
+/**
+ * A diagnosis as shown after the checks: causes in the reconciled order with their new confidences, the
+ * reconciled verdict, and no open question once a cause is confirmed. Causes the reconciliation does not
+ * know (it was made for another paste) are left out.
+ */
+export function showReconciled<D extends ShownDiagnosis>(diagnosis: D, rec: Reconciliation): D {
+  const byId = new Map(diagnosis.causes.map((c) => [c.id, c] as const));
+  const causes = rec.causes.flatMap((r) => {
+    const cause = byId.get(r.id);
+    return cause ? [{ ...cause, confidence: r.confidence }] : [];
+  });
+  return {
+    ...diagnosis,
+    causes,
+    verdict: rec.verdict ?? diagnosis.verdict,
+    distinguish: rec.settled ? null : diagnosis.distinguish,
+    ambiguity: rec.settled ? { ambiguous: false } : diagnosis.ambiguity,
   };
 }

@@ -1,9 +1,8 @@
 import { azureSettingsFromEnv, createAzureApis, createOnBehalfOfCredential } from '../../src/azure';
 import { silentLogger } from '../../src/bot/log';
-import { buildPlan } from '../../src/checks/plan';
+import { buildPlan, NO_PASTE } from '../../src/checks/plan';
 import { runChecks } from '../../src/checks/runner';
 import { describeProblems, loadConfig } from '../../src/config';
-import { diagnose } from '../../src/diagnosis';
 import { startServer } from '../../src/server';
 import { fakeUserSsoToken, type FakeAzure } from '../fakes/azure';
 import { cardAction, message, personalChat, USER } from '../fakes/teams/activities';
@@ -55,7 +54,7 @@ function userToken(fake: FakeAzure): string {
 export async function runnerOnSamePlan(fake: FakeAzure): Promise<{ wallMs: number; azureCalls: number }> {
   const parsed = azureSettingsFromEnv(env(fake));
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const planned = buildPlan(diagnose(''), parsed.settings.endpoints, { registry: 'contoso' });
+  const planned = buildPlan(NO_PASTE, parsed.settings.endpoints, { registry: 'contoso' });
   if (!planned.ok) throw new Error(planned.problem.en);
   const credential = createOnBehalfOfCredential(parsed.settings, userToken(fake), { ca: fake.ca });
   if (!credential.ok) throw new Error(credential.reason);

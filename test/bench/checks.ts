@@ -6,6 +6,7 @@
  */
 import { azureSettingsFromEnv, createAzureApis, createOnBehalfOfCredential } from '../../src/azure';
 import { buildPlan } from '../../src/checks/plan';
+import { pasteEvidence } from '../../src/live-checks';
 import { runChecks } from '../../src/checks/runner';
 import type { CheckReport } from '../../src/checks/types';
 import type { Diagnosis } from '../../src/diagnosis/types';
@@ -144,7 +145,7 @@ async function main(): Promise<void> {
   });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const settings = parsed.settings;
-  const planned = buildPlan(diagnosis, settings.endpoints, { all: true });
+  const planned = buildPlan(pasteEvidence(diagnosis), settings.endpoints, { all: true });
   if (!planned.ok) throw new Error(planned.problem.en);
 
   const runs: { wall: number; calls: number; tokens: number; report: CheckReport }[] = [];

@@ -10,6 +10,7 @@ const LABEL = t(
 /** Check 3a: whether the registry's admin user name and password can sign in at all. */
 export const adminUserCheck: Check = {
   id: 'admin-user',
+  wanted: () => true,
   needs: 'registry',
   audiences: ['arm'],
   async run(env, r) {

@@ -10,6 +10,7 @@ const LABELS = {
 /** Check 3b: whether clients without credentials may pull. */
 export const anonymousPullCheck: Check = {
   id: 'anonymous-pull',
+  wanted: () => true,
   needs: 'registry',
   audiences: ['arm'],
   async run(env, r) {

@@ -10,6 +10,7 @@ const LABEL = t(
 /** Check 3c: whether the registry accepts Entra tokens issued for Azure Resource Manager (what `az acr login` sends by default). */
 export const authAsArmCheck: Check = {
   id: 'auth-as-arm',
+  wanted: () => true,
   needs: 'registry',
   audiences: ['arm'],
   async run(_env, r) {

@@ -11,6 +11,7 @@ import {
   CAPABILITY_LABELS,
   capabilityFor,
   evaluateCapability,
+  requiredActions,
   roleModeOf,
   type Capability,
 } from '../acr-permissions';
@@ -61,11 +62,20 @@ function rolesValue(grants: readonly Grant[]): string {
     : grants.map((g) => `${g.roleName} (${scopeName(g.assignment.scope)})`).join(', ');
 }
 
+const MANAGEMENT_GROUP = /^\/providers\/microsoft\.management\/managementgroups\/[^/]+$/;
+
+/**
+ * Whether an assignment that `assignedTo()` listed at the registry applies to it. Azure lists there the
+ * assignments on the registry, those inherited from its resource group, subscription and the management
+ * groups above the subscription, and those on resources below the registry. Only the last do not apply; a
+ * management-group scope is trusted as an ancestor, since ARM lists only the ancestors' assignments (the
+ * subscription's management-group chain is not readable with the roles these checks ask for).
+ */
 function appliesTo(registry: RegistryResource, scope: string): boolean {
   const a = registry.id.toLowerCase();
   let s = scope.toLowerCase();
   while (s.endsWith('/')) s = s.slice(0, -1);
-  return s === '' || a === s || a.startsWith(`${s}/`);
+  return s === '' || a === s || a.startsWith(`${s}/`) || MANAGEMENT_GROUP.test(s);
 }
 
 function sets(grants: readonly Grant[]): PermissionSet[] {
@@ -400,6 +410,9 @@ async function examine(
       fix: [],
       failure: assignments.error,
     };
+  const capability = capabilityFor(env.plan.operation);
+  // A condition is evaluated for the data actions this operation needs: actions it does not guard stay allowed.
+  const actions = requiredActions('abac', capability);
   const grants: Grant[] = await Promise.all(
     assignments.value
       .filter((a) => appliesTo(registry, a.scope))
@@ -410,11 +423,10 @@ async function examine(
           roleName: role.name,
           family: role.family,
           permissions: role.permissions,
-          condition: evaluateRepositoryCondition(assignment.condition, env.plan.repository),
+          condition: evaluateRepositoryCondition(assignment.condition, env.plan.repository, actions),
         };
       }),
   );
-  const capability = capabilityFor(env.plan.operation);
   const finding =
     roleModeOf(registry) === 'abac'
       ? evaluateAbac(env, registry, who, grants, capability, objectId)
@@ -427,6 +439,7 @@ const RANK = { fail: 3, warn: 2, pass: 1, unknown: 0 } as const;
 /** Check 6: the role assignments of the identity the text names (app or object id), at the registry and above. */
 export const identityRolesCheck: Check = {
   id: 'identity-roles',
+  wanted: (plan) => plan.appIds.length > 0 || plan.objectIds.length > 0,
   needs: 'registry',
   audiences: ['arm', 'graph'],
   async run(env, registry): Promise<CheckOutcome> {

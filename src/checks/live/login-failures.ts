@@ -76,7 +76,8 @@ export function groupFailures(table: LogTable): FailureGroup[] {
   const groups = new Map<string, { g: Omit<FailureGroup, 'count' | 'last'>; count: number; last: string }>();
   for (const row of table.rows) {
     const result = statusOf(cell(row, cRt ?? -1), cell(row, cRd ?? -1));
-    if (/^2\d\d$/.test(result)) continue;
+    // A row that records no status (the columns absent in its table, or empty) says nothing about failure.
+    if (result === '' || /^2\d\d$/.test(result)) continue;
     const g = {
       table: cell(row, cType ?? -1),
       identity: cell(row, cId ?? -1),
@@ -118,6 +119,7 @@ function diagnosticsCommand(r: RegistryResource): string {
 /** Check 8: recent failed logins and repository operations from the registry's resource logs. */
 export const loginFailuresCheck: Check = {
   id: 'login-failures',
+  wanted: (plan) => plan.suggested.includes('login-failures'),
   needs: 'registry',
   audiences: ['arm', 'logs'],
   async run(env, r) {

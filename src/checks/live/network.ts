@@ -118,12 +118,45 @@ function tasksFix(r: RegistryResource, plan: CheckPlan): CheckFix[] {
 /** Check 2: can the client reach the registry at all — public access, firewall rules, private endpoints. */
 export const networkCheck: Check = {
   id: 'network',
+  wanted: () => true,
   needs: 'registry',
   audiences: ['arm'],
   async run(env, r) {
     const plan = env.plan;
     const facts = networkFacts(r, plan);
     const approved = r.privateEndpoints.filter((pe) => pe.status === 'Approved').length;
+
+    if (r.publicNetworkAccess === 'Disabled' && approved > 0 && plan.reachedRegistry) {
+      // A private-only registry working as designed: the client got its answer through a private endpoint.
+      return decided(
+        'pass',
+        t(
+          `${r.name} accepts traffic only through its ${approved} approved private endpoint(s), and the text shows the client reached it.`,
+          `${r.name} принимает трафик только через одобренные частные конечные точки (${approved}), и по тексту видно, что клиент до него дошёл.`,
+        ),
+        {
+          facts,
+          verdicts: [
+            ruledOut(
+              'public-network-access-disabled',
+              t(
+                'The client reached the registry, so the network path through the private endpoint works.',
+                'Клиент дошёл до реестра, значит путь через частную конечную точку работает.',
+              ),
+            ),
+            ruledOut(
+              'firewall-client-ip-not-allowed',
+              t(
+                'Public access is off entirely, so IP rules do not decide anything.',
+                'Публичный доступ выключен полностью, поэтому правила IP ничего не решают.',
+              ),
+            ),
+            ...tasksVerdicts(r, plan, true),
+          ],
+          fix: tasksFix(r, plan),
+        },
+      );
+    }
 
     if (r.publicNetworkAccess === 'Disabled') {
       const endpointsNote =
@@ -136,8 +169,12 @@ export const networkCheck: Check = {
               ` Only its ${approved} approved private endpoint(s) can reach it.`,
               ` Подключиться можно только через одобренные частные конечные точки (${approved}).`,
             );
+      // With an approved private endpoint the registry may be healthy: it fails only a client shown to come
+      // from a public address (or when nothing can reach it at all).
+      const outside = plan.clientIps.some((ip) => !isPrivateIpv4(ip));
+      const failing = approved === 0 || outside;
       return decided(
-        'fail',
+        failing ? 'fail' : 'warn',
         t(
           `Public network access to ${r.name} is disabled.${endpointsNote.en}`,
           `Публичный сетевой доступ к ${r.name} отключён.${endpointsNote.ru}`,
@@ -145,10 +182,14 @@ export const networkCheck: Check = {
         {
           facts,
           verdicts: [
-            confirmed(
-              'public-network-access-disabled',
-              t('publicNetworkAccess is Disabled.', 'publicNetworkAccess = Disabled.'),
-            ),
+            ...(failing
+              ? [
+                  confirmed(
+                    'public-network-access-disabled',
+                    t('publicNetworkAccess is Disabled.', 'publicNetworkAccess = Disabled.'),
+                  ),
+                ]
+              : []),
             ruledOut(
               'firewall-client-ip-not-allowed',
               t(

@@ -93,6 +93,7 @@ function found(lookup: Extract<RegistryLookup, { kind: 'found' }>, plan: CheckPl
 /** Check 1: where the registry is, or why it cannot be found. */
 export const registryCheck: Check = {
   id: 'registry',
+  wanted: () => true,
   needs: 'lookup',
   audiences: ['arm'],
   async run(env, lookup) {

@@ -8,6 +8,7 @@ const LABEL = t('Role assignment mode (roleAssignmentMode)', 'Режим наз�
 /** Check 4: legacy registry permissions, or registry + repository (ABAC) permissions — which decides what AcrPull means. */
 export const roleAssignmentModeCheck: Check = {
   id: 'role-assignment-mode',
+  wanted: () => true,
   needs: 'registry',
   audiences: ['arm'],
   async run(env, r) {

@@ -3,7 +3,7 @@ import type { CauseVerdict, Text } from '../../knowledge';
 import type { Check, CheckEnv, CheckOutcome } from '../check';
 import { confirmed, decided, fact, fix, ruledOut, unknown, unknownFromFailure } from '../outcome';
 import { t } from '../text';
-import type { CheckFact, CheckFix } from '../types';
+import type { CheckFact, CheckFix, UnknownReason } from '../types';
 
 const DAY_MS = 24 * 3600 * 1000;
 const SOON_MS = 30 * DAY_MS;
@@ -38,6 +38,8 @@ interface Finding {
   readonly verdicts: readonly CauseVerdict[];
   readonly fix: readonly CheckFix[];
   readonly failure?: AzureFailure;
+  /** For an `unknown` finding that says itself what could not be read (no failure to explain). */
+  readonly reason?: UnknownReason;
 }
 
 function judge(env: CheckEnv, app: GraphApplication): Finding {
@@ -49,6 +51,17 @@ function judge(env: CheckEnv, app: GraphApplication): Finding {
     ...states.map(({ c, state }) =>
       fact(credentialLabel(c), `${c.endDateTime?.toISOString().slice(0, 10) ?? '—'} ${MARK[state]}`),
     ),
+    ...(app.certificates === 'throttled'
+      ? [
+          fact(
+            t('Certificates', 'Сертификаты'),
+            t(
+              'not read: Microsoft Graph limits how often they may be read',
+              'не прочитаны: Microsoft Graph ограничивает частоту их чтения',
+            ).en,
+          ),
+        ]
+      : []),
   ];
   const rotate = fix(
     t(
@@ -61,6 +74,19 @@ function judge(env: CheckEnv, app: GraphApplication): Finding {
   // Graph always sends endDateTime; one without it is treated as not expiring.
   const usable = states.filter((s) => s.state !== 'expired');
   const soon = states.filter((s) => s.state === 'soon');
+  if (states.length === 0 && app.certificates === 'throttled') {
+    return {
+      status: 'unknown',
+      reason: 'throttled',
+      sentence: t(
+        `${who} has no client secrets, and Microsoft Graph refused to show its certificates just now (it limits how often they may be read); try again in a minute.`,
+        `У ${who} нет секретов клиента, а сертификаты Microsoft Graph сейчас показать отказался (он ограничивает частоту их чтения); повторите через минуту.`,
+      ),
+      facts,
+      verdicts: [],
+      fix: [],
+    };
+  }
   if (states.length === 0) {
     return {
       status: 'warn',
@@ -162,30 +188,59 @@ async function examine(env: CheckEnv, appId: string): Promise<Finding> {
     return { status: 'unknown', sentence: t('', ''), facts: [], verdicts: [], fix: [], failure: app.error };
   const sp = await env.shared.servicePrincipal(appId);
   if (sp.ok) {
-    const managed = sp.value.servicePrincipalType === 'ManagedIdentity';
-    return {
-      status: 'pass',
-      sentence: managed
-        ? t(
-            `${sp.value.displayName} (${appId}) is a managed identity: it has no secrets to expire.`,
-            `${sp.value.displayName} (${appId}) — управляемое удостоверение: у него нет секретов с истекающим сроком.`,
-          )
-        : t(
-            `${sp.value.displayName} (${appId}) is registered in another tenant, so its secrets cannot be read from here.`,
-            `${sp.value.displayName} (${appId}) зарегистрировано в другом клиенте (tenant), поэтому его секреты отсюда не видны.`,
-          ),
-      facts: [fact(t('Service principal', 'Субъект-служба'), `${sp.value.displayName} (${appId})`)],
-      verdicts: managed
-        ? [
-            ruledOut(
-              'sp-client-secret-expired',
-              t(
-                'A managed identity has no client secrets.',
-                'У управляемого удостоверения нет секретов клиента.',
-              ),
+    const name = `${sp.value.displayName} (${appId})`;
+    const spFact = fact(t('Service principal', 'Субъект-служба'), name);
+    if (sp.value.servicePrincipalType === 'ManagedIdentity') {
+      return {
+        status: 'pass',
+        sentence: t(
+          `${name} is a managed identity: it has no secrets to expire.`,
+          `${name} — управляемое удостоверение: у него нет секретов с истекающим сроком.`,
+        ),
+        facts: [spFact],
+        verdicts: [
+          ruledOut(
+            'sp-client-secret-expired',
+            t(
+              'A managed identity has no client secrets.',
+              'У управляемого удостоверения нет секретов клиента.',
             ),
-          ]
-        : [],
+          ),
+        ],
+        fix: [],
+      };
+    }
+    // The application object (which holds the secrets) is not in this tenant's directory: the secrets were
+    // not read, so nothing is decided about them. Graph says which tenant owns the application.
+    const owner = sp.value.appOwnerOrganizationId;
+    const sawExpiry = env.plan.aadsts.includes(AADSTS_EXPIRED);
+    const where = owner
+      ? t(
+          `the application is registered in tenant ${owner}`,
+          `приложение зарегистрировано в клиенте (tenant) ${owner}`,
+        )
+      : t(
+          'Microsoft Graph did not say which tenant registered the application',
+          'Microsoft Graph не сообщил, в каком клиенте (tenant) зарегистрировано приложение',
+        );
+    const expiry = sawExpiry
+      ? t(
+          ` The text shows ${AADSTS_EXPIRED} (an expired client secret): ask that tenant's administrators to check the secret.`,
+          ` В тексте есть ${AADSTS_EXPIRED} (секрет клиента истёк): попросите администраторов того клиента проверить секрет.`,
+        )
+      : t('', '');
+    return {
+      status: 'unknown',
+      reason: 'not-applicable',
+      sentence: t(
+        `Not read: ${name} has a service principal here, but ${where.en}, so its secrets and certificates cannot be read from your tenant.${expiry.en}`,
+        `Не прочитано: у ${name} здесь есть субъект-служба, но ${where.ru}, поэтому его секреты и сертификаты из вашего клиента не видны.${expiry.ru}`,
+      ),
+      facts: [
+        spFact,
+        fact(t('Application registered in tenant', 'Клиент (tenant) регистрации приложения'), owner ?? '—'),
+      ],
+      verdicts: [],
       fix: [],
     };
   }
@@ -229,6 +284,7 @@ const RANK = { fail: 3, warn: 2, pass: 1, unknown: 0 } as const;
 /** Check 7: when the secrets and certificates of the application the text names expire. */
 export const secretExpiryCheck: Check = {
   id: 'secret-expiry',
+  wanted: (plan) => plan.appIds.length > 0,
   needs: 'nothing',
   audiences: ['graph'],
   async run(env): Promise<CheckOutcome> {
@@ -241,6 +297,15 @@ export const secretExpiryCheck: Check = {
     const findings = await Promise.all(env.plan.appIds.map((id) => examine(env, id)));
     const known = findings.filter((f) => f.status !== 'unknown');
     if (known.length === 0) {
+      // Say what could not be read, when a finding says it itself; else explain the failure.
+      const said = findings.filter((f) => f.reason !== undefined);
+      const first = said[0];
+      if (first?.reason)
+        return unknown(
+          first.reason,
+          t(said.map((f) => f.sentence.en).join(' '), said.map((f) => f.sentence.ru).join(' ')),
+          said.flatMap((f) => f.facts),
+        );
       const failure = findings.find((f) => f.failure)?.failure;
       const what = t('Reading the application in Microsoft Graph', 'Чтение приложения в Microsoft Graph');
       return failure ? unknownFromFailure(failure, what) : unknown('service-error', what);
@@ -249,11 +314,13 @@ export const secretExpiryCheck: Check = {
       (w, f) => (RANK[f.status] > RANK[w] ? (f.status as 'pass' | 'warn' | 'fail') : w),
       'pass',
     );
+    // Ids whose secrets could not be read still say so next to the ones that were.
+    const told = findings.filter((f) => f.status !== 'unknown' || f.reason !== undefined);
     return decided(
       status,
-      t(known.map((f) => f.sentence.en).join(' '), known.map((f) => f.sentence.ru).join(' ')),
+      t(told.map((f) => f.sentence.en).join(' '), told.map((f) => f.sentence.ru).join(' ')),
       {
-        facts: known.flatMap((f) => f.facts),
+        facts: told.flatMap((f) => f.facts),
         verdicts: known.flatMap((f) => f.verdicts),
         fix: known.flatMap((f) => f.fix),
       },

@@ -19,6 +19,7 @@ const TIERS: Readonly<Record<string, { reads: number; writes: number; downloadMb
 /** Check 9: the registry's tier and what it allows, when the text shows 429 Too Many Requests. */
 export const throttlingCheck: Check = {
   id: 'throttling',
+  wanted: (plan) => plan.sawThrottling || plan.suggested.includes('throttling'),
   needs: 'registry',
   audiences: ['arm'],
   async run(env, r) {

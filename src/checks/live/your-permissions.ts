@@ -132,6 +132,7 @@ function roleToGrant(mode: RoleMode, capability: CapabilityGrant['capability']):
 /** Check 5: what the signed-in user may do with the registry's content (Microsoft.Authorization/permissions). */
 export const yourPermissionsCheck: Check = {
   id: 'your-permissions',
+  wanted: () => true,
   needs: 'registry',
   audiences: ['arm'],
   async run(env, r) {

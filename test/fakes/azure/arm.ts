@@ -99,11 +99,14 @@ function roleDefinitionPath(subscriptionId: string, guid: string): string {
 
 function assignmentJson(a: FakeRoleAssignment, index: number): Record<string, unknown> {
   const name = `a0a0a0a0-0000-4000-8000-${String(index + 1).padStart(12, '0')}`;
-  const subscriptionId =
-    /^\/subscriptions\/([^/]+)/i.exec(a.scope)?.[1] ?? '00000000-0000-0000-0000-000000000000';
+  const subscriptionId = /^\/subscriptions\/([^/]+)/i.exec(a.scope)?.[1];
   return {
     properties: {
-      roleDefinitionId: roleDefinitionPath(subscriptionId, a.roleDefinitionGuid),
+      // Assignments above a subscription name the tenant-level role definition (no subscription in its id).
+      roleDefinitionId:
+        subscriptionId === undefined
+          ? `/providers/Microsoft.Authorization/roleDefinitions/${a.roleDefinitionGuid}`
+          : roleDefinitionPath(subscriptionId, a.roleDefinitionGuid),
       principalId: a.principalId,
       principalType: a.principalType ?? 'ServicePrincipal',
       scope: a.scope,
@@ -149,18 +152,25 @@ function listRoleAssignments(req: FakeRequest, { scenario }: FakeContext, scope:
       'UnsupportedQuery',
       `The filter '${req.url.searchParams.get('$filter') ?? ''}' is not supported.`,
     );
+  // Management groups above the scope's subscription: their assignments are inherited like the subscription's.
+  const subscription = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1]?.toLowerCase() ?? '';
+  const ancestors = (scenario.managementGroups[subscription] ?? []).map((mg) =>
+    `/providers/Microsoft.Management/managementGroups/${mg}`.toLowerCase(),
+  );
+  const inherited = (assignmentScope: string): boolean =>
+    idStartsWith(scope, assignmentScope) || ancestors.includes(assignmentScope.toLowerCase());
   const value = scenario.roleAssignments
     .map((a, i) => ({ a, i }))
     .filter(({ a }) =>
       filter.atScope
         ? idStartsWith(a.scope, scope) && idStartsWith(scope, a.scope)
-        : idStartsWith(scope, a.scope) || idStartsWith(a.scope, scope),
+        : inherited(a.scope) || idStartsWith(a.scope, scope),
     )
     .filter(
       ({ a }) => filter.principal === null || a.principalId.toLowerCase() === filter.principal.toLowerCase(),
     )
     .map(({ a, i }) => assignmentJson(a, i));
-  return json(200, { value });
+  return page(req, scenario, value);
 }
 
 function getRoleDefinition({ scenario }: FakeContext, guid: string, path: string): FakeAnswer {
@@ -196,19 +206,39 @@ function getRoleDefinition({ scenario }: FakeContext, guid: string, path: string
   });
 }
 
-function callerPermissions({ scenario }: FakeContext, resourceId: string): FakeAnswer {
+/** One page of an ARM collection: `$skipToken` is the index of its first item. */
+function page(req: FakeRequest, scenario: FakeScenario, items: readonly unknown[]): FakeAnswer {
+  const paging = scenario.paging;
+  if (paging === null) return json(200, { value: items });
+  const from = Number(req.url.searchParams.get('$skipToken') ?? '0') || 0;
+  const to = from + paging.pageSize;
+  if (to >= items.length) return json(200, { value: items.slice(from) });
+  const next = new URL(req.url.href);
+  next.searchParams.set('$skipToken', String(to));
+  const nextLink =
+    paging.nextLink === 'absolute'
+      ? next.href
+      : paging.nextLink === 'relative'
+        ? `${next.pathname}${next.search}`
+        : 'https://[not a host';
+  return json(200, { value: items.slice(from, to), nextLink });
+}
+
+function callerPermissions(req: FakeRequest, { scenario }: FakeContext, resourceId: string): FakeAnswer {
   const registry = findRegistry(scenario, resourceId);
   if (!registry) return registryNotFound(resourceId);
   const sets =
     scenario.callerPermissions[registry.name.toLowerCase()] ?? scenario.callerPermissions['*'] ?? [];
-  return json(200, {
-    value: sets.map((p) => ({
+  return page(
+    req,
+    scenario,
+    sets.map((p) => ({
       actions: p.actions ?? [],
       notActions: p.notActions ?? [],
       dataActions: p.dataActions ?? [],
       notDataActions: p.notDataActions ?? [],
     })),
-  });
+  );
 }
 
 function diagnosticSettings(req: FakeRequest, { scenario }: FakeContext, resourceId: string): FakeAnswer {
@@ -241,7 +271,7 @@ function diagnosticSettings(req: FakeRequest, { scenario }: FakeContext, resourc
       logAnalyticsDestinationType: null,
     },
   }));
-  return json(200, { value });
+  return page(req, scenario, value);
 }
 
 function checkNameAvailability(
@@ -318,13 +348,15 @@ export const armRouter: Router = (req) => {
   const list = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.ContainerRegistry\/registries$/i.exec(path);
   if (method === 'GET' && list) {
     const sub = list[1] ?? '';
-    return route('registries', (_r, { scenario, cloud }) =>
+    return route('registries', (r, { scenario, cloud }) =>
       subscriptionVisible(scenario, sub)
-        ? json(200, {
-            value: scenario.registries
-              .filter((r) => r.subscriptionId.toLowerCase() === sub.toLowerCase())
-              .map((r) => registryJson(r, cloud)),
-          })
+        ? page(
+            r,
+            scenario,
+            scenario.registries
+              .filter((reg) => reg.subscriptionId.toLowerCase() === sub.toLowerCase())
+              .map((reg) => registryJson(reg, cloud)),
+          )
         : subscriptionNotFound(sub),
     );
   }
@@ -352,7 +384,7 @@ export const armRouter: Router = (req) => {
   }
   const permissions = /^(.*)\/providers\/Microsoft\.Authorization\/permissions$/i.exec(path);
   if (method === 'GET' && permissions) {
-    return route('permissions', (_r, ctx) => callerPermissions(ctx, permissions[1] ?? ''));
+    return route('permissions', (r, ctx) => callerPermissions(r, ctx, permissions[1] ?? ''));
   }
   const diagnostics = /^(.*)\/providers\/Microsoft\.Insights\/diagnosticSettings$/i.exec(path);
   if (method === 'GET' && diagnostics) {

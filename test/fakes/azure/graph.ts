@@ -40,6 +40,15 @@ function notFound(appId: string): FakeAnswer {
 }
 
 function application(req: FakeRequest, scenario: FakeScenario, appId: string): FakeAnswer {
+  const selected = (req.url.searchParams.get('$select') ?? '').toLowerCase().split(',');
+  if (scenario.keyCredentialsThrottled && selected.includes('keycredentials')) {
+    const answer = graphError(
+      429,
+      'TooManyRequests',
+      'Too many requests selecting keyCredentials for this tenant. Retry after the period in Retry-After.',
+    );
+    return { ...answer, headers: { ...answer.headers, 'Retry-After': '60' } };
+  }
   const app = scenario.applications.find((a) => a.appId.toLowerCase() === appId.toLowerCase());
   if (!app) return notFound(appId);
   return json(
@@ -89,7 +98,7 @@ function servicePrincipal(req: FakeRequest, scenario: FakeScenario, appId: strin
         displayName: sp.displayName,
         accountEnabled: sp.accountEnabled ?? true,
         servicePrincipalType: sp.servicePrincipalType ?? 'Application',
-        appOwnerOrganizationId: scenario.tenantId,
+        appOwnerOrganizationId: sp.appOwnerOrganizationId ?? scenario.tenantId,
       },
       'servicePrincipals/$entity',
     ),

@@ -53,7 +53,7 @@ function query(req: FakeRequest, { scenario }: FakeContext, resourceId: string):
     .filter((e) => new RegExp(`\\b${e.table}\\b`).test(text))
     .filter((e) => e._ResourceId.toLowerCase() === resourceId.toLowerCase())
     .filter((e) => Date.parse(e.TimeGenerated) >= since)
-    .map((e) => COLUMNS.map((c) => (c.name === 'Type' ? e.table : (e[c.name] ?? ''))));
+    .map((e) => COLUMNS.map((c) => (c.name === 'Type' ? e.table : (e[c.name] ?? null))));
   return json(200, { tables: [{ name: 'PrimaryResult', columns: COLUMNS, rows }] });
 }
 

@@ -55,7 +55,10 @@ export interface FakeRoleDefinition {
 }
 
 export interface FakeRoleAssignment {
-  /** Where the role is assigned: a registry id, a resource group, a subscription. */
+  /**
+   * Where the role is assigned: a registry id, a resource group, a subscription, or a management group
+   * (`/providers/Microsoft.Management/managementGroups/<name>`).
+   */
   readonly scope: string;
   readonly roleDefinitionGuid: string;
   readonly principalId: string;
@@ -81,8 +84,9 @@ export interface FakeLogEvent {
   readonly Identity: string;
   readonly CallerIpAddress: string;
   readonly LoginServer: string;
-  readonly ResultType: string;
-  readonly ResultDescription: string;
+  /** Absent in rows of tables that do not record a status (a fuzzy union gives them null). */
+  readonly ResultType?: string;
+  readonly ResultDescription?: string;
   readonly Repository?: string;
   readonly Tag?: string;
   readonly UserAgent?: string;
@@ -115,6 +119,8 @@ export interface FakeServicePrincipal {
   readonly displayName: string;
   readonly accountEnabled?: boolean;
   readonly servicePrincipalType?: 'Application' | 'ManagedIdentity' | 'Legacy' | 'SocialIdp';
+  /** The tenant that registered the application; the scenario's tenant when absent. */
+  readonly appOwnerOrganizationId?: string;
 }
 
 /** Something going wrong on purpose. `times` limits how many requests it hits (default: all). */
@@ -135,6 +141,11 @@ export interface FakeScenario {
   /** Registry names that exist somewhere the caller cannot see (checkNameAvailability: AlreadyExists). */
   readonly registriesElsewhere: readonly string[];
   readonly roleAssignments: readonly FakeRoleAssignment[];
+  /**
+   * The management groups above each subscription (id, lower case), nearest first, ending at the tenant root
+   * group: assignments on any of them are inherited by everything in the subscription.
+   */
+  readonly managementGroups: Readonly<Record<string, readonly string[]>>;
   /** Custom roles; the built-in ACR, Owner, Contributor and Reader roles are always known. */
   readonly roleDefinitions: readonly FakeRoleDefinition[];
   /** Microsoft.Authorization/permissions for the caller, per registry name (lower case); `*` for any. */
@@ -147,6 +158,16 @@ export interface FakeScenario {
   /** api-versions each ARM API accepts; unlisted APIs accept the versions Azure documents. */
   readonly apiVersions: Partial<Readonly<Record<FakeApi, readonly string[]>>>;
   readonly faults: readonly FakeFault[];
+  /**
+   * ARM collections the fake pages (the caller's permissions, diagnostic settings): this many items per
+   * page, with `nextLink` absolute (as ARM usually sends it), relative to the request, or not a URL at all.
+   */
+  readonly paging: {
+    readonly pageSize: number;
+    readonly nextLink: 'absolute' | 'relative' | 'malformed';
+  } | null;
+  /** Graph refuses `$select=keyCredentials` with 429 (its low per-tenant limit for that property). */
+  readonly keyCredentialsThrottled: boolean;
   /** Added to every answer (ARM, Log Analytics, Graph and Entra). */
   readonly latencyMs: number;
 }
@@ -163,6 +184,7 @@ export function emptyScenario(overrides: Partial<FakeScenario> = {}): FakeScenar
     registries: [],
     registriesElsewhere: [],
     roleAssignments: [],
+    managementGroups: {},
     roleDefinitions: [],
     callerPermissions: { '*': [{ actions: ['*'], notActions: [], dataActions: [], notDataActions: [] }] },
     diagnosticSettings: {},
@@ -171,6 +193,8 @@ export function emptyScenario(overrides: Partial<FakeScenario> = {}): FakeScenar
     servicePrincipals: [],
     apiVersions: {},
     faults: [],
+    paging: null,
+    keyCredentialsThrottled: false,
     latencyMs: 0,
     ...overrides,
   };
@@ -286,7 +310,18 @@ export const BUILT_IN_ROLES: readonly FakeRoleDefinition[] = [
     guid: '2efddaa5-3f1f-4df3-97df-af3f13818f4c',
     roleName: 'Container Registry Repository Contributor',
     type: 'BuiltInRole',
-    permissions: [{ dataActions: ['Microsoft.ContainerRegistry/registries/repositories/*'] }],
+    permissions: [
+      {
+        dataActions: [
+          'metadata/read',
+          'content/read',
+          'metadata/write',
+          'content/write',
+          'metadata/delete',
+          'content/delete',
+        ].map((a) => `Microsoft.ContainerRegistry/registries/repositories/${a}`),
+      },
+    ],
   },
   {
     guid: 'bfdb9389-c9a5-478a-bb2f-ba9ca092c3c7',

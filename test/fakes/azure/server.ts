@@ -94,6 +94,21 @@ const ERROR_BODIES: Readonly<
   }),
 };
 
+/**
+ * Each API's own error envelope. ARM's is `{ error: { code, message } }`, but the diagnostic-settings API
+ * (Microsoft.Insights 2021-05-01-preview) documents a bare ErrorResponse `{ code, message }`.
+ */
+function errorBody(
+  service: FakeService,
+  api: FakeApi,
+  status: number,
+  code: string | undefined,
+  message: string | undefined,
+): unknown {
+  const body = ERROR_BODIES[service](status, code, message);
+  return api === 'diagnosticSettings' ? (body as { error: unknown }).error : body;
+}
+
 function armCode(status: number): string {
   return status === 401
     ? 'InvalidAuthenticationToken'
@@ -267,11 +282,11 @@ export async function startFakeAzure(
           headers: { 'content-type': 'application/json; charset=utf-8' },
         };
       case 'throttle':
-        return json(429, ERROR_BODIES[service](429, undefined, undefined), {
+        return json(429, errorBody(service, fault.api, 429, undefined, undefined), {
           'Retry-After': String(fault.retryAfterSeconds),
         });
       case 'status':
-        return json(fault.status, ERROR_BODIES[service](fault.status, fault.code, fault.message));
+        return json(fault.status, errorBody(service, fault.api, fault.status, fault.code, fault.message));
       default:
         return null;
     }

@@ -6,6 +6,8 @@ import {
   type AzureSettings,
 } from '../../../src/azure';
 import { buildPlan, type CheckPlan, type PlanOptions } from '../../../src/checks/plan';
+import { pasteEvidence } from '../../../src/live-checks';
+import { systemClock, type Clock } from '../../../src/checks/clock';
 import { runChecks } from '../../../src/checks/runner';
 import type { CheckReport, CheckResult } from '../../../src/checks/types';
 import type { Diagnosis } from '../../../src/diagnosis/types';
@@ -61,6 +63,8 @@ export interface Harness {
     plan?: PlanOptions;
     deadlineMs?: number;
     onProgress?: (r: CheckReport) => void;
+    clock?: Clock;
+    signal?: AbortSignal;
   }): Promise<CheckReport>;
   close(): Promise<void>;
 }
@@ -90,7 +94,7 @@ export async function startHarness(
     return createAzureApis({ endpoints: settings.endpoints, credential: credential.credential, tls });
   };
   const plan = (diagnosis: Diagnosis, options: PlanOptions = {}): CheckPlan => {
-    const result = buildPlan(diagnosis, settings.endpoints, options);
+    const result = buildPlan(pasteEvidence(diagnosis), settings.endpoints, options);
     if (!result.ok) throw new Error(result.problem.en);
     return result.plan;
   };
@@ -107,6 +111,8 @@ export async function startHarness(
         // Generous: only deadline tests set a short one.
         deadlineMs: options.deadlineMs ?? 30000,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
       }),
     close: () => fake.close(),
   };
@@ -120,4 +126,25 @@ export function result(report: CheckReport, check: CheckId): CheckResult {
 
 export function verdictOf(r: CheckResult, cause: string): 'confirmed' | 'ruled-out' | undefined {
   return r.verdicts.find((v) => v.cause === cause)?.verdict;
+}
+
+/**
+ * The system clock, recording every wait the runner asks of it: a test asserts on the waits themselves
+ * (a Retry-After honoured, or not waited out) instead of on how long the run took on a loaded machine.
+ */
+export function recordingClock(): Clock & { readonly waits: number[] } {
+  const waits: number[] = [];
+  return {
+    waits,
+    now: () => systemClock.now(),
+    sleep(ms, signal) {
+      waits.push(ms);
+      return systemClock.sleep(ms, signal);
+    },
+  };
+}
+
+/** Resolves once `condition` holds, checking after each turn of the event loop (no fixed sleeps). */
+export async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
 }

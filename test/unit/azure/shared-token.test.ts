@@ -8,7 +8,8 @@ function countingCredential(expiresInMs: number, fail = false): TokenCredential 
     requests,
     async getToken(scopes): Promise<AccessToken> {
       requests.push([scopes].flat().join(' '));
-      await new Promise((r) => setTimeout(r, 10));
+      // A turn of the event loop: the requests overlap, as they do against Entra.
+      await new Promise((r) => setImmediate(r));
       if (fail) throw new Error('AADSTS50000');
       return { token: `t${requests.length}`, expiresOnTimestamp: Date.now() + expiresInMs };
     },

@@ -9,6 +9,7 @@ import {
 } from '../../../src/cards';
 import type { CheckReport, CheckResult } from '../../../src/checks/types';
 import { diagnose } from '../../../src/diagnosis';
+import { reconcile } from '../../../src/diagnosis/reconcile';
 import { CHECK_IDS, LANGS } from '../../../src/knowledge';
 import { button, cardButtons, cardText, visibleTexts } from '../../fakes/teams/card-reading';
 import { cardStrings, checkTeamsCard } from '../../fakes/teams/teams-cards';
@@ -199,6 +200,10 @@ describe('the live-checks part of a card', () => {
       ],
       elapsedMs: 1,
     });
+    const reconciled = (report: CheckReport): CheckReport => ({
+      ...report,
+      reconciliation: reconcile(diagnose(FIREWALL).causes, report),
+    });
     const render = (status: 'warn' | 'fail') =>
       cardText(
         diagnosisCard({
@@ -206,7 +211,8 @@ describe('the live-checks part of a card', () => {
           diagnosis: diagnose(FIREWALL),
           lang: 'en',
           state: REQUESTED,
-          liveChecks: { kind: 'report', report: { ...HUGE, results: [adminOff(status)] } },
+          // A finished report, reconciled with the paste's causes as the live-check service hands it over.
+          liveChecks: { kind: 'report', report: reconciled({ ...HUGE, results: [adminOff(status)] }) },
         }),
       );
     expect(render('warn')).not.toContain('Also found by the live checks');

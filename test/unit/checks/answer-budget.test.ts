@@ -1,9 +1,8 @@
 import { CLOUDS, createAzureApis, type TokenCredential } from '../../../src/azure';
 import { runWithinAnswerBudget, type FirstAnswer } from '../../../src/checks/answer-budget';
 import type { Check, CheckOutcome } from '../../../src/checks/check';
-import { buildPlan } from '../../../src/checks/plan';
+import { buildPlan, NO_PASTE } from '../../../src/checks/plan';
 import type { CheckId } from '../../../src/knowledge';
-import { diagnosisWith } from '../../integration/checks/diagnosis';
 import { manualClock, type ManualClock } from '../../fakes/time/manual-clock';
 
 /**
@@ -25,6 +24,7 @@ function check(id: CheckId, until: Promise<void>): Check {
     id,
     needs: 'nothing',
     audiences: [],
+    wanted: () => true,
     async run(): Promise<CheckOutcome> {
       await until;
       return {
@@ -39,7 +39,10 @@ function check(id: CheckId, until: Promise<void>): Check {
 }
 
 function start(clock: ManualClock, checks: Check[], answerWithinMs: number, deadlineMs = 8000) {
-  const planned = buildPlan(diagnosisWith({}), CLOUDS.AzurePublicCloud, { only: checks.map((c) => c.id) });
+  const planned = buildPlan(NO_PASTE, CLOUDS.AzurePublicCloud, {
+    registry: 'contoso',
+    only: checks.map((c) => c.id),
+  });
   if (!planned.ok) throw new Error(planned.problem.en);
   const plan = { ...planned.plan, checks: checks.map((c) => c.id) };
   const azure = createAzureApis({ endpoints: CLOUDS.AzurePublicCloud, credential: refusing });

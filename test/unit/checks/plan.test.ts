@@ -1,11 +1,12 @@
 import { CLOUDS } from '../../../src/azure';
 import { buildPlan } from '../../../src/checks/plan';
+import { pasteEvidence } from '../../../src/live-checks';
 import { diagnosisWith } from '../../integration/checks/diagnosis';
 
 const pub = CLOUDS.AzurePublicCloud;
 
 function plan(...args: Parameters<typeof diagnosisWith>) {
-  const result = buildPlan(diagnosisWith(...args), pub);
+  const result = buildPlan(pasteEvidence(diagnosisWith(...args)), pub);
   if (!result.ok) throw new Error(result.problem.en);
   return result.plan;
 }
@@ -59,7 +60,7 @@ describe('buildPlan', () => {
   });
 
   it('a registry named outside the text wins over the one in the text', () => {
-    const result = buildPlan(diagnosisWith({ registry: 'fabrikam' }), pub, {
+    const result = buildPlan(pasteEvidence(diagnosisWith({ registry: 'fabrikam' })), pub, {
       registry: 'contoso.azurecr.io',
     });
     expect(result.ok && result.plan.target).toEqual({
@@ -87,15 +88,15 @@ describe('buildPlan', () => {
   });
 
   it('asks which registry when the text names none', () => {
-    const result = buildPlan(diagnosisWith({ registry: null }), pub);
+    const result = buildPlan(pasteEvidence(diagnosisWith({ registry: null })), pub);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem.ru).toMatch(/^Какой реестр проверить\?/);
   });
 
   it('--only runs the requested checks and the registry lookup; --all runs everything', () => {
-    const only = buildPlan(diagnosisWith({}), pub, { only: ['login-failures'] });
+    const only = buildPlan(pasteEvidence(diagnosisWith({})), pub, { only: ['login-failures'] });
     expect(only.ok && only.plan.checks).toEqual(['registry', 'login-failures']);
-    const all = buildPlan(diagnosisWith({}), pub, { all: true });
+    const all = buildPlan(pasteEvidence(diagnosisWith({})), pub, { all: true });
     expect(all.ok && all.plan.checks).toHaveLength(11);
   });
 

@@ -1,7 +1,8 @@
+import type { CheckReport, CheckResult, UnknownReason } from '../checks/types';
 import type { Reconciliation } from '../diagnosis/reconcile';
 import { CAUSES, CHECK_TITLES, type CauseId, type Lang, type Text } from '../knowledge';
-import { t } from './text';
-import type { CheckReport, CheckResult, UnknownReason } from './types';
+
+const t = (en: string, ru: string): Text => ({ en, ru });
 
 /**
  * Plain-text rendering of a live-check report for a terminal. Values come from Azure and log rows that
@@ -67,12 +68,13 @@ function formatResult(r: CheckResult, lang: Lang): string {
 }
 
 function formatReconciliation(rec: Reconciliation, lang: Lang): string {
-  if (rec.causes.length === 0 && rec.alsoFound.length === 0) return '';
+  // Without causes from a paste there is nothing to re-rank (as before: a paste that named none says nothing).
+  if (rec.causes.length === 0) return '';
   const mark = { confirmed: '⇒', possible: '·', 'ruled-out': '≠' } as const;
   const lines = [t('Causes after the live checks:', 'Причины после живых проверок:')[lang]];
   for (const c of rec.causes) {
     lines.push(
-      `  ${mark[c.status]} ${Math.round(c.cause.confidence * 100)}%  ${printable(causeTitle(c.cause.id, lang))}`,
+      `  ${mark[c.status]} ${Math.round(c.confidence * 100)}%  ${printable(causeTitle(c.id, lang))}`,
     );
   }
   for (const extra of rec.alsoFound) {
@@ -81,14 +83,14 @@ function formatReconciliation(rec: Reconciliation, lang: Lang): string {
   return lines.join('\n');
 }
 
-export function formatReport(report: CheckReport, lang: Lang, reconciliation: Reconciliation | null): string {
+export function formatReport(report: CheckReport, lang: Lang): string {
   const seconds = (report.elapsedMs / 1000).toFixed(1);
   const header = t(
     `Live checks for ${report.registry} ${CREDENTIALS[report.credential].en} · ${seconds} s · ${report.azureCalls} Azure calls${report.complete ? '' : ' · incomplete'}`,
     `Живые проверки ${report.registry} ${CREDENTIALS[report.credential].ru} · ${seconds} с · обращений к Azure: ${report.azureCalls}${report.complete ? '' : ' · не завершены'}`,
   );
   const parts = [printable(header[lang]), '', ...report.results.map((r) => formatResult(r, lang) + '\n')];
-  const rec = reconciliation ? formatReconciliation(reconciliation, lang) : '';
+  const rec = report.reconciliation ? formatReconciliation(report.reconciliation, lang) : '';
   if (rec) parts.push(rec, '');
   return parts.join('\n');
 }
