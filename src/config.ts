@@ -84,6 +84,8 @@ export interface Config {
   readonly auth: BotAuth;
   readonly feedback: FeedbackTarget;
   readonly liveChecks: LiveChecksSetting;
+  /** See "Listening in channels" below; absent means the default. */
+  readonly listenMinConfidence?: number;
 }
 
 export type ConfigResult =
@@ -281,13 +283,15 @@ export function loadConfig(env: Env): ConfigResult {
   const auth = parseAuth(env);
   const feedback = parseFeedback(env);
   const liveChecks = liveChecksFromEnv(env);
-  const problems = [port, auth, feedback].flatMap((p) => (p.ok ? [] : [p.problem]));
+  const listen = parseListenMinConfidence(env);
+  const problems = [port, auth, feedback, listen].flatMap((p) => (p.ok ? [] : [p.problem]));
   // The live-check settings read some of the same variables (BOT_*); report each variable once.
   if (!liveChecks.ok) {
     for (const problem of liveChecks.problems)
       if (!problems.some((p) => p.variable === problem.variable)) problems.push(problem);
   }
-  if (!port.ok || !auth.ok || !feedback.ok || !liveChecks.ok) return { kind: 'invalid', problems };
+  if (!port.ok || !auth.ok || !feedback.ok || !liveChecks.ok || !listen.ok)
+    return { kind: 'invalid', problems };
   // Local mode accepts unauthenticated requests, so it stays on loopback unless told otherwise.
   const host = read(env, 'HOST') ?? (auth.value.mode === 'local' ? '127.0.0.1' : '0.0.0.0');
   return {
@@ -298,6 +302,30 @@ export function loadConfig(env: Env): ConfigResult {
       auth: auth.value,
       feedback: feedback.value,
       liveChecks: liveChecks.value,
+      // Only when set, so a configuration without it reads as before; the bot applies the default.
+      ...(listen.value !== undefined ? { listenMinConfidence: listen.value } : {}),
+    },
+  };
+}
+
+// ── Listening in channels ─────────────────────────────────────────────────────────────────────────────
+/**
+ * LISTEN_MIN_CONFIDENCE: how sure the engine must be that an unmentioned channel message is an ACR error
+ * before the bot answers it. 0.6 is the highest value that still answers at least 90 % of the real ACR
+ * pastes (`npm run bench:listen` prints the sweep); lower answers more look-alikes.
+ */
+export const DEFAULT_LISTEN_MIN_CONFIDENCE = 0.6;
+
+function parseListenMinConfidence(env: Env): Parsed<number | undefined> {
+  const raw = read(env, 'LISTEN_MIN_CONFIDENCE');
+  if (raw === undefined) return { ok: true, value: undefined };
+  const value = /^(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?)$/.test(raw) ? Number(raw) : NaN;
+  if (value > 0 && value <= 1) return { ok: true, value };
+  return {
+    ok: false,
+    problem: {
+      variable: 'LISTEN_MIN_CONFIDENCE',
+      message: `must be a number above 0 and at most 1, e.g. 0.6; got "${raw}"`,
     },
   };
 }

@@ -76,16 +76,16 @@ describe('buttons on the diagnosis card (adaptiveCard/action invokes)', () => {
     expect(bot.connector.received.length).toBe(before);
   });
 
-  it('records "Not helpful" and thanks the person', async () => {
+  it('records "Not helpful" and asks what it was', async () => {
     const { card, conversation, messageId } = await diagnosisFor(
       corpusPaste('c005').text,
       channelThread(),
       true,
     );
     const recorded = bot.feedback.list().length;
-    const thanked = await press(card, 'Not helpful', conversation, messageId);
-    expect(cardText(thanked)).toContain('Thanks for telling me');
-    expect(cardButtons(thanked).map((b) => b.title)).not.toContain('Helpful');
+    const asked = await press(card, 'Not helpful', conversation, messageId);
+    expect(cardText(asked)).toContain('What was it?');
+    expect(cardButtons(asked).map((b) => b.title)).toEqual(['Send']);
     expect(bot.feedback.list().slice(recorded)).toEqual([
       expect.objectContaining({ helpful: false, conversation: 'channel', verdict: 'acr' }),
     ]);
@@ -101,7 +101,7 @@ describe('buttons on the diagnosis card (adaptiveCard/action invokes)', () => {
   it('answers in the language of the person who pressed', async () => {
     const { card, conversation, messageId } = await diagnosisFor(corpusPaste('c005').text);
     const answer = await press(card, 'Helpful', conversation, messageId, 'ru-RU');
-    expect(cardText(answer)).toContain('Спасибо за отзыв');
+    expect(cardText(answer)).toContain('Какая это была причина?');
   });
 
   it('asks for the paste again when the card is unknown', async () => {
