@@ -95,6 +95,7 @@ async function runDiagnose(args: DiagnoseArgs, io: CliIo): Promise<number> {
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'corpus') return (await import('./corpus-export')).runCorpusCommand(argv.slice(1), io);
   const args = parseArgs(argv);
   switch (args.command) {
     case 'help':
