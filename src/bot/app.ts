@@ -413,8 +413,11 @@ export function createBot(
       const lang = langOf(context);
       const outcome = submitOutcome(context.activity, lang, services);
       if (outcome.kind === 'post') {
+        // No activity id: a new message in the conversation (the thread), not a reply to the invoke.
+        const { activityId: _invoke, ...here } = TurnContext.getConversationReference(context.activity);
+        void _invoke;
         const reference = {
-          ...TurnContext.getConversationReference(context.activity),
+          ...here,
           conversation: { ...context.activity.conversation, id: outcome.conversationId },
         };
         try {

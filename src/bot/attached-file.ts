@@ -76,12 +76,18 @@ export async function downloadFileText(
       await response.body.cancel();
       return { kind: 'too-large' };
     }
+    const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
     let size = 0;
-    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
-      size += chunk.byteLength;
-      if (size > policy.maxBytes) return { kind: 'too-large' };
-      chunks.push(chunk);
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > policy.maxBytes) {
+        await reader.cancel();
+        return { kind: 'too-large' };
+      }
+      chunks.push(value);
     }
     return { kind: 'ok', text: new TextDecoder('utf-8').decode(Buffer.concat(chunks)) };
   } catch (error) {
