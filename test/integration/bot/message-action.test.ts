@@ -67,7 +67,7 @@ describe('the message action "Diagnose with ACR Doctor"', () => {
       expect(submitted.status).toBe(200);
       const posted = await bot.connector.waitFor((r) => bot.connector.received.indexOf(r) >= before);
       // Posted proactively into the conversation (botbuilder addresses it as a reply to its continuation event).
-    expect(['send', 'reply']).toContain(posted.operation);
+      expect(['send', 'reply']).toContain(posted.operation);
       if (conversation.conversationType === 'channel') {
         // Into the chosen message's thread.
         expect(posted.conversationId).toBe(`${conversation.id.split(';')[0]};messageid=${root}`);
