@@ -18,11 +18,11 @@ beforeAll(async () => {
   // Stands in for the SharePoint/OneDrive download link Teams puts in the file's download info.
   files = createServer((req, res) => {
     const body = served.get(new URL(req.url ?? '/', 'http://files').pathname);
-    if (body === undefined) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(body);
+    // Plain statusCode/setHeader/end: restify (loaded in this process by the bot) patches http's response
+    // prototype, and its writeHead does not return the response for chaining.
+    res.statusCode = body === undefined ? 404 : 200;
+    res.setHeader('content-type', 'application/octet-stream');
+    res.end(body ?? '');
   });
   await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
   filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
@@ -119,29 +119,29 @@ describe('logs attached in personal chat', () => {
     return bot.connector.received.filter((r) => r.conversationId === conversation.id).map(cardOf);
   };
 
-  // Skipped: within one jest process the bot's download from this loopback server times out (the request
-  // arrives, the answer never reaches fetch); the same download passes on its own. Not yet understood.
-  it.skip('downloads an attached .log through its download link and diagnoses it', async () => {
+  it('downloads an attached .log through its download link and diagnoses it', async () => {
     const log = `2024-05-01T10:00:00Z step 14/20 pushing\n${corpusPaste('c008').text}\n2024-05-01T10:00:01Z done`;
     const cards = await sendFile('build-4711.log', log);
     expect(cards).toHaveLength(1);
     expect(cardText(cards[0])).toMatch(/public network access/i);
   });
 
-  it('says which files it reads', async () => {
+  it('says which files it reads, when a file is too large, and when the download fails', async () => {
     expect(cardText((await sendFile('screenshot.png', 'png'))[0])).toContain(
       'I read .log and .txt files only',
     );
+    expect(cardText((await sendFile('huge.txt', 'x'.repeat(600 * 1024)))[0])).toContain('larger than 512 KB');
+    expect(cardText((await sendFile('gone.txt', undefined))[0])).toContain('could not download the file');
   });
 
-  // Skipped: the second card did not arrive in this test; not yet investigated (time).
-  it.skip('says when a pasted message is about as long as Teams allows', async () => {
+  it('says when a pasted message is about as long as Teams allows', async () => {
     const conversation = personalChat();
     const filler = Array.from(
-      { length: 420 },
+      { length: 1200 },
       (_, i) => `2024-05-01T10:00:${String(i % 60).padStart(2, '0')}Z step ${i} ok`,
     ).join('\n');
-    const text = `${filler}\n${corpusPaste('c008').text}`.slice(0, 26 * 1024);
+    // The error first, then a long log that Teams cut at its limit.
+    const text = `${corpusPaste('c008').text}\n${filler}`.slice(0, 26 * 1024);
     await bot.post(message({ serviceUrl: bot.connector.serviceUrl, conversation, text }));
     const cards = bot.connector.received.filter((r) => r.conversationId === conversation.id).map(cardOf);
     expect(cards).toHaveLength(2);
