@@ -86,6 +86,8 @@ export interface Config {
   readonly liveChecks: LiveChecksSetting;
   /** See "Listening in channels" below; absent means the default. */
   readonly listenMinConfidence?: number;
+  /** See "Demo mode" below: the fake-Azure scenario live checks run against, for `npm run dev -- --demo`. */
+  readonly demoScenario?: string;
 }
 
 export type ConfigResult =
@@ -284,13 +286,14 @@ export function loadConfig(env: Env): ConfigResult {
   const feedback = parseFeedback(env);
   const liveChecks = liveChecksFromEnv(env);
   const listen = parseListenMinConfidence(env);
-  const problems = [port, auth, feedback, listen].flatMap((p) => (p.ok ? [] : [p.problem]));
+  const demo = parseDemoScenario(env);
+  const problems = [port, auth, feedback, listen, demo].flatMap((p) => (p.ok ? [] : [p.problem]));
   // The live-check settings read some of the same variables (BOT_*); report each variable once.
   if (!liveChecks.ok) {
     for (const problem of liveChecks.problems)
       if (!problems.some((p) => p.variable === problem.variable)) problems.push(problem);
   }
-  if (!port.ok || !auth.ok || !feedback.ok || !liveChecks.ok || !listen.ok)
+  if (!port.ok || !auth.ok || !feedback.ok || !liveChecks.ok || !listen.ok || !demo.ok)
     return { kind: 'invalid', problems };
   // Local mode accepts unauthenticated requests, so it stays on loopback unless told otherwise.
   const host = read(env, 'HOST') ?? (auth.value.mode === 'local' ? '127.0.0.1' : '0.0.0.0');
@@ -304,6 +307,7 @@ export function loadConfig(env: Env): ConfigResult {
       liveChecks: liveChecks.value,
       // Only when set, so a configuration without it reads as before; the bot applies the default.
       ...(listen.value !== undefined ? { listenMinConfidence: listen.value } : {}),
+      ...(demo.value !== undefined ? { demoScenario: demo.value } : {}),
     },
   };
 }
@@ -386,4 +390,31 @@ export function describeProblems(problems: readonly ConfigProblem[]): string {
 /** The process's own environment; the one place that touches `process.env`. */
 export function processEnv(): Env {
   return process.env;
+}
+
+// ── Demo mode ─────────────────────────────────────────────────────────────────────────────────────────
+/**
+ * LIVE_CHECKS_DEMO: set by `npm run dev -- --demo <scenario>` together with endpoints of the built-in fake
+ * Azure; every live-check result then carries a "demo data" banner. Refused with BOT_ID: real users must
+ * never see made-up Azure data as if it were theirs.
+ */
+function parseDemoScenario(env: Env): Parsed<string | undefined> {
+  const raw = read(env, 'LIVE_CHECKS_DEMO');
+  if (raw === undefined) return { ok: true, value: undefined };
+  if (read(env, 'BOT_ID') !== undefined)
+    return {
+      ok: false,
+      problem: {
+        variable: 'LIVE_CHECKS_DEMO',
+        message: 'is for npm run dev only and cannot be combined with BOT_ID',
+      },
+    };
+  if (/^[a-z][a-z0-9-]{0,39}$/.test(raw)) return { ok: true, value: raw };
+  return {
+    ok: false,
+    problem: {
+      variable: 'LIVE_CHECKS_DEMO',
+      message: `must be a scenario name such as firewall; got "${raw}"`,
+    },
+  };
 }

@@ -77,6 +77,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         ? { listenMinConfidence: config.listenMinConfidence }
         : {}),
       allowLoopbackFiles: config.auth.mode === 'local',
+      ...(config.demoScenario ? { demoScenario: config.demoScenario } : {}),
     }),
   );
 

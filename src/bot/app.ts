@@ -40,6 +40,7 @@ import {
   messageCutCard,
   noticeCard,
   SAMPLE_VERB,
+  withDemoBanner,
 } from '../cards/bot-cards';
 import { privateResultsCard, SHARE_VERB, VIEW_VERB } from '../cards/private-results';
 
@@ -127,6 +128,12 @@ function submittedLiveCheck(answer: LiveCheckAnswer, lang: Lang): { card: Adapti
     : { card: failureCard(lang, reference()), kind: answer.kind };
 }
 
+/** Adds the "demo data" banner to a live-check result when the bot runs against the built-in fake Azure. */
+function demoBanner(surfaces: SurfaceServices): (card: AdaptiveCardJson, lang: Lang) => AdaptiveCardJson {
+  const scenario = surfaces.demoScenario;
+  return scenario ? (card, lang) => withDemoBanner(card, lang, scenario) : (card) => card;
+}
+
 export function createBot(
   adapter: TeamsAdapter,
   services: BotServices,
@@ -141,6 +148,7 @@ export function createBot(
   });
   const { log } = services;
   const outcomes = new SharedOutcomes();
+  const demo = demoBanner(surfaces);
 
   app.turn('beforeTurn', async (context) => {
     const { activity } = context;
@@ -277,7 +285,7 @@ export function createBot(
                     actionContext(context),
                     services,
                   );
-      card = answer.card;
+      card = submitted && isLiveCheckVerb(submitted.verb) ? demo(answer.card, lang) : answer.card;
       if (answer.kept) surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
       cut = !submitted && !personalFile && !isShared(activity) && probablyCutByTeams(activity);
       log.info(submitted ? 'answered-submit' : 'answered', {
@@ -360,9 +368,12 @@ export function createBot(
           'body' in answer
             ? answer.body
             : cardBody(
-                shared && answer.kind === 'report' && cardId
-                  ? privateResultsCard(answer.card, cardId, lang)
-                  : answer.card,
+                demo(
+                  shared && answer.kind === 'report' && cardId
+                    ? privateResultsCard(answer.card, cardId, lang)
+                    : answer.card,
+                  lang,
+                ),
               );
         if ('publish' in answer && answer.publish) {
           const origin = actionOrigin(context.activity);
@@ -370,7 +381,11 @@ export function createBot(
             shared && cardId
               ? answer.publish.then((card) => publicCard(cardId, lang, origin, services, outcomes) ?? card)
               : answer.publish;
-          publishLater(context, lang, forEveryone);
+          publishLater(
+            context,
+            lang,
+            forEveryone.then((card) => demo(card, lang)),
+          );
         }
         log.info('live-check', { id: context.activity.id, outcome: answer.kind });
       } catch (error) {
@@ -482,7 +497,7 @@ export function createBot(
             const everyone = shareOutcome(cardId, lang, origin, services, outcomes);
             if (everyone && activity.replyToId) publishLater(context, lang, Promise.resolve(everyone));
           }
-          card = own ?? unknownActionCard(lang);
+          card = own ? demo(own, lang) : unknownActionCard(lang);
           log.info('private-view', { id: activity.id, verb: String(verb), own: Boolean(own) });
         }
       } catch (error) {

@@ -18,6 +18,8 @@ export interface SurfaceServices {
   readonly files: FilePolicy;
   readonly pastes: PasteStore;
   readonly votes: VoteBook;
+  /** Demo mode (`npm run dev -- --demo`): the fake-Azure scenario named on every live-check result. */
+  readonly demoScenario?: string;
 }
 
 export interface SurfaceOptions {
@@ -27,6 +29,7 @@ export interface SurfaceOptions {
   /** Local mode only: files may be downloaded over http from loopback (tests serve them there). */
   readonly allowLoopbackFiles?: boolean;
   readonly now?: () => number;
+  readonly demoScenario?: string;
 }
 
 export function createSurfaces(options: SurfaceOptions = {}): SurfaceServices {
@@ -45,5 +48,6 @@ export function createSurfaces(options: SurfaceOptions = {}): SurfaceServices {
     },
     pastes: new PasteStore(),
     votes: new VoteBook(),
+    ...(options.demoScenario ? { demoScenario: options.demoScenario } : {}),
   };
 }

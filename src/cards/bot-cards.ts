@@ -197,3 +197,26 @@ export function feedbackFormCard(input: FeedbackFormInput): AdaptiveCardJson {
 export function feedbackDoneCard(lang: Lang, already: boolean): AdaptiveCardJson {
   return card([...header(lang, already ? S.alreadyVoted[lang] : S.labelThanks[lang])]);
 }
+
+/** Demo mode: every live-check result says, first, that its Azure data is made up. */
+export function withDemoBanner(result: AdaptiveCardJson, lang: Lang, scenario: string): AdaptiveCardJson {
+  return {
+    ...result,
+    body: [
+      {
+        type: 'Container',
+        style: 'warning',
+        items: [
+          {
+            type: 'TextBlock',
+            text: fill(S.demoBanner, lang, { scenario }),
+            wrap: true,
+            weight: 'Bolder',
+            size: 'Small',
+          },
+        ],
+      },
+      ...result.body,
+    ],
+  };
+}
