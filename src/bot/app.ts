@@ -3,13 +3,20 @@ import { Application } from '@microsoft/teams-ai/lib/Application';
 import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import { ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
-import { failureCard, unknownActionCard, welcomeCard, type AdaptiveCardJson } from '../cards';
+import {
+  failureCard,
+  INITIAL_CARD_STATE,
+  unknownActionCard,
+  welcomeCard,
+  type AdaptiveCardJson,
+} from '../cards';
 import { langFromLocale, type Lang } from '../knowledge';
 import { parseCardAction } from './action-data';
 import { actionOrigin, signInCarrier } from './action-origin';
 import { afterReply } from './after-reply';
 import { answerAction, type ActionContext } from './answer-action';
 import { answerMessage } from './answer-message';
+import { drawCard } from './card-view';
 import { parseCommand } from './command';
 import type { FeedbackRecord } from './feedback';
 import { cardBody, type InvokeBody } from './invoke-bodies';
@@ -30,6 +37,8 @@ import {
 } from './message-action';
 import { cardIdOf, ownView, publicCard, shareOutcome, SharedOutcomes } from './private-results-route';
 import { SAMPLE_PASTE } from './sample-paste';
+import { BOT_STRINGS } from '../cards/bot-strings';
+import { fill } from '../knowledge/text';
 import { createSurfaces, type SurfaceServices } from './surfaces';
 import { diagnose } from '../diagnosis';
 import { diagnosisAnswer, type MessageAnswer } from './answer-message';
@@ -118,7 +127,7 @@ const SURFACE_VERBS: ReadonlySet<unknown> = new Set([SAMPLE_VERB, VIEW_VERB, SHA
 
 /** A dialog can show a line of text; the failure card's words are for cards. */
 function failureText(lang: Lang, ref: string): string {
-  return lang === 'ru' ? `Что-то пошло не так (ссылка ${ref}).` : `Something went wrong (reference ${ref}).`;
+  return fill(BOT_STRINGS.dialogFailed, lang, { ref });
 }
 
 /** An Action.Submit fallback is answered with a new message: only a card can go there. */
@@ -149,6 +158,12 @@ export function createBot(
   const { log } = services;
   const outcomes = new SharedOutcomes();
   const demo = demoBanner(surfaces);
+  const publicView = (cardId: string, lang: Lang): AdaptiveCardJson | undefined => {
+    const stored = services.cards.lookup(cardId);
+    return stored.kind === 'found'
+      ? drawCard(stored.card, cardId, lang, INITIAL_CARD_STATE, { kind: 'hidden' })
+      : undefined;
+  };
 
   app.turn('beforeTurn', async (context) => {
     const { activity } = context;
@@ -497,7 +512,8 @@ export function createBot(
             const everyone = shareOutcome(cardId, lang, origin, services, outcomes);
             if (everyone && activity.replyToId) publishLater(context, lang, Promise.resolve(everyone));
           }
-          card = own ? demo(own, lang) : unknownActionCard(lang);
+          // Not this person's results (or they expired): the card without results, as everyone sees it.
+          card = own ? demo(own, lang) : (cardId && publicView(cardId, lang)) || unknownActionCard(lang);
           log.info('private-view', { id: activity.id, verb: String(verb), own: Boolean(own) });
         }
       } catch (error) {

@@ -42,6 +42,10 @@ export const BOT_STRINGS = {
   },
 
   dialogTitle: { en: 'ACR Doctor', ru: 'ACR Doctor' },
+  dialogFailed: {
+    en: 'Something went wrong on my side (reference {ref}). Please try again.',
+    ru: 'У меня что-то пошло не так (номер {ref}). Попробуйте ещё раз.',
+  },
   postInThread: { en: 'Post in the conversation', ru: 'Опубликовать в беседе' },
   dialogNothingTitle: {
     en: 'No ACR error in that message',
