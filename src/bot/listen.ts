@@ -58,10 +58,7 @@ export async function answerUnmentioned(
 
 /** `@ACR Doctor quiet` / `@ACR Doctor listen` (and the Russian words), alone in the message. */
 export function listenSetting(text: string): 'quiet' | 'listen' | undefined {
-  const word = text
-    .trim()
-    .toLowerCase()
-    .replace(/[.!]+$/, '');
+  const word = text.trim().toLowerCase().replace(/[.!]/g, '');
   if (word === 'quiet' || word === 'тихо' || word === 'молчи') return 'quiet';
   if (word === 'listen' || word === 'слушай') return 'listen';
   return undefined;
