@@ -26,6 +26,7 @@ export type Unmentioned =
         | 'not-acr'
         | 'unknown'
         | 'below-threshold'
+        | 'no-acr-context'
         | 'rate-limited'
         | 'thread-answered';
       readonly confidence?: number;

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { listenDecision } from '../../src/bot/listen-decision';
+import { acrConfidence, listenDecision } from '../../src/bot/listen-decision';
 import { DEFAULT_LISTEN_MIN_CONFIDENCE } from '../../src/config';
 import { diagnose } from '../../src/diagnosis';
 import { defaultCorpusPath, readJsonl, type LabelledPaste } from './corpus';
@@ -91,6 +91,24 @@ printTable(
   }),
 );
 
+// The same threshold without the ACR-context part of the decision, to show what that part buys.
+const withoutContext = (d: ReturnType<typeof diagnose>) =>
+  d.verdict === 'acr' && acrConfidence(d) >= threshold;
+const fNoCtx = traffic.filter((m) => withoutContext(m.diagnosis)).length;
+const aNoCtx = acr.filter((p) => withoutContext(p.diagnosis)).length;
+console.log(`\nWithout the ACR-context requirement, threshold ${threshold}`);
+printTable(
+  ['rule', 'false rate', 'ACR rate'],
+  [
+    ['verdict + confidence only', round(fNoCtx / traffic.length, 4), round(aNoCtx / acr.length, 4)],
+    [
+      'verdict + confidence + ACR context (the bot)',
+      round(traffic.filter((m) => answers(m.diagnosis, threshold)).length / traffic.length, 4),
+      round(acr.filter((p) => answers(p.diagnosis, threshold)).length / acr.length, 4),
+    ],
+  ],
+);
+
 console.log(`\nOrdinary traffic by kind, threshold ${threshold}`);
 const kinds = [...new Set(traffic.map((m) => m.kind))].sort();
 printTable(
@@ -118,13 +136,17 @@ const missed = acr.filter((p) => !answers(p.diagnosis, threshold));
 if (missed.length > 0) {
   console.log('\nACR pastes left unanswered');
   printTable(
-    ['id', 'label', 'verdict', 'confidence'],
-    missed.map((p) => [
-      p.id,
-      p.cause,
-      p.diagnosis.verdict,
-      listenDecision(p.diagnosis, threshold).confidence.toFixed(2),
-    ]),
+    ['id', 'label', 'verdict', 'confidence', 'why silent'],
+    missed.map((p) => {
+      const decision = listenDecision(p.diagnosis, threshold);
+      return [
+        p.id,
+        p.cause,
+        p.diagnosis.verdict,
+        decision.confidence.toFixed(2),
+        decision.answer ? '' : decision.reason,
+      ];
+    }),
   );
 }
 

@@ -40,6 +40,9 @@ describe('listening in channels without a mention', () => {
       'We are moving all images from Docker Hub to ACR next sprint, see the migration doc.',
       'Traceback (most recent call last):\n  File "/app/main.py", line 12, in <module>\nModuleNotFoundError: No module named \'pandas\'',
       'Warning  FailedScheduling  2m  default-scheduler  0/3 nodes are available: 3 Insufficient cpu.',
+      // The engine reads these as ACR causes, but nothing in them names ACR: silence.
+      "requests.exceptions.SSLError: HTTPSConnectionPool(host='api.internal', port=443): Max retries exceeded (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate')))",
+      'Status: 429 (Too Many Requests)\nErrorCode: TooManyRequests\n"Rate limit is exceeded. Try again in 24 seconds."',
     ]) {
       const thread = channelThread();
       await post(bot, channelPost(bot.connector.serviceUrl, thread, text));
