@@ -116,30 +116,43 @@ export function chitChatCard(lang: Lang): AdaptiveCardJson {
   ]);
 }
 
-/** The dialog of the message action: the diagnosis card, and a button that posts it into the conversation. */
+/**
+ * The dialog of the message action: the diagnosis card, and a button that posts it into the conversation.
+ * A dialog cannot answer Universal Actions, so the card's Action.Execute buttons (live checks, feedback) are
+ * left out until the card is posted; buttons that work on the client alone (show / hide, links) stay.
+ */
 export function dialogCard(diagnosis: AdaptiveCardJson, lang: Lang, cardId: string): AdaptiveCardJson {
-  const { actions, ...rest } = diagnosis as AdaptiveCardJson & { actions?: readonly unknown[] };
-  // Buttons of the posted card work once it is in the conversation; in the dialog only posting does.
-  void actions;
+  const actions = Array.isArray(diagnosis['actions']) ? (diagnosis['actions'] as unknown[]) : [];
   return {
-    ...rest,
-    body: stripActionSets(rest.body),
-    actions: [{ type: 'Action.Submit', title: S.postInThread[lang], data: { post: true, id: cardId } }],
+    ...diagnosis,
+    body: withoutServerActions(diagnosis.body) as unknown[],
+    actions: [
+      ...(withoutServerActions(actions) as unknown[]),
+      { type: 'Action.Submit', title: S.postInThread[lang], data: { post: true, id: cardId } },
+    ],
   };
 }
 
-function stripActionSets(body: readonly unknown[]): unknown[] {
-  return body
-    .filter((e) => (e as { type?: unknown } | null)?.type !== 'ActionSet')
-    .map((e) => {
-      if (typeof e !== 'object' || e === null) return e;
-      const element = e as Record<string, unknown>;
-      const copy: Record<string, unknown> = { ...element };
-      if (Array.isArray(element['items'])) copy['items'] = stripActionSets(element['items']);
-      if (Array.isArray(element['columns'])) copy['columns'] = stripActionSets(element['columns']);
-      if ('selectAction' in copy) delete copy['selectAction'];
-      return copy;
-    });
+const SERVER_ACTIONS = new Set(['Action.Execute', 'Action.Submit']);
+
+function withoutServerActions(node: unknown): unknown {
+  if (Array.isArray(node))
+    return node
+      .filter((item) => !SERVER_ACTIONS.has((item as { type?: unknown } | null)?.type as string))
+      .map(withoutServerActions)
+      .filter((item) => {
+        // An ActionSet left without actions would be an empty element.
+        const e = item as { type?: unknown; actions?: unknown[] } | null;
+        return !(e?.type === 'ActionSet' && Array.isArray(e.actions) && e.actions.length === 0);
+      });
+  if (typeof node !== 'object' || node === null) return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'selectAction' && SERVER_ACTIONS.has((value as { type?: unknown } | null)?.type as string))
+      continue;
+    copy[key] = withoutServerActions(value);
+  }
+  return copy;
 }
 
 export const LABEL_VERB = 'feedback.label';

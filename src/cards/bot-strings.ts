@@ -14,8 +14,8 @@ export const BOT_STRINGS = {
 
   welcomeTitle: { en: 'Hi, I am ACR Doctor', ru: 'Здравствуйте, я ACR Doctor' },
   welcomeListens: {
-    en: 'I read this channel quietly. When someone posts an Azure Container Registry error (az acr login, docker pull or push, an ImagePullBackOff event, a CI log), I reply in its thread with the likely cause and the fix, once per thread. Everything else I leave alone.',
-    ru: 'Я тихо читаю этот канал. Когда кто-то публикует ошибку Azure Container Registry (az acr login, docker pull или push, событие ImagePullBackOff, лог CI), я отвечаю в его ветке вероятной причиной и исправлением, один раз на ветку. На всё остальное я не отвечаю.',
+    en: 'I read the messages here quietly. When someone posts an Azure Container Registry error (az acr login, docker pull or push, an ImagePullBackOff event, a CI log), I reply in its thread with the likely cause and the fix, once per thread. Everything else I leave alone.',
+    ru: 'Я тихо читаю сообщения здесь. Когда кто-то публикует ошибку Azure Container Registry (az acr login, docker pull или push, событие ImagePullBackOff, лог CI), я отвечаю в его ветке вероятной причиной и исправлением, один раз на ветку. На всё остальное я не отвечаю.',
   },
   welcomeMention: {
     en: 'You can also mention me with an error or a registry name (@ACR Doctor, then the text), or use "Diagnose with ACR Doctor" in any message\'s … menu.',

@@ -55,14 +55,19 @@ describe('the message action "Diagnose with ACR Doctor"', () => {
       const dialog = task.value.card.content;
       expect(checkTeamsCard(dialog).problems).toEqual([]);
       expect(cardText(dialog)).toMatch(/public network access/i);
-      expect(cardButtons(dialog).map((b) => b.title)).toEqual(['Post in the conversation']);
+      // In the dialog: posting, and buttons the client handles alone; no Universal Actions (a dialog cannot answer them).
+      const titles = cardButtons(dialog).map((b) => b.title);
+      expect(titles).toContain('Post in the conversation');
+      expect(titles).not.toContain('Helpful');
+      expect(titles).not.toContain('Run live checks');
+      expect(JSON.stringify(dialog)).not.toContain('Action.Execute');
       // Nothing was posted yet: the dialog is only the presser's.
       const before = bot.connector.received.length;
       expect(
         bot.connector.received.filter((r) => r.conversationId.startsWith(conversation.id.split(';')[0]!)),
       ).toEqual([]);
 
-      const post = cardButtons(dialog)[0]!;
+      const post = cardButtons(dialog).find((b) => b.title === 'Post in the conversation')!;
       const submitted = await bot.post(submitAction(url, conversation, post.data, root));
       expect(submitted.status).toBe(200);
       const posted = await bot.connector.waitFor((r) => bot.connector.received.indexOf(r) >= before);
@@ -86,7 +91,9 @@ describe('the message action "Diagnose with ACR Doctor"', () => {
     );
 
     const ok = await bot.post(fetchTask(url, thread, corpusPaste('c045').text, 'reply-2', 'root-2'));
-    const post = cardButtons((ok.body as TaskAnswer).task.value.card.content)[0]!;
+    const post = cardButtons((ok.body as TaskAnswer).task.value.card.content).find(
+      (b) => b.title === 'Post in the conversation',
+    )!;
     const before = bot.connector.received.length;
     await bot.post(submitAction(url, thread, post.data, 'reply-2', 'root-2'));
     const posted = await bot.connector.waitFor((r) => bot.connector.received.indexOf(r) >= before);
