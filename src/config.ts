@@ -84,6 +84,10 @@ export interface Config {
   readonly auth: BotAuth;
   readonly feedback: FeedbackTarget;
   readonly liveChecks: LiveChecksSetting;
+  /** See "Listening in channels" below; absent means the default. */
+  readonly listenMinConfidence?: number;
+  /** See "Demo mode" below: the fake-Azure scenario live checks run against, for `npm run dev -- --demo`. */
+  readonly demoScenario?: string;
 }
 
 export type ConfigResult =
@@ -281,13 +285,16 @@ export function loadConfig(env: Env): ConfigResult {
   const auth = parseAuth(env);
   const feedback = parseFeedback(env);
   const liveChecks = liveChecksFromEnv(env);
-  const problems = [port, auth, feedback].flatMap((p) => (p.ok ? [] : [p.problem]));
+  const listen = parseListenMinConfidence(env);
+  const demo = parseDemoScenario(env);
+  const problems = [port, auth, feedback, listen, demo].flatMap((p) => (p.ok ? [] : [p.problem]));
   // The live-check settings read some of the same variables (BOT_*); report each variable once.
   if (!liveChecks.ok) {
     for (const problem of liveChecks.problems)
       if (!problems.some((p) => p.variable === problem.variable)) problems.push(problem);
   }
-  if (!port.ok || !auth.ok || !feedback.ok || !liveChecks.ok) return { kind: 'invalid', problems };
+  if (!port.ok || !auth.ok || !feedback.ok || !liveChecks.ok || !listen.ok || !demo.ok)
+    return { kind: 'invalid', problems };
   // Local mode accepts unauthenticated requests, so it stays on loopback unless told otherwise.
   const host = read(env, 'HOST') ?? (auth.value.mode === 'local' ? '127.0.0.1' : '0.0.0.0');
   return {
@@ -298,6 +305,32 @@ export function loadConfig(env: Env): ConfigResult {
       auth: auth.value,
       feedback: feedback.value,
       liveChecks: liveChecks.value,
+      // Only when set, so a configuration without it reads as before; the bot applies the default.
+      ...(listen.value !== undefined ? { listenMinConfidence: listen.value } : {}),
+      ...(demo.value !== undefined ? { demoScenario: demo.value } : {}),
+    },
+  };
+}
+
+// ── Listening in channels ─────────────────────────────────────────────────────────────────────────────
+/**
+ * LISTEN_MIN_CONFIDENCE: how sure the engine must be that an unmentioned channel message is an ACR error
+ * before the bot answers it (it must also name ACR: src/bot/listen-decision.ts). `npm run bench:listen`
+ * prints the sweep: with the ACR-context requirement the false-reply rate is flat from 0.3 to 0.9, and 0.4
+ * is the highest value that keeps the most real ACR pastes answered.
+ */
+export const DEFAULT_LISTEN_MIN_CONFIDENCE = 0.4;
+
+function parseListenMinConfidence(env: Env): Parsed<number | undefined> {
+  const raw = read(env, 'LISTEN_MIN_CONFIDENCE');
+  if (raw === undefined) return { ok: true, value: undefined };
+  const value = /^(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?)$/.test(raw) ? Number(raw) : NaN;
+  if (value > 0 && value <= 1) return { ok: true, value };
+  return {
+    ok: false,
+    problem: {
+      variable: 'LISTEN_MIN_CONFIDENCE',
+      message: `must be a number above 0 and at most 1, e.g. 0.4; got "${raw}"`,
     },
   };
 }
@@ -358,4 +391,31 @@ export function describeProblems(problems: readonly ConfigProblem[]): string {
 /** The process's own environment; the one place that touches `process.env`. */
 export function processEnv(): Env {
   return process.env;
+}
+
+// ── Demo mode ─────────────────────────────────────────────────────────────────────────────────────────
+/**
+ * LIVE_CHECKS_DEMO: set by `npm run dev -- --demo <scenario>` together with endpoints of the built-in fake
+ * Azure; every live-check result then carries a "demo data" banner. Refused with BOT_ID: real users must
+ * never see made-up Azure data as if it were theirs.
+ */
+function parseDemoScenario(env: Env): Parsed<string | undefined> {
+  const raw = read(env, 'LIVE_CHECKS_DEMO');
+  if (raw === undefined) return { ok: true, value: undefined };
+  if (read(env, 'BOT_ID') !== undefined)
+    return {
+      ok: false,
+      problem: {
+        variable: 'LIVE_CHECKS_DEMO',
+        message: 'is for npm run dev only and cannot be combined with BOT_ID',
+      },
+    };
+  if (/^[a-z][a-z0-9-]{0,39}$/.test(raw)) return { ok: true, value: raw };
+  return {
+    ok: false,
+    problem: {
+      variable: 'LIVE_CHECKS_DEMO',
+      message: `must be a scenario name such as firewall; got "${raw}"`,
+    },
+  };
 }

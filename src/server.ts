@@ -12,6 +12,8 @@ import { consentPage } from './bot/consent-page';
 import { Deliveries } from './bot/deliveries';
 import { feedbackSinkFor, type FeedbackSink } from './bot/feedback';
 import { createLiveCheckRuntime } from './bot/live-check-runtime';
+import { createSurfaces } from './bot/surfaces';
+import type { Storage } from 'botbuilder';
 import { jsonLogger, type Logger } from './bot/log';
 import type { Clock } from './checks';
 import { describeProblems, loadConfig, processEnv, type BotAuth, type Config } from './config';
@@ -36,6 +38,8 @@ export interface ServerOptions {
   readonly azureTls?: TlsTrust;
   /** Time for live checks (runner, answer budget, rate limits); tests may substitute their own. */
   readonly clock?: Clock;
+  /** Where per-channel settings live (listen / quiet); botbuilder's MemoryStorage when absent. */
+  readonly storage?: Storage;
 }
 
 /** A Teams message is at most ~100 KB; anything far larger is not from Teams. */
@@ -54,17 +58,28 @@ function adapterFor(auth: BotAuth): TeamsAdapter {
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? jsonLogger;
   const adapter = adapterFor(config.auth);
-  const app = createBot(adapter, {
-    cards: new CardStore(),
-    deliveries: new Deliveries(),
-    feedback: options.feedback ?? feedbackSinkFor(config.feedback),
-    runtime: createLiveCheckRuntime(config.liveChecks, {
-      ...(options.clock ? { clock: options.clock } : {}),
-      ...(options.azureTls ? { tls: options.azureTls } : {}),
+  const app = createBot(
+    adapter,
+    {
+      cards: new CardStore(),
+      deliveries: new Deliveries(),
+      feedback: options.feedback ?? feedbackSinkFor(config.feedback),
+      runtime: createLiveCheckRuntime(config.liveChecks, {
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.azureTls ? { tls: options.azureTls } : {}),
+      }),
+      log,
+      botAppId: config.auth.mode === 'bot-framework' ? config.auth.appId : '',
+    },
+    createSurfaces({
+      ...(options.storage ? { storage: options.storage } : {}),
+      ...(config.listenMinConfidence !== undefined
+        ? { listenMinConfidence: config.listenMinConfidence }
+        : {}),
+      allowLoopbackFiles: config.auth.mode === 'local',
+      ...(config.demoScenario ? { demoScenario: config.demoScenario } : {}),
     }),
-    log,
-    botAppId: config.auth.mode === 'bot-framework' ? config.auth.appId : '',
-  });
+  );
 
   const server = restify.createServer({ name: 'acr-doctor' });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));

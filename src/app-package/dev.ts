@@ -13,6 +13,8 @@ import { startCommand } from './start-command';
  */
 
 const PLAYGROUND_CLI = require.resolve('@microsoft/m365agentsplayground/cli.js');
+/** The compiled test fake (dist/test/fakes/azure/demo.js), beside this file's dist/src/app-package/. */
+const DEMO_SCRIPT = join(__dirname, '..', '..', 'test', 'fakes', 'azure', 'demo.js');
 const STARTUP_TIMEOUT_MS = 60_000;
 
 interface Child {
@@ -85,8 +87,32 @@ async function main(): Promise<void> {
     process.stdout.write(
       'npm run dev runs the bot in local mode for the playground: BOT_ID and BOT_PASSWORD are ignored.\n',
     );
+  // `npm run dev -- --demo [scenario]`: live checks against the built-in fake Azure (a separate process
+  // started from the test fakes; the bot only gets its endpoints), every result marked "demo data".
+  const demoAt = process.argv.indexOf('--demo');
+  const demoName =
+    demoAt < 0
+      ? undefined
+      : process.argv[demoAt + 1]?.startsWith('-') === false
+        ? process.argv[demoAt + 1]
+        : 'firewall';
+  const demoChildren: Child[] = [];
+  let demoEnv: Record<string, string> = {};
+  if (demoName) {
+    const fake = run('fake-azure', process.execPath, [DEMO_SCRIPT, demoName], { env: process.env });
+    demoChildren.push(fake);
+    try {
+      const line = await waitForLine(fake, /^(\{"demo":.*\})$/);
+      demoEnv = (JSON.parse(line[1] ?? '{}') as { env?: Record<string, string> }).env ?? {};
+    } catch (error) {
+      await stop(fake);
+      process.stderr.write(`acr-doctor dev: the demo Azure did not start: ${String(error)}\n`);
+      process.exit(1);
+    }
+  }
   const botEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    ...demoEnv,
     BOT_ID: '',
     BOT_PASSWORD: '',
     BOT_TENANT_ID: '',
@@ -102,7 +128,7 @@ async function main(): Promise<void> {
   }
   const { nodeFlags, server } = startCommand();
   const bot = run('bot', process.execPath, [...nodeFlags, server], { env: botEnv });
-  const children: Child[] = [bot];
+  const children: Child[] = [...demoChildren, bot];
   const workDir = mkdtempSync(join(tmpdir(), 'acr-doctor-playground-'));
 
   let stopping = false;
@@ -153,10 +179,12 @@ async function main(): Promise<void> {
         `  Open http://localhost:${port ?? '56150'} in your browser: a Teams-like chat with the bot (no account needed).`,
         '  Paste an ACR error there, for example the contents of test/fixtures/samples/az-acr-login-403.txt,',
         '  or type "help". In "Teams Channel" chats, @mention the bot first.',
-        config.config.liveChecks.kind === 'configured' &&
-        config.config.liveChecks.identity.mode === 'local-developer'
-          ? '  Live checks run with your own Azure sign-in on this machine (az login, or AZURE_* variables).'
-          : '  Live checks: start with LIVE_CHECKS_LOCAL_CREDENTIAL=true to run them with your own Azure sign-in (az login).',
+        demoName
+          ? `  Demo mode: live checks run against the built-in fake Azure, scenario "${demoName}" (try the "Try a sample" button after typing hi).`
+          : config.config.liveChecks.kind === 'configured' &&
+              config.config.liveChecks.identity.mode === 'local-developer'
+            ? '  Live checks run with your own Azure sign-in on this machine (az login, or AZURE_* variables).'
+            : '  Live checks: start with LIVE_CHECKS_LOCAL_CREDENTIAL=true to run them with your own Azure sign-in (az login).',
         '',
         `  Bot endpoint: ${endpoint}`,
         '  Press Ctrl-C to stop both.',

@@ -4,6 +4,7 @@ import {
   type AdaptiveCardJson,
   type CardState,
   type FeedbackView,
+  type LiveChecksSection,
 } from '../cards';
 import type { Lang } from '../knowledge';
 import type { CardDiagnosis } from '../cards';
@@ -17,6 +18,11 @@ export interface ActionContext {
   readonly conversation: FeedbackRecord['conversation'];
   /** False for a retried delivery of the same invoke: answer again, but record nothing twice. */
   readonly firstDelivery: boolean;
+  /**
+   * Who is looking. In a channel or group chat, live-check results are shown only to the person who ran
+   * them (they were read with that person's Azure permissions); everyone else sees the card without them.
+   */
+  readonly viewer?: { readonly userKey: string; readonly shared: boolean };
 }
 
 export interface ActionAnswer {
@@ -100,7 +106,19 @@ export async function answerAction(
       action.cardId,
       context.lang,
       state,
-      currentSection(action.cardId, state, services.runtime),
+      sectionFor(action.cardId, state, context, services),
     ),
   };
+}
+
+function sectionFor(
+  cardId: string,
+  state: CardState,
+  context: ActionContext,
+  services: BotServices,
+): LiveChecksSection {
+  const section = currentSection(cardId, state, services.runtime);
+  if (!context.viewer?.shared || (section.kind !== 'report' && section.kind !== 'progress')) return section;
+  const owner = services.runtime.reports.latest(cardId)?.userKey;
+  return owner !== undefined && owner === context.viewer.userKey ? section : { kind: 'hidden' };
 }

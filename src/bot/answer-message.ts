@@ -1,3 +1,4 @@
+import { chitChatCard } from '../cards/bot-cards';
 import {
   diagnosisCard,
   helpCard,
@@ -16,15 +17,18 @@ import type { BotServices } from './services';
 export interface MessageAnswer {
   readonly card: AdaptiveCardJson;
   /** For the log: which kind of answer went out. */
-  readonly kind: 'help' | 'registry' | 'invalid-registry' | 'diagnosis' | 'nothing-found';
+  readonly kind: 'help' | 'registry' | 'invalid-registry' | 'diagnosis' | 'nothing-found' | 'chit-chat';
+  /** A diagnosis card: its id and the masked paste, for the feedback store. */
+  readonly kept?: { readonly cardId: string; readonly text: string };
 }
 
-function diagnosisAnswer(diagnosis: Diagnosis, lang: Lang, services: BotServices): MessageAnswer {
+export function diagnosisAnswer(diagnosis: Diagnosis, lang: Lang, services: BotServices): MessageAnswer {
   if (diagnosis.causes.length === 0)
     return { kind: 'nothing-found', card: nothingFoundCard(diagnosis, lang) };
   const cardId = services.cards.putDiagnosis(diagnosis);
   return {
     kind: 'diagnosis',
+    kept: { cardId, text: diagnosis.text },
     card: diagnosisCard({
       cardId,
       diagnosis,
@@ -58,11 +62,22 @@ export function answerMessage(command: Command, lang: Lang, services: BotService
         ? diagnosisAnswer(diagnosis, lang, services)
         : registryAnswer(command.registry, lang, services);
     }
-    case 'diagnose':
-      return diagnosisAnswer(
-        diagnose(command.text, command.registryHint ? { registryHint: command.registryHint } : {}),
-        lang,
-        services,
+    case 'diagnose': {
+      const diagnosis = diagnose(
+        command.text,
+        command.registryHint ? { registryHint: command.registryHint } : {},
       );
+      // A short message with no error in it is a person talking to the bot: greet, and offer a sample.
+      if (diagnosis.causes.length === 0 && isChitChat(diagnosis.text))
+        return { kind: 'chit-chat', card: chitChatCard(lang) };
+      return diagnosisAnswer(diagnosis, lang, services);
+    }
   }
+}
+
+const CHAT_MAX_CHARS = 160;
+
+function isChitChat(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed !== '' && trimmed.length <= CHAT_MAX_CHARS && trimmed.split('\n').length <= 2;
 }

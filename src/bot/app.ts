@@ -3,20 +3,55 @@ import { Application } from '@microsoft/teams-ai/lib/Application';
 import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import { ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
-import { failureCard, unknownActionCard, welcomeCard, type AdaptiveCardJson } from '../cards';
+import {
+  failureCard,
+  INITIAL_CARD_STATE,
+  unknownActionCard,
+  welcomeCard,
+  type AdaptiveCardJson,
+} from '../cards';
 import { langFromLocale, type Lang } from '../knowledge';
 import { parseCardAction } from './action-data';
 import { actionOrigin, signInCarrier } from './action-origin';
 import { afterReply } from './after-reply';
 import { answerAction, type ActionContext } from './answer-action';
 import { answerMessage } from './answer-message';
+import { drawCard } from './card-view';
 import { parseCommand } from './command';
 import type { FeedbackRecord } from './feedback';
 import { cardBody, type InvokeBody } from './invoke-bodies';
 import { answerLiveCheck, isLiveCheckVerb, type LiveCheckAnswer, type LiveCheckRequest } from './live-checks';
 import { mentionsBot, textWithoutBotMentions } from './message-text';
+import { channelKeyOf } from './conversation-keys';
 import { publishCard } from './publish-card';
 import type { BotServices } from './services';
+import { attachedFile, downloadFileText, probablyCutByTeams, TEAMS_MESSAGE_LIMIT_KB } from './attached-file';
+import { answerVote, isVoteVerb } from './feedback-flow';
+import { answerUnmentioned, listenSetting } from './listen';
+import {
+  FETCH_TASK,
+  fetchTaskBody,
+  isMessageActionInvoke,
+  SUBMIT_ACTION,
+  submitOutcome,
+} from './message-action';
+import { cardIdOf, ownView, publicCard, shareOutcome, SharedOutcomes } from './private-results-route';
+import { SAMPLE_PASTE } from './sample-paste';
+import { BOT_STRINGS } from '../cards/bot-strings';
+import { fill } from '../knowledge/text';
+import { createSurfaces, type SurfaceServices } from './surfaces';
+import { diagnose } from '../diagnosis';
+import { diagnosisAnswer, type MessageAnswer } from './answer-message';
+import { userKeyOf } from './action-origin';
+import {
+  fileTooLargeCard,
+  listeningWelcomeCard,
+  messageCutCard,
+  noticeCard,
+  SAMPLE_VERB,
+  withDemoBanner,
+} from '../cards/bot-cards';
+import { privateResultsCard, SHARE_VERB, VIEW_VERB } from '../cards/private-results';
 
 /**
  * The teams-ai Application: routes only. Each route reads the activity, asks answer-message / answer-action
@@ -84,7 +119,15 @@ function actionContext(context: TurnContext): ActionContext {
     lang: langOf(context),
     conversation: conversationKind(context.activity),
     firstDelivery: context.turnState.get(FIRST_DELIVERY) !== false,
+    viewer: { userKey: userKeyOf(actionOrigin(context.activity)), shared: isShared(context.activity) },
   };
+}
+
+const SURFACE_VERBS: ReadonlySet<unknown> = new Set([SAMPLE_VERB, VIEW_VERB, SHARE_VERB]);
+
+/** A dialog can show a line of text; the failure card's words are for cards. */
+function failureText(lang: Lang, ref: string): string {
+  return fill(BOT_STRINGS.dialogFailed, lang, { ref });
 }
 
 /** An Action.Submit fallback is answered with a new message: only a card can go there. */
@@ -94,7 +137,17 @@ function submittedLiveCheck(answer: LiveCheckAnswer, lang: Lang): { card: Adapti
     : { card: failureCard(lang, reference()), kind: answer.kind };
 }
 
-export function createBot(adapter: TeamsAdapter, services: BotServices): Application {
+/** Adds the "demo data" banner to a live-check result when the bot runs against the built-in fake Azure. */
+function demoBanner(surfaces: SurfaceServices): (card: AdaptiveCardJson, lang: Lang) => AdaptiveCardJson {
+  const scenario = surfaces.demoScenario;
+  return scenario ? (card, lang) => withDemoBanner(card, lang, scenario) : (card) => card;
+}
+
+export function createBot(
+  adapter: TeamsAdapter,
+  services: BotServices,
+  surfaces: SurfaceServices = createSurfaces(),
+): Application {
   // No typing timer: answers take milliseconds, and teams-ai keeps that timer per Application, not per turn.
   const app = new Application({
     adapter,
@@ -103,6 +156,14 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
     longRunningMessages: false,
   });
   const { log } = services;
+  const outcomes = new SharedOutcomes();
+  const demo = demoBanner(surfaces);
+  const publicView = (cardId: string, lang: Lang): AdaptiveCardJson | undefined => {
+    const stored = services.cards.lookup(cardId);
+    return stored.kind === 'found'
+      ? drawCard(stored.card, cardId, lang, INITIAL_CARD_STATE, { kind: 'hidden' })
+      : undefined;
+  };
 
   app.turn('beforeTurn', async (context) => {
     const { activity } = context;
@@ -120,37 +181,128 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
     const { activity } = context;
     const botAdded = (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
     if (!botAdded) return;
+    // In a team or group chat the bot reads messages unasked: the welcome says what for and how to stop it.
     await context.sendActivity(
-      cardActivity(welcomeCard(langOf(context), isShared(activity) ? 'shared' : 'personal')),
+      cardActivity(
+        isShared(activity) ? listeningWelcomeCard(langOf(context)) : welcomeCard(langOf(context), 'personal'),
+      ),
     );
     log.info('welcomed', { conversation: conversationKind(activity) });
   });
 
+  const send = async (context: TurnContext, card: AdaptiveCardJson): Promise<void> => {
+    try {
+      await context.sendActivity(cardActivity(card));
+    } catch (error) {
+      // The connector is unreachable or refused the reply; there is no one left to tell.
+      log.error('reply-failed', {
+        id: context.activity.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+
+  /** A channel or group-chat message without a mention: answered only when it clearly is an ACR error. */
+  const listenRoute = async (context: TurnContext): Promise<void> => {
+    const outcome = await answerUnmentioned(context.activity, langOf(context), services, surfaces);
+    if (outcome.kind === 'silent') {
+      log.info('listen-silent', { id: context.activity.id, reason: outcome.reason });
+      return;
+    }
+    log.info('listen-answered', { id: context.activity.id, confidence: outcome.confidence });
+    await send(context, outcome.card);
+  };
+
+  const settingRoute = async (context: TurnContext, mode: 'quiet' | 'listen'): Promise<void> => {
+    const lang = langOf(context);
+    const key = channelKeyOf(context.activity);
+    try {
+      if (!key) throw new Error('no channel in the activity');
+      await surfaces.channels.setMode(key, mode);
+      log.info('listen-setting', { id: context.activity.id, mode });
+      await send(context, noticeCard(lang, mode));
+    } catch (error) {
+      log.error('listen-setting-failed', {
+        id: context.activity.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      await send(context, noticeCard(lang, 'setting-not-saved'));
+    }
+  };
+
+  /** A .log or .txt file attached in personal chat: downloaded through its download link and diagnosed. */
+  const fileRoute = async (
+    context: TurnContext,
+  ): Promise<MessageAnswer | { card: AdaptiveCardJson; kind: string }> => {
+    const lang = langOf(context);
+    const file = attachedFile(context.activity);
+    if (file.kind !== 'file') return { kind: 'file-wrong-type', card: noticeCard(lang, 'file-wrong-type') };
+    const fetched = await downloadFileText(file, surfaces.files);
+    if (fetched.kind === 'too-large')
+      return {
+        kind: 'file-too-large',
+        card: fileTooLargeCard(lang, Math.round(surfaces.files.maxBytes / 1024)),
+      };
+    if (fetched.kind === 'failed') {
+      log.error('file-download-failed', { id: context.activity.id, reason: fetched.reason });
+      return { kind: 'file-unreadable', card: noticeCard(lang, 'file-unreadable') };
+    }
+    const typed = textWithoutBotMentions(context.activity);
+    return diagnosisAnswer(diagnose(typed ? `${typed}\n${fetched.text}` : fetched.text), lang, services);
+  };
+
   app.activity(ActivityTypes.Message, async (context) => {
     const { activity } = context;
     const lang = langOf(context);
-    // In channels and group chats Teams delivers only messages that mention the bot; others are not for us.
     const submitted = submittedAction(activity);
-    if (!submitted && isShared(activity) && !mentionsBot(activity)) return;
+    if (!submitted && isShared(activity)) {
+      // Delivered without a mention through resource-specific consent: listening decides, quietly.
+      if (!mentionsBot(activity)) return listenRoute(context);
+      const setting = listenSetting(textWithoutBotMentions(activity));
+      if (setting) return settingRoute(context, setting);
+      if (attachedFile(activity).kind !== 'none' && textWithoutBotMentions(activity) === '')
+        return send(context, noticeCard(lang, 'file-in-channel'));
+    }
     let card: AdaptiveCardJson;
+    let cut = false;
     try {
-      const answer = !submitted
-        ? answerMessage(parseCommand(textWithoutBotMentions(activity)), lang, services)
-        : isLiveCheckVerb(submitted.verb)
-          ? submittedLiveCheck(
-              await answerLiveCheck(
-                submitted.verb,
-                liveCheckRequest(context, submitted.verb, submitted.data, 'submit'),
-                services,
-              ),
-              lang,
-            )
-          : await answerAction(
-              parseCardAction(submitted.verb, submitted.data),
-              actionContext(context),
-              services,
-            );
-      card = answer.card;
+      const personalFile = !submitted && !isShared(activity) && attachedFile(activity).kind !== 'none';
+      const answer: { card: AdaptiveCardJson; kind: string; kept?: MessageAnswer['kept'] } = personalFile
+        ? await fileRoute(context)
+        : !submitted
+          ? answerMessage(parseCommand(textWithoutBotMentions(activity)), lang, services)
+          : submitted.verb === SAMPLE_VERB
+            ? diagnosisAnswer(diagnose(SAMPLE_PASTE), lang, services)
+            : isVoteVerb(submitted.verb)
+              ? await answerVote(
+                  {
+                    verb: submitted.verb,
+                    data: submitted.data,
+                    lang,
+                    conversation: conversationKind(activity),
+                    userKey: userKeyOf(actionOrigin(activity)),
+                    firstDelivery: context.turnState.get(FIRST_DELIVERY) !== false,
+                  },
+                  services,
+                  surfaces,
+                )
+              : isLiveCheckVerb(submitted.verb)
+                ? submittedLiveCheck(
+                    await answerLiveCheck(
+                      submitted.verb,
+                      liveCheckRequest(context, submitted.verb, submitted.data, 'submit'),
+                      services,
+                    ),
+                    lang,
+                  )
+                : await answerAction(
+                    parseCardAction(submitted.verb, submitted.data),
+                    actionContext(context),
+                    services,
+                  );
+      card = submitted && isLiveCheckVerb(submitted.verb) ? demo(answer.card, lang) : answer.card;
+      if (answer.kept) surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
+      cut = !submitted && !personalFile && !isShared(activity) && probablyCutByTeams(activity);
       log.info(submitted ? 'answered-submit' : 'answered', {
         id: activity.id,
         conversation: conversationKind(activity),
@@ -165,15 +317,9 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
       });
       card = failureCard(lang, ref);
     }
-    try {
-      await context.sendActivity(cardActivity(card));
-    } catch (error) {
-      // The connector is unreachable or refused the reply; there is no one left to tell.
-      log.error('reply-failed', {
-        id: activity.id,
-        error: error instanceof Error ? error.message : String(error),
-      });
-    }
+    await send(context, card);
+    // A separate message: Teams splits text and a card sent together, and the card must stay whole.
+    if (cut) await send(context, messageCutCard(lang, TEAMS_MESSAGE_LIMIT_KB));
   });
 
   /** Publishes the final live-check card into the message once the invoke answer has gone out. */
@@ -229,8 +375,33 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
               services,
             )
           : { kind: 'unknown-action', card: unknownActionCard(lang) };
-        body = 'body' in answer ? answer.body : cardBody(answer.card);
-        if ('publish' in answer && answer.publish) publishLater(context, lang, answer.publish);
+        const shared = isShared(context.activity);
+        const cardId = cardIdOf(action.data);
+        // In a channel the presser's answer is theirs alone (an invoke answer reaches only their client); the
+        // message everyone sees gets the card without results, and a refresh that names only the presser.
+        body =
+          'body' in answer
+            ? answer.body
+            : cardBody(
+                demo(
+                  shared && answer.kind === 'report' && cardId
+                    ? privateResultsCard(answer.card, cardId, lang)
+                    : answer.card,
+                  lang,
+                ),
+              );
+        if ('publish' in answer && answer.publish) {
+          const origin = actionOrigin(context.activity);
+          const forEveryone =
+            shared && cardId
+              ? answer.publish.then((card) => publicCard(cardId, lang, origin, services, outcomes) ?? card)
+              : answer.publish;
+          publishLater(
+            context,
+            lang,
+            forEveryone.then((card) => demo(card, lang)),
+          );
+        }
         log.info('live-check', { id: context.activity.id, outcome: answer.kind });
       } catch (error) {
         const ref = reference();
@@ -242,6 +413,115 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
         body = cardBody(failureCard(lang, ref));
       }
       await context.sendActivity(invokeResponse(body));
+    },
+    true,
+  );
+
+  // The message action: a dialog with the diagnosis (fetchTask), then the card posted in the thread (submitAction).
+  app.addRoute(
+    async (context) => isMessageActionInvoke(context.activity, FETCH_TASK),
+    async (context) => {
+      const lang = langOf(context);
+      let body: unknown;
+      try {
+        const answer = fetchTaskBody(context.activity, lang, services, surfaces);
+        body = answer.body;
+        log.info('message-action', { id: context.activity.id, kind: answer.kind });
+      } catch (error) {
+        const ref = reference();
+        log.error('message-action-failed', { id: context.activity.id, ref, error: String(error) });
+        body = { task: { type: 'message', value: failureText(lang, ref) } };
+      }
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+    },
+    true,
+  );
+
+  app.addRoute(
+    async (context) => isMessageActionInvoke(context.activity, SUBMIT_ACTION),
+    async (context) => {
+      const lang = langOf(context);
+      const outcome = submitOutcome(context.activity, lang, services);
+      if (outcome.kind === 'post') {
+        // No activity id: a new message in the conversation (the thread), not a reply to the invoke.
+        const { activityId: _invoke, ...here } = TurnContext.getConversationReference(context.activity);
+        void _invoke;
+        const reference = {
+          ...here,
+          conversation: { ...context.activity.conversation, id: outcome.conversationId },
+        };
+        try {
+          await adapter.continueConversationAsync(services.botAppId, reference, async (proactive) => {
+            await proactive.sendActivity(cardActivity(outcome.card));
+          });
+          log.info('message-action-posted', { id: context.activity.id });
+        } catch (error) {
+          log.error('message-action-post-failed', { id: context.activity.id, error: String(error) });
+        }
+      }
+      // An empty answer closes the dialog; a refused one shows why.
+      const body = outcome.kind === 'post' ? {} : outcome.body;
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+    },
+    true,
+  );
+
+  // Buttons of the bot's own surfaces: Try a sample, the feedback form, and private live-check views.
+  app.addRoute(
+    async (context) => {
+      const { activity } = context;
+      const verb: unknown = activity.value?.action?.verb;
+      return (
+        activity.type === ActivityTypes.Invoke &&
+        activity.name === ACTION_INVOKE &&
+        activity.value?.action?.type === 'Action.Execute' &&
+        (SURFACE_VERBS.has(verb) || isVoteVerb(verb))
+      );
+    },
+    async (context) => {
+      const { activity } = context;
+      const lang = langOf(context);
+      const verb: unknown = activity.value?.action?.verb;
+      const data: unknown = activity.value?.action?.data ?? {};
+      const origin = actionOrigin(activity);
+      let card: AdaptiveCardJson;
+      try {
+        if (verb === SAMPLE_VERB) {
+          const answer = diagnosisAnswer(diagnose(SAMPLE_PASTE), lang, services);
+          if (answer.kept) surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
+          card = answer.card;
+        } else if (isVoteVerb(verb)) {
+          const answer = await answerVote(
+            {
+              verb,
+              data,
+              lang,
+              conversation: conversationKind(activity),
+              userKey: userKeyOf(origin),
+              firstDelivery: context.turnState.get(FIRST_DELIVERY) !== false,
+            },
+            services,
+            surfaces,
+          );
+          card = answer.card;
+          log.info('vote', { id: activity.id, kind: answer.kind });
+        } else {
+          const cardId = cardIdOf(data);
+          const own = cardId ? ownView(cardId, lang, origin, services) : undefined;
+          if (verb === SHARE_VERB && cardId && own) {
+            const everyone = shareOutcome(cardId, lang, origin, services, outcomes);
+            if (everyone && activity.replyToId) publishLater(context, lang, Promise.resolve(everyone));
+          }
+          // Not this person's results (or they expired): the card without results, as everyone sees it.
+          card = own ? demo(own, lang) : (cardId && publicView(cardId, lang)) || unknownActionCard(lang);
+          log.info('private-view', { id: activity.id, verb: String(verb), own: Boolean(own) });
+        }
+      } catch (error) {
+        const ref = reference();
+        log.error('action-failed', { id: activity.id, ref, error: String(error) });
+        card = failureCard(lang, ref);
+      }
+      await context.sendActivity(invokeResponse(cardBody(card)));
     },
     true,
   );

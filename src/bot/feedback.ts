@@ -1,11 +1,22 @@
 import { appendFile } from 'node:fs/promises';
 import type { FeedbackTarget } from '../config';
-import type { CauseId, Lang } from '../knowledge';
+import type { CauseId, FamilyId, Lang } from '../knowledge';
 import type { Verdict } from '../diagnosis/types';
 
 /**
- * One "Helpful / Not helpful" answer. It names the diagnosis by its causes, not by the paste: no user text
- * and no user identity is recorded.
+ * What the person said it was. `cause`: Helpful, and the cause that helped; `family`: Not helpful, and the
+ * family they picked (with their note); `unknown`: Not helpful, cause not known.
+ */
+export type FeedbackLabel =
+  | { readonly kind: 'cause'; readonly cause: CauseId; readonly family: FamilyId }
+  | { readonly kind: 'family'; readonly family: FamilyId; readonly note?: string }
+  | { readonly kind: 'unknown'; readonly note?: string };
+
+/**
+ * One "Helpful / Not helpful" answer. It names the diagnosis by its causes; answers given through the
+ * label form also keep the masked paste (secrets the engine recognised are masked) and the label, so that
+ * `acr-doctor corpus export` can turn them into corpus lines. No user identity is recorded: `voter` is a
+ * one-way hash that only tells two votes of the same person on one card apart.
  */
 export interface FeedbackRecord {
   readonly at: string;
@@ -16,6 +27,16 @@ export interface FeedbackRecord {
   readonly causes: readonly CauseId[];
   readonly lang: Lang;
   readonly conversation: 'personal' | 'channel' | 'groupChat' | 'unknown';
+  readonly voter?: string;
+  readonly label?: FeedbackLabel;
+  /** The masked paste the card was about. */
+  readonly text?: string;
+  /** The causes' families and confidences as the card showed them, best first. */
+  readonly diagnosis?: ReadonlyArray<{
+    readonly cause: CauseId;
+    readonly family: FamilyId;
+    readonly confidence: number;
+  }>;
 }
 
 export type FeedbackOutcome =

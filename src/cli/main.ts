@@ -97,6 +97,7 @@ async function runDiagnose(args: DiagnoseArgs, io: CliIo): Promise<number> {
 
 /** `deps` replaces what `check` makes itself (a credential, TLS trust): tests give their fake Azure's. */
 export async function main(argv: readonly string[], io: CliIo, deps: CheckDeps = {}): Promise<number> {
+  if (argv[0] === 'corpus') return (await import('./corpus-export')).runCorpusCommand(argv.slice(1), io);
   const args = parseArgs(argv);
   switch (args.command) {
     case 'help':

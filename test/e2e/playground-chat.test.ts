@@ -104,14 +104,19 @@ describe('the bot in the Agents Playground', () => {
     await withChecks.waitFor({ state: 'visible' });
     await withChecks.getByRole('button', { name: 'Did it help?' }).click();
     await withChecks.getByRole('button', { name: 'Helpful', exact: true }).click();
+    // Helpful asks which cause it was (a form only the presser sees), then thanks.
+    const asked = botCard('Which cause was it?');
+    await asked.getByRole('button', { name: 'Send', exact: true }).click();
     const thanked = botCard('Thanks for the feedback');
     await thanked.waitFor({ state: 'visible' });
     await expect(thanked.getByRole('button', { name: 'Did it help?' }).count()).resolves.toBe(0);
     console.log(`refreshed card: ${await screenshot(thanked, 'refreshed-card')}`);
   });
 
-  it('answers text without an error with what it understood', async () => {
+  it('answers chit-chat with a friendly word and a sample to try', async () => {
     await send('is the registry down?');
-    await botCard('I did not find an ACR error in that').waitFor({ state: 'visible' });
+    const hello = botCard('Try a sample');
+    await hello.waitFor({ state: 'visible' });
+    await expect(hello.getByRole('button', { name: 'Try a sample', exact: true }).count()).resolves.toBe(1);
   });
 });

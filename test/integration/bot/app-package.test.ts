@@ -89,6 +89,32 @@ describe('the Teams app package', () => {
     expect(manifest.validDomains).toEqual([ENV.BOT_DOMAIN]);
   });
 
+  it('asks for resource-specific consent to read channel and group-chat messages, and offers the message action and files', () => {
+    const manifest = filled() as {
+      bots: Array<{
+        supportsFiles: boolean;
+        commandLists: Array<{ scopes: string[]; commands: Array<{ title: string }> }>;
+      }>;
+      composeExtensions: Array<{ botId: string; commands: Array<Record<string, unknown>> }>;
+      authorization: { permissions: { resourceSpecific: Array<{ name: string; type: string }> } };
+    };
+    expect(manifest.authorization.permissions.resourceSpecific).toEqual([
+      { name: 'ChannelMessage.Read.Group', type: 'Application' },
+      { name: 'ChatMessage.Read.Chat', type: 'Application' },
+    ]);
+    expect(manifest.bots[0]?.supportsFiles).toBe(true);
+    const shared = manifest.bots[0]?.commandLists.find((l) => l.scopes.includes('team'));
+    expect(shared?.commands.map((c) => c.title)).toEqual(expect.arrayContaining(['quiet', 'listen']));
+    expect(manifest.composeExtensions[0]?.botId).toBe(ENV.BOT_ID);
+    expect(manifest.composeExtensions[0]?.commands[0]).toMatchObject({
+      id: 'diagnoseMessage',
+      type: 'action',
+      title: 'Diagnose with ACR Doctor',
+      context: ['message'],
+      fetchTask: true,
+    });
+  });
+
   it('has a 192×192 colour icon and a 32×32 white outline icon on transparency, as drawn by the code', () => {
     const dir = appPackageDir();
     const color = PNG.sync.read(readFileSync(join(dir, 'color.png')));

@@ -76,21 +76,21 @@ describe('buttons on the diagnosis card (adaptiveCard/action invokes)', () => {
     expect(button(card, 'Details')).toMatchObject({ type: 'Action.ToggleVisibility' });
     const before = bot.connector.received.length;
     const thanked = await press(card, 'Helpful', conversation, messageId);
-    expect(cardText(thanked)).toContain('Thanks for the feedback');
+    expect(cardText(thanked)).toContain('Which cause was it?');
     // The refreshed card goes back only to the person who pressed: no message is sent or updated.
     expect(bot.connector.received.length).toBe(before);
   });
 
-  it('records "Not helpful" and thanks the person', async () => {
+  it('records "Not helpful" and asks what it was', async () => {
     const { card, conversation, messageId } = await diagnosisFor(
       corpusPaste('c005').text,
       channelThread(),
       true,
     );
     const recorded = bot.feedback.list().length;
-    const thanked = await press(card, 'Not helpful', conversation, messageId);
-    expect(cardText(thanked)).toContain('Thanks for telling me');
-    expect(cardButtons(thanked).map((b) => b.title)).not.toContain('Helpful');
+    const asked = await press(card, 'Not helpful', conversation, messageId);
+    expect(cardText(asked)).toContain('What was it?');
+    expect(cardButtons(asked).map((b) => b.title)).toEqual(['Send']);
     expect(bot.feedback.list().slice(recorded)).toEqual([
       expect.objectContaining({ helpful: false, conversation: 'channel', verdict: 'acr' }),
     ]);
@@ -106,8 +106,8 @@ describe('buttons on the diagnosis card (adaptiveCard/action invokes)', () => {
   it('keeps the language the card was written in when someone with another language presses', async () => {
     const { card, conversation, messageId } = await diagnosisFor(corpusPaste('c005').text);
     const answer = await press(card, 'Helpful', conversation, messageId, 'ru-RU');
-    expect(cardText(answer)).toContain('Thanks for the feedback');
-    expect(cardText(answer)).not.toContain('Спасибо');
+    expect(cardText(answer)).toContain('Which cause was it?');
+    expect(cardText(answer)).not.toContain('Какая это была причина?');
   });
 
   it('asks for the paste again when the card is unknown', async () => {
@@ -172,7 +172,7 @@ describe('buttons on the diagnosis card (adaptiveCard/action invokes)', () => {
     expect((await bot.post(submit)).status).toBe(200);
     const reply = await bot.connector.waitFor((r) => r.targetId === submit.id);
     expect(cardText((reply.activity['attachments'] as Array<{ content: unknown }>)[0]?.content)).toContain(
-      'Thanks for the feedback',
+      'Which cause was it?',
     );
   });
 });

@@ -64,8 +64,8 @@ describe('channels and group chats', () => {
 
   it('welcomes people when installed in a team, a group chat or a personal chat, and only then', async () => {
     for (const [conversation, words] of [
-      [channelThread(), 'Mention me'],
-      [groupChat(), 'Mention me'],
+      [channelThread(), 'I read the messages here quietly'],
+      [groupChat(), 'I read the messages here quietly'],
       [personalChat(), 'Paste an Azure Container Registry error here'],
     ] as const) {
       expect((await bot.post(install({ serviceUrl: bot.connector.serviceUrl, conversation }))).status).toBe(

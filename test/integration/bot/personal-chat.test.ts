@@ -62,10 +62,15 @@ describe('a personal chat with the bot over HTTP', () => {
     expect(cardText(await say(''))).toContain('How to use ACR Doctor');
   });
 
-  it('says what it understood when there is no error, never nothing', async () => {
-    const card = await say('good morning, the build is green today');
+  it('greets chit-chat with a sample to try, and says what it understood in a longer text without an error', async () => {
+    const chat = await say('good morning, the build is green today');
+    expect(cardText(chat)).toContain('Hello!');
+    expect(cardButtons(chat).map((b) => b.title)).toEqual(['Try a sample']);
+    const card = await say(
+      'good morning, the build is green today.\nThe release notes are on the wiki.\nThe retro is on Friday, bring ideas.',
+    );
     expect(cardText(card)).toContain('I did not find an ACR error in that');
-    expect(cardText(card)).toContain('I read 1 line');
+    expect(cardText(card)).toContain('I read 3 lines');
   });
 
   it('offers what it can do for a registry named alone', async () => {
@@ -74,10 +79,14 @@ describe('a personal chat with the bot over HTTP', () => {
     expect(cardText(card)).toContain('az acr check-health -n contoso --yes');
   });
 
-  it('does not answer a channel message that does not mention it', async () => {
+  it('does not answer an ordinary channel message that does not mention it', async () => {
     const conversation = channelThread();
     const response = await bot.post(
-      message({ serviceUrl: bot.connector.serviceUrl, conversation, text: corpusPaste('c005').text }),
+      message({
+        serviceUrl: bot.connector.serviceUrl,
+        conversation,
+        text: 'good morning, the build is green today',
+      }),
     );
     expect(response.status).toBe(200);
     expect(bot.connector.received.filter((r) => r.conversationId === conversation.id)).toEqual([]);

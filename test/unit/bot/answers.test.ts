@@ -112,7 +112,7 @@ describe('answers to messages and button presses', () => {
   it('takes a bare word as a registry unless it is an error the engine knows', () => {
     const s = services();
     expect(answerMessage(parseCommand('contoso'), 'en', s).kind).toBe('registry');
-    expect(answerMessage(parseCommand('hello there'), 'en', s).kind).toBe('nothing-found');
+    expect(answerMessage(parseCommand('hello there'), 'en', s).kind).toBe('chit-chat');
     expect(answerMessage(parseCommand('my-registry'), 'en', s).kind).toBe('invalid-registry');
   });
 });

@@ -1,0 +1,66 @@
+import type { Activity } from 'botbuilder';
+import type { AdaptiveCardJson } from '../cards';
+import { diagnose } from '../diagnosis';
+import type { Lang } from '../knowledge';
+import { diagnosisAnswer } from './answer-message';
+import { channelKeyOf, isFromBot, threadRootOf } from './conversation-keys';
+import { listenDecision } from './listen-decision';
+import { textWithoutBotMentions } from './message-text';
+import type { BotServices } from './services';
+import type { SurfaceServices } from './surfaces';
+
+/**
+ * A channel or group-chat message that does not mention the bot (delivered because the app has
+ * resource-specific consent to read them). The bot answers only a recognised ACR error, above the
+ * threshold, once per thread root, within the channel's rate, and never a bot. Everything else: silence.
+ */
+export type Unmentioned =
+  | { readonly kind: 'answer'; readonly card: AdaptiveCardJson; readonly confidence: number }
+  | {
+      readonly kind: 'silent';
+      readonly reason:
+        | 'from-bot'
+        | 'no-place'
+        | 'empty'
+        | 'quiet'
+        | 'not-acr'
+        | 'unknown'
+        | 'below-threshold'
+        | 'no-acr-context'
+        | 'rate-limited'
+        | 'thread-answered';
+      readonly confidence?: number;
+    };
+
+export async function answerUnmentioned(
+  activity: Partial<Activity>,
+  lang: Lang,
+  services: BotServices,
+  surfaces: SurfaceServices,
+): Promise<Unmentioned> {
+  if (isFromBot(activity)) return { kind: 'silent', reason: 'from-bot' };
+  const channel = channelKeyOf(activity);
+  const thread = threadRootOf(activity);
+  if (!channel || !thread) return { kind: 'silent', reason: 'no-place' };
+  const text = textWithoutBotMentions(activity);
+  if (text === '') return { kind: 'silent', reason: 'empty' };
+  if ((await surfaces.channels.mode(channel)) === 'quiet') return { kind: 'silent', reason: 'quiet' };
+  const diagnosis = diagnose(text);
+  const decision = listenDecision(diagnosis, surfaces.listenMinConfidence);
+  if (!decision.answer) return { kind: 'silent', reason: decision.reason, confidence: decision.confidence };
+  if (!surfaces.listenLimiter.take(channel).allowed)
+    return { kind: 'silent', reason: 'rate-limited', confidence: decision.confidence };
+  if (!(await surfaces.channels.claimThread(thread)))
+    return { kind: 'silent', reason: 'thread-answered', confidence: decision.confidence };
+  const answer = diagnosisAnswer(diagnosis, lang, services);
+  if (answer.kept) surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
+  return { kind: 'answer', card: answer.card, confidence: decision.confidence };
+}
+
+/** `@ACR Doctor quiet` / `@ACR Doctor listen` (and the Russian words), alone in the message. */
+export function listenSetting(text: string): 'quiet' | 'listen' | undefined {
+  const word = text.trim().toLowerCase().replace(/[.!]/g, '');
+  if (word === 'quiet' || word === 'тихо' || word === 'молчи') return 'quiet';
+  if (word === 'listen' || word === 'слушай') return 'listen';
+  return undefined;
+}

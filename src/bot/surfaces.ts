@@ -1,0 +1,53 @@
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { createRateLimiter, type RateLimiter } from '../checks';
+import { DEFAULT_LISTEN_MIN_CONFIDENCE } from '../config';
+import { storageChannelState, type ChannelState } from './channel-state';
+import type { FilePolicy } from './attached-file';
+import { PasteStore } from './paste-store';
+import { VoteBook } from './votes';
+
+/**
+ * What the routes beyond plain messages need: listening (per-channel setting, threshold, per-channel rate),
+ * attached files, the pastes behind cards and the votes on them.
+ */
+export interface SurfaceServices {
+  readonly channels: ChannelState;
+  readonly listenMinConfidence: number;
+  /** Unasked answers per channel: a few in a burst, then one every 20 s (at most ~5 a minute). */
+  readonly listenLimiter: RateLimiter;
+  readonly files: FilePolicy;
+  readonly pastes: PasteStore;
+  readonly votes: VoteBook;
+  /** Demo mode (`npm run dev -- --demo`): the fake-Azure scenario named on every live-check result. */
+  readonly demoScenario?: string;
+}
+
+export interface SurfaceOptions {
+  /** Where channel settings live; botbuilder's MemoryStorage unless a deployment passes Blob storage. */
+  readonly storage?: Storage;
+  readonly listenMinConfidence?: number;
+  /** Local mode only: files may be downloaded over http from loopback (tests serve them there). */
+  readonly allowLoopbackFiles?: boolean;
+  readonly now?: () => number;
+  readonly demoScenario?: string;
+}
+
+export function createSurfaces(options: SurfaceOptions = {}): SurfaceServices {
+  return {
+    channels: storageChannelState(options.storage ?? new MemoryStorage()),
+    listenMinConfidence: options.listenMinConfidence ?? DEFAULT_LISTEN_MIN_CONFIDENCE,
+    listenLimiter: createRateLimiter({
+      burst: 3,
+      refillIntervalMs: 20_000,
+      ...(options.now ? { clock: { now: options.now } } : {}),
+    }),
+    files: {
+      allowLoopbackHttp: options.allowLoopbackFiles ?? false,
+      maxBytes: 512 * 1024,
+      timeoutMs: 10_000,
+    },
+    pastes: new PasteStore(),
+    votes: new VoteBook(),
+    ...(options.demoScenario ? { demoScenario: options.demoScenario } : {}),
+  };
+}

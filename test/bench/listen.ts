@@ -1,0 +1,164 @@
+/**
+ * How often listening would answer: on ordinary channel traffic (should be almost never) and on real ACR
+ * pastes (should be almost always), with the engine's decision exactly as the bot makes it.
+ *   npm run bench:listen [-- --threshold 0.6]
+ * Traffic: test/fixtures/corpus/channel-traffic.jsonl ({"id","text","kind"}), or the small seed file beside it
+ * until that corpus exists. ACR pastes: every corpus of labelled real pastes whose cause is not `other`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { join, resolve } from 'path';
+import { acrConfidence, listenDecision } from '../../src/bot/listen-decision';
+import { DEFAULT_LISTEN_MIN_CONFIDENCE } from '../../src/config';
+import { diagnose } from '../../src/diagnosis';
+import { defaultCorpusPath, readJsonl, type LabelledPaste } from './corpus';
+import { printTable, round } from './table';
+
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) || dir.endsWith('dist')) dir = resolve(dir, '..');
+  return dir;
+}
+
+interface Traffic {
+  readonly id: string;
+  readonly text: string;
+  readonly kind: string;
+}
+
+const CORPUS_DIR = join(projectRoot(), 'test', 'fixtures', 'corpus');
+
+function trafficPath(): string {
+  const full = join(CORPUS_DIR, 'channel-traffic.jsonl');
+  return existsSync(full) ? full : join(CORPUS_DIR, 'channel-traffic.seed.jsonl');
+}
+
+function readTraffic(path: string): Traffic[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .map((r) => ({ id: String(r['id']), text: String(r['text']), kind: String(r['kind'] ?? 'unknown') }));
+}
+
+/** Every labelled corpus of real pastes, each paste once (the shared dev corpus repeats the fixtures' one). */
+function acrPastes(): { pastes: LabelledPaste[]; files: string[] } {
+  const files = [
+    defaultCorpusPath(),
+    ...readdirSync(CORPUS_DIR)
+      .filter((f) => f.endsWith('.jsonl') && !f.startsWith('channel-traffic'))
+      .map((f) => join(CORPUS_DIR, f)),
+  ];
+  const seen = new Set<string>();
+  const pastes = files
+    .flatMap((f) => readJsonl(f))
+    .filter((p) => {
+      if (p.cause === 'other' || seen.has(p.id)) return false;
+      seen.add(p.id);
+      return true;
+    });
+  return { pastes, files: [...new Set(files)] };
+}
+
+function argThreshold(): number {
+  const i = process.argv.indexOf('--threshold');
+  const value = i >= 0 ? Number(process.argv[i + 1]) : DEFAULT_LISTEN_MIN_CONFIDENCE;
+  return value > 0 && value <= 1 ? value : DEFAULT_LISTEN_MIN_CONFIDENCE;
+}
+
+const threshold = argThreshold();
+const path = trafficPath();
+const traffic = readTraffic(path).map((t) => ({ ...t, diagnosis: diagnose(t.text) }));
+const { pastes, files } = acrPastes();
+const acr = pastes.map((p) => ({ ...p, diagnosis: diagnose(p.text) }));
+const answers = (d: ReturnType<typeof diagnose>, t: number) => listenDecision(d, t).answer;
+
+console.log(`traffic: ${path} (${traffic.length} messages)`);
+console.log(`ACR pastes: ${acr.length} (cause not "other") from ${files.join(', ')}`);
+
+console.log('\nReply rate by threshold');
+printTable(
+  ['threshold', 'false replies', 'false rate', 'ACR replies', 'ACR rate'],
+  [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((t) => {
+    const f = traffic.filter((m) => answers(m.diagnosis, t)).length;
+    const a = acr.filter((p) => answers(p.diagnosis, t)).length;
+    return [
+      t.toFixed(1),
+      String(f),
+      round(f / traffic.length).toString(),
+      String(a),
+      round(a / acr.length).toString(),
+    ];
+  }),
+);
+
+// The same threshold without the ACR-context part of the decision, to show what that part buys.
+const withoutContext = (d: ReturnType<typeof diagnose>) =>
+  d.verdict === 'acr' && acrConfidence(d) >= threshold;
+const fNoCtx = traffic.filter((m) => withoutContext(m.diagnosis)).length;
+const aNoCtx = acr.filter((p) => withoutContext(p.diagnosis)).length;
+console.log(`\nWithout the ACR-context requirement, threshold ${threshold}`);
+printTable(
+  ['rule', 'false rate', 'ACR rate'],
+  [
+    ['verdict + confidence only', round(fNoCtx / traffic.length, 4), round(aNoCtx / acr.length, 4)],
+    [
+      'verdict + confidence + ACR context (the bot)',
+      round(traffic.filter((m) => answers(m.diagnosis, threshold)).length / traffic.length, 4),
+      round(acr.filter((p) => answers(p.diagnosis, threshold)).length / acr.length, 4),
+    ],
+  ],
+);
+
+console.log(`\nOrdinary traffic by kind, threshold ${threshold}`);
+const kinds = [...new Set(traffic.map((m) => m.kind))].sort();
+printTable(
+  ['kind', 'messages', 'replies'],
+  kinds.map((k) => {
+    const ofKind = traffic.filter((m) => m.kind === k);
+    return [k, String(ofKind.length), String(ofKind.filter((m) => answers(m.diagnosis, threshold)).length)];
+  }),
+);
+
+const falseReplies = traffic.filter((m) => answers(m.diagnosis, threshold));
+if (falseReplies.length > 0) {
+  console.log('\nFalse replies (the engine called these ACR errors)');
+  printTable(
+    ['id', 'kind', 'top cause', 'confidence'],
+    falseReplies.map((m) => [
+      m.id,
+      m.kind,
+      m.diagnosis.causes[0]?.id ?? '—',
+      listenDecision(m.diagnosis, threshold).confidence.toFixed(2),
+    ]),
+  );
+}
+const missed = acr.filter((p) => !answers(p.diagnosis, threshold));
+if (missed.length > 0) {
+  console.log('\nACR pastes left unanswered');
+  printTable(
+    ['id', 'label', 'verdict', 'confidence', 'why silent'],
+    missed.map((p) => {
+      const decision = listenDecision(p.diagnosis, threshold);
+      return [
+        p.id,
+        p.cause,
+        p.diagnosis.verdict,
+        decision.confidence.toFixed(2),
+        decision.answer ? '' : decision.reason,
+      ];
+    }),
+  );
+}
+
+const falseRate = traffic.length === 0 ? 0 : falseReplies.length / traffic.length;
+const acrRate = acr.length === 0 ? 0 : (acr.length - missed.length) / acr.length;
+console.log(
+  JSON.stringify({
+    bench: 'listen',
+    threshold,
+    traffic_messages: traffic.length,
+    acr_pastes: acr.length,
+    false_reply_rate: round(falseRate, 4),
+    acr_reply_rate: round(acrRate, 4),
+  }),
+);

@@ -1,0 +1,49 @@
+import { MemoryStorage, type Activity } from 'botbuilder';
+import { storageChannelState } from '../../../src/bot/channel-state';
+import { channelKeyOf, isFromBot, threadRootOf } from '../../../src/bot/conversation-keys';
+
+describe('channel state over a botbuilder Storage', () => {
+  it('keeps quiet / listen per channel across instances sharing the storage (a restart)', async () => {
+    const storage = new MemoryStorage();
+    const before = storageChannelState(storage);
+    expect(await before.mode('channel/19:a')).toBe('listen');
+    await before.setMode('channel/19:a', 'quiet');
+    const after = storageChannelState(storage);
+    expect(await after.mode('channel/19:a')).toBe('quiet');
+    expect(await after.mode('channel/19:b')).toBe('listen');
+  });
+
+  it('lets a thread root be claimed once, also by concurrent deliveries and after a restart', async () => {
+    const storage = new MemoryStorage();
+    const state = storageChannelState(storage);
+    const claims = await Promise.all([1, 2, 3].map(() => state.claimThread('channel/19:a/123')));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await storageChannelState(storage).claimThread('channel/19:a/123')).toBe(false);
+    expect(await state.claimThread('channel/19:a/124')).toBe(true);
+  });
+});
+
+describe('conversation keys', () => {
+  const channel = {
+    conversation: { id: '19:abc@thread.tacv2;messageid=1700000000001', conversationType: 'channel' },
+    channelData: { channel: { id: '19:abc@thread.tacv2' } },
+    id: '1700000000009',
+    from: { id: '29:user' },
+    recipient: { id: '28:bot', name: 'ACR Doctor' },
+  } as unknown as Partial<Activity>;
+
+  it('names the channel and the thread root a message belongs to', () => {
+    expect(channelKeyOf(channel)).toBe('channel/19:abc@thread.tacv2');
+    expect(threadRootOf(channel)).toBe('channel/19:abc@thread.tacv2/1700000000001');
+    const chat = { conversation: { id: '19:chat@thread.v2' }, id: '42' } as unknown as Partial<Activity>;
+    expect(threadRootOf(chat)).toBe('chat/19:chat@thread.v2/42');
+  });
+
+  it('recognises messages from bots: itself, a bot role, a 28: id', () => {
+    expect(isFromBot(channel)).toBe(false);
+    const from = (f: object) => ({ ...channel, from: f }) as unknown as Partial<Activity>;
+    expect(isFromBot(from({ id: '28:bot' }))).toBe(true);
+    expect(isFromBot(from({ id: '29:x', role: 'bot' }))).toBe(true);
+    expect(isFromBot(from({ id: '28:other' }))).toBe(true);
+  });
+});
