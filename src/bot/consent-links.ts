@@ -1,4 +1,4 @@
-import type { CloudEndpoints } from '../azure';
+import type { CloudEndpoints } from '../live-checks';
 import type { TeamsSsoApp } from '../config';
 
 /**

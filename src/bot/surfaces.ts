@@ -1,5 +1,5 @@
 import { MemoryStorage, type Storage } from 'botbuilder';
-import { createRateLimiter, type RateLimiter } from '../checks';
+import { createRateLimiter, type RateLimiter } from '../live-checks';
 import { DEFAULT_LISTEN_MIN_CONFIDENCE } from '../config';
 import { storageChannelState, type ChannelState } from './channel-state';
 import type { FilePolicy } from './attached-file';

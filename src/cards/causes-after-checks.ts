@@ -1,5 +1,6 @@
 import type { CheckReport, CheckResult } from '../checks/types';
-import { showReconciled, type CauseStatus, type ReconciledCause } from '../diagnosis/reconcile';
+import type { Reconciliation, CauseStatus, ReconciledCause } from '../diagnosis/reconcile';
+import type { Diagnosis } from '../diagnosis/types';
 import { CHECK_TITLES, type CauseId, type CheckId, type Lang } from '../knowledge';
 import type { CardDiagnosis } from './diagnosis-card';
 import { checkSteps, type LiveDetail, type StepData } from './live-checks-data';
@@ -82,5 +83,28 @@ export function causesAfterChecks(
         cause: found.cause,
         decision: decision({ status: 'confirmed', evidence: found.evidence }, results, lang, detail),
       })),
+  };
+}
+
+/** The parts of a diagnosis a reconciliation changes. */
+type ShownDiagnosis = Pick<Diagnosis, 'verdict' | 'causes' | 'distinguish' | 'ambiguity'>;
+
+/**
+ * A diagnosis as shown after the checks: causes in the reconciled order with their new confidences, the
+ * reconciled verdict, and no open question once a cause is confirmed. Causes the reconciliation does not
+ * know (it was made for another paste) are left out.
+ */
+export function showReconciled<D extends ShownDiagnosis>(diagnosis: D, rec: Reconciliation): D {
+  const byId = new Map(diagnosis.causes.map((c) => [c.id, c] as const));
+  const causes = rec.causes.flatMap((r) => {
+    const cause = byId.get(r.id);
+    return cause ? [{ ...cause, confidence: r.confidence }] : [];
+  });
+  return {
+    ...diagnosis,
+    causes,
+    verdict: rec.verdict ?? diagnosis.verdict,
+    distinguish: rec.settled ? null : diagnosis.distinguish,
+    ambiguity: rec.settled ? { ambiguous: false } : diagnosis.ambiguity,
   };
 }

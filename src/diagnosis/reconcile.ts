@@ -2,10 +2,10 @@
  * Folds what live checks found into the causes a paste ranked: the checks confirm some and rule out others.
  * Pure, and it reads only what it needs: each cause's id, confidence and scope, and the checks' verdicts.
  * The result is plain data, so a finished live-check report can carry it (and be stored) as it is; cards and
- * the command line show it with `showReconciled`, without reconciling anything themselves.
+ * the command line show it (`showReconciled` in src/cards), without reconciling anything themselves.
  */
 import type { CauseId, CauseVerdict, CheckId, Text } from '../knowledge';
-import type { Diagnosis, RankedCause, Verdict } from './types';
+import type { RankedCause, Verdict } from './types';
 
 export type CauseStatus = 'confirmed' | 'ruled-out' | 'possible';
 
@@ -116,28 +116,5 @@ export function reconcile(paste: readonly PasteCause[], report: VerdictSource): 
     alsoFound,
     verdict: top && top.status !== 'ruled-out' ? (top.cause.scope === 'not-acr' ? 'not-acr' : 'acr') : null,
     settled: causes.some((c) => c.status === 'confirmed'),
-  };
-}
-
-/** The parts of a diagnosis a reconciliation changes. */
-export type ShownDiagnosis = Pick<Diagnosis, 'verdict' | 'causes' | 'distinguish' | 'ambiguity'>;
-
-/**
- * A diagnosis as shown after the checks: causes in the reconciled order with their new confidences, the
- * reconciled verdict, and no open question once a cause is confirmed. Causes the reconciliation does not
- * know (it was made for another paste) are left out.
- */
-export function showReconciled<D extends ShownDiagnosis>(diagnosis: D, rec: Reconciliation): D {
-  const byId = new Map(diagnosis.causes.map((c) => [c.id, c] as const));
-  const causes = rec.causes.flatMap((r) => {
-    const cause = byId.get(r.id);
-    return cause ? [{ ...cause, confidence: r.confidence }] : [];
-  });
-  return {
-    ...diagnosis,
-    causes,
-    verdict: rec.verdict ?? diagnosis.verdict,
-    distinguish: rec.settled ? null : diagnosis.distinguish,
-    ambiguity: rec.settled ? { ambiguous: false } : diagnosis.ambiguity,
   };
 }

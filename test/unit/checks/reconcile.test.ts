@@ -1,5 +1,6 @@
 import type { CheckReport } from '../../../src/checks/types';
-import { reconcile, showReconciled } from '../../../src/diagnosis/reconcile';
+import { reconcile } from '../../../src/diagnosis/reconcile';
+import { showReconciled } from '../../../src/cards/causes-after-checks';
 import type { CauseVerdict, CheckId } from '../../../src/knowledge';
 import { mergeReports } from '../../../src/live-checks';
 import { diagnosisWith } from '../../integration/checks/diagnosis';
