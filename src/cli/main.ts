@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'fs';
+import { createReadStream, readFileSync, statSync } from 'fs';
 import { createInterface } from 'readline';
 import type { Readable } from 'stream';
 import packageJson from '../../package.json';
@@ -44,9 +44,18 @@ function readInput(file: string | null, io: CliIo): Promise<string> {
 }
 
 async function runJsonl(args: DiagnoseArgs, io: CliIo): Promise<number> {
-  const input =
-    args.file === null || args.file === '-' ? io.stdin : (await import('fs')).createReadStream(args.file);
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const fromStdin = args.file === null || args.file === '-';
+  try {
+    if (!fromStdin && !statSync(args.file as string).isFile()) throw new Error('not a regular file');
+    const input = fromStdin ? io.stdin : createReadStream(args.file as string);
+    return await diagnoseLines(createInterface({ input, crlfDelay: Infinity }), args, io);
+  } catch (e) {
+    io.stderr(`acr-doctor: cannot read ${args.file ?? 'standard input'}: ${(e as Error).message}\n`);
+    return EXIT.input;
+  }
+}
+
+async function diagnoseLines(lines: AsyncIterable<string>, args: DiagnoseArgs, io: CliIo): Promise<number> {
   let bad = 0;
   for await (const line of lines) {
     if (line.trim() === '') continue;

@@ -107,6 +107,11 @@ describe('acr-doctor diagnose', () => {
     const missing = await run(['diagnose', join(ROOT, 'no-such-file.txt')]);
     expect(missing.code).toBe(3);
     expect(missing.err).toContain('cannot read');
+    for (const file of [join(ROOT, 'no-such-file.jsonl'), ROOT]) {
+      const jsonl = await run(['diagnose', '--jsonl', file]);
+      expect(jsonl.code).toBe(3);
+      expect(jsonl.err).toContain('cannot read');
+    }
   });
 
   it('prints help and the version', async () => {
