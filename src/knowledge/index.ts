@@ -43,3 +43,5 @@ export { defineCause } from './define';
 export * from './vocabulary';
 export { CHECK_HEALTH_CODE_INFO, type CheckHealthCodeInfo } from './checkhealth-codes';
 export { isValidRegistryName, REGISTRY_NAME } from './registry-naming';
+export { causePrior } from './priors';
+export { BOILERPLATE } from './boilerplate';

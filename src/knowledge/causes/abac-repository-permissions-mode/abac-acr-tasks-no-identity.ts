@@ -30,7 +30,7 @@ export default defineCause({
   },
   rules: [
     anchor(['source-acr-auth-id'], 7),
-    anchor(['authentication required'], 2),
+    anchor(['authentication required'], 1),
     context('tool:acr-tasks', 5),
     context('op:build', 2),
     context(['az acr build'], 2),

@@ -36,7 +36,7 @@ export default defineCause({
     anchor(['ActionMatches', 'Microsoft.ContainerRegistry/registries/repositories'], 6),
     anchor(['conditionVersion', '2.0'], 3),
     anchor(['requested access to the resource is denied'], 1),
-    anchor(['authentication required', 'aka.ms/acr/authorization'], 1),
+    anchor(['authentication required'], 1),
     context(['AbacRepositoryPermissions'], 3),
     context(['Container Registry Repository'], 2),
     context('succeeded:pull', 2),

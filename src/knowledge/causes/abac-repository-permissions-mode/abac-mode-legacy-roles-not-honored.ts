@@ -34,7 +34,7 @@ export default defineCause({
     anchor(['ABAC Repository Permissions'], 7),
     anchor(['role-assignment-mode', 'rbac-abac'], 6),
     anchor('token-status:401', 1),
-    anchor(['authentication required', 'aka.ms/acr/authorization'], 1),
+    anchor(['authentication required'], 1),
     anchor(['failed to fetch anonymous token', '401'], 1),
     context(['AcrPull'], 2),
     context(['AcrPush'], 2),

@@ -38,7 +38,6 @@ export default defineCause({
     anchor(['Interactive authentication is needed'], 6),
     anchor(['To re-authenticate, please run'], 6),
     anchor(['Run the command below to authenticate interactively'], 3),
-    anchor(["try running 'az login' again to refresh permissions"], 1),
     context('tool:az', 1),
     context(['az logout'], 1),
     against('token-status:403', 4),

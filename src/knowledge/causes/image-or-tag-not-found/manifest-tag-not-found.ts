@@ -50,6 +50,8 @@ export default defineCause({
     against('code:CONNECTIVITY_DNS_ERROR', 5),
     against('host:no-acr', 4),
     against(['client with IP'], 4),
+    // The family means sign-in was fine; a refused sign-in argues against it.
+    against('oci:UNAUTHORIZED', 2),
   ],
   fix: [
     {

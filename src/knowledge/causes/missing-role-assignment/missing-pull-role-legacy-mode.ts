@@ -34,7 +34,7 @@ export default defineCause({
     against('tool:kubelet', 2),
     against('env:aks', 2),
     anchor('token-status:401', 4),
-    anchor(['authentication required', 'aka.ms/acr/authorization'], 3),
+    anchor(['authentication required'], 1),
     anchor(['unable to pull image using managed identity'], 6),
     anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 2),
     context('op:pull', 2),

@@ -29,7 +29,7 @@ export default defineCause({
   },
   rules: [
     anchor(['requested access to the resource is denied'], 4),
-    anchor(['authentication required', 'aka.ms/acr/authorization'], 2),
+    anchor(['authentication required'], 1),
     anchor(['insufficient_scope'], 3),
     anchor(['initiating layer upload', 'unauthorized'], 3),
     context('op:push', 3),

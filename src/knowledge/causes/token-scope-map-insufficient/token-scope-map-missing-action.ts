@@ -44,7 +44,7 @@ export default defineCause({
     anchor(['/content/read'], 3),
     anchor(['/metadata/read'], 3),
     anchor(['requested access to the resource is denied'], 2),
-    anchor(['authentication required', 'aka.ms/acr/authorization'], 1),
+    anchor(['authentication required'], 1),
     anchor('code:CONNECTIVITY_ACCESS_TOKEN_ERROR', 2),
     context(['Login Succeeded'], 2),
     context(['az acr token'], 3),
