@@ -93,11 +93,12 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (hosts.mixedCase) add('host:acr-mixed-case', acrLine);
   if (hosts.typo) add('host:acr-typo', index.linesWithAny(['azureacr', 'azurcr', 'azurecr'])[0]);
   if (hosts.mcr) add('host:mcr', firstLine('mcr.microsoft.com'));
-  const otherLine = index.linesWithAny(hosts.otherRegistries)[0];
+  const knownOther = hosts.otherRegistries.filter((h) => !hosts.structural.some((s) => s.host === h));
+  const otherLine = index.linesWithAny(knownOther)[0] ?? hosts.structural[0]?.line;
   if (hosts.otherRegistries.length > 0) add('host:other-registry', otherLine);
   // MCR is served by ACR's infrastructure but is not the user's registry: a paste about it alone is not about theirs.
   if ((hosts.otherRegistries.length > 0 || hosts.mcr) && acr.length === 0 && !hosts.typo) {
-    add('host:no-acr', otherLine ?? firstLine('mcr.microsoft.com'));
+    add('host:no-acr', otherLine ?? firstLine('mcr.microsoft.com') ?? acrLine);
   }
   if (acr.some((s) => s.cloud === 'china')) add('cloud:china', acrLine);
   if (acr.some((s) => s.cloud === 'usgov')) add('cloud:usgov', acrLine);

@@ -18,9 +18,11 @@ import clientEgressBlockedLoginServer from './client-firewall-blocks-endpoints/c
 import tlsHandshakeTimeoutNva from './client-firewall-blocks-endpoints/tls-handshake-timeout-nva';
 import anonymousPullExpectation from './credentials-not-configured/anonymous-pull-expectation';
 import builderWithoutRegistryCredentials from './credentials-not-configured/builder-without-registry-credentials';
+import ciLoginInputsMissing from './credentials-not-configured/ci-login-inputs-missing';
 import dockerNotLoggedIn from './credentials-not-configured/docker-not-logged-in';
 import imagePullSecretMissing from './credentials-not-configured/image-pull-secret-missing';
 import platformRegistryCredentialsMissing from './credentials-not-configured/platform-registry-credentials-missing';
+import workloadIdentityNotAvailable from './credentials-not-configured/workload-identity-not-available';
 import customDnsCannotResolve from './dns-resolution-failure/custom-dns-cannot-resolve';
 import dnsTemporaryFailure from './dns-resolution-failure/dns-temporary-failure';
 import cloudShellNoDockerDaemon from './docker-not-running-or-misconfigured/cloud-shell-no-docker-daemon';
@@ -53,14 +55,19 @@ import missingPushPermission from './missing-role-assignment/missing-push-permis
 import noArmReadOnRegistry from './missing-role-assignment/no-arm-read-on-registry';
 import replicationDeleteForbidden from './missing-role-assignment/replication-delete-forbidden';
 import roleAssignmentPropagationDelay from './missing-role-assignment/role-assignment-propagation-delay';
+import buildInputMissing from './other/build-input-missing';
+import cliUsageOrUnsupported from './other/cli-usage-or-unsupported';
 import cmkIdentityMissing from './other/cmk-identity-missing';
+import contentTrustOrSignature from './other/content-trust-or-signature';
 import curlRedirectForwardsAuthHeader from './other/curl-redirect-forwards-auth-header';
 import dockerHubRateLimit from './other/docker-hub-rate-limit';
 import helmNotaryCheckNoise from './other/helm-notary-check-noise';
+import localEngineFault from './other/local-engine-fault';
 import networkRuleSaveFailedCrossSubscription from './other/network-rule-save-failed-cross-subscription';
 import nonAcrRegistry from './other/non-acr-registry';
 import operationDisallowed from './other/operation-disallowed';
 import outdatedDockerClient from './other/outdated-docker-client';
+import proxyRejectedRequest from './other/proxy-rejected-request';
 import registryNotAadCapable from './other/registry-not-aad-capable';
 import transientServiceError from './other/transient-service-error';
 import dataEndpointDnsMissing from './private-endpoint-or-private-dns/data-endpoint-dns-missing';
@@ -103,9 +110,11 @@ export const CAUSE_LIST = [
   tlsHandshakeTimeoutNva,
   anonymousPullExpectation,
   builderWithoutRegistryCredentials,
+  ciLoginInputsMissing,
   dockerNotLoggedIn,
   imagePullSecretMissing,
   platformRegistryCredentialsMissing,
+  workloadIdentityNotAvailable,
   customDnsCannotResolve,
   dnsTemporaryFailure,
   cloudShellNoDockerDaemon,
@@ -138,14 +147,19 @@ export const CAUSE_LIST = [
   noArmReadOnRegistry,
   replicationDeleteForbidden,
   roleAssignmentPropagationDelay,
+  buildInputMissing,
+  cliUsageOrUnsupported,
   cmkIdentityMissing,
+  contentTrustOrSignature,
   curlRedirectForwardsAuthHeader,
   dockerHubRateLimit,
   helmNotaryCheckNoise,
+  localEngineFault,
   networkRuleSaveFailedCrossSubscription,
   nonAcrRegistry,
   operationDisallowed,
   outdatedDockerClient,
+  proxyRejectedRequest,
   registryNotAadCapable,
   transientServiceError,
   dataEndpointDnsMissing,

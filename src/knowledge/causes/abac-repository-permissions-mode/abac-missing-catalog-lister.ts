@@ -30,6 +30,8 @@ export default defineCause({
     ru: 'Извлечение образов работает, а перечисление репозиториев — нет?',
   },
   rules: [
+    anchor(['Name:catalog', 'Type:registry'], 4),
+    anchor(['registry:catalog:*'], 2),
     anchor('code:CONNECTIVITY_ACCESS_TOKEN_ERROR', 4),
     anchor(['registry:catalog:*'], 3),
     anchor(['/v2/_catalog'], 3),

@@ -29,6 +29,12 @@ export default defineCause({
     ru: '`az aks check-acr` для этого реестра сообщает «Validating image pull permission: FAILED»?',
   },
   rules: [
+    // The AKS credential provider's own log lines.
+    anchor(['acr-credential-provider'], 4),
+    anchor(['azure_credentials.go'], 3),
+    anchor(['error getting credentials from ACR'], 4),
+    anchor(['from external registry credential provider'], 5),
+    context('env:aks', 1),
     anchor(['Back-off pulling image'], 1),
     anchor(['ImagePullBackOff'], 1),
     // A bare 401 on a node: with kubelet or AKS context, the kubelet identity's missing pull right is the usual reason.

@@ -30,6 +30,8 @@ export default defineCause({
     ru: 'Команда запускалась через sudo, в новом контейнере или агенте, или от пользователя, который ни разу не выполнял `az login`?',
   },
   rules: [
+    anchor(["Please call 'az acr login'"], 6),
+    anchor(["Please run 'Connect-AzAccount'"], 4),
     anchor(/run '?az login'? to set ?up (?:an )?account/i, 10),
     anchor(['Run Connect-AzAccount to login'], 8),
     anchor(['Please run', 'az login'], 3),

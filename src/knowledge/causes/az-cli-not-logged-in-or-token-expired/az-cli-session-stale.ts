@@ -28,6 +28,9 @@ export default defineCause({
     ru: 'С последнего `az login` на этой машине прошли дни или недели, или вы недавно меняли пароль?',
   },
   rules: [
+    // A 401 from the token exchange az runs: its sign-in is stale or belongs to someone without access.
+    anchor('token-status:401', 2),
+    anchor(['Access to registry', 'Response code: 401'], 2),
     anchor('aadsts:700082', 10),
     anchor('aadsts:50173', 10),
     anchor('aadsts:70043', 8),

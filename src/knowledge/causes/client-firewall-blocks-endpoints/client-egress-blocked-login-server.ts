@@ -30,6 +30,9 @@ export default defineCause({
     ru: 'Завершается ли `nc -vz <реестр>.azurecr.io 443` (или Test-NetConnection -Port 443) таймаутом с этой машины?',
   },
   rules: [
+    anchor(['managed identity timed out'], 4),
+    anchor(['because the registry is unavailable'], 4),
+    anchor(['failed to reach auth url'], 5),
     anchor(['failed to do request', ': EOF'], 3),
     anchor(['Client.Timeout exceeded while awaiting headers'], 6),
     anchor(['request canceled while waiting for connection'], 6),

@@ -30,6 +30,7 @@ export default defineCause({
     ru: 'Вы рассчитывали, что этот реестр доступен на чтение без входа (анонимное извлечение)?',
   },
   rules: [
+    against('http:403', 3),
     anchor('anonymous-attempt', 2),
     anchor(['failed to fetch anonymous token', '401'], 2),
     anchor(['unauthorized', 'authentication required'], 1),

@@ -30,6 +30,8 @@ export default defineCause({
     ru: 'В спецификации пода (или его учётной записи службы) нет imagePullSecrets, или секрет создан в другом пространстве имён?',
   },
   rules: [
+    anchor(['ErrImagePull'], 1),
+    anchor(['ImagePullBackOff'], 1),
     // kubelet / virtual-kubelet: the pod's imagePullSecret is not in its namespace.
     anchor(['secrets "', '" not found'], 7),
     anchor(['FailedToRetrieveImagePullSecret'], 10),

@@ -28,6 +28,7 @@ export default defineCause({
     ru: 'Проходит ли та же команда, если просто повторить её через минуту?',
   },
   rules: [
+    anchor(['Name or service not known'], 5),
     anchor(['lookup', ':53', 'connection refused'], 7),
     anchor(['lookup', ':53', 'no route to host'], 7),
     anchor(['Temporary failure in name resolution'], 8),

@@ -28,6 +28,8 @@ export default defineCause({
     ru: 'В ошибке есть «error storing credentials» или «error getting credentials», либо упоминается помощник docker-credential?',
   },
   rules: [
+    anchor(['credentials store is required'], 6),
+    anchor(['failed to get credentials store'], 6),
     anchor(['error storing credentials'], 9),
     anchor(['error getting credentials'], 7),
     anchor(['Cannot autolaunch D-Bus without X11'], 9),

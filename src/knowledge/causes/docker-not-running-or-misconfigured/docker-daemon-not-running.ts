@@ -28,6 +28,7 @@ export default defineCause({
     ru: 'Команда `docker info` падает с «Cannot connect to the Docker daemon» или «permission denied»?',
   },
   rules: [
+    anchor(['ensure that the Docker daemon is running'], 6),
     anchor('code:DOCKER_DAEMON_ERROR', 10),
     anchor(['Please verify if Docker daemon is running'], 8),
     anchor(['Cannot connect to the Docker daemon'], 9),

@@ -30,6 +30,7 @@ export default defineCause({
     ru: 'Всё долго работало (например, около года), а потом перестало без каких-либо изменений с вашей стороны?',
   },
   rules: [
+    anchor(['Service Principal used is valid and not expired'], 6),
     anchor('aadsts:7000222', 10),
     anchor(['client secret keys for app', 'are expired'], 10),
     anchor(['Invalid clientid or client secret'], 4),

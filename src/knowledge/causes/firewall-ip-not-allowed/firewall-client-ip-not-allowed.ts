@@ -29,6 +29,13 @@ export default defineCause({
     ru: 'В реестре выбран режим «Выбранные сети», и IP из сообщения об ошибке отсутствует в списке разрешённых диапазонов?',
   },
   rules: [
+    // Tools word the registry's 403 on the token or challenge step in many ways; network rules are its usual cause.
+    anchor('http:403', 3),
+    anchor(['did not issue a valid AAD challenge', '403'], 5),
+    anchor(['Requesting bearer token', '403'], 4),
+    anchor(['refresh token', 'status code 403'], 4),
+    against(['<html'], 3),
+    against(['<!DOCTYPE'], 3),
     // Older CLIs report the registry's 403 on /v2/ as a missing challenge rather than CONNECTIVITY_FORBIDDEN_ERROR.
     anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 4),
     anchor(['did not issue a challenge'], 4),

@@ -27,6 +27,10 @@ export default defineCause({
     ru: 'Этого тега нет в выводе `az acr repository show-tags` для данного репозитория?',
   },
   rules: [
+    anchor(['Source cannot be found'], 6),
+    anchor(['Import from source failed'], 4),
+    anchor(['failed to resolve source metadata', 'not found'], 6),
+    anchor(['azurecr', ': not found'], 5),
     // App Service's generic pull failure: the image may not exist yet, or credentials may be wrong.
     anchor(['Verify docker image configuration and credentials'], 3),
     anchor(['Back-off pulling image'], 1),

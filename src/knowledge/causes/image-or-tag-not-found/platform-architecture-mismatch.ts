@@ -27,6 +27,7 @@ export default defineCause({
     ru: 'Образ собран не для той архитектуры или ОС, что у узлов, на которых он запускается?',
   },
   rules: [
+    anchor(['no image found in manifest list for architecture'], 8),
     anchor(['no match for platform in manifest'], 9),
     anchor(['no matching manifest for'], 8),
     anchor(['does not match the specified platform'], 7),

@@ -30,6 +30,8 @@ export default defineCause({
     ru: 'Задание запускается из другой ветки, среды, подключения к службе или учётной записи службы Kubernetes, чем та, для которой создавались федеративные учётные данные?',
   },
   rules: [
+    anchor(["requested identity isn't assigned"], 6),
+    anchor(['Identity not found'], 5),
     anchor('aadsts:70021', 10),
     anchor('aadsts:700211', 10),
     anchor('aadsts:700212', 10),

@@ -30,6 +30,8 @@ export default defineCause({
     ru: 'Вы явно передавали имя пользователя и пароль (docker login -u …, подключение к службе в конвейере, секрет извлечения)?',
   },
   rules: [
+    anchor(['too many 401'], 4),
+    anchor(['client id must be guid'], 8),
     anchor(/\/v2\/"?: unauthorized/i, 5),
     anchor(['unauthorized', 'authentication required'], 2),
     anchor(['login attempt to', '/v2/', 'failed with status: 401'], 3),

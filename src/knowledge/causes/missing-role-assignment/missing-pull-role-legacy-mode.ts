@@ -30,6 +30,13 @@ export default defineCause({
     ru: 'Именно у этого удостоверения нет назначения роли AcrPull (или более широкой) на реестр?',
   },
   rules: [
+    anchor(['exchange request', '401'], 3),
+    anchor(['token exchange', '401'], 3),
+    anchor(['oauth2/exchange', '401'], 3),
+    anchor(['GetFromExchange', '401'], 3),
+    anchor(['insufficient_scope'], 4),
+    anchor(['Ensure the managed identity', 'correct permissions'], 6),
+    anchor(['azurecr', ': unauthorized'], 1),
     anchor('http:401', 1),
     against('tool:kubelet', 2),
     against('env:aks', 2),

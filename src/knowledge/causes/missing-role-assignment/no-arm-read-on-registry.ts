@@ -28,6 +28,7 @@ export default defineCause({
     ru: 'У удостоверения на реестр есть только AcrPull/AcrPush (без Reader или выше), и при этом подписка выбрана правильно?',
   },
   rules: [
+    anchor(['No subscriptions found for'], 5),
     anchor(["'Microsoft.ContainerRegistry/registries/read'"], 9),
     anchor(['and type', 'Microsoft.ContainerRegistry/registries', 'could not be found'], 5),
     anchor('code:LOGIN_SERVER_ERROR', 3),

@@ -28,6 +28,7 @@ export default defineCause({
     ru: 'Сервер входа разрешается в частный IP, но TCP-проверка этого IP на порт 443 завершается таймаутом?',
   },
   rules: [
+    anchor(["doesn't have private endpoints in the vnet"], 6),
     anchor(['failed to do request', ': EOF'], 3),
     anchor(
       /dial tcp (?:10\.|172\.(?:1[6-9]|2\d|3[01])\.|192\.168\.)[\d.]{3,11}:443: (?:i\/o timeout|connect: connection timed out|connect: no route to host|connect: connection refused)/i,

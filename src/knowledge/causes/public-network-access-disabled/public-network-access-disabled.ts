@@ -28,6 +28,9 @@ export default defineCause({
     ru: 'В реестре в разделе «Сеть» → «Общий доступ» выбрано «Отключено»?',
   },
   rules: [
+    anchor(['token exchange', '403'], 3),
+    anchor('http:403', 2),
+    against(['<html'], 3),
     // Older CLIs report the registry's 403 on /v2/ as a missing challenge rather than CONNECTIVITY_FORBIDDEN_ERROR.
     anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 4),
     anchor(['did not issue a challenge'], 4),

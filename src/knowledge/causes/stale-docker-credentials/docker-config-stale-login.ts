@@ -32,6 +32,7 @@ export default defineCause({
     ru: 'Вы раньше входили в этот реестр под другой учётной записью, субъектом-службой или с полученным через expose-token токеном?',
   },
   rules: [
+    anchor(['Bad identity token'], 6),
     anchor(['client id must be guid'], 10),
     anchor(['aad access token with sp failed'], 6),
     anchor(['Stored credentials invalid or expired'], 8),

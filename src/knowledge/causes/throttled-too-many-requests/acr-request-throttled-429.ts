@@ -29,6 +29,7 @@ export default defineCause({
     ru: 'В этот момент на реестр одновременно пришло много извлечений, отправок или входов (масштабирование, пачка заданий CI)?',
   },
   rules: [
+    anchor(['too many requests to registry'], 6),
     anchor(['Too many requests', 'aka.ms/acr/skus'], 10),
     anchor('code:CONNECTIVITY_TOOMANYREQUESTS_ERROR', 10),
     anchor('token-status:429', 9),

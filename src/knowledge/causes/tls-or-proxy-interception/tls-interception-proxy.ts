@@ -28,6 +28,13 @@ export default defineCause({
     ru: 'Показывает ли `openssl s_client -connect <реестр>.azurecr.io:443` издателя вашей компании или поставщика средств безопасности вместо Microsoft?',
   },
   rules: [
+    anchor(['did not issue a valid AAD challenge', 'status: 200'], 5),
+    // A 403 (or a missing challenge) whose body is an HTML page was written by a proxy, not by the registry.
+    anchor(['403', '<html'], 5),
+    anchor(['403', '<!DOCTYPE'], 5),
+    anchor(['unable to read response', '<html'], 5),
+    anchor(['blocked by', 'proxy'], 6),
+    anchor(['does not contain header', 'Www-Authenticate'], 5),
     anchor('code:CONNECTIVITY_SSL_ERROR', 10),
     anchor(['Unable to establish a secure connection to the registry'], 9),
     anchor(['certificate signed by unknown authority'], 8),

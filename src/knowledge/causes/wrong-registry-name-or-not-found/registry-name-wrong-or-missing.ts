@@ -30,6 +30,9 @@ export default defineCause({
     ru: 'Показывает ли `az acr list -o table` (в нужной подписке) реестр именно с этим именем?',
   },
   rules: [
+    anchor(["type 'Microsoft.ContainerRegistry/registries' could not be found"], 3),
+    anchor(['container registry can not be found'], 6),
+    anchor(['not a recognized Azure Container Registry login server'], 8),
     // The login server passed where the registry's name belongs (`--registry x.azurecr.io`): no resource has that name.
     anchor(/resource with name '[a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us)'/i, 9),
     // An empty login server: the image reference lost its registry part (`/app`, `https:: …`).
