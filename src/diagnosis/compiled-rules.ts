@@ -1,4 +1,11 @@
-import type { Cause, Fact, Rule, RuleRole } from '../knowledge';
+import {
+  AUTH_FAMILIES,
+  AUTH_PROVEN_WEIGHT,
+  type Cause,
+  type Fact,
+  type Rule,
+  type RuleRole,
+} from '../knowledge';
 import { literalKeys } from './literal-key';
 
 /** A rule ready to run: the keywords that make a line a candidate, and the test for a candidate line. */
@@ -70,12 +77,17 @@ function sharedAnchors(causes: readonly Cause[]): Set<string> {
   return new Set([...families].filter(([, set]) => set.size > 1).map(([key]) => key));
 }
 
+const PROVEN_AGAINST: Rule = { role: 'against', clue: { fact: 'auth-proven' }, weight: AUTH_PROVEN_WEIGHT };
+
 export function compileCauses(causes: readonly Cause[]): CompiledCause[] {
   const shared = sharedAnchors(causes);
   return causes.map((cause) => {
-    const rules = cause.rules.map((r) =>
+    const own = cause.rules.map((r) =>
       compileRule(r, cause.id, r.role === 'anchor' && shared.has(clueKey(r))),
     );
+    const rules = AUTH_FAMILIES.includes(cause.family)
+      ? [...own, compileRule(PROVEN_AGAINST, cause.id, false)]
+      : own;
     return {
       cause,
       rules,

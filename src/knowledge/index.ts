@@ -45,3 +45,4 @@ export { CHECK_HEALTH_CODE_INFO, type CheckHealthCodeInfo } from './checkhealth-
 export { isValidRegistryName, REGISTRY_NAME } from './registry-naming';
 export { causePrior } from './priors';
 export { BOILERPLATE } from './boilerplate';
+export { AUTH_FAMILIES, AUTH_PROVEN_WEIGHT } from './auth-families';

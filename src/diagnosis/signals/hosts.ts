@@ -127,7 +127,7 @@ function registryHost(host: string): boolean {
   if (port !== undefined && !/^\d{1,5}$/.test(port)) return false;
   if (!name.includes('.') && port === undefined && name !== 'localhost') return false;
   if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(name) || /^[\d.]+$/.test(name)) return false;
-  if (/azurecr|azureacr|azurcr/.test(name) || isPlaceholderName(name.split('.')[0] ?? '')) return false;
+  if (/azurecr|azureacr|azurcr/.test(name) || /^x+$/.test(name.split('.')[0] ?? '')) return false;
   return !NOT_REGISTRY.some((d) => name === d || name.endsWith(`.${d}`));
 }
 
@@ -194,14 +194,17 @@ export function findHosts(index: LineIndex): HostFindings {
       if (line[end] === '.' && /[A-Za-z0-9]/.test(line[end + 1] ?? ' ')) continue;
       const written = line.slice(start, end).replace(/^[.\-_>]+/, '');
       const host = written.toLowerCase();
-      const server = classify(host, suffix[1]);
+      const redacted = isPlaceholderName(written.split('.')[0] ?? '');
+      const server = redacted
+        ? { host, registry: '', cloud: suffix[1], kind: 'login-server' as const, validName: false }
+        : classify(host, suffix[1]);
       if (!server) continue;
       if (MCR_BACKENDS.has(server.registry) && server.kind !== 'private-link') {
         mcrBackend = true;
         continue;
       }
       if (!servers.has(host)) servers.set(host, server);
-      if (written !== host && !isPlaceholderName(written.split('.')[0] ?? '')) mixedCase = true;
+      if (written !== host && !redacted) mixedCase = true;
       if (repository === null) {
         const ref = readImageRef(lower, end);
         if (ref) ({ repository, tag } = ref);
@@ -215,7 +218,8 @@ export function findHosts(index: LineIndex): HostFindings {
       .some((i) => index.lower(i).includes(t)),
   );
   const otherRegistries = OTHER_REGISTRIES.filter((r) => index.has(r));
-  const known = (host: string) => OTHER_REGISTRIES.some((r) => host === r || host.endsWith(`.${r}`));
+  // Hosts the text names outright are already in the list; structure adds the others (and Docker Hub implied).
+  const known = (host: string) => otherRegistries.some((r) => host === r || host.endsWith(`.${r}`));
   const structural = structuralHosts(index).filter((h) => !known(h.host));
   return {
     loginServers: [...servers.values()],

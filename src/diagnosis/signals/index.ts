@@ -11,6 +11,7 @@ import { findLoginUser, LOGIN_USER_KEYWORDS } from './login-user';
 import { isPrivateIp, parseIpv4 } from './ip-address';
 import { findOperations, OPERATION_KEYWORDS } from './operations';
 import { findRegistryArguments, REGISTRY_ARG_KEYWORDS } from './registry-args';
+import { findScopes, SCOPE_KEYWORDS } from './scopes';
 import { findHttpStatuses, STATUS_KEYWORDS } from './statuses';
 import { findTools, TOOL_KEYWORDS } from './tools';
 
@@ -30,6 +31,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...OPERATION_KEYWORDS,
   ...LOGIN_USER_KEYWORDS,
   ...AKS_KEYWORDS,
+  ...SCOPE_KEYWORDS,
   AAD_FAILURE,
   ADMIN_FALLBACK,
   ANONYMOUS,
@@ -79,6 +81,10 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   for (const { op, line } of ops.attempted) add(`op:${op}`, line);
   for (const { op, line } of ops.succeeded) add(`succeeded:${op}`, line);
   if (ops.operation) add(`fails:${ops.operation}`, ops.attempted.find((a) => a.op === ops.operation)?.line);
+  const scopes = findScopes(index);
+  add('scope:catalog', scopes.catalog);
+  add('scope:push', scopes.push);
+  add('auth-proven', scopes.layers);
   const aks = findAks(index);
   if (aks !== undefined) add('env:aks', aks);
 
@@ -92,7 +98,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     add('host:acr-invalid-name', acrLine);
   if (hosts.mixedCase) add('host:acr-mixed-case', acrLine);
   if (hosts.typo) add('host:acr-typo', index.linesWithAny(['azureacr', 'azurcr', 'azurecr'])[0]);
-  if (hosts.mcr) add('host:mcr', firstLine('mcr.microsoft.com'));
+  if (hosts.mcr) add('host:mcr', firstLine('mcr.microsoft.com') ?? acrLine);
   const knownOther = hosts.otherRegistries.filter((h) => !hosts.structural.some((s) => s.host === h));
   const otherLine = index.linesWithAny(knownOther)[0] ?? hosts.structural[0]?.line;
   if (hosts.otherRegistries.length > 0) add('host:other-registry', otherLine);

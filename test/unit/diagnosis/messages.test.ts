@@ -38,7 +38,6 @@ const KNOWN_GAPS = new Set([
   'az-088',
   'id-015',
   'id-021',
-  'pipe-006',
   'pipe-011',
   'svc-008',
   'containerd-030',

@@ -30,6 +30,7 @@ export default defineCause({
     ru: 'Извлечение образов работает, а перечисление репозиториев — нет?',
   },
   rules: [
+    context('scope:catalog', 1),
     anchor(['Name:catalog', 'Type:registry'], 4),
     anchor(['registry:catalog:*'], 2),
     anchor('code:CONNECTIVITY_ACCESS_TOKEN_ERROR', 4),

@@ -28,6 +28,7 @@ export default defineCause({
     ru: 'У удостоверения, которое отправляет образ, на этот реестр есть только AcrPull или Reader?',
   },
   rules: [
+    context('scope:push', 2),
     anchor(['requested access to the resource is denied'], 4),
     anchor(['authentication required'], 1),
     anchor(['insufficient_scope'], 3),

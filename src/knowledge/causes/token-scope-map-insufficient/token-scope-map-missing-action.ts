@@ -30,6 +30,7 @@ export default defineCause({
     ru: 'Вы входите с токеном ACR (не через Entra), и этого репозитория или действия нет в его карте областей?',
   },
   rules: [
+    context('scope:catalog', 2),
     // Catalog listing is outside every repository-scoped permission.
     anchor(['/v2/_catalog'], 4),
     anchor(['registry:catalog:*'], 4),
