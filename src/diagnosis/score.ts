@@ -10,14 +10,14 @@ export const SCORING = {
   anchorDamping: 0.5,
   prevalence: { common: 0.6, occasional: 0.3, rare: 0 } satisfies Record<Prevalence, number>,
   /** Softmax temperature over scores; higher spreads confidence over more candidates. */
-  temperature: 1.5,
+  temperature: 0.75,
   /** The score of "none of these": a weak lone match should not look certain. */
-  noneScore: 2,
+  noneScore: 1,
   caps: {
     /** Every anchor that matched is a string the knowledge base lists under several families. */
     sharedOnly: 0.5,
     /** One independent piece of evidence (one line, however many clues it holds). */
-    oneIndependent: 0.9,
+    oneIndependent: 0.85,
     /** Two or more independent pieces: never quite certain either. */
     independent: 0.99,
   },
