@@ -100,6 +100,7 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `scope:catalog`     a refused token asked for `registry:catalog:*` (scope=, Go map or JSON over several lines)
  * - `scope:push`        a refused token asked for a push scope
  * - `auth-proven`       a layer was being downloaded: for that attempt the registry accepted the credential
+ * - `exchange-status:401` ACR's /oauth2/exchange answered 401, on its line or in a response block printed below it
  */
 export type Fact =
   | `code:${CheckHealthCode}`
@@ -134,4 +135,5 @@ export type Fact =
   | 'cloud:usgov'
   | 'scope:catalog'
   | 'scope:push'
-  | 'auth-proven';
+  | 'auth-proven'
+  | 'exchange-status:401';

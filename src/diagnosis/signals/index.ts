@@ -85,6 +85,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   add('scope:catalog', scopes.catalog);
   add('scope:push', scopes.push);
   add('auth-proven', scopes.layers);
+  add('exchange-status:401', scopes.exchange401);
   const aks = findAks(index);
   if (aks !== undefined) add('env:aks', aks);
 

@@ -6,6 +6,7 @@ import type { LineIndex } from '../line-index';
  * over several lines (`"Type": "registry",` / `"Name": "catalog",` / `"Action": "*"`).
  */
 export const SCOPE_KEYWORDS = [
+  'oauth2/exchange',
   'scope=',
   'catalog',
   '"action"',
@@ -26,6 +27,8 @@ export interface ScopeFindings {
   readonly push?: number;
   /** 0-based line showing a layer being downloaded: the registry accepted the credential for that pull. */
   readonly layers?: number;
+  /** 0-based line of an /oauth2/exchange request answered 401 there or in the response block below it. */
+  readonly exchange401?: number;
 }
 
 /** JSON's `"Key": "value"` or a Go map's `Key:value`, lower-cased. */
@@ -40,12 +43,25 @@ function field(lower: string, key: string): string | null {
   return null;
 }
 
-const LAYER_WORDS = SCOPE_KEYWORDS.slice(4);
+const LAYER_WORDS = SCOPE_KEYWORDS.slice(5);
+const REQUEST_KEYS = SCOPE_KEYWORDS.slice(1, 5);
+
+/** The Azure SDKs print `POST https://…/oauth2/exchange`, a rule, then `RESPONSE 401: 401 Unauthorized`. */
+function exchangeAnswered401(index: LineIndex): number | undefined {
+  for (const i of index.linesWith('oauth2/exchange')) {
+    for (let j = i; j <= i + 4; j++) {
+      const lower = index.lower(j);
+      if (/\b401\b/.test(lower) && (j === i || lower.includes('response') || lower.includes('status')))
+        return i;
+    }
+  }
+  return undefined;
+}
 
 export function findScopes(index: LineIndex): ScopeFindings {
   let catalog: number | undefined;
   let push: number | undefined;
-  for (const i of index.linesWithAny(SCOPE_KEYWORDS.slice(0, 4))) {
+  for (const i of index.linesWithAny(REQUEST_KEYS)) {
     const lower = index.lower(i).replace(/%3a/g, ':').replace(/%2f/g, '/').replace(/%2a/g, '*');
     if (catalog === undefined && lower.includes('registry:catalog:')) catalog = i;
     if (push === undefined && /scope=repository:[^&\s:]{1,256}:[a-z,]*push/.test(lower)) push = i;
@@ -64,7 +80,9 @@ export function findScopes(index: LineIndex): ScopeFindings {
     if (push === undefined && type === 'repository' && action !== null && action.includes('push')) push = i;
   }
   const layers = index.linesWithAny(LAYER_WORDS)[0];
+  const exchange401 = exchangeAnswered401(index);
   return {
+    ...(exchange401 === undefined ? {} : { exchange401 }),
     ...(catalog === undefined ? {} : { catalog }),
     ...(push === undefined ? {} : { push }),
     ...(layers === undefined ? {} : { layers }),

@@ -48,7 +48,6 @@ const KNOWN_GAPS = new Set([
   'helm-003',
   'helm-008',
   'helm-014',
-  'helm-016',
   'helm-017',
   'lookalike-008',
   'lookalike-026',

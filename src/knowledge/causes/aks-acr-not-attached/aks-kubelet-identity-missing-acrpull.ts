@@ -29,6 +29,12 @@ export default defineCause({
     ru: '`az aks check-acr` для этого реестра сообщает «Validating image pull permission: FAILED»?',
   },
   rules: [
+    // The kubelet identity matters only where the kubelet pulls: other clients carry their own credentials.
+    against('tool:helm', 4),
+    against('tool:oras', 4),
+    against('tool:buildx', 4),
+    against(['FATA['], 3),
+    against(['ctr: '], 3),
     // The AKS credential provider's own log lines.
     anchor(['acr-credential-provider'], 4),
     anchor(['azure_credentials.go'], 3),
@@ -39,7 +45,7 @@ export default defineCause({
     anchor(['ImagePullBackOff'], 1),
     // A bare 401 on a node: with kubelet or AKS context, the kubelet identity's missing pull right is the usual reason.
     anchor(['unauthorized: authentication required'], 1),
-    anchor(['failed to fetch anonymous token', '401 Unauthorized'], 5),
+    anchor(['failed to fetch anonymous token', '401 Unauthorized'], 3),
     anchor(['failed to fetch oauth token', '401 Unauthorized'], 4),
     anchor(['Validating image pull permission: FAILED'], 9),
     anchor(['rejected token exchange'], 7),

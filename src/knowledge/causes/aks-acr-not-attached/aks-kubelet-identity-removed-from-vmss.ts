@@ -27,6 +27,7 @@ export default defineCause({
     ru: 'В списке удостоверений масштабируемого набора пула узлов отсутствует kubelet-удостоверение?',
   },
   rules: [
+    anchor(["requested identity isn't assigned"], 7),
     anchor(['Validating managed identity existance: FAILED'], 8),
     anchor(['Identity not found'], 6),
     anchor(['Getting managed identity token failed'], 6),

@@ -30,6 +30,8 @@ export default defineCause({
     ru: 'Сборка выполняется в BuildKit/buildx (например, с драйвером kubernetes или docker-container) или в kaniko, и вход в реестр ей недоступен?',
   },
   rules: [
+    against('http:403', 3),
+    against('host:mcr', 6),
     anchor(['moby.buildkit', 'failed to fetch anonymous token'], 8),
     anchor(['failed to solve', 'failed to fetch anonymous token'], 7),
     anchor(['failed to push', 'failed to fetch anonymous token'], 5),

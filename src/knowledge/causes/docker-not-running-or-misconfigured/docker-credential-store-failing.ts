@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { AUTH_TROUBLESHOOTING } from '../../docs';
-import { anchor, context } from '../../rules';
+import { anchor, context, against } from '../../rules';
 
 export default defineCause({
   id: 'docker-credential-store-failing',
@@ -28,6 +28,9 @@ export default defineCause({
     ru: 'В ошибке есть «error storing credentials» или «error getting credentials», либо упоминается помощник docker-credential?',
   },
   rules: [
+    // The AKS credential provider and ACR credential helpers print "error getting credentials" about the registry's answer.
+    against(['error getting credentials from ACR'], 6),
+    against(['refresh token'], 4),
     anchor(['credentials store is required'], 6),
     anchor(['failed to get credentials store'], 6),
     anchor(['error storing credentials'], 9),

@@ -30,6 +30,7 @@ export default defineCause({
     ru: 'Сбой происходит в запуске ACR Tasks (az acr build, az acr run, запланированная задача) в реестре с сетевыми ограничениями?',
   },
   rules: [
+    against(['no such host'], 5),
     anchor(['ran out of retries', 'client with IP'], 9),
     anchor(['failed to get ACR refresh token', '403'], 7),
     anchor(['failed to login, ran out of retries'], 3),

@@ -30,6 +30,7 @@ export default defineCause({
     ru: 'Именно у этого удостоверения нет назначения роли AcrPull (или более широкой) на реестр?',
   },
   rules: [
+    anchor('exchange-status:401', 3),
     anchor(['exchange request', '401'], 3),
     anchor(['token exchange', '401'], 3),
     anchor(['oauth2/exchange', '401'], 3),

@@ -28,6 +28,8 @@ export default defineCause({
     ru: 'Это сообщение о том, как вызвана команда, а не об отказе реестра?',
   },
   rules: [
+    // ACR retired its classic Helm repositories (helm/v1/repo): a 404 there is an unsupported feature.
+    anchor(['helm/v1/repo', '404'], 6),
     // An az crash (a Python traceback) or a packaging mismatch is a bug of the tool, not a refusal by the registry.
     anchor(['Traceback (most recent call last)'], 3),
     anchor(['knack/cli.py'], 4),
