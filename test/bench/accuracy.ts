@@ -178,7 +178,15 @@ function fit(corpora: ReadonlyArray<{ name: string; pastes: readonly LabelledPas
     ]);
   }
   printTable(
-    ['held out', 'temperature', 'none', 'train objective', 'held-out ECE', 'shipped ECE', 'held-out wrong≥0.9'],
+    [
+      'held out',
+      'temperature',
+      'none',
+      'train objective',
+      'held-out ECE',
+      'shipped ECE',
+      'held-out wrong≥0.9',
+    ],
     rows,
   );
   const all = best(prepared.flatMap((c) => c.items));
