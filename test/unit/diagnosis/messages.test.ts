@@ -18,7 +18,7 @@ interface Message {
 }
 
 /** Raised as the rules improve; the target is 0.95. */
-const MIN_FIRST = 0.9;
+const MIN_FIRST = 0.93;
 
 /**
  * Entries whose family is not yet among the first three, most of them a bare 401 whose labelled family is one
@@ -43,9 +43,7 @@ const KNOWN_GAPS = new Set([
   'containerd-030',
   'containerd-034',
   'cimage-021',
-  'crane-003',
   'crane-004',
-  'helm-003',
   'helm-008',
   'helm-014',
   'helm-017',
@@ -53,9 +51,7 @@ const KNOWN_GAPS = new Set([
   'lookalike-026',
   'nerdctl-003',
   'notation-001',
-  'notation-002',
   'oauth-015',
-  'oras-002',
 ]);
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'messages');

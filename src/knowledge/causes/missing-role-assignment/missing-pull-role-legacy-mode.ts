@@ -30,6 +30,9 @@ export default defineCause({
     ru: 'Именно у этого удостоверения нет назначения роли AcrPull (или более широкой) на реестр?',
   },
   rules: [
+    // ACR answers 401 at /oauth2/token when the credential itself is refused or missing; a missing role still gets a token.
+    against(['oauth2/token', '401'], 3),
+    against(['oauth2/token', 'UNAUTHORIZED'], 3),
     anchor('exchange-status:401', 3),
     anchor(['exchange request', '401'], 3),
     anchor(['token exchange', '401'], 3),

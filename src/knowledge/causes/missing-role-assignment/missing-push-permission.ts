@@ -28,6 +28,9 @@ export default defineCause({
     ru: 'У удостоверения, которое отправляет образ, на этот реестр есть только AcrPull или Reader?',
   },
   rules: [
+    // ACR answers 401 at /oauth2/token when the credential itself is refused or missing; a missing role still gets a token.
+    against(['oauth2/token', '401'], 3),
+    against(['oauth2/token', 'UNAUTHORIZED'], 3),
     context('scope:push', 2),
     anchor(['requested access to the resource is denied'], 4),
     anchor(['authentication required'], 1),
