@@ -10,6 +10,11 @@ export interface ContractResult {
   readonly causes: ReadonlyArray<{ id: string; family: string; confidence: number; evidence: string[] }>;
   readonly signals: Diagnosis['signals'];
   readonly secrets: number;
+  /** True when the paste cannot decide between `candidates` (cause ids, best first); see `checks`. */
+  readonly ambiguous: boolean;
+  readonly candidates: readonly string[];
+  /** Live checks that tell the candidates apart (empty when not ambiguous). */
+  readonly checks: readonly string[];
 }
 
 export function toContract(d: Diagnosis, id?: unknown): ContractResult {
@@ -24,5 +29,8 @@ export function toContract(d: Diagnosis, id?: unknown): ContractResult {
     })),
     signals: d.signals,
     secrets: d.secrets.length,
+    ambiguous: d.ambiguity.ambiguous,
+    candidates: d.ambiguity.ambiguous ? d.ambiguity.candidates : [],
+    checks: d.ambiguity.ambiguous ? d.ambiguity.checks : [],
   };
 }

@@ -1,7 +1,7 @@
-import { causeById, CHECK_HEALTH_CODE_INFO, CHECK_TITLES, type Lang } from '../knowledge';
+import { causeById, CHECK_HEALTH_CODE_INFO, CHECK_TITLES, fill, type Lang } from '../knowledge';
 import type { Diagnosis, RankedCause } from '../diagnosis';
 import type { Palette } from './colour';
-import { say } from './strings';
+import { AMBIGUITY_TEXT, say } from './strings';
 
 /** Removes control characters so pasted text cannot drive the terminal (escape sequences, bells, cursor moves). */
 export function safeForTerminal(text: string): string {
@@ -53,6 +53,23 @@ function causeBlock(n: number, rc: RankedCause, lang: Lang, p: Palette): string[
   return out;
 }
 
+/** When the paste cannot decide: the candidates side by side, and what would settle it. */
+function ambiguityBlock(d: Diagnosis, lang: Lang, p: Palette): string[] {
+  const a = d.ambiguity;
+  if (!a.ambiguous) return [];
+  const out = ['', p.yellow(p.bold(fill(AMBIGUITY_TEXT.lead, lang, { count: a.candidates.length })))];
+  a.candidates.forEach((id, i) => {
+    const confidence = d.causes.find((c) => c.id === id)?.confidence;
+    const share = confidence === undefined ? '' : `  ${p.cyan(percent(confidence))}`;
+    out.push(`  ${String.fromCharCode(97 + i)}) ${causeById(id).title[lang]}${share}`);
+  });
+  const checks = a.checks.map((c) => CHECK_TITLES[c][lang]).join(', ');
+  out.push(
+    `${p.bold(fill(AMBIGUITY_TEXT.settle, lang) + ':')} ${checks}${checks ? ` — ${say('orAnswer', lang)}: ` : ''}${a.question[lang]}`,
+  );
+  return out;
+}
+
 /** The human-readable report of one diagnosis. */
 export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palette; all: boolean }): string {
   const { lang, palette: p } = options;
@@ -82,6 +99,7 @@ export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palet
     out.push(p.red(p.bold(`⚠ ${say('secretBanner', lang, { kinds })}`)));
   }
   if (d.verdict === 'not-acr') out.push(say('notAcrLead', lang));
+  out.push(...ambiguityBlock(d, lang, p));
 
   const shown = options.all ? d.causes : d.causes.slice(0, 3);
   shown.forEach((rc, i) => {
@@ -90,7 +108,7 @@ export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palet
   });
   if (!options.all && d.causes.length > shown.length)
     out.push('', p.dim(`+${d.causes.length - shown.length} ${say('more', lang)}`));
-  if (d.distinguish) {
+  if (d.distinguish && !d.ambiguity.ambiguous) {
     const checks = d.distinguish.checks.map((c) => CHECK_TITLES[c][lang]).join(', ');
     out.push(
       '',

@@ -45,6 +45,15 @@ export const CLI_TEXT = {
   },
 } satisfies Record<string, Text>;
 
+/** What the report says when the paste cannot decide between causes; formatted with `fill`. */
+export const AMBIGUITY_TEXT = {
+  lead: {
+    en: 'The paste alone cannot decide between these {count} causes:',
+    ru: 'По одному этому тексту нельзя выбрать между этими причинами ({count}):',
+  },
+  settle: { en: 'What settles it', ru: 'Что поможет выбрать' },
+} as const satisfies Record<string, Text>;
+
 export function say(
   key: keyof typeof CLI_TEXT,
   lang: Lang,

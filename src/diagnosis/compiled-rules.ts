@@ -1,4 +1,11 @@
-import type { Cause, Fact, Rule, RuleRole } from '../knowledge';
+import {
+  AUTH_FAMILIES,
+  AUTH_PROVEN_WEIGHT,
+  type Cause,
+  type Fact,
+  type Rule,
+  type RuleRole,
+} from '../knowledge';
 import { literalKeys } from './literal-key';
 
 /** A rule ready to run: the keywords that make a line a candidate, and the test for a candidate line. */
@@ -11,6 +18,12 @@ export interface CompiledRule {
   readonly role: RuleRole;
   readonly weight: number;
   readonly clue: CompiledClue;
+  /**
+   * The same clue is an anchor of causes in two or more families: the knowledge base itself says the string
+   * means several things (a bare 401, "denied", a token-exchange 403). Such evidence alone never makes a cause
+   * certain, and it does not count as an independent piece of evidence.
+   */
+  readonly shared: boolean;
 }
 
 export interface CompiledCause {
@@ -20,25 +33,61 @@ export interface CompiledCause {
   readonly others: readonly CompiledRule[];
 }
 
-function compileRule(rule: Rule, causeId: string): CompiledRule {
+/** One spelling per clue, so that the same clue in two causes is recognised as the same. */
+export function clueKey(rule: Rule): string {
   const clue = rule.clue;
-  if ('fact' in clue)
-    return { role: rule.role, weight: rule.weight, clue: { kind: 'fact', fact: clue.fact } };
+  if ('fact' in clue) return `fact:${clue.fact}`;
+  if ('words' in clue)
+    return `words:${clue.words
+      .map((w) => w.toLowerCase())
+      .sort()
+      .join('\u0000')}`;
+  return `pattern:${clue.pattern.source}/${clue.pattern.flags}`;
+}
+
+function compileRule(rule: Rule, causeId: string, shared: boolean): CompiledRule {
+  const clue = rule.clue;
+  const base = { role: rule.role, weight: rule.weight, shared };
+  if ('fact' in clue) return { ...base, clue: { kind: 'fact', fact: clue.fact } };
   if ('words' in clue) {
     const words = clue.words.map((w) => w.toLowerCase());
     const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
-    return { role: rule.role, weight: rule.weight, clue: { kind: 'words', keys: [longest], words } };
+    return { ...base, clue: { kind: 'words', keys: [longest], words } };
   }
   const keys = literalKeys(clue.pattern);
   if (!keys) throw new Error(`${causeId}: pattern ${clue.pattern} has no literal to scan for`);
   // The engine tests one line at a time; a global or sticky flag would carry lastIndex between lines.
   const pattern = new RegExp(clue.pattern.source, clue.pattern.flags.replace(/[gy]/g, ''));
-  return { role: rule.role, weight: rule.weight, clue: { kind: 'pattern', keys, pattern } };
+  return { ...base, clue: { kind: 'pattern', keys, pattern } };
 }
 
+/**
+ * Anchor clues that appear in causes of two or more families: the knowledge base itself says the string means
+ * several things. (Giving every cause the same weight for such a clue was measured and lowered top-1 on every
+ * corpus: the declared weights carry how often each reading is the right one.)
+ */
+function sharedAnchors(causes: readonly Cause[]): Set<string> {
+  const families = new Map<string, Set<string>>();
+  for (const cause of causes)
+    for (const rule of cause.rules) {
+      if (rule.role !== 'anchor') continue;
+      const key = clueKey(rule);
+      families.set(key, (families.get(key) ?? new Set<string>()).add(cause.family));
+    }
+  return new Set([...families].filter(([, set]) => set.size > 1).map(([key]) => key));
+}
+
+const PROVEN_AGAINST: Rule = { role: 'against', clue: { fact: 'auth-proven' }, weight: AUTH_PROVEN_WEIGHT };
+
 export function compileCauses(causes: readonly Cause[]): CompiledCause[] {
+  const shared = sharedAnchors(causes);
   return causes.map((cause) => {
-    const rules = cause.rules.map((r) => compileRule(r, cause.id));
+    const own = cause.rules.map((r) =>
+      compileRule(r, cause.id, r.role === 'anchor' && shared.has(clueKey(r))),
+    );
+    const rules = AUTH_FAMILIES.includes(cause.family)
+      ? [...own, compileRule(PROVEN_AGAINST, cause.id, false)]
+      : own;
     return {
       cause,
       rules,

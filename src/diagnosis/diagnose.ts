@@ -1,4 +1,5 @@
 import { causeById } from '../knowledge';
+import { AMBIGUITY, ambiguityOf } from './ambiguity';
 import { distinguish } from './distinguish';
 import { getEngine } from './engine';
 import { fillCommand, placeholderValues } from './fill-command';
@@ -8,7 +9,7 @@ import { maskSecrets } from './mask-secrets';
 import type { CauseMatches } from './match-rules';
 import { matchCauses } from './match-rules';
 import { normalise } from './normalise';
-import { diversify, rank } from './score';
+import { diversify, rank, scoreCandidates, type Scored } from './score';
 import { extractSignals } from './signals';
 import type { Diagnosis, Evidence, Notice, RankedCause, Signals, Verdict } from './types';
 
@@ -66,14 +67,16 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   const { signals, factLines } = extractSignals(index, options.registryHint);
 
   const ranked = diversify(rank(matchCauses(engine.causes, index, factLines))).slice(0, MAX_CAUSES);
+  const ambiguity = ambiguityOf(ranked);
   const values = placeholderValues(signals);
   const causes: RankedCause[] = ranked.map(({ matches, confidence }) => {
     const cause = causeById(matches.compiled.cause.id);
+    const shown = ambiguity.ambiguous ? Math.min(confidence, AMBIGUITY.cap) : confidence;
     return {
       id: cause.id,
       family: cause.family,
       scope: cause.scope,
-      confidence: Math.round(confidence * 1000) / 1000,
+      confidence: Math.round(shown * 1000) / 1000,
       evidence: evidenceOf(matches, masked.lines, ['anchor', 'context']),
       counterEvidence: evidenceOf(matches, masked.lines, ['against']),
       fix: cause.fix.map((step) =>
@@ -93,8 +96,20 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
     signals: JSON.parse(JSON.stringify(signals)) as Signals,
     secrets: masked.secrets,
     distinguish: distinguish(causes),
-    ambiguity: { ambiguous: false },
+    ambiguity,
     notices,
     text: masked.lines.join('\n'),
   };
+}
+
+/**
+ * The raw candidate scores of a paste, before they become probabilities. For the calibration bench, which
+ * refits the softmax on them; not part of the public entry point.
+ */
+export function scoredCandidates(text: string): Scored[] {
+  const masked = maskSecrets(normalise(text).lines);
+  const engine = getEngine();
+  const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
+  const { factLines } = extractSignals(index);
+  return scoreCandidates(matchCauses(engine.causes, index, factLines));
 }

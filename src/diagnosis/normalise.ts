@@ -1,4 +1,5 @@
 import { decodeJsonEscapes } from './escapes';
+import { joinFolded, spellOutKeys } from './folding';
 import { decodeEntities, htmlToText, looksLikeTeamsHtml } from './html-text';
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from './limits';
 import { stripLogPrefix } from './log-prefixes';
@@ -66,10 +67,13 @@ export function normalise(input: unknown): NormalisedPaste {
 
   const lines: string[] = [];
   let blank = false;
-  for (const rawLine of text.split('\n')) {
+  for (const rawLine of joinFolded(text.split('\n'))) {
     if (CODE_FENCE.test(rawLine)) continue;
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
-    const line = stripLogPrefix(rawLine.trimEnd()).replace(/[ \t]{2,}|\t/g, ' ');
+    const plain = stripLogPrefix(rawLine.trimEnd()).replace(/[ \t]{2,}|\t/g, ' ');
+    // Only Azure Pipelines prints bare resource keys; elsewhere a CamelCase word (a setting's value) stays as it is.
+    const line =
+      rawLine.includes('##[') || rawLine.includes('loc string for key') ? spellOutKeys(plain) : plain;
     if (line.trim().length === 0) {
       // Collapse runs of blank lines; keep one so paragraphs stay apart.
       if (!blank && lines.length > 0) lines.push('');

@@ -1,25 +1,41 @@
-import type { Prevalence } from '../knowledge';
+import { causePrior, type Prevalence } from '../knowledge';
 import type { CauseMatches, RuleMatch } from './match-rules';
 
-/** The tuning of the ranking, in one place. Measured by `npm run bench:accuracy` (top-1/top-3 and calibration). */
+/**
+ * The tuning of the ranking, in one place. `npm run bench:accuracy -- --fit` chooses temperature and noneScore
+ * by leave-one-corpus-out cross-validation over the real-paste corpora and prints the held-out calibration.
+ */
 export const SCORING = {
   /** Each further distinct anchor adds this share of the one before it (0.5: a, a/2, a/4 …). */
   anchorDamping: 0.5,
   prevalence: { common: 0.6, occasional: 0.3, rare: 0 } satisfies Record<Prevalence, number>,
-  /**
-   * Softmax temperature over scores; higher spreads confidence over more candidates. With a "none" score of 2,
-   * 1.5 gave the lowest expected calibration error (0.09) over the dev and both field corpora together
-   * (150 real pastes): the mean top-1 confidence (0.76) sits just under the top-1 accuracy of answered pastes (0.80).
-   */
-  temperature: 1.5,
+  /** Softmax temperature over scores; higher spreads confidence over more candidates. */
+  temperature: 0.75,
   /** The score of "none of these": a weak lone match should not look certain. */
-  noneScore: 2,
+  noneScore: 1,
+  caps: {
+    /** Every anchor that matched is a string the knowledge base lists under several families. */
+    sharedOnly: 0.5,
+    /** One independent piece of evidence (one line, however many clues it holds). */
+    oneIndependent: 0.85,
+    /** Two or more independent pieces: never quite certain either. */
+    independent: 0.99,
+  },
 } as const;
+
+export interface ScoringParams {
+  readonly temperature: number;
+  readonly noneScore: number;
+}
 
 export interface ScoredCause {
   readonly matches: CauseMatches;
   readonly score: number;
   readonly confidence: number;
+  /** Distinct lines (or facts) holding anchors no other family shares. */
+  readonly independent: number;
+  /** The prior of the cause: orders equal scores. */
+  readonly prior: number;
 }
 
 export function scoreOf(matches: readonly RuleMatch[], prevalence: Prevalence): number {
@@ -41,20 +57,64 @@ export function scoreOf(matches: readonly RuleMatch[], prevalence: Prevalence): 
   return anchorScore + adjust + SCORING.prevalence[prevalence];
 }
 
+/** Independent pieces of evidence: the lines that hold an anchor no other family shares. */
+export function independentEvidence(matches: readonly RuleMatch[]): number {
+  const lines = new Set<number>();
+  let lineless = 0;
+  for (const m of matches) {
+    if (m.rule.role !== 'anchor' || m.rule.shared) continue;
+    if (m.lines.length === 0) lineless++;
+    for (const line of m.lines) lines.add(line);
+  }
+  return lines.size + lineless;
+}
+
+/** The most confidence the evidence allows, whatever the scores say. */
+export function confidenceCap(independent: number): number {
+  if (independent === 0) return SCORING.caps.sharedOnly;
+  if (independent === 1) return SCORING.caps.oneIndependent;
+  return SCORING.caps.independent;
+}
+
+/** Raw scores before they become probabilities; the calibration bench refits on these. */
+export interface Scored {
+  readonly matches: CauseMatches;
+  readonly score: number;
+  readonly independent: number;
+  readonly prior: number;
+}
+
+export function scoreCandidates(candidates: readonly CauseMatches[]): Scored[] {
+  return candidates
+    .map((matches) => {
+      const cause = matches.compiled.cause;
+      return {
+        matches,
+        score: scoreOf(matches.matches, cause.prevalence),
+        independent: independentEvidence(matches.matches),
+        prior: causePrior(cause.family, cause.prevalence),
+      };
+    })
+    .filter((s) => s.score > 0);
+}
+
+/** Turns scores into probabilities (softmax against "none of these", then the evidence caps), best first. */
+export function calibrate(scored: readonly Scored[], params: ScoringParams = SCORING): ScoredCause[] {
+  const t = params.temperature;
+  const top = Math.max(params.noneScore, ...scored.map((s) => s.score));
+  const weights = scored.map((s) => Math.exp((s.score - top) / t));
+  const total = weights.reduce((a, b) => a + b, Math.exp((params.noneScore - top) / t));
+  return scored
+    .map((s, i) => ({
+      ...s,
+      confidence: Math.min((weights[i] as number) / total, confidenceCap(s.independent)),
+    }))
+    .sort((a, b) => b.score - a.score || b.prior - a.prior);
+}
+
 /** Scores every candidate and turns the scores into calibrated probabilities, best first. */
 export function rank(candidates: readonly CauseMatches[]): ScoredCause[] {
-  const scored = candidates
-    .map((matches) => ({ matches, score: scoreOf(matches.matches, matches.compiled.cause.prevalence) }))
-    .filter((s) => s.score > 0);
-  const t = SCORING.temperature;
-  const top = Math.max(SCORING.noneScore, ...scored.map((s) => s.score));
-  const weights = scored.map((s) => Math.exp((s.score - top) / t));
-  const total = weights.reduce((a, b) => a + b, Math.exp((SCORING.noneScore - top) / t));
-  return scored
-    .map((s, i) => ({ ...s, confidence: (weights[i] as number) / total }))
-    .sort(
-      (a, b) => b.score - a.score || a.matches.compiled.cause.id.localeCompare(b.matches.compiled.cause.id),
-    );
+  return calibrate(scoreCandidates(candidates));
 }
 
 /**

@@ -63,3 +63,11 @@ export const PRIVATE_ENDPOINTS: DocLink = {
   title: { en: 'Private endpoints for ACR', ru: 'Частные конечные точки для ACR' },
   url: 'https://learn.microsoft.com/azure/container-registry/container-registry-private-endpoints',
 };
+
+export const CROSS_TENANT_AKS: DocLink = {
+  title: {
+    en: 'Pull from ACR in another tenant (AKS)',
+    ru: 'Извлечение из ACR в другом клиенте (tenant) для AKS',
+  },
+  url: 'https://learn.microsoft.com/azure/container-registry/authenticate-aks-cross-tenant',
+};

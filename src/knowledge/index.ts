@@ -1,55 +1,9 @@
-import { causes as dockerNotRunningOrMisconfigured } from './causes/docker-not-running-or-misconfigured';
-import { causes as wrongRegistryNameOrNotFound } from './causes/wrong-registry-name-or-not-found';
-import { causes as dnsResolutionFailure } from './causes/dns-resolution-failure';
-import { causes as invalidCredentials } from './causes/invalid-credentials';
-import { causes as expiredCredentials } from './causes/expired-credentials';
-import { causes as adminUserDisabled } from './causes/admin-user-disabled';
-import { causes as missingRoleAssignment } from './causes/missing-role-assignment';
-import { causes as abacRepositoryPermissionsMode } from './causes/abac-repository-permissions-mode';
-import { causes as publicNetworkAccessDisabled } from './causes/public-network-access-disabled';
-import { causes as firewallIpNotAllowed } from './causes/firewall-ip-not-allowed';
-import { causes as privateEndpointOrPrivateDns } from './causes/private-endpoint-or-private-dns';
-import { causes as staleDockerCredentials } from './causes/stale-docker-credentials';
-import { causes as wrongTenantOrSubscription } from './causes/wrong-tenant-or-subscription';
-import { causes as azCliNotLoggedInOrTokenExpired } from './causes/az-cli-not-logged-in-or-token-expired';
-import { causes as aksAcrNotAttached } from './causes/aks-acr-not-attached';
-import { causes as imageOrTagNotFound } from './causes/image-or-tag-not-found';
-import { causes as throttledTooManyRequests } from './causes/throttled-too-many-requests';
-import { causes as tlsOrProxyInterception } from './causes/tls-or-proxy-interception';
-import { causes as clientFirewallBlocksEndpoints } from './causes/client-firewall-blocks-endpoints';
-import { causes as tokenScopeMapInsufficient } from './causes/token-scope-map-insufficient';
-import { causes as servicePrincipalNotRegistered } from './causes/service-principal-not-registered';
-import { causes as credentialsNotConfigured } from './causes/credentials-not-configured';
-import { causes as other } from './causes/other';
+import { CAUSE_LIST } from './causes';
 import type { CauseId } from './cause-ids';
 import type { Cause } from './types';
 
-/** The whole knowledge base, one file per family under causes/. */
-export const CAUSES: readonly Cause[] = [
-  ...dockerNotRunningOrMisconfigured,
-  ...wrongRegistryNameOrNotFound,
-  ...dnsResolutionFailure,
-  ...invalidCredentials,
-  ...expiredCredentials,
-  ...adminUserDisabled,
-  ...missingRoleAssignment,
-  ...abacRepositoryPermissionsMode,
-  ...publicNetworkAccessDisabled,
-  ...firewallIpNotAllowed,
-  ...privateEndpointOrPrivateDns,
-  ...staleDockerCredentials,
-  ...wrongTenantOrSubscription,
-  ...azCliNotLoggedInOrTokenExpired,
-  ...aksAcrNotAttached,
-  ...imageOrTagNotFound,
-  ...throttledTooManyRequests,
-  ...tlsOrProxyInterception,
-  ...clientFirewallBlocksEndpoints,
-  ...tokenScopeMapInsufficient,
-  ...servicePrincipalNotRegistered,
-  ...credentialsNotConfigured,
-  ...other,
-];
+/** The whole knowledge base: one file per cause under causes/<family>/. */
+export const CAUSES: readonly Cause[] = CAUSE_LIST;
 
 const BY_ID: ReadonlyMap<CauseId, Cause> = new Map(CAUSES.map((c) => [c.id, c]));
 
@@ -74,6 +28,7 @@ export {
 } from './text';
 export type {
   Cause,
+  CauseSpec,
   CauseScope,
   Clue,
   DocLink,
@@ -84,6 +39,10 @@ export type {
   RuleRole,
 } from './types';
 export { PLACEHOLDERS } from './types';
+export { defineCause } from './define';
 export * from './vocabulary';
 export { CHECK_HEALTH_CODE_INFO, type CheckHealthCodeInfo } from './checkhealth-codes';
 export { isValidRegistryName, REGISTRY_NAME } from './registry-naming';
+export { causePrior } from './priors';
+export { BOILERPLATE } from './boilerplate';
+export { AUTH_FAMILIES, AUTH_PROVEN_WEIGHT } from './auth-families';

@@ -73,8 +73,12 @@ export interface DocLink {
   readonly url: `https://${string}`;
 }
 
-export interface Cause {
-  readonly id: CauseId;
+/**
+ * One cause of the knowledge base, as its file declares it (`causes/<family>/<id>.ts`). The id is a type
+ * parameter so that the list of cause ids can be derived from the files (see cause-ids.ts).
+ */
+export interface CauseSpec<Id extends string> {
+  readonly id: Id;
   readonly family: FamilyId;
   readonly scope: CauseScope;
   readonly prevalence: Prevalence;
@@ -90,3 +94,6 @@ export interface Cause {
   /** Live checks that confirm or rule this cause out; empty for client-side causes no Azure API can see. */
   readonly checks: readonly CheckId[];
 }
+
+/** A cause whose id is one of the knowledge base's. */
+export type Cause = CauseSpec<CauseId>;

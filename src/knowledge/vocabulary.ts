@@ -97,6 +97,10 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `admin-fallback`    "Unable to get admin user credentials" followed an Entra failure (a fallback, not a root cause)
  * - `anonymous-attempt` the client asked for an anonymous token (no credential configured on that client)
  * - `cloud:china|usgov` a sovereign-cloud login server appears
+ * - `scope:catalog`     a refused token asked for `registry:catalog:*` (scope=, Go map or JSON over several lines)
+ * - `scope:push`        a refused token asked for a push scope
+ * - `auth-proven`       a layer was being downloaded: for that attempt the registry accepted the credential
+ * - `exchange-status:401` ACR's /oauth2/exchange answered 401, on its line or in a response block printed below it
  */
 export type Fact =
   | `code:${CheckHealthCode}`
@@ -128,4 +132,8 @@ export type Fact =
   | 'aad-failure'
   | 'anonymous-attempt'
   | 'cloud:china'
-  | 'cloud:usgov';
+  | 'cloud:usgov'
+  | 'scope:catalog'
+  | 'scope:push'
+  | 'auth-proven'
+  | 'exchange-status:401';

@@ -6,5 +6,27 @@ export { isValidRegistryName } from '../../knowledge';
  * names too short for ACR (`foo`): a real registry cannot be called that, so the paste was edited.
  */
 export function isPlaceholderName(name: string): boolean {
-  return /[<>_*{}$]/.test(name) || /^x+$/i.test(name) || name.length < 5;
+  return (
+    /[<>_*{}$]/.test(name) ||
+    /^x+$/i.test(name) ||
+    name.length < 5 ||
+    REDACTION_WORDS.has(name.toLowerCase()) ||
+    // Written in capitals (`REDACTED`, `MYREGISTRY`, `ACRNAME`): a registry name is lower case in every real
+    // message, so capitals mean a person typed a stand-in.
+    (/^[A-Z0-9-]+$/.test(name) && /[A-Z]{3}/.test(name))
+  );
 }
+
+/** Words people put where the name was. */
+const REDACTION_WORDS = new Set([
+  'redacted',
+  'removed',
+  'hidden',
+  'masked',
+  'placeholder',
+  'replaced',
+  'registryname',
+  'yourregistry',
+  'acrname',
+  'youracr',
+]);

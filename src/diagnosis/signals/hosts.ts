@@ -40,7 +40,26 @@ const OTHER_REGISTRIES = [
 ];
 const MCR = 'mcr.microsoft.com';
 
-export const HOST_KEYWORDS = ['azurecr', 'azureacr', 'azurcr', MCR, ...OTHER_REGISTRIES];
+/**
+ * Where a registry host stands by the structure of the text, whatever its name: before `/v2/` in a URL, and as
+ * the first component of an image reference that a tool quotes (Docker's rule: a first component with a dot or a
+ * port is a registry host).
+ */
+const STRUCTURE_KEYS = ['/v2/', 'image "', "image '", 'reference "', 'repository [', 'image: '];
+
+export const HOST_KEYWORDS = ['azurecr', 'azureacr', 'azurcr', MCR, ...OTHER_REGISTRIES, ...STRUCTURE_KEYS];
+
+/** ACR's own registry behind mcr.microsoft.com: its login server appears in errors about MCR images. */
+const MCR_BACKENDS = new Set(['mcrprod', 'mcr']);
+
+/** Hosts that take part in registry traffic without being a registry (sign-in, ARM, ACR's blob storage). */
+const NOT_REGISTRY = [
+  'microsoftonline.com',
+  'management.azure.com',
+  'core.windows.net',
+  'aka.ms',
+  'microsoft.com',
+];
 
 // `<` and `>` keep redacted names such as `<acrname>.azurecr.io` together; they are recognised as placeholders.
 const HOST_CHAR = /[A-Za-z0-9.\-_<>]/;
@@ -51,6 +70,8 @@ export interface HostFindings {
   readonly mixedCase: boolean;
   readonly typo: boolean;
   readonly otherRegistries: string[];
+  /** Registry hosts recognised by structure that are not ACR, each with the 0-based line it is on. */
+  readonly structural: ReadonlyArray<{ readonly host: string; readonly line: number }>;
   readonly mcr: boolean;
   readonly repository: string | null;
   readonly tag: string | null;
@@ -95,9 +116,65 @@ function readImageRef(line: string, end: number): { repository: string; tag: str
   return { repository, tag: tagMatch ? (tagMatch[1] as string) : null };
 }
 
+const HOST_PART = /[a-z0-9.\-:]/;
+/** What may follow the first component of a host-less reference: a path, the closing quote, the end. */
+const IMPLICIT_HUB_END = /^[/"' ]?$/;
+
+/** A registry-looking host: dotted labels or a port, not an address, not a placeholder, not ACR or Entra. */
+function registryHost(host: string): boolean {
+  if (host.length < 4 || host.length > 253) return false;
+  const [name = '', port] = host.split(':');
+  if (port !== undefined && !/^\d{1,5}$/.test(port)) return false;
+  if (!name.includes('.') && port === undefined && name !== 'localhost') return false;
+  if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(name) || /^[\d.]+$/.test(name)) return false;
+  if (/azurecr|azureacr|azurcr/.test(name) || /^x+$/.test(name.split('.')[0] ?? '')) return false;
+  return !NOT_REGISTRY.some((d) => name === d || name.endsWith(`.${d}`));
+}
+
+/** A Docker Hub repository name (no dot, no port), not a redaction placeholder such as `XXXX`. */
+function hubName(name: string): boolean {
+  return (
+    /^[a-z0-9][a-z0-9_-]{1,127}$/.test(name) &&
+    !isPlaceholderName(name) &&
+    !/^(?:redacted|image|name)$/.test(name)
+  );
+}
+
+/** Registry hosts named by the structure of a line (see STRUCTURE_KEYS). */
+function structuralHosts(index: LineIndex): Array<{ host: string; line: number }> {
+  const found: Array<{ host: string; line: number }> = [];
+  for (const lineNo of index.linesWithAny(STRUCTURE_KEYS)) {
+    const lower = index.lower(lineNo);
+    // `https://host[:port]/v2/…`: walk back from /v2/ to the scheme's `//`.
+    for (let at = lower.indexOf('/v2/'); at > 0; at = lower.indexOf('/v2/', at + 4)) {
+      let start = at;
+      while (start > 0 && at - start < 260 && HOST_PART.test(lower[start - 1] as string)) start--;
+      if (lower.slice(start - 2, start) !== '//') continue;
+      const host = lower.slice(start, at);
+      if (registryHost(host)) found.push({ host, line: lineNo });
+    }
+    // An image reference quoted by a tool: the first path component, when it has a dot or a port. A reference
+    // with no host at all (`nginx:1.25`, `team/app`) names Docker Hub.
+    for (const key of STRUCTURE_KEYS.slice(1)) {
+      const at = lower.indexOf(key);
+      if (at < 0) continue;
+      let i = at + key.length;
+      while (lower[i] === ' ') i++;
+      let end = i;
+      while (end < lower.length && end - i < 260 && HOST_PART.test(lower[end] as string)) end++;
+      const first = lower.slice(i, end);
+      if (lower[end] === '/' && registryHost(first)) found.push({ host: first, line: lineNo });
+      else if (IMPLICIT_HUB_END.test(lower[end] ?? '') && hubName(first.split(':')[0] ?? ''))
+        found.push({ host: 'docker.io', line: lineNo });
+    }
+  }
+  return found;
+}
+
 export function findHosts(index: LineIndex): HostFindings {
   const servers = new Map<string, LoginServer>();
   let mixedCase = false;
+  let mcrBackend = false;
   let repository: string | null = null;
   let tag: string | null = null;
 
@@ -117,10 +194,17 @@ export function findHosts(index: LineIndex): HostFindings {
       if (line[end] === '.' && /[A-Za-z0-9]/.test(line[end + 1] ?? ' ')) continue;
       const written = line.slice(start, end).replace(/^[.\-_>]+/, '');
       const host = written.toLowerCase();
-      const server = classify(host, suffix[1]);
+      const redacted = isPlaceholderName(written.split('.')[0] ?? '');
+      const server = redacted
+        ? { host, registry: '', cloud: suffix[1], kind: 'login-server' as const, validName: false }
+        : classify(host, suffix[1]);
       if (!server) continue;
+      if (MCR_BACKENDS.has(server.registry) && server.kind !== 'private-link') {
+        mcrBackend = true;
+        continue;
+      }
       if (!servers.has(host)) servers.set(host, server);
-      if (written !== host && !isPlaceholderName(written.split('.')[0] ?? '')) mixedCase = true;
+      if (written !== host && !redacted) mixedCase = true;
       if (repository === null) {
         const ref = readImageRef(lower, end);
         if (ref) ({ repository, tag } = ref);
@@ -134,12 +218,16 @@ export function findHosts(index: LineIndex): HostFindings {
       .some((i) => index.lower(i).includes(t)),
   );
   const otherRegistries = OTHER_REGISTRIES.filter((r) => index.has(r));
+  // Hosts the text names outright are already in the list; structure adds the others (and Docker Hub implied).
+  const known = (host: string) => otherRegistries.some((r) => host === r || host.endsWith(`.${r}`));
+  const structural = structuralHosts(index).filter((h) => !known(h.host));
   return {
     loginServers: [...servers.values()],
     mixedCase,
     typo,
-    otherRegistries,
-    mcr: index.has(MCR),
+    otherRegistries: [...otherRegistries, ...new Set(structural.map((h) => h.host))],
+    structural,
+    mcr: mcrBackend || index.has(MCR),
     repository,
     tag,
   };

@@ -11,6 +11,7 @@ import { findLoginUser, LOGIN_USER_KEYWORDS } from './login-user';
 import { isPrivateIp, parseIpv4 } from './ip-address';
 import { findOperations, OPERATION_KEYWORDS } from './operations';
 import { findRegistryArguments, REGISTRY_ARG_KEYWORDS } from './registry-args';
+import { findScopes, SCOPE_KEYWORDS } from './scopes';
 import { findHttpStatuses, STATUS_KEYWORDS } from './statuses';
 import { findTools, TOOL_KEYWORDS } from './tools';
 
@@ -30,6 +31,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...OPERATION_KEYWORDS,
   ...LOGIN_USER_KEYWORDS,
   ...AKS_KEYWORDS,
+  ...SCOPE_KEYWORDS,
   AAD_FAILURE,
   ADMIN_FALLBACK,
   ANONYMOUS,
@@ -79,6 +81,11 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   for (const { op, line } of ops.attempted) add(`op:${op}`, line);
   for (const { op, line } of ops.succeeded) add(`succeeded:${op}`, line);
   if (ops.operation) add(`fails:${ops.operation}`, ops.attempted.find((a) => a.op === ops.operation)?.line);
+  const scopes = findScopes(index);
+  add('scope:catalog', scopes.catalog);
+  add('scope:push', scopes.push);
+  add('auth-proven', scopes.layers);
+  add('exchange-status:401', scopes.exchange401);
   const aks = findAks(index);
   if (aks !== undefined) add('env:aks', aks);
 
@@ -92,12 +99,13 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     add('host:acr-invalid-name', acrLine);
   if (hosts.mixedCase) add('host:acr-mixed-case', acrLine);
   if (hosts.typo) add('host:acr-typo', index.linesWithAny(['azureacr', 'azurcr', 'azurecr'])[0]);
-  if (hosts.mcr) add('host:mcr', firstLine('mcr.microsoft.com'));
-  const otherLine = index.linesWithAny(hosts.otherRegistries)[0];
+  if (hosts.mcr) add('host:mcr', firstLine('mcr.microsoft.com') ?? acrLine);
+  const knownOther = hosts.otherRegistries.filter((h) => !hosts.structural.some((s) => s.host === h));
+  const otherLine = index.linesWithAny(knownOther)[0] ?? hosts.structural[0]?.line;
   if (hosts.otherRegistries.length > 0) add('host:other-registry', otherLine);
   // MCR is served by ACR's infrastructure but is not the user's registry: a paste about it alone is not about theirs.
   if ((hosts.otherRegistries.length > 0 || hosts.mcr) && acr.length === 0 && !hosts.typo) {
-    add('host:no-acr', otherLine ?? firstLine('mcr.microsoft.com'));
+    add('host:no-acr', otherLine ?? firstLine('mcr.microsoft.com') ?? acrLine);
   }
   if (acr.some((s) => s.cloud === 'china')) add('cloud:china', acrLine);
   if (acr.some((s) => s.cloud === 'usgov')) add('cloud:usgov', acrLine);

@@ -55,7 +55,17 @@ describe('acr-doctor diagnose', () => {
     );
     expect(code).toBe(0);
     const result = JSON.parse(out);
-    expect(Object.keys(result)).toEqual(['verdict', 'causes', 'signals', 'secrets']);
+    expect(Object.keys(result)).toEqual([
+      'verdict',
+      'causes',
+      'signals',
+      'secrets',
+      'ambiguous',
+      'candidates',
+      'checks',
+    ]);
+    expect(typeof result.ambiguous).toBe('boolean');
+    expect(Array.isArray(result.candidates)).toBe(true);
     expect(result.causes[0]).toEqual({
       id: expect.any(String),
       family: expect.any(String),

@@ -1,6 +1,7 @@
 import familyOfCatalogueCause from '../../fixtures/reference/family.json';
 import { literalKeys, MIN_KEY_LENGTH } from '../../../src/diagnosis/literal-key';
 import {
+  BOILERPLATE,
   CAUSE_IDS,
   CAUSES,
   CHECK_IDS,
@@ -98,5 +99,24 @@ describe('knowledge base', () => {
         }
       }
     });
+  });
+});
+
+describe('boilerplate', () => {
+  it('gives no rule weight: no clue contains text that every error of a kind carries', () => {
+    const offending: string[] = [];
+    for (const cause of CAUSES)
+      for (const rule of cause.rules) {
+        const clue = rule.clue;
+        const text =
+          'words' in clue
+            ? clue.words.join(' ')
+            : 'pattern' in clue
+              ? clue.pattern.source.replace(/\\/g, '')
+              : '';
+        for (const b of BOILERPLATE)
+          if (text.toLowerCase().includes(b.toLowerCase())) offending.push(`${cause.id}: ${b}`);
+      }
+    expect(offending).toEqual([]);
   });
 });

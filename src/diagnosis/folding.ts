@@ -1,0 +1,77 @@
+/**
+ * What real pastes do to a message before it reaches us, undone line by line. Every step is linear.
+ */
+
+const CAMEL_KEY = /^[A-Z][A-Za-z0-9]{9,120}$/;
+
+/** `CouldNotFetchAccessTokenforMSI` → `Could Not Fetch Access Tokenfor MSI` (acronyms stay together). */
+export function splitCamel(key: string): string {
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i] as string;
+    const prev = key[i - 1] ?? '';
+    const next = key[i + 1] ?? '';
+    const upper = c >= 'A' && c <= 'Z';
+    const boundary =
+      i > 0 &&
+      upper &&
+      ((prev >= 'a' && prev <= 'z') ||
+        (prev >= '0' && prev <= '9') ||
+        (prev >= 'A' && prev <= 'Z' && next >= 'a' && next <= 'z'));
+    out += boundary ? ` ${c}` : c;
+  }
+  return out;
+}
+
+/**
+ * Azure Pipelines tasks print a bare resource key when their localisation file is missing ("Can't find loc
+ * string for key: MSIFetchError", then "##[error]MSIFetchError"). The key is the message in CamelCase: its
+ * words are appended to the line so that clues written as words match it.
+ */
+export function spellOutKeys(line: string): string {
+  const marker = line.indexOf('loc string for key:');
+  const start = marker >= 0 ? marker + 'loc string for key:'.length : 0;
+  const rest = line.slice(start).trimStart();
+  const space = rest.indexOf(' ');
+  const key = space < 0 ? rest : rest.slice(0, space);
+  if (!CAMEL_KEY.test(key)) return line;
+  const words = splitCamel(key);
+  // Three words at least: `Unauthorized` or `ImagePullBackOff` alone is not a resource key worth spelling out.
+  if (words.split(' ').length < 3) return line;
+  return `${line} (${words.toLowerCase()})`;
+}
+
+const ENDS_SENTENCE = /[.!?;:,{}[\]()>|]$/;
+const CONTINUES = /^["'(/a-z0-9]/;
+
+function indentOf(line: string): number {
+  let i = 0;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  return i;
+}
+
+/**
+ * Joins a message that YAML, kubectl or a log viewer folded over several lines: a long line that stops
+ * mid-sentence, followed by a more deeply indented line that carries on in lower case. Table rows, new log
+ * records ("Warning  Failed …", timestamps) and list items start differently and are left alone.
+ */
+export function joinFolded(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const trimmed = line.trimStart();
+    if (
+      prev !== undefined &&
+      prev.trim().length >= 40 &&
+      !ENDS_SENTENCE.test(prev.trimEnd()) &&
+      indentOf(line) >= indentOf(prev) + 2 &&
+      CONTINUES.test(trimmed) &&
+      !trimmed.startsWith('- ')
+    ) {
+      out[out.length - 1] = `${prev.trimEnd()} ${trimmed}`;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}

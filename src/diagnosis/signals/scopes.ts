@@ -1,0 +1,90 @@
+import type { LineIndex } from '../line-index';
+
+/**
+ * What a refused token asked for, however the tool printed it: a `scope=` query string (often URL-encoded),
+ * the `registry:catalog:*` form, a Go map (`map[Action:push Name:team/api Type:repository]`) or JSON spread
+ * over several lines (`"Type": "registry",` / `"Name": "catalog",` / `"Action": "*"`).
+ */
+export const SCOPE_KEYWORDS = [
+  'oauth2/exchange',
+  'scope=',
+  'catalog',
+  '"action"',
+  'action:',
+  'pulling fs layer',
+  'pull complete',
+  'download complete',
+  'verifying checksum',
+  'httpreadseeker',
+  'failed to copy',
+  'failed to extract layer',
+];
+
+export interface ScopeFindings {
+  /** 0-based line where a registry-catalog scope was asked for. */
+  readonly catalog?: number;
+  /** 0-based line where a push (write) scope was asked for. */
+  readonly push?: number;
+  /** 0-based line showing a layer being downloaded: the registry accepted the credential for that pull. */
+  readonly layers?: number;
+  /** 0-based line of an /oauth2/exchange request answered 401 there or in the response block below it. */
+  readonly exchange401?: number;
+}
+
+/** JSON's `"Key": "value"` or a Go map's `Key:value`, lower-cased. */
+function field(lower: string, key: string): string | null {
+  for (const form of [`"${key}": "`, `"${key}":"`, `${key}:`]) {
+    const at = lower.indexOf(form);
+    if (at < 0) continue;
+    let end = at + form.length;
+    while (end < lower.length && end - at < 200 && !/["\s,\]]/.test(lower[end] as string)) end++;
+    return lower.slice(at + form.length, end);
+  }
+  return null;
+}
+
+const LAYER_WORDS = SCOPE_KEYWORDS.slice(5);
+const REQUEST_KEYS = SCOPE_KEYWORDS.slice(1, 5);
+
+/** The Azure SDKs print `POST https://…/oauth2/exchange`, a rule, then `RESPONSE 401: 401 Unauthorized`. */
+function exchangeAnswered401(index: LineIndex): number | undefined {
+  for (const i of index.linesWith('oauth2/exchange')) {
+    for (let j = i; j <= i + 4; j++) {
+      const lower = index.lower(j);
+      if (/\b401\b/.test(lower) && (j === i || lower.includes('response') || lower.includes('status')))
+        return i;
+    }
+  }
+  return undefined;
+}
+
+export function findScopes(index: LineIndex): ScopeFindings {
+  let catalog: number | undefined;
+  let push: number | undefined;
+  for (const i of index.linesWithAny(REQUEST_KEYS)) {
+    const lower = index.lower(i).replace(/%3a/g, ':').replace(/%2f/g, '/').replace(/%2a/g, '*');
+    if (catalog === undefined && lower.includes('registry:catalog:')) catalog = i;
+    if (push === undefined && /scope=repository:[^&\s:]{1,256}:[a-z,]*push/.test(lower)) push = i;
+    // A Go map on one line, or JSON fields on this line and the next few.
+    const window = [
+      lower,
+      index.lower(i + 1),
+      index.lower(i + 2),
+      index.lower(i - 1),
+      index.lower(i - 2),
+    ].join(' ');
+    const type = field(window, 'type');
+    const name = field(window, 'name');
+    const action = field(window, 'action');
+    if (catalog === undefined && type === 'registry' && name === 'catalog') catalog = i;
+    if (push === undefined && type === 'repository' && action !== null && action.includes('push')) push = i;
+  }
+  const layers = index.linesWithAny(LAYER_WORDS)[0];
+  const exchange401 = exchangeAnswered401(index);
+  return {
+    ...(exchange401 === undefined ? {} : { exchange401 }),
+    ...(catalog === undefined ? {} : { catalog }),
+    ...(push === undefined ? {} : { push }),
+    ...(layers === undefined ? {} : { layers }),
+  };
+}

@@ -1,0 +1,128 @@
+import { defineCause } from '../../define';
+import { against, anchor, context } from '../../rules';
+
+export default defineCause({
+  id: 'aks-kubelet-identity-missing-acrpull',
+  family: 'aks-acr-not-attached',
+  scope: 'acr-access',
+  prevalence: 'common',
+  title: {
+    en: 'The AKS kubelet identity has no AcrPull on the registry',
+    ru: 'У kubelet-удостоверения AKS нет роли AcrPull на реестр',
+  },
+  explanation: {
+    en:
+      'AKS nodes pull images as the kubelet identity (the agent-pool managed identity, not the cluster identity). When that ' +
+      'identity has no AcrPull on the registry, because the cluster was never attached, `--attach-acr` failed or targeted ' +
+      'another registry, or the assignment was removed, its token exchange is refused and containerd falls back to an ' +
+      'anonymous request. Pods then sit in ImagePullBackOff with "failed to fetch anonymous token: ... 401 Unauthorized", ' +
+      'and `az aks check-acr` reports "Validating image pull permission: FAILED".',
+    ru:
+      'Узлы AKS извлекают образы от имени kubelet-удостоверения (управляемого удостоверения пула агентов, а не удостоверения ' +
+      'кластера). Если у него нет AcrPull на реестр — кластер не подключали, `--attach-acr` завершился ошибкой или был выполнен ' +
+      'для другого реестра, либо назначение удалили, — обмен токена отклоняется, и containerd пробует анонимный запрос. ' +
+      'Поды остаются в ImagePullBackOff с «failed to fetch anonymous token: ... 401 Unauthorized», а `az aks check-acr` ' +
+      'сообщает «Validating image pull permission: FAILED».',
+  },
+  ask: {
+    en: 'Does `az aks check-acr` report "Validating image pull permission: FAILED" for this registry?',
+    ru: '`az aks check-acr` для этого реестра сообщает «Validating image pull permission: FAILED»?',
+  },
+  rules: [
+    // The kubelet identity matters only where the kubelet pulls: other clients carry their own credentials.
+    against('tool:helm', 4),
+    against('tool:oras', 4),
+    against('tool:buildx', 4),
+    against(['FATA['], 3),
+    against(['ctr: '], 3),
+    // The AKS credential provider's own log lines.
+    anchor(['acr-credential-provider'], 4),
+    anchor(['azure_credentials.go'], 3),
+    anchor(['error getting credentials from ACR'], 4),
+    anchor(['from external registry credential provider'], 5),
+    context('env:aks', 1),
+    anchor(['Back-off pulling image'], 1),
+    anchor(['ImagePullBackOff'], 1),
+    // A bare 401 on a node: with kubelet or AKS context, the kubelet identity's missing pull right is the usual reason.
+    anchor(['unauthorized: authentication required'], 1),
+    anchor(['failed to fetch anonymous token', '401 Unauthorized'], 3),
+    anchor(['failed to fetch oauth token', '401 Unauthorized'], 4),
+    anchor(['Validating image pull permission: FAILED'], 9),
+    anchor(['rejected token exchange'], 7),
+    anchor(['Could not create a role assignment for ACR'], 6),
+    anchor(['Failed to pull image', 'unauthorized: authentication required'], 2),
+    context('tool:kubelet', 3),
+    context('tool:containerd', 2),
+    context('tool:aks-check-acr', 4),
+    context('anonymous-attempt', 2),
+    context(['aks-nodepool'], 2),
+    context(['aks-agentpool'], 2),
+    context(['ImagePullBackOff'], 1),
+    context(['attach-acr'], 2),
+    against('tool:buildx', 6),
+    against(['moby.buildkit'], 6),
+    against('tool:helm', 6),
+    against('tool:oras', 6),
+    against(['ctr image pull'], 5),
+    against(['crictl pull'], 4),
+    against(['Unable to retrieve some image pull secrets'], 5),
+    against(['secrets', 'not found'], 4),
+    against(['anonymousPullEnabled'], 4),
+    against(['Validating image pull permission: SUCCEEDED'], 6),
+    against(['Validating managed identity existance: FAILED'], 4),
+    against(['Identity not found'], 4),
+    against(['Validating service principal credential: FAILED'], 5),
+    against(['The cluster uses service principal'], 3),
+    against(['reset-service-principal'], 3),
+    against(['client with IP'], 6),
+    against('http:403', 3),
+    against('http:429', 4),
+    against('host:no-acr', 6),
+    against(['AbacRepositoryPermissions'], 7),
+    against(['rbac-abac'], 5),
+    against(['no such host'], 5),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'Run the built-in check: it tests DNS, the kubelet identity and the pull permission from a node.',
+        ru: 'Запустите встроенную проверку: она проверяет с узла DNS, kubelet-удостоверение и право на извлечение.',
+      },
+      command: 'az aks check-acr -g {resourceGroup} -n {cluster} --acr {loginServer}',
+    },
+    {
+      text: {
+        en: 'Attach the registry; this grants AcrPull to the kubelet identity (needs Owner or User Access Administrator on the registry).',
+        ru: 'Подключите реестр: это выдаст AcrPull kubelet-удостоверению (нужны права Owner или User Access Administrator на реестр).',
+      },
+      command: 'az aks update -g {resourceGroup} -n {cluster} --attach-acr {registry}',
+    },
+    {
+      text: {
+        en: "If you cannot run --attach-acr, have an owner assign AcrPull directly to the kubelet identity's object ID.",
+        ru: 'Если выполнить --attach-acr нельзя, попросите владельца назначить AcrPull напрямую на object ID kubelet-удостоверения.',
+      },
+      command:
+        'az aks show -g {resourceGroup} -n {cluster} --query identityProfile.kubeletidentity.objectId -o tsv',
+    },
+    {
+      text: {
+        en: 'Then assign the role to that object ID and restart the failing pods.',
+        ru: 'Затем назначьте роль этому object ID и перезапустите проблемные поды.',
+      },
+      command:
+        'az role assignment create --assignee-object-id {principalId} --assignee-principal-type ServicePrincipal --role AcrPull --scope $(az acr show -n {registry} --query id -o tsv)',
+    },
+  ],
+  docs: [
+    {
+      title: { en: "Can't pull images from ACR to AKS", ru: 'Не удаётся извлечь образы из ACR в AKS' },
+      url: 'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster',
+    },
+    {
+      title: { en: 'Authenticate with ACR from AKS', ru: 'Проверка подлинности в ACR из AKS' },
+      url: 'https://learn.microsoft.com/azure/aks/cluster-container-registry-integration',
+    },
+  ],
+  checks: ['identity-roles', 'role-assignment-mode', 'login-failures'],
+});

@@ -1,0 +1,95 @@
+import { defineCause } from '../../define';
+import { AUTH_OPTIONS, AUTH_TROUBLESHOOTING } from '../../docs';
+import { against, anchor, context } from '../../rules';
+
+export default defineCause({
+  id: 'docker-not-logged-in',
+  family: 'credentials-not-configured',
+  scope: 'acr-access',
+  prevalence: 'common',
+  title: {
+    en: 'The client never logged in to this registry',
+    ru: 'Клиент ни разу не выполнил вход в этот реестр',
+  },
+  explanation: {
+    en:
+      'Docker, Podman, Helm or ORAS has no credential stored for this login server, so the request goes out ' +
+      'without one and the registry answers 401: "unauthorized: authentication required", or "no basic auth ' +
+      'credentials" from older clients. It happens on a new machine or agent, after the login was done for ' +
+      'another user (for example with or without sudo), or when a pipeline step that should log in was skipped ' +
+      'or had empty credentials ("Cannot perform an interactive login from a non TTY device").',
+    ru:
+      'У Docker, Podman, Helm или ORAS нет сохранённых учётных данных для этого сервера входа, поэтому запрос ' +
+      'уходит без них, и реестр отвечает 401: «unauthorized: authentication required» или, у старых клиентов, ' +
+      '«no basic auth credentials». Так бывает на новой машине или агенте, когда вход выполнен от имени другого ' +
+      'пользователя (например, с sudo или без), или когда шаг входа в конвейере пропущен либо получил пустые ' +
+      'учётные данные («Cannot perform an interactive login from a non TTY device»).',
+  },
+  ask: {
+    en: 'Was there no `az acr login` or `docker login` for this registry, as the same user, before this command?',
+    ru: 'Перед этой командой не выполнялся `az acr login` или `docker login` в этот реестр от того же пользователя?',
+  },
+  rules: [
+    anchor(['no basic auth credentials'], 5),
+    anchor(['Cannot perform an interactive login from a non TTY device'], 6),
+    anchor(['Username and password required'], 6),
+    anchor(['Must provide --username with --password-stdin'], 6),
+    anchor(['unauthorized', 'authentication required'], 2),
+    anchor(['failed to fetch anonymous token', '401'], 2),
+    anchor(["may require 'docker login'"], 1),
+    context('tool:docker', 1),
+    context('tool:podman', 1),
+    context('tool:helm', 3),
+    context('tool:oras', 3),
+    context(['oci://'], 1),
+    context('op:pull', 1),
+    context('op:push', 1),
+    context('anonymous-attempt', 2),
+    context(['sudo docker'], 1),
+    against('succeeded:login', 6),
+    against(['Authenticating with existing credentials'], 4),
+    against(['"auth":'], 3),
+    against(['failed to fetch oauth token'], 4),
+    against('tool:kubelet', 3),
+    against('tool:app-service', 3),
+    against('tool:container-apps', 3),
+    against('tool:aci', 3),
+    against('tool:acr-tasks', 3),
+    against('tool:buildx', 2),
+    against('http:403', 3),
+    against('host:no-acr', 4),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'Log in as the same user that runs the Docker command (with sudo on both, or on neither).',
+        ru: 'Выполните вход от того же пользователя, который запускает команду Docker (либо оба раза с sudo, либо оба раза без).',
+      },
+      command: 'az acr login -n {registry}',
+    },
+    {
+      text: {
+        en: 'Without the Azure CLI login path, log in with a service principal or token directly.',
+        ru: 'Если вход через Azure CLI недоступен, войдите напрямую с субъектом-службой или токеном.',
+      },
+      command: 'docker login {loginServer} --username {appId} --password-stdin',
+    },
+    {
+      text: {
+        en: 'For Helm and ORAS, log in with their own command and an ACR token.',
+        ru: 'Для Helm и ORAS выполните вход их собственной командой с токеном ACR.',
+      },
+      command:
+        'az acr login -n {registry} --expose-token --output tsv --query accessToken | ' +
+        'helm registry login {loginServer} --username 00000000-0000-0000-0000-000000000000 --password-stdin',
+    },
+    {
+      text: {
+        en: 'In pipelines, check that the login step runs before the push or pull and that its username and password variables are not empty.',
+        ru: 'В конвейерах проверьте, что шаг входа выполняется до push или pull и что переменные с именем пользователя и паролем не пустые.',
+      },
+    },
+  ],
+  docs: [AUTH_OPTIONS, AUTH_TROUBLESHOOTING],
+  checks: ['anonymous-pull'],
+});

@@ -1,0 +1,106 @@
+import { defineCause } from '../../define';
+import { AUTH_OPTIONS, AUTH_TROUBLESHOOTING } from '../../docs';
+import { against, anchor, context } from '../../rules';
+
+export default defineCause({
+  id: 'platform-registry-credentials-missing',
+  family: 'credentials-not-configured',
+  scope: 'acr-access',
+  prevalence: 'common',
+  title: {
+    en: 'The hosting platform (App Service, Container Apps, ACI, Functions) has no registry credential or identity configured',
+    ru: 'На платформе размещения (App Service, Container Apps, ACI, Functions) не настроены учётные данные реестра или удостоверение',
+  },
+  explanation: {
+    en:
+      'App Service, Azure Functions, Container Apps and Container Instances pull the image themselves, using only ' +
+      'what is configured on the app: a registry username and password, or a managed identity marked for ' +
+      'registry pulls. With neither, the platform pulls anonymously and fails: App Service logs "Image pull ' +
+      'failed: Verify docker image configuration and credentials", Container Apps rejects the revision with ' +
+      '"UNAUTHORIZED: authentication required", and ACI reports InaccessibleImage or an empty registry password.',
+    ru:
+      'App Service, Azure Functions, Container Apps и Container Instances извлекают образ сами и используют только ' +
+      'то, что настроено в приложении: имя пользователя и пароль реестра или управляемое удостоверение, ' +
+      'назначенное для извлечения из реестра. Если нет ни того ни другого, платформа извлекает образ анонимно и ' +
+      'получает отказ: App Service пишет в журнал «Image pull failed: Verify docker image configuration and ' +
+      'credentials», Container Apps отклоняет ревизию с «UNAUTHORIZED: authentication required», а ACI сообщает ' +
+      'InaccessibleImage или пустой пароль реестра.',
+  },
+  ask: {
+    en: 'Is the app configured without registry credentials and without a managed identity enabled for pulling from the registry?',
+    ru: 'В приложении не заданы учётные данные реестра и не включено управляемое удостоверение для извлечения из реестра?',
+  },
+  rules: [
+    anchor(['username and password are required'], 6),
+    anchor(['Persistent Image Pull Errors'], 3),
+    anchor(['Failed to retrieve credentials for container registry'], 6),
+    anchor(['provide the registry username and password'], 5),
+    anchor(['InvalidImageRegistryPassword'], 8),
+    anchor(['imageRegistryCredentials', 'cannot be empty'], 8),
+    anchor(['No credential was provided to access Azure Container Registry'], 6),
+    anchor(['Pulling image from Docker hub', 'azurecr'], 4),
+    anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 3),
+    anchor(['DockerApiException', 'unauthorized'], 3),
+    anchor(['is invalid with details', 'UNAUTHORIZED'], 4),
+    anchor(['GET https:?scope=', 'UNAUTHORIZED'], 4),
+    anchor(['is not accessible', 'registry credential'], 1),
+    anchor(['unauthorized', 'authentication required'], 1),
+    context('tool:app-service', 3),
+    context('tool:container-apps', 3),
+    context('tool:aci', 1),
+    context(['acrUseManagedIdentityCreds', 'false'], 3),
+    context(['DOCKER_REGISTRY_SERVER_PASSWORD'], 2),
+    context(['functionapp'], 2),
+    against(['unable to pull image using managed identity'], 4),
+    against(['client with IP'], 6),
+    against('http:403', 3),
+    against('tool:kubelet', 3),
+    against('host:no-acr', 5),
+    against(['manifest unknown'], 4),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'Preferred for App Service / Functions: enable a managed identity, grant it AcrPull on the registry, and tell the app to use it for pulls.',
+        ru: 'Предпочтительно для App Service / Functions: включите управляемое удостоверение, выдайте ему AcrPull на реестр и укажите приложению использовать его для извлечения.',
+      },
+      command:
+        'az webapp identity assign -g {resourceGroup} -n <app> && ' +
+        'az webapp config set -g {resourceGroup} -n <app> --generic-configurations \'{"acrUseManagedIdentityCreds": true}\'',
+    },
+    {
+      text: {
+        en: 'Grant that identity the pull role on the registry.',
+        ru: 'Выдайте этому удостоверению роль на извлечение из реестра.',
+      },
+      command:
+        'az role assignment create --assignee {principalId} --role AcrPull --scope $(az acr show -n {registry} --query id -o tsv)',
+    },
+    {
+      text: {
+        en: "For Container Apps, register the registry with the app's identity.",
+        ru: 'Для Container Apps зарегистрируйте реестр в приложении с его удостоверением.',
+      },
+      command:
+        'az containerapp registry set -n <app> -g {resourceGroup} --server {loginServer} --identity system',
+    },
+    {
+      text: {
+        en: 'For Container Instances, pass a registry credential (or an identity) when creating the container group.',
+        ru: 'Для Container Instances передайте учётные данные реестра (или удостоверение) при создании группы контейнеров.',
+      },
+      command:
+        'az container create -g {resourceGroup} -n <name> --image {image} --registry-login-server {loginServer} ' +
+        '--registry-username {appId} --registry-password "$SECRET"',
+    },
+  ],
+  docs: [
+    {
+      title: { en: 'App Service cannot pull from ACR', ru: 'App Service не может извлечь образ из ACR' },
+      url: 'https://learn.microsoft.com/troubleshoot/azure/azure-container-registry/pull-image-to-web-app-fail',
+    },
+    AUTH_OPTIONS,
+    AUTH_TROUBLESHOOTING,
+  ],
+  checks: ['identity-roles', 'admin-user', 'anonymous-pull'],
+});

@@ -1,0 +1,71 @@
+import { defineCause } from '../../define';
+import { AUTH_OPTIONS, AUTH_TROUBLESHOOTING } from '../../docs';
+import { against, anchor, context } from '../../rules';
+
+export default defineCause({
+  id: 'entra-acr-token-expired-3h',
+  family: 'expired-credentials',
+  scope: 'acr-access',
+  prevalence: 'common',
+  title: {
+    en: 'The registry token from `az acr login` has expired (it lasts about three hours)',
+    ru: 'Истёк токен реестра, полученный через `az acr login` (он живёт около трёх часов)',
+  },
+  explanation: {
+    en:
+      '`az acr login` (and `Connect-AzContainerRegistry`) does not store your Entra identity in Docker: it stores an ' +
+      'ACR refresh token that is valid for about three hours. Once it lapses, Docker keeps sending it and every ' +
+      'pull or push fails with "unauthorized: authentication required", although the same commands worked ' +
+      'earlier. Long CI jobs that log in at the start and push at the end, and shells left open over a break, ' +
+      'are the usual victims.',
+    ru:
+      '`az acr login` (как и `Connect-AzContainerRegistry`) не сохраняет в Docker ваше удостоверение Entra: он ' +
+      'сохраняет токен обновления ACR, который действует около трёх часов. Когда срок истекает, Docker продолжает ' +
+      'его отправлять, и каждый pull или push падает с «unauthorized: authentication required», хотя те же ' +
+      'команды раньше работали. Обычно страдают долгие задания CI, которые входят в начале, а отправляют образ в ' +
+      'конце, и терминалы, оставленные открытыми на перерыв.',
+  },
+  ask: {
+    en: 'Did the same push or pull work earlier, and was `az acr login` run more than about three hours ago?',
+    ru: 'Тот же push или pull раньше работал, а `az acr login` выполнялся больше трёх часов назад?',
+  },
+  rules: [
+    anchor('http:401', 1),
+    anchor(['unauthorized', 'authentication required'], 2),
+    anchor(['Stored credentials invalid or expired'], 4),
+    context('succeeded:login', 3),
+    context('succeeded:push', 3),
+    context('succeeded:pull', 3),
+    context(['az acr login'], 2),
+    context(['Connect-AzContainerRegistry'], 2),
+    context('op:push', 1),
+    context('tool:github-actions', 1),
+    context('tool:azure-devops', 1),
+    against('anonymous-attempt', 4),
+    against('http:403', 3),
+    against('host:no-acr', 4),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'Log in to the registry again right before the Docker command.',
+        ru: 'Снова войдите в реестр непосредственно перед командой Docker.',
+      },
+      command: 'az acr login -n {registry}',
+    },
+    {
+      text: {
+        en: 'In long pipelines, repeat the login step just before the push instead of relying on the one at the start.',
+        ru: 'В долгих конвейерах повторяйте вход прямо перед push, а не полагайтесь на вход в начале задания.',
+      },
+    },
+    {
+      text: {
+        en: 'For unattended clients that cannot refresh the token, use a credential that does not expire after hours: a managed identity with a credential helper, a service principal, or a repository-scoped token.',
+        ru: 'Для автономных клиентов, которые не умеют обновлять токен, используйте учётные данные, не истекающие через несколько часов: управляемое удостоверение с credential helper, субъект-службу или токен с областью репозитория.',
+      },
+    },
+  ],
+  docs: [AUTH_OPTIONS, AUTH_TROUBLESHOOTING],
+  checks: ['login-failures'],
+});

@@ -1,0 +1,66 @@
+import { defineCause } from '../../define';
+import { ACR_FAQ } from '../../docs';
+import { against, anchor } from '../../rules';
+
+export default defineCause({
+  id: 'invalid-repository-name',
+  family: 'image-or-tag-not-found',
+  scope: 'acr-other',
+  prevalence: 'occasional',
+  title: {
+    en: 'The image reference or repository name is not valid',
+    ru: 'Ссылка на образ или имя репозитория недопустимы',
+  },
+  explanation: {
+    en:
+      'Repository names may only contain lowercase letters, digits and the separators ".", "-", "_" and "/", and a tag ' +
+      'follows a single colon. Capital letters, spaces, a trailing colon, "https://" in front or an unfilled variable make ' +
+      'the reference unparsable, so the client stops before talking to the registry: Docker prints "invalid reference ' +
+      'format", Kubernetes reports InvalidImageName, and the registry itself answers NAME_INVALID.',
+    ru:
+      'Имя репозитория может содержать только строчные буквы, цифры и разделители «.», «-», «_» и «/», а тег отделяется ' +
+      'одним двоеточием. Заглавные буквы, пробелы, двоеточие в конце, префикс «https://» или неподставленная переменная ' +
+      'делают ссылку неразбираемой, и клиент останавливается ещё до обращения к реестру: Docker пишет «invalid reference ' +
+      'format», Kubernetes сообщает InvalidImageName, а сам реестр отвечает NAME_INVALID.',
+  },
+  ask: {
+    en: 'Does the image reference contain capitals, spaces, a scheme or an empty variable?',
+    ru: 'В ссылке на образ есть заглавные буквы, пробелы, схема (https://) или пустая переменная?',
+  },
+  rules: [
+    anchor(['invalid reference format'], 6),
+    anchor(['repository name must be lowercase'], 7),
+    anchor(['repository name (', 'must be lowercase'], 7),
+    anchor(["couldn't parse image reference"], 6),
+    anchor(['InvalidImageName'], 5),
+    anchor('oci:NAME_INVALID', 6),
+    anchor(['invalid repository name'], 5),
+    anchor(['unsupported repository format'], 3),
+    anchor(['The requested data does not exist'], 1),
+    against('host:acr-mixed-case', 6),
+    against(['manifest tagged by'], 4),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'Print the exact reference your script or manifest produces and check it character by character.',
+        ru: 'Выведите точную ссылку, которую формирует скрипт или манифест, и проверьте её посимвольно.',
+      },
+    },
+    {
+      text: {
+        en: 'Use lowercase only, no scheme, and the form <login server>/<repository>:<tag>.',
+        ru: 'Используйте только строчные буквы, без схемы, в виде <сервер входа>/<репозиторий>:<тег>.',
+      },
+      command: 'docker tag {image} {loginServer}/{repository}:{tag}',
+    },
+  ],
+  docs: [
+    ACR_FAQ,
+    {
+      title: { en: 'docker image tag: name components', ru: 'docker image tag: составные части имени' },
+      url: 'https://docs.docker.com/reference/cli/docker/image/tag/',
+    },
+  ],
+  checks: [],
+});

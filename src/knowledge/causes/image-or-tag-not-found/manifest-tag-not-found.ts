@@ -1,0 +1,105 @@
+import { defineCause } from '../../define';
+import { against, anchor, context } from '../../rules';
+
+export default defineCause({
+  id: 'manifest-tag-not-found',
+  family: 'image-or-tag-not-found',
+  scope: 'acr-other',
+  prevalence: 'common',
+  title: {
+    en: 'The tag, manifest or repository does not exist in the registry',
+    ru: 'Тега, манифеста или репозитория в реестре нет',
+  },
+  explanation: {
+    en:
+      'Authentication worked, but the registry has nothing under that name: the tag was never pushed, was pushed to another ' +
+      'registry or repository, was misspelled, or was removed by a delete, an untag or a purge/retention run. ACR answers ' +
+      '404 with MANIFEST_UNKNOWN ("manifest tagged by ... is not found") or NAME_UNKNOWN ("repository name not known to ' +
+      'registry"); containerd shortens it to ": not found" and App Service to "status code=NotFound".',
+    ru:
+      'Проверка подлинности прошла, но под этим именем в реестре ничего нет: тег не отправляли, отправили в другой реестр ' +
+      'или репозиторий, написали с ошибкой или удалили — командой delete, untag или запуском purge/политики хранения. ' +
+      'ACR отвечает 404 с MANIFEST_UNKNOWN («manifest tagged by ... is not found») или NAME_UNKNOWN («repository name not ' +
+      'known to registry»); containerd сокращает это до «: not found», а App Service — до «status code=NotFound».',
+  },
+  ask: {
+    en: 'Is the tag missing from `az acr repository show-tags` for this repository?',
+    ru: 'Этого тега нет в выводе `az acr repository show-tags` для данного репозитория?',
+  },
+  rules: [
+    anchor(['Source cannot be found'], 6),
+    anchor(['Import from source failed'], 4),
+    anchor(['failed to resolve source metadata', 'not found'], 6),
+    anchor(['azurecr', ': not found'], 5),
+    // App Service's generic pull failure: the image may not exist yet, or credentials may be wrong.
+    anchor(['Verify docker image configuration and credentials'], 3),
+    anchor(['Back-off pulling image'], 1),
+    anchor(['manifest tagged by', 'is not found'], 8),
+    anchor(['repository name not known to registry'], 7),
+    anchor('oci:MANIFEST_UNKNOWN', 6),
+    anchor('oci:NAME_UNKNOWN', 6),
+    anchor(['manifest unknown'], 5),
+    anchor(['manifest for', 'not found'], 5),
+    anchor(['failed to resolve reference', ': not found'], 6),
+    anchor(['code = NotFound'], 5),
+    anchor(['status code=NotFound'], 5),
+    anchor(['The requested data does not exist'], 4),
+    anchor(['is not accessible', 'registry credential'], 2),
+    anchor('http:404', 2),
+    context('op:pull', 1),
+    context('host:acr', 1),
+    against(['no match for platform'], 6),
+    against(['no matching manifest for'], 6),
+    against(['no such host'], 5),
+    against('code:CONNECTIVITY_DNS_ERROR', 5),
+    against('host:no-acr', 4),
+    against(['client with IP'], 4),
+    // The family means sign-in was fine; a refused sign-in argues against it.
+    against('oci:UNAUTHORIZED', 2),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'List the tags that really exist in the repository.',
+        ru: 'Выведите теги, которые действительно есть в репозитории.',
+      },
+      command:
+        'az acr repository show-tags -n {registry} --repository {repository} --orderby time_desc -o table',
+    },
+    {
+      text: {
+        en: 'If the repository itself is missing, list repositories and check the name and the registry the image was pushed to.',
+        ru: 'Если нет самого репозитория, выведите список репозиториев и проверьте имя и реестр, в который отправлялся образ.',
+      },
+      command: 'az acr repository list -n {registry} -o table',
+    },
+    {
+      text: {
+        en: 'Check whether a retention policy or an `acr purge` task removes tags or untagged manifests.',
+        ru: 'Проверьте, не удаляют ли теги или манифесты без тегов политика хранения или задача `acr purge`.',
+      },
+      command: 'az acr config retention show -r {registry}',
+    },
+    {
+      text: {
+        en: 'Push the image again (or fix the reference in the deployment) and retry.',
+        ru: 'Отправьте образ заново (или исправьте ссылку в развёртывании) и повторите попытку.',
+      },
+      command: 'docker push {loginServer}/{repository}:{tag}',
+    },
+  ],
+  docs: [
+    {
+      title: { en: 'Manifest or tag not found', ru: 'Манифест или тег не найден' },
+      url: 'https://learn.microsoft.com/troubleshoot/azure/azure-container-registry/manifest-tag-not-found',
+    },
+    {
+      title: {
+        en: 'Monitor ACR (repository event logs)',
+        ru: 'Мониторинг ACR (журналы событий репозитория)',
+      },
+      url: 'https://learn.microsoft.com/azure/container-registry/monitor-container-registry',
+    },
+  ],
+  checks: ['registry'],
+});

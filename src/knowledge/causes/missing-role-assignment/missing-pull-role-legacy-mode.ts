@@ -1,0 +1,111 @@
+import { defineCause } from '../../define';
+import { ACR_BUILT_IN_ROLES, AUTH_TROUBLESHOOTING } from '../../docs';
+import { against, anchor, context } from '../../rules';
+
+export default defineCause({
+  id: 'missing-pull-role-legacy-mode',
+  family: 'missing-role-assignment',
+  scope: 'acr-access',
+  prevalence: 'common',
+  title: {
+    en: 'The identity has no pull role on the registry',
+    ru: 'У удостоверения нет роли на извлечение образов из реестра',
+  },
+  explanation: {
+    en:
+      'Sign-in worked, but the user, service principal or managed identity holds no role that grants ' +
+      'Microsoft.ContainerRegistry/registries/pull/read on this registry (AcrPull, AcrPush, Reader, Contributor or Owner). ' +
+      'The registry then refuses the token exchange with 401, so `az acr login` reports CONNECTIVITY_REFRESH_TOKEN_ERROR ' +
+      'with response code 401, while Docker, App Service and Container Apps only say "unauthorized: authentication required". ' +
+      'Typical reasons: the assignment was never made, was made for another principal, or was removed or blocked by policy.',
+    ru:
+      'Вход выполнен, но у пользователя, субъекта-службы или управляемого удостоверения нет роли с действием ' +
+      'Microsoft.ContainerRegistry/registries/pull/read на этот реестр (AcrPull, AcrPush, Reader, Contributor или Owner). ' +
+      'Поэтому реестр отклоняет обмен токена с кодом 401: `az acr login` сообщает CONNECTIVITY_REFRESH_TOKEN_ERROR с кодом ' +
+      'ответа 401, а Docker, App Service и Container Apps пишут лишь «unauthorized: authentication required». ' +
+      'Обычно роль так и не назначили, назначили другому субъекту либо её удалили или заблокировала политика.',
+  },
+  ask: {
+    en: 'Is there no AcrPull (or broader) role assignment for this exact identity on the registry?',
+    ru: 'Именно у этого удостоверения нет назначения роли AcrPull (или более широкой) на реестр?',
+  },
+  rules: [
+    // ACR answers 401 at /oauth2/token when the credential itself is refused or missing; a missing role still gets a token.
+    against(['oauth2/token', '401'], 3),
+    against(['oauth2/token', 'UNAUTHORIZED'], 3),
+    anchor('exchange-status:401', 3),
+    anchor(['exchange request', '401'], 3),
+    anchor(['token exchange', '401'], 3),
+    anchor(['oauth2/exchange', '401'], 3),
+    anchor(['GetFromExchange', '401'], 3),
+    anchor(['insufficient_scope'], 4),
+    anchor(['Ensure the managed identity', 'correct permissions'], 6),
+    anchor(['azurecr', ': unauthorized'], 1),
+    anchor('http:401', 1),
+    against('tool:kubelet', 2),
+    against('env:aks', 2),
+    anchor('token-status:401', 4),
+    anchor(['authentication required'], 1),
+    anchor(['unable to pull image using managed identity'], 6),
+    anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 2),
+    context('op:pull', 2),
+    context('tool:app-service', 2),
+    context('tool:container-apps', 2),
+    context('tool:aci', 1),
+    context(['acrUseManagedIdentityCreds'], 3),
+    context(['Unable to get admin user credentials', 'could not be found in subscription'], 2),
+    against('token-status:403', 6),
+    against('code:CONNECTIVITY_FORBIDDEN_ERROR', 6),
+    against(['client with IP'], 6),
+    against('op:push', 2),
+    against('succeeded:pull', 3),
+    against('code:CONNECTIVITY_ACCESS_TOKEN_ERROR', 3),
+    against('anonymous-attempt', 3),
+    against('host:no-acr', 6),
+    against(["Please run 'az login' to setup account"], 5),
+    against(['AbacRepositoryPermissions'], 4),
+    against(['rbac-abac'], 4),
+    against('tool:acr-tasks', 4),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'List who holds roles on the registry (inherited ones included) and look for the identity that pulls.',
+        ru: 'Посмотрите, у кого есть роли на реестр (включая унаследованные), и найдите среди них удостоверение, которое извлекает образы.',
+      },
+      command:
+        'az role assignment list --scope $(az acr show -n {registry} --query id -o tsv) --include-inherited -o table',
+    },
+    {
+      text: {
+        en: 'Grant AcrPull at registry scope to that identity (use its object ID; for a managed identity, the principal ID).',
+        ru: 'Назначьте этому удостоверению роль AcrPull на уровне реестра (укажите его object ID; для управляемого удостоверения — principal ID).',
+      },
+      command:
+        'az role assignment create --assignee-object-id {principalId} --assignee-principal-type ServicePrincipal --role AcrPull --scope $(az acr show -n {registry} --query id -o tsv)',
+    },
+    {
+      text: {
+        en: 'If the registry is in ABAC mode, AcrPull is ignored: assign Container Registry Repository Reader instead.',
+        ru: 'Если реестр работает в режиме ABAC, роль AcrPull не действует: вместо неё назначьте Container Registry Repository Reader.',
+      },
+      command: 'az acr show -n {registry} --query roleAssignmentMode -o tsv',
+    },
+    {
+      text: {
+        en: 'Wait a few minutes for the assignment to take effect, then sign in again and retry the pull.',
+        ru: 'Подождите несколько минут, пока назначение вступит в силу, затем снова выполните вход и повторите извлечение.',
+      },
+      command: 'az acr login -n {registry}',
+    },
+  ],
+  docs: [
+    AUTH_TROUBLESHOOTING,
+    {
+      title: { en: '"Authentication required" errors', ru: 'Ошибки «Authentication required»' },
+      url: 'https://learn.microsoft.com/troubleshoot/azure/azure-container-registry/authentication-required',
+    },
+    ACR_BUILT_IN_ROLES,
+  ],
+  checks: ['identity-roles', 'your-permissions', 'role-assignment-mode', 'login-failures'],
+});

@@ -1,0 +1,69 @@
+import { defineCause } from '../../define';
+import { against, anchor, context } from '../../rules';
+
+export default defineCause({
+  id: 'build-input-missing',
+  family: 'other',
+  scope: 'not-acr',
+  prevalence: 'occasional',
+  title: {
+    en: 'The build or task itself failed (missing Dockerfile, bad build file, a failing step), not registry access',
+    ru: 'Сбой самой сборки или задачи (нет Dockerfile, ошибка в файле сборки, упавший шаг), а не доступа к реестру',
+  },
+  explanation: {
+    en:
+      'The error comes from the build: the Dockerfile or compose file is not where the command looks, a line of it cannot be ' +
+      'parsed, the build context or source archive does not exist, or a step of the pipeline or ACR task ran and exited with an ' +
+      "error. Registry sign-in was not reached or was not the problem; the step's own log above the error holds the cause.",
+    ru:
+      'Ошибка исходит от сборки: Dockerfile или файла compose нет там, где его ищет команда, строку в нём не удаётся разобрать, ' +
+      'контекста сборки или архива с исходным кодом не существует, или шаг конвейера либо задачи ACR выполнился и завершился с ' +
+      'ошибкой. До входа в реестр дело не дошло или проблема не в нём; причина — в журнале самого шага над ошибкой.',
+  },
+  ask: {
+    en: 'Does the log above this line show the build step itself failing (a file not found, a command exiting non-zero)?',
+    ru: 'Журнал над этой строкой показывает, что упал сам шаг сборки (файл не найден, команда завершилась с ненулевым кодом)?',
+  },
+  rules: [
+    anchor(['No Dockerfile matching'], 8),
+    anchor(['failed to read dockerfile'], 8),
+    anchor(['Cannot locate specified Dockerfile'], 8),
+    anchor(['unable to prepare context'], 6),
+    anchor(['Docker Compose File', 'does not exist'], 7),
+    anchor(['unable to understand line'], 6),
+    anchor(['failed to scan dependencies'], 5),
+    anchor(['failed to run step ID'], 2),
+    anchor(['Container failed during run'], 2),
+    anchor(['Script failed with exit code'], 3),
+    anchor(['dockerfile parse error'], 7),
+    anchor(["doesn't exist", 'archive'], 4),
+    context('tool:acr-tasks', 1),
+    context('tool:azure-devops', 1),
+    against(['client with IP'], 6),
+    against('http:401', 2),
+    against('http:403', 2),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'Check the path of the Dockerfile and the build context the command was given.',
+        ru: 'Проверьте путь к Dockerfile и контекст сборки, переданные команде.',
+      },
+      command: 'docker build -f <path/to/Dockerfile> <context-dir>',
+    },
+    {
+      text: {
+        en: 'For an ACR task, read the full log of the failing run.',
+        ru: 'Для задачи ACR прочитайте полный журнал упавшего запуска.',
+      },
+      command: 'az acr task logs -r {registry} --run-id <run-id>',
+    },
+  ],
+  docs: [
+    {
+      title: { en: 'Dockerfile reference', ru: 'Справочник по Dockerfile' },
+      url: 'https://docs.docker.com/reference/dockerfile/',
+    },
+  ],
+  checks: [],
+});

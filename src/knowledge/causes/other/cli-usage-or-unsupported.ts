@@ -1,0 +1,62 @@
+import { defineCause } from '../../define';
+import { ACR_FAQ } from '../../docs';
+import { against, anchor } from '../../rules';
+
+export default defineCause({
+  id: 'cli-usage-or-unsupported',
+  family: 'other',
+  scope: 'not-acr',
+  prevalence: 'occasional',
+  title: {
+    en: 'A command-line usage message, a crash of the tool or an unsupported operation, not an access failure',
+    ru: 'Сообщение об использовании команды, сбой самого инструмента или неподдерживаемая операция, а не ошибка доступа',
+  },
+  explanation: {
+    en:
+      'The tool rejected how it was called (options that cannot be combined, a missing companion option), said an operation is ' +
+      'not supported where it ran (environment checks in Cloud Shell, import into an unmanaged registry, tasks disabled for the ' +
+      'registry), crashed with a traceback of its own, or only printed information or success. Nothing was refused by the ' +
+      'registry; a crash is fixed by updating or reinstalling the tool.',
+    ru:
+      'Инструмент отверг способ вызова (несовместимые параметры, не хватает парного параметра), сообщил, что операция не ' +
+      'поддерживается там, где его запустили (проверки окружения в Cloud Shell, импорт в неуправляемый реестр, задачи отключены для ' +
+      'реестра), упал с собственной трассировкой стека или просто вывел сведения либо сообщение об успехе. Реестр ничего не ' +
+      'отклонял; сбой инструмента исправляется его обновлением или переустановкой.',
+  },
+  ask: {
+    en: 'Is this message about how the command was called rather than about the registry refusing something?',
+    ru: 'Это сообщение о том, как вызвана команда, а не об отказе реестра?',
+  },
+  rules: [
+    // ACR retired its classic Helm repositories (helm/v1/repo): a 404 there is an unsupported feature.
+    anchor(['helm/v1/repo', '404'], 6),
+    // An az crash (a Python traceback) or a packaging mismatch is a bug of the tool, not a refusal by the registry.
+    anchor(['Traceback (most recent call last)'], 3),
+    anchor(['knack/cli.py'], 4),
+    anchor(['does not have operation group'], 6),
+    anchor(['APIVersion', 'is not available'], 5),
+    anchor(['cannot be combined with'], 6),
+    anchor(['Please also specify'], 5),
+    anchor(['are not supported in Azure Cloud Shell'], 6),
+    anchor(["doesn't have private endpoints to verify"], 6),
+    anchor(['only supported for managed registries'], 7),
+    anchor(['TasksOperationsNotAllowed'], 7),
+    anchor(['You can perform manual login using the provided access token'], 6),
+    anchor(['Your cluster can pull images'], 8),
+    anchor(['password will be stored unencrypted'], 3),
+    against(['client with IP'], 6),
+    against('http:401', 3),
+    against('http:403', 3),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'Read the command help and call it with a valid combination of options.',
+        ru: 'Прочитайте справку по команде и вызовите её с допустимым сочетанием параметров.',
+      },
+      command: 'az acr login --help',
+    },
+  ],
+  docs: [ACR_FAQ],
+  checks: [],
+});

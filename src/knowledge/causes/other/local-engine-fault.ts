@@ -1,0 +1,77 @@
+import { defineCause } from '../../define';
+import { against, anchor, context } from '../../rules';
+
+export default defineCause({
+  id: 'local-engine-fault',
+  family: 'other',
+  scope: 'not-acr',
+  prevalence: 'occasional',
+  title: {
+    en: 'A fault of the local container engine, not of the registry (disk full, storage driver, API version, wrong architecture)',
+    ru: 'Сбой локального движка контейнеров, а не реестра (диск заполнен, драйвер хранилища, версия API, не та архитектура)',
+  },
+  explanation: {
+    en:
+      'The registry answered and the download started; what failed is on the machine running the engine: the disk filled up ' +
+      'while layers were extracted, the storage driver could not mount an overlay, a downloaded layer did not verify, the ' +
+      'client speaks a newer API than the daemon, the engine was told to use plain HTTP, or the image was built for another ' +
+      'CPU ("exec format error" when the container starts). Registry credentials and network rules are not involved.',
+    ru:
+      'Реестр ответил, и загрузка началась; сбой произошёл на машине, где работает движок: при распаковке слоёв закончилось ' +
+      'место на диске, драйвер хранилища не смог смонтировать overlay, загруженный слой не прошёл проверку, клиент говорит на более ' +
+      'новой версии API, чем демон, движку указано использовать обычный HTTP, или образ собран для другого процессора («exec ' +
+      'format error» при запуске контейнера). Учётные данные реестра и сетевые правила здесь ни при чём.',
+  },
+  ask: {
+    en: 'Did the pull get as far as downloading layers before it failed on this machine?',
+    ru: 'Скачивание дошло до загрузки слоёв, прежде чем произошёл сбой на этой машине?',
+  },
+  rules: [
+    anchor(['code = Canceled', 'context canceled'], 4),
+    anchor(['exec format error'], 5),
+    anchor(['no space left on device'], 8),
+    anchor(['failed to register layer'], 5),
+    anchor(['error creating overlay mount'], 8),
+    anchor(['failed to extract layer'], 4),
+    anchor(['layer verification failed'], 7),
+    anchor(['is too new', 'Maximum supported API version'], 9),
+    anchor(['client version', 'is too old'], 6),
+    anchor(['server gave HTTP response to HTTPS client'], 7),
+    anchor(['read/write on closed pipe'], 5),
+    anchor(['input/output error'], 4),
+    anchor(['read-only file system'], 5),
+    context('tool:docker', 1),
+    against(['client with IP'], 6),
+    against('http:401', 3),
+    against('http:403', 3),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'Free disk space on the machine or node (old images, build cache) and retry.',
+        ru: 'Освободите место на диске машины или узла (старые образы, кэш сборки) и повторите.',
+      },
+      command: 'docker system df && docker system prune',
+    },
+    {
+      text: {
+        en: 'For "exec format error", build or pull the image for the platform that runs it.',
+        ru: 'При «exec format error» соберите или скачайте образ для платформы, на которой он запускается.',
+      },
+      command: 'docker buildx build --platform linux/amd64 -t {loginServer}/{repository}:{tag} --push .',
+    },
+    {
+      text: {
+        en: 'For an API version mismatch, use a client that matches the daemon, or set DOCKER_API_VERSION to the version the daemon supports.',
+        ru: 'При несовпадении версий API используйте клиент, подходящий к демону, или задайте DOCKER_API_VERSION равной версии, которую поддерживает демон.',
+      },
+    },
+  ],
+  docs: [
+    {
+      title: { en: 'Prune unused Docker objects', ru: 'Удаление неиспользуемых объектов Docker' },
+      url: 'https://docs.docker.com/engine/manage-resources/pruning/',
+    },
+  ],
+  checks: [],
+});

@@ -1,0 +1,77 @@
+import { defineCause } from '../../define';
+import { against, anchor, context } from '../../rules';
+
+export default defineCause({
+  id: 'non-acr-registry',
+  family: 'other',
+  scope: 'not-acr',
+  prevalence: 'common',
+  title: {
+    en: 'The failing registry is not an Azure Container Registry',
+    ru: 'Ошибку возвращает не Azure Container Registry',
+  },
+  explanation: {
+    en:
+      'The host in the error is another registry: Docker Hub, GitHub (ghcr.io), Google (gcr.io, pkg.dev), Quay, Amazon ECR, ' +
+      'GitLab, NVIDIA (nvcr.io), a mirror such as dockerhub.azk8s.cn, or a private Harbor, Nexus or Artifactory. Its ' +
+      'credentials, permissions and network rules are managed there, not in Azure. A common variant is an image name ' +
+      'without the login server prefix: `docker push myapp` goes to docker.io/library/myapp and Docker Hub answers ' +
+      '"denied: requested access to the resource is denied".',
+    ru:
+      'В ошибке фигурирует другой реестр: Docker Hub, GitHub (ghcr.io), Google (gcr.io, pkg.dev), Quay, Amazon ECR, GitLab, ' +
+      'NVIDIA (nvcr.io), зеркало вроде dockerhub.azk8s.cn или частный Harbor, Nexus или Artifactory. Его учётные данные, ' +
+      'права и сетевые правила настраиваются там, а не в Azure. Частый вариант — имя образа без префикса сервера входа: ' +
+      '`docker push myapp` уходит в docker.io/library/myapp, и Docker Hub отвечает «denied: requested access to the ' +
+      'resource is denied».',
+  },
+  ask: {
+    en: 'Is the host in the error something other than <name>.azurecr.io?',
+    ru: 'Хост в ошибке отличается от <имя>.azurecr.io?',
+  },
+  rules: [
+    anchor('host:no-acr', 6),
+    anchor(['push refers to repository [docker.io/'], 6),
+    anchor(/pull access denied for [a-z0-9_/-]+,/i, 5),
+    context('host:other-registry', 3),
+    against(['aka.ms/acr'], 2),
+    against(['cache rule'], 4),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'Check the full image reference: an ACR image must start with your login server.',
+        ru: 'Проверьте полную ссылку на образ: образ в ACR должен начинаться с вашего сервера входа.',
+      },
+      command: 'docker tag {image} {loginServer}/{repository}:{tag}',
+    },
+    {
+      text: {
+        en: 'If the image really lives in that other registry, sign in there with its own credentials.',
+        ru: 'Если образ действительно хранится в другом реестре, войдите туда с его собственными учётными данными.',
+      },
+      command: 'docker login <registry-host>',
+    },
+    {
+      text: {
+        en: 'To depend on Azure only, import the image into your registry.',
+        ru: 'Чтобы зависеть только от Azure, импортируйте образ в свой реестр.',
+      },
+      command:
+        'az acr import -n {registry} --source <registry-host>/{repository}:{tag} --image {repository}:{tag}',
+    },
+  ],
+  docs: [
+    {
+      title: {
+        en: 'Pull an image from a private registry (Kubernetes)',
+        ru: 'Извлечение образа из частного реестра (Kubernetes)',
+      },
+      url: 'https://kubernetes.io/docs/tasks/configure-pod-container/pull-image-private-registry/',
+    },
+    {
+      title: { en: 'Manage public content with ACR', ru: 'Управление публичным содержимым с помощью ACR' },
+      url: 'https://learn.microsoft.com/azure/container-registry/buffer-gate-public-content',
+    },
+  ],
+  checks: [],
+});

@@ -1,0 +1,91 @@
+import { defineCause } from '../../define';
+import { against, anchor } from '../../rules';
+
+export default defineCause({
+  id: 'transient-service-error',
+  family: 'other',
+  scope: 'not-acr',
+  prevalence: 'occasional',
+  title: {
+    en: 'A transient server-side error (5xx)',
+    ru: 'Временная ошибка на стороне сервиса (5xx)',
+  },
+  explanation: {
+    en:
+      'The registry or the Azure platform answered with a server error (500, 502, 503 or 504), or a platform reported the ' +
+      'image as inaccessible and then recovered without any change on your side. Nothing about your identity, roles or ' +
+      'network is wrong: Docker prints "received unexpected HTTP status: 500 Internal Server Error", containerd ' +
+      '"503 Service Unavailable". Such faults usually clear within minutes; if they persist, check Azure status.',
+    ru:
+      'Реестр или платформа Azure ответили серверной ошибкой (500, 502, 503 или 504), либо платформа сообщила о недоступности ' +
+      'образа и затем восстановилась без каких-либо изменений с вашей стороны. С удостоверением, ролями и сетью всё в порядке: ' +
+      'Docker пишет «received unexpected HTTP status: 500 Internal Server Error», containerd — «503 Service Unavailable». ' +
+      'Обычно такие сбои проходят за несколько минут; если нет — проверьте состояние служб Azure.',
+  },
+  ask: {
+    en: 'Does the same command work when you retry a few minutes later?',
+    ru: 'Та же команда срабатывает, если повторить её через несколько минут?',
+  },
+  rules: [
+    // App Service wraps every registry refusal as a 500; "denied"/"unauthorized" inside is not a service fault.
+    against(['"message":"denied"'], 6),
+    anchor('token-status:5xx', 5),
+    anchor('http:5xx', 4),
+    anchor(['received unexpected HTTP status: 5'], 5),
+    anchor(['500 Internal Server Error'], 5),
+    anchor(['502 Bad Gateway'], 5),
+    anchor(['503 Service Unavailable'], 5),
+    anchor(['504 Gateway Time'], 5),
+    anchor(['ServiceUnavailable'], 3),
+    anchor(['(InternalServerError)'], 3),
+    anchor(['Code: InternalServerError'], 3),
+    anchor(['InaccessibleImage'], 2),
+    against(['status code=InternalServerError', 'unauthorized'], 6),
+    against(['authentication required'], 4),
+    against('http:401', 3),
+    against('http:403', 3),
+    against('http:429', 3),
+    against(['client with IP'], 5),
+    against(['proxyconnect'], 5),
+    against(['TLS handshake timeout'], 3),
+    against(['reached your pull rate limit'], 5),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'Retry after a short wait; use retries with backoff in pipelines.',
+        ru: 'Повторите после небольшой паузы; в конвейерах используйте повторы с увеличивающейся задержкой.',
+      },
+      command: 'docker pull {image}',
+    },
+    {
+      text: {
+        en: 'Check Azure Service Health for Container Registry in your region.',
+        ru: 'Проверьте Azure Service Health для Container Registry в вашем регионе.',
+      },
+      command:
+        'az rest --method get --url "https://management.azure.com/subscriptions/{subscription}/providers/Microsoft.ResourceHealth/events?api-version=2022-10-01"',
+    },
+    {
+      text: {
+        en: 'If it persists, run the health check and open a support request with the correlation ID from the error.',
+        ru: 'Если ошибка не проходит, запустите проверку работоспособности и создайте обращение в поддержку с correlation ID из ошибки.',
+      },
+      command: 'az acr check-health -n {registry} --ignore-errors --yes',
+    },
+  ],
+  docs: [
+    {
+      title: { en: 'Azure Service Health', ru: 'Azure Service Health' },
+      url: 'https://learn.microsoft.com/azure/service-health/overview',
+    },
+    {
+      title: {
+        en: 'Troubleshoot registry performance',
+        ru: 'Устранение проблем с производительностью реестра',
+      },
+      url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-performance',
+    },
+  ],
+  checks: [],
+});

@@ -1,0 +1,81 @@
+import { defineCause } from '../../define';
+import { AKS_PULL_TROUBLESHOOTING, NETWORK_TROUBLESHOOTING } from '../../docs';
+import { against, anchor, context } from '../../rules';
+
+export default defineCause({
+  id: 'private-endpoint-unreachable',
+  family: 'private-endpoint-or-private-dns',
+  scope: 'acr-access',
+  prevalence: 'occasional',
+  title: {
+    en: 'DNS returns the private endpoint IP, but the client cannot reach it',
+    ru: 'DNS возвращает IP частной конечной точки, но клиент не может до неё достучаться',
+  },
+  explanation: {
+    en:
+      'Name resolution is right: the login server resolves to a private address. The packets never arrive, ' +
+      'though: the VNets are not peered (or the peering is Disconnected), a hub firewall or NVA has no rule for the ' +
+      'private endpoint IPs, or an NSG or route table drops the traffic. The client sees a connection timeout to a ' +
+      'private IP on port 443, and check-health reports that the registry did not issue a challenge.',
+    ru:
+      'Имя разрешается правильно: сервер входа указывает на частный адрес. Но пакеты не доходят: виртуальные сети ' +
+      'не связаны пирингом (или пиринг в состоянии Disconnected), в брандмауэре хаба или NVA нет правила для IP частной ' +
+      'конечной точки, либо трафик отбрасывают NSG или таблица маршрутов. Клиент видит таймаут подключения к частному ' +
+      'IP на порт 443, а check-health сообщает, что реестр не выдал запрос аутентификации (challenge).',
+  },
+  ask: {
+    en: 'Does the login server resolve to a private IP, but a TCP test to that IP on port 443 times out?',
+    ru: 'Сервер входа разрешается в частный IP, но TCP-проверка этого IP на порт 443 завершается таймаутом?',
+  },
+  rules: [
+    anchor(["doesn't have private endpoints in the vnet"], 6),
+    anchor(['failed to do request', ': EOF'], 3),
+    anchor(
+      /dial tcp (?:10\.|172\.(?:1[6-9]|2\d|3[01])\.|192\.168\.)[\d.]{3,11}:443: (?:i\/o timeout|connect: connection timed out|connect: no route to host|connect: connection refused)/i,
+      6,
+    ),
+    anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 2),
+    anchor(['did not issue a challenge'], 2),
+    anchor(['Could not connect to the registry login server'], 2),
+    anchor(['Client.Timeout exceeded while awaiting headers'], 2),
+    anchor(['context deadline exceeded'], 2),
+    anchor(['i/o timeout'], 1),
+    context('resolved:private', 5),
+    context('host:acr-private-link', 2),
+    context(['privatelink.azurecr.io'], 1),
+    against('http:401', 3),
+    against('http:403', 3),
+    against('resolved:public', 3),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'From the failing machine or node, test TCP 443 to the private endpoint IP.',
+        ru: 'С проблемной машины или узла проверьте TCP 443 до IP частной конечной точки.',
+      },
+      command: 'nc -vz {loginServer} 443 -w 10',
+    },
+    {
+      text: {
+        en: 'Check that the VNet peering between the client VNet and the private endpoint VNet is Connected in both directions.',
+        ru: 'Проверьте, что пиринг между сетью клиента и сетью частной конечной точки находится в состоянии Connected в обе стороны.',
+      },
+      command: 'az network vnet peering list -g {resourceGroup} --vnet-name <vnet> -o table',
+    },
+    {
+      text: {
+        en: 'Allow the private endpoint IPs (registry and data endpoints) on TCP 443 in the hub firewall/NVA and in the NSGs on the way, and check the route tables of the client subnet.',
+        ru: 'Разрешите IP частной конечной точки (реестра и конечных точек данных) на TCP 443 в брандмауэре хаба/NVA и в NSG на пути, а также проверьте таблицы маршрутов подсети клиента.',
+      },
+    },
+    {
+      text: {
+        en: 'For AKS, run the built-in check from the cluster.',
+        ru: 'Для AKS выполните встроенную проверку из кластера.',
+      },
+      command: 'az aks check-acr -g {resourceGroup} -n {cluster} --acr {loginServer}',
+    },
+  ],
+  docs: [AKS_PULL_TROUBLESHOOTING, NETWORK_TROUBLESHOOTING],
+  checks: ['network'],
+});

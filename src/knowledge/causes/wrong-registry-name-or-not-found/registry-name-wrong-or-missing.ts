@@ -1,0 +1,113 @@
+import { defineCause } from '../../define';
+import { AKS_PULL_TROUBLESHOOTING, AUTH_TROUBLESHOOTING } from '../../docs';
+import { against, anchor, context } from '../../rules';
+
+export default defineCause({
+  id: 'registry-name-wrong-or-missing',
+  family: 'wrong-registry-name-or-not-found',
+  scope: 'acr-access',
+  prevalence: 'common',
+  title: {
+    en: 'The registry name is wrong, or the registry does not exist',
+    ru: 'Имя реестра указано неверно или реестр не существует',
+  },
+  explanation: {
+    en:
+      'The login server in the command does not exist in DNS: the name has a typo or a wrong suffix ' +
+      '(azureacr.io instead of azurecr.io), the registry was deleted, or it lives in a subscription the CLI ' +
+      'cannot see. `az acr login` first looks the name up through Azure Resource Manager; when that fails it ' +
+      'guesses `<name>.azurecr.io`, and if nothing answers there it says "Could not connect to the registry login ' +
+      'server". Docker, containerd and kubelet report the same thing as "no such host".',
+    ru:
+      'Сервера входа из команды нет в DNS: в имени опечатка или неверный суффикс (azureacr.io вместо azurecr.io), ' +
+      'реестр удалён или находится в подписке, которую CLI не видит. `az acr login` сначала ищет имя через Azure ' +
+      'Resource Manager; если не находит, подставляет `<имя>.azurecr.io`, а если и там никто не отвечает, пишет ' +
+      '«Could not connect to the registry login server». Docker, containerd и kubelet сообщают о том же как ' +
+      '«no such host».',
+  },
+  ask: {
+    en: 'Does `az acr list -o table` (in the right subscription) show a registry with exactly this name?',
+    ru: 'Показывает ли `az acr list -o table` (в нужной подписке) реестр именно с этим именем?',
+  },
+  rules: [
+    anchor(["type 'Microsoft.ContainerRegistry/registries' could not be found"], 3),
+    anchor(['container registry can not be found'], 6),
+    anchor(['not a recognized Azure Container Registry login server'], 8),
+    // The login server passed where the registry's name belongs (`--registry x.azurecr.io`): no resource has that name.
+    anchor(/resource with name '[a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us)'/i, 9),
+    // An empty login server: the image reference lost its registry part (`/app`, `https:: …`).
+    anchor(['https::'], 4),
+    // <name>.privatelink.azurecr.io is only the CNAME target; clients must keep using <name>.azurecr.io.
+    anchor(['certificate is valid for', 'privatelink.azurecr.io'], 8),
+    anchor('host:acr-typo', 10),
+    anchor('host:acr-invalid-name', 7),
+    anchor(['as the default registry login server'], 8),
+    anchor(['Could not connect to the registry login server'], 5),
+    anchor('code:CONNECTIVITY_DNS_ERROR', 5),
+    anchor(['Failed to reach DNS for registry'], 5),
+    anchor(['no such host'], 5),
+    anchor(['Name or service not known'], 5),
+    anchor(['nodename nor servname provided'], 5),
+    anchor(['No such host is known'], 5),
+    anchor(['Non-existent domain'], 6),
+    anchor(["server can't find", 'NXDOMAIN'], 6),
+    anchor(['getaddrinfo ENOTFOUND'], 5),
+    anchor(['Could not resolve host'], 3),
+    anchor(['getaddrinfo failed'], 3),
+    anchor(['Checking host name resolution', 'FAILED'], 5),
+    anchor(['Microsoft.ContainerRegistry/registries/', 'was not found'], 4),
+    anchor(["type 'Microsoft.ContainerRegistry/registries' could not be found"], 3),
+    context('tool:az', 1),
+    against('http:401', 4),
+    against('http:403', 4),
+    against('token-status:401', 4),
+    against('token-status:403', 4),
+    against('succeeded:login', 4),
+    against('resolved:public', 3),
+    against('resolved:private', 3),
+    against('oci:MANIFEST_UNKNOWN', 3),
+    against(['data.azurecr.io', 'no such host'], 4),
+    against(['Temporary failure in name resolution'], 3),
+    against(['server misbehaving'], 3),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'List the registries the CLI can see and compare the names letter by letter.',
+        ru: 'Выведите реестры, которые видит CLI, и сравните имена побуквенно.',
+      },
+      command:
+        'az acr list --query "[].{name:name, loginServer:loginServer, resourceGroup:resourceGroup}" -o table',
+    },
+    {
+      text: {
+        en: 'If it is not listed, check that the CLI is on the subscription that holds the registry, and switch if needed.',
+        ru: 'Если его нет в списке, проверьте, что CLI работает в подписке, где находится реестр, и при необходимости переключитесь.',
+      },
+      command: 'az account set --subscription {subscription}',
+    },
+    {
+      text: {
+        en: 'Use the exact loginServer value (lower case, suffix azurecr.io) in docker, Kubernetes and pipeline settings.',
+        ru: 'Используйте точное значение loginServer (в нижнем регистре, с суффиксом azurecr.io) в настройках docker, Kubernetes и конвейеров.',
+      },
+      command: 'az acr show -n {registry} --query loginServer -o tsv',
+    },
+    {
+      text: {
+        en: 'Confirm that the name resolves from this machine.',
+        ru: 'Убедитесь, что имя разрешается с этой машины.',
+      },
+      command: 'nslookup {loginServer}',
+    },
+  ],
+  docs: [
+    {
+      title: { en: 'CONNECTIVITY_DNS_ERROR', ru: 'CONNECTIVITY_DNS_ERROR' },
+      url: 'https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference#connectivity_dns_error',
+    },
+    AUTH_TROUBLESHOOTING,
+    AKS_PULL_TROUBLESHOOTING,
+  ],
+  checks: ['registry'],
+});

@@ -1,0 +1,79 @@
+/**
+ * Confidence that means what it says: a string known to mean several things stays well below certainty,
+ * more than 0.95 needs two independent pieces of evidence, equal evidence is ordered by the stated prior, and
+ * a paste that cannot decide says so.
+ */
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { diagnose } from '../../../src/diagnosis';
+import { AMBIGUITY } from '../../../src/diagnosis/ambiguity';
+import { scoredCandidates } from '../../../src/diagnosis/diagnose';
+import { calibrate, SCORING } from '../../../src/diagnosis/score';
+import { causeById } from '../../../src/knowledge';
+
+const DIR = join(__dirname, '..', '..', 'fixtures', 'pastes');
+const pastes = readdirSync(DIR)
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) =>
+    readFileSync(join(DIR, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { id: string; text: string }),
+  );
+
+describe('ambiguity', () => {
+  it('says a bare 401 cannot be decided, and puts little weight on any one cause', () => {
+    const d = diagnose(
+      'Error response from daemon: Head "https://contoso.azurecr.io/v2/web/manifests/1.0": unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
+    );
+    expect(d.ambiguity.ambiguous).toBe(true);
+    if (!d.ambiguity.ambiguous) return;
+    expect(d.ambiguity.candidates.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(d.ambiguity.candidates.map((id) => causeById(id).family)).size).toBe(
+      d.ambiguity.candidates.length,
+    );
+    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(AMBIGUITY.cap);
+    expect(d.ambiguity.question.en.length).toBeGreaterThan(0);
+  });
+
+  it('names the firewall and disabled public access for a 403 on the token exchange', () => {
+    const d = diagnose(
+      "An error occurred: CONNECTIVITY_REFRESH_TOKEN_ERROR\nAccess to registry 'contoso.azurecr.io' was denied. Response code: 403. Please try running 'az login' again to refresh permissions.",
+    );
+    expect(d.ambiguity.ambiguous).toBe(true);
+    if (!d.ambiguity.ambiguous) return;
+    expect(d.ambiguity.candidates).toEqual(
+      expect.arrayContaining(['public-network-access-disabled', 'firewall-client-ip-not-allowed']),
+    );
+    expect(d.ambiguity.checks.length).toBeGreaterThan(0);
+  });
+
+  it('is not claimed when one line settles it', () => {
+    const d = diagnose(
+      'Error response from daemon: Get "https://contoso.azurecr.io/v2/": denied: client with IP \'203.0.113.7\' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.',
+    );
+    expect(d.causes[0]?.id).toBe('firewall-client-ip-not-allowed');
+    expect(d.ambiguity.ambiguous).toBe(false);
+    // One line is one piece of evidence, however many clues it holds.
+    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(SCORING.caps.oneIndependent);
+  });
+});
+
+describe.each(pastes.map((p) => [p.id, p] as const))('%s', (_id, paste) => {
+  const scored = calibrate(scoredCandidates(paste.text));
+
+  it('is above 0.95 only with two independent pieces of evidence', () => {
+    for (const s of scored) if (s.confidence > 0.95) expect(s.independent).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps a cause resting only on shared strings well below certainty', () => {
+    for (const s of scored) if (s.independent === 0) expect(s.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('orders equal scores by prior', () => {
+    for (let i = 1; i < scored.length; i++) {
+      const [a, b] = [scored[i - 1], scored[i]];
+      if (a && b && a.score === b.score) expect(a.prior).toBeGreaterThanOrEqual(b.prior);
+    }
+  });
+});
