@@ -57,15 +57,18 @@ function readLines(path: string): Array<Record<string, unknown>> {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
+/** The labelled entries of a file; lines without a label (e.g. the unlabelled channel traffic) are left out. */
 export function readJsonl(path: string): LabelledPaste[] {
-  return readLines(path).map((r) => ({
-    id: String(r.id),
-    text: String(r.text),
-    cause: String(r.cause ?? r.family),
-    also: strings(r.also),
-    ...(typeof r.top === 'number' ? { top: r.top } : {}),
-    ...(typeof r.tool === 'string' ? { tool: r.tool } : {}),
-  }));
+  return readLines(path)
+    .filter((r) => typeof (r.cause ?? r.family) === 'string')
+    .map((r) => ({
+      id: String(r.id),
+      text: String(r.text),
+      cause: String(r.cause ?? r.family),
+      also: strings(r.also),
+      ...(typeof r.top === 'number' ? { top: r.top } : {}),
+      ...(typeof r.tool === 'string' ? { tool: r.tool } : {}),
+    }));
 }
 
 /**
@@ -77,7 +80,8 @@ export function realCorpora(): Corpus[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort((a, b) => Number(b === 'dev.jsonl') - Number(a === 'dev.jsonl') || a.localeCompare(b))
-    .map((f) => ({ name: basename(f, '.jsonl'), path: join(dir, f), pastes: readJsonl(join(dir, f)) }));
+    .map((f) => ({ name: basename(f, '.jsonl'), path: join(dir, f), pastes: readJsonl(join(dir, f)) }))
+    .filter((c) => c.pastes.length > 0);
 }
 
 function readDir(dir: string): LabelledPaste[] {

@@ -2,8 +2,8 @@
  * How often listening would answer: on ordinary channel traffic (should be almost never) and on real ACR
  * pastes (should be almost always), with the engine's decision exactly as the bot makes it.
  *   npm run bench:listen [-- --threshold 0.6]
- * Traffic: test/fixtures/corpus/channel-traffic.jsonl ({"id","text","kind"}), or the small seed file beside it
- * until that corpus exists. ACR pastes: every corpus of labelled real pastes whose cause is not `other`.
+ * Traffic: test/fixtures/corpus/channel-traffic.jsonl ({"id","text","kind"}), collected independently of the
+ * engine (its header file says how). ACR pastes: every corpus of labelled real pastes whose cause is not `other`.
  */
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
@@ -28,8 +28,7 @@ interface Traffic {
 const CORPUS_DIR = join(projectRoot(), 'test', 'fixtures', 'corpus');
 
 function trafficPath(): string {
-  const full = join(CORPUS_DIR, 'channel-traffic.jsonl');
-  return existsSync(full) ? full : join(CORPUS_DIR, 'channel-traffic.seed.jsonl');
+  return join(CORPUS_DIR, 'channel-traffic.jsonl');
 }
 
 function readTraffic(path: string): Traffic[] {
