@@ -10,7 +10,10 @@ export function botCard(page: Page, text: string | RegExp): Locator {
 
 export async function send(page: Page, text: string): Promise<void> {
   const box = page.locator('[data-lexical-editor="true"]').first();
-  await box.click();
+  // After a tall card the chat pane's region can lie over the box's edge and take the click; focus is what a
+  // person's click gives the box.
+  await box.scrollIntoViewIfNeeded();
+  await box.focus();
   await page.keyboard.insertText(text);
   await page.keyboard.press('Enter');
 }
