@@ -1,4 +1,5 @@
 import { azureSettingsFromEnv, type AzureSettings } from './azure/settings';
+import { isLoopbackHostname } from './http/loopback';
 
 /**
  * Validated configuration. This is the only module that reads `process.env`: everything else receives a
@@ -288,8 +289,25 @@ export function loadConfig(env: Env): ConfigResult {
       if (!problems.some((p) => p.variable === problem.variable)) problems.push(problem);
   }
   if (!port.ok || !auth.ok || !feedback.ok || !liveChecks.ok) return { kind: 'invalid', problems };
-  // Local mode accepts unauthenticated requests, so it stays on loopback unless told otherwise.
+  // Local mode accepts unauthenticated requests and the local credential acts as the developer: both stay on
+  // loopback, and a HOST that would expose them is refused rather than obeyed.
   const host = read(env, 'HOST') ?? (auth.value.mode === 'local' ? '127.0.0.1' : '0.0.0.0');
+  const exposed = !isLoopbackHostname(host);
+  if (exposed && auth.value.mode === 'local')
+    problems.push({
+      variable: 'HOST',
+      message: `is "${host}", which is reachable from other machines; without BOT_ID the bot accepts unauthenticated requests, so it listens on loopback only (set BOT_ID, BOT_PASSWORD and BOT_TENANT_ID, or use HOST=127.0.0.1)`,
+    });
+  if (
+    exposed &&
+    liveChecks.value.kind === 'configured' &&
+    liveChecks.value.identity.mode === 'local-developer'
+  )
+    problems.push({
+      variable: 'LIVE_CHECKS_LOCAL_CREDENTIAL',
+      message: `must not be true when HOST is "${host}": it would let anyone who reaches the bot check registries as the developer signed in on this machine`,
+    });
+  if (problems.length > 0) return { kind: 'invalid', problems };
   return {
     kind: 'ok',
     config: {
