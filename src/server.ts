@@ -2,7 +2,8 @@
 import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult } from 'botframework-connector';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import restify from 'restify';
 import { PAGES } from './app-package/pages';
 import type { TlsTrust } from './azure';
@@ -112,10 +113,24 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   const server = restify.createServer({ name: 'acr-doctor', handleUncaughtExceptions: false });
   const http = server.server;
+  const pendingHead = new WeakMap<Socket, NodeJS.Timeout>();
   http.headersTimeout = limits.headersTimeoutMs;
   http.requestTimeout = limits.headersTimeoutMs + limits.bodyTimeoutMs;
   http.keepAliveTimeout = limits.keepAliveMs;
   http.maxConnections = limits.maxConnections;
+  // Node checks header and request timeouts only every 30 s; a connection that has not sent a whole request
+  // head within headersTimeoutMs is closed on time here (later requests on it fall to keepAliveMs).
+  http.on('connection', (socket: Socket) => {
+    const timer = setTimeout(() => socket.destroy(), limits.headersTimeoutMs);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+    pendingHead.set(socket, timer);
+  });
+  http.on('request', (req: IncomingMessage) => {
+    const timer = pendingHead.get(req.socket);
+    if (timer) clearTimeout(timer);
+    pendingHead.delete(req.socket);
+  });
 
   const refuse = (res: restify.Response, refusal: Refusal, fields: Record<string, unknown> = {}): void => {
     log.info('request-refused', { status: refusal.status, reason: refusal.reason, ...fields });

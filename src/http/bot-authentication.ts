@@ -3,8 +3,14 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import type { Activity } from 'botbuilder';
-import type { AuthenticateRequestResult, ConnectorClientOptions } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  type AuthenticateRequestResult,
+  type ConnectorClientOptions,
+} from 'botframework-connector';
+import { CallerIdConstants } from 'botframework-schema';
 import type { BotAuth } from '../config';
+import { quietly } from './quiet-console';
 
 /**
  * The Bot Framework check of a request, done by us before the adapter sees it: botbuilder's own
@@ -39,7 +45,19 @@ export function adapterOptionsFor(
     MicrosoftAppType: auth.appType,
     ...(auth.appPassword !== undefined ? { MicrosoftAppPassword: auth.appPassword } : {}),
     ...(auth.tenantId !== undefined ? { MicrosoftAppTenantId: auth.tenantId } : {}),
-    ...(openIdMetadataUrl !== undefined ? { ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl } : {}),
+    // Naming one endpoint makes botbuilder expect all of them (it drops its public-cloud defaults).
+    ...(openIdMetadataUrl !== undefined
+      ? {
+          ValidateAuthority: true,
+          ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+          ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+          ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+          OAuthUrl: AuthenticationConstants.OAuthUrl,
+          ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+          ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+          CallerId: CallerIdConstants.PublicAzureChannel,
+        }
+      : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions;
 }
 
@@ -61,7 +79,8 @@ export function createBotAuthenticator(auth: BotAuth, options: AuthenticatorOpti
       if (auth.mode === 'bot-framework' && !authorization?.trim())
         return { kind: 'refused', reason: 'no Authorization header' };
       try {
-        return { kind: 'accepted', result: await check.authenticateRequest(activity, authorization ?? '') };
+        const result = await quietly(() => check.authenticateRequest(activity, authorization ?? ''));
+        return { kind: 'accepted', result };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         return { kind: 'refused', reason: message.split('\n')[0]?.slice(0, MAX_REASON_CHARS) ?? '' };

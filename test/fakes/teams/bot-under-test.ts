@@ -33,7 +33,7 @@ export async function startBotUnderTest(
     feedback?: FeedbackSink;
     checkCards?: boolean;
     /** Passed to the server: trust for a fake Azure's certificate, a clock. */
-    server?: Pick<ServerOptions, 'azureTls' | 'clock'>;
+    server?: Pick<ServerOptions, 'azureTls' | 'clock' | 'botOpenIdMetadataUrl' | 'limits'>;
   } = {},
 ): Promise<BotUnderTest> {
   const connector = await LoopbackConnector.start(

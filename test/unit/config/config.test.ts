@@ -53,6 +53,23 @@ describe('bot configuration', () => {
     });
   });
 
+  it('refuses to expose local mode or the local developer credential beyond loopback', () => {
+    for (const host of ['0.0.0.0', '::', '10.1.2.3', 'bot.contoso.com']) {
+      const result = loadConfig({ HOST: host });
+      expect(result.kind).toBe('invalid');
+      if (result.kind === 'invalid') expect(result.problems.map((p) => p.variable)).toEqual(['HOST']);
+    }
+    for (const host of ['127.0.0.1', 'localhost', '::1', '127.0.0.2'])
+      expect(loadConfig({ HOST: host }).kind).toBe('ok');
+    const exposedDeveloper = loadConfig({ HOST: '0.0.0.0', LIVE_CHECKS_LOCAL_CREDENTIAL: 'true' });
+    expect(exposedDeveloper.kind).toBe('invalid');
+    if (exposedDeveloper.kind === 'invalid')
+      expect(exposedDeveloper.problems.map((p) => p.variable)).toEqual([
+        'HOST',
+        'LIVE_CHECKS_LOCAL_CREDENTIAL',
+      ]);
+  });
+
   it('treats blank values as unset', () => {
     expect(loadConfig({ BOT_ID: '  ', BOT_PASSWORD: '', PORT: ' ' }).kind).toBe('ok');
   });
