@@ -79,12 +79,29 @@ export type LiveChecksSetting =
       readonly missing: readonly string[];
     };
 
+/**
+ * Where state that outlives a turn lives (cards, deliveries, feedback, channel settings — see src/state):
+ * process memory for one instance, or an Azure Blob Storage container shared by every instance.
+ */
+export type StateSettings =
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'blob'; readonly connectionString: string; readonly container: string };
+
+/** Application Insights through OpenTelemetry, when a connection string is configured. */
+export type TelemetrySettings =
+  { readonly kind: 'off' } | { readonly kind: 'azure-monitor'; readonly connectionString: string };
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
 export interface Config {
   readonly port: number;
   readonly host: string;
   readonly auth: BotAuth;
   readonly feedback: FeedbackTarget;
   readonly liveChecks: LiveChecksSetting;
+  readonly state: StateSettings;
+  readonly telemetry: TelemetrySettings;
+  readonly logLevel: LogLevel;
 }
 
 export type ConfigResult =
@@ -200,6 +217,65 @@ function parseFeedback(env: Env): Parsed<FeedbackTarget> {
   return { ok: true, value: { kind: 'file', path } };
 }
 
+const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DEFAULT_STATE_CONTAINER = 'acr-doctor-state';
+
+/** A storage connection string names its account or endpoint as `Name=value` pairs separated by `;`. */
+function looksLikeConnectionString(value: string): boolean {
+  return /(^|;)\s*(AccountName|BlobEndpoint|UseDevelopmentStorage)\s*=/i.test(value);
+}
+
+function parseState(env: Env): Parsed<StateSettings> {
+  const connectionString = read(env, 'STATE_STORAGE_CONNECTION_STRING');
+  const container = read(env, 'STATE_STORAGE_CONTAINER') ?? DEFAULT_STATE_CONTAINER;
+  if (!CONTAINER_NAME.test(container))
+    return {
+      ok: false,
+      problem: {
+        variable: 'STATE_STORAGE_CONTAINER',
+        message: `must be a blob container name (3-63 lower-case letters, digits and single hyphens); got "${container}"`,
+      },
+    };
+  if (connectionString === undefined) return { ok: true, value: { kind: 'memory' } };
+  // The value is a secret: a problem names the variable, never repeats it.
+  if (!looksLikeConnectionString(connectionString))
+    return {
+      ok: false,
+      problem: {
+        variable: 'STATE_STORAGE_CONNECTION_STRING',
+        message:
+          'must be an Azure Storage connection string (DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;…)',
+      },
+    };
+  return { ok: true, value: { kind: 'blob', connectionString, container } };
+}
+
+function parseTelemetry(env: Env): Parsed<TelemetrySettings> {
+  const connectionString = read(env, 'APPLICATIONINSIGHTS_CONNECTION_STRING');
+  if (connectionString === undefined) return { ok: true, value: { kind: 'off' } };
+  if (!/(^|;)\s*InstrumentationKey\s*=/i.test(connectionString))
+    return {
+      ok: false,
+      problem: {
+        variable: 'APPLICATIONINSIGHTS_CONNECTION_STRING',
+        message:
+          'must be an Application Insights connection string (InstrumentationKey=…;IngestionEndpoint=…)',
+      },
+    };
+  return { ok: true, value: { kind: 'azure-monitor', connectionString } };
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+function parseLogLevel(env: Env): Parsed<LogLevel> {
+  const raw = read(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(raw)) return { ok: true, value: raw as LogLevel };
+  return {
+    ok: false,
+    problem: { variable: 'LOG_LEVEL', message: `must be one of ${LOG_LEVELS.join(', ')}; got "${raw}"` },
+  };
+}
+
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 /** Teams waits some seconds for a card action's answer; a progress card goes out before that. */
 const DEFAULT_ANSWER_WITHIN_MS = 4000;
@@ -282,13 +358,19 @@ export function loadConfig(env: Env): ConfigResult {
   const auth = parseAuth(env);
   const feedback = parseFeedback(env);
   const liveChecks = liveChecksFromEnv(env);
-  const problems = [port, auth, feedback].flatMap((p) => (p.ok ? [] : [p.problem]));
+  const state = parseState(env);
+  const telemetry = parseTelemetry(env);
+  const logLevel = parseLogLevel(env);
+  const problems = [port, auth, feedback, state, telemetry, logLevel].flatMap((p) =>
+    p.ok ? [] : [p.problem],
+  );
   // The live-check settings read some of the same variables (BOT_*); report each variable once.
   if (!liveChecks.ok) {
     for (const problem of liveChecks.problems)
       if (!problems.some((p) => p.variable === problem.variable)) problems.push(problem);
   }
-  if (!port.ok || !auth.ok || !feedback.ok || !liveChecks.ok) return { kind: 'invalid', problems };
+  if (!port.ok || !auth.ok || !feedback.ok || !liveChecks.ok || !state.ok || !telemetry.ok || !logLevel.ok)
+    return { kind: 'invalid', problems };
   // Local mode accepts unauthenticated requests and the local credential acts as the developer: both stay on
   // loopback, and a HOST that would expose them is refused rather than obeyed.
   const host = read(env, 'HOST') ?? (auth.value.mode === 'local' ? '127.0.0.1' : '0.0.0.0');
@@ -316,6 +398,9 @@ export function loadConfig(env: Env): ConfigResult {
       auth: auth.value,
       feedback: feedback.value,
       liveChecks: liveChecks.value,
+      state: state.value,
+      telemetry: telemetry.value,
+      logLevel: logLevel.value,
     },
   };
 }

@@ -23,6 +23,7 @@ import { createBotAuthenticator } from './http/bot-authentication';
 import { isLoopbackHostHeader, isLoopbackHostname, isLoopbackOrigin } from './http/loopback';
 import { readJsonBody } from './http/read-body';
 import { InFlight } from './http/in-flight';
+import { createStateStore, type StateStore } from './state';
 
 /**
  * The HTTP edge: restify on PORT with POST /api/messages (Bot Framework activities) and GET /healthz.
@@ -73,6 +74,8 @@ export interface ServerOptions {
   /** Where the Bot Connector's signing keys are published; only tests point it at loopback. */
   readonly botOpenIdMetadataUrl?: string;
   readonly limits?: Partial<EdgeLimits>;
+  /** The state store to use instead of the one the config names (tests share one between servers). */
+  readonly state?: StateStore;
 }
 
 /** The adapter, entered with a request we have already authenticated (see http/bot-authentication.ts). */
@@ -98,10 +101,11 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       : {}),
   });
   const adapter = new CheckedTeamsAdapter(authenticator.adapterOptions);
+  const state = options.state ?? createStateStore(config.state);
   const app = createBot(adapter, {
-    cards: new CardStore(),
-    deliveries: new Deliveries(),
-    feedback: options.feedback ?? feedbackSinkFor(config.feedback),
+    cards: new CardStore(state.kind === 'blob' ? { shared: state.storage } : {}),
+    deliveries: new Deliveries(state),
+    feedback: options.feedback ?? feedbackSinkFor(config.feedback, state),
     runtime: createLiveCheckRuntime(config.liveChecks, {
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.azureTls ? { tls: options.azureTls } : {}),

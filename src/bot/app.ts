@@ -16,7 +16,8 @@ import { cardBody, type InvokeBody } from './invoke-bodies';
 import { answerLiveCheck, isLiveCheckVerb, type LiveCheckAnswer, type LiveCheckRequest } from './live-checks';
 import { mentionsBot, textWithoutBotMentions } from './message-text';
 import { publishCard } from './publish-card';
-import type { BotServices } from './services';
+import { pressedCardIds } from './pressed-card';
+import type { BotDependencies, BotServices } from './services';
 
 /**
  * The teams-ai Application: routes only. Each route reads the activity, asks answer-message / answer-action
@@ -24,6 +25,7 @@ import type { BotServices } from './services';
  */
 
 const FIRST_DELIVERY = Symbol('acr-doctor.firstDelivery');
+const TURN_SERVICES = Symbol('acr-doctor.turnServices');
 const ACTION_INVOKE = 'adaptiveCard/action';
 
 function cardActivity(card: AdaptiveCardJson): Partial<Activity> {
@@ -94,7 +96,16 @@ function submittedLiveCheck(answer: LiveCheckAnswer, lang: Lang): { card: Adapti
     : { card: failureCard(lang, reference()), kind: answer.kind };
 }
 
-export function createBot(adapter: TeamsAdapter, services: BotServices): Application {
+/** The card scope of a turn: its conversation and that conversation's tenant. */
+function cardScope(activity: Activity): { conversationId: string; tenantId: string } {
+  const origin = actionOrigin(activity);
+  return {
+    conversationId: activity.conversation?.id ?? '',
+    tenantId: origin.tenant.kind === 'known' ? origin.tenant.id : '',
+  };
+}
+
+export function createBot(adapter: TeamsAdapter, dependencies: BotDependencies): Application {
   // No typing timer: answers take milliseconds, and teams-ai keeps that timer per Application, not per turn.
   const app = new Application({
     adapter,
@@ -102,11 +113,42 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
     startTypingTimer: false,
     longRunningMessages: false,
   });
-  const { log } = services;
+  const { log } = dependencies;
+  /** The services of one turn: its cards are those of its own conversation. */
+  const servicesOf = (context: TurnContext): BotServices =>
+    (context.turnState.get(TURN_SERVICES) as BotServices | undefined) ?? {
+      ...dependencies,
+      cards: dependencies.cards.forTurn(cardScope(context.activity)),
+    };
 
   app.turn('beforeTurn', async (context) => {
     const { activity } = context;
-    const first = services.deliveries.first(activity.conversation?.id, activity.id);
+    const cards = dependencies.cards.forTurn(cardScope(activity));
+    context.turnState.set(TURN_SERVICES, { ...dependencies, cards } satisfies BotServices);
+    // New cards must be in shared storage before the message that carries their buttons goes out.
+    context.onSendActivities(async (_context, _activities, next) => {
+      try {
+        await cards.flush();
+      } catch (error) {
+        // The reply still goes out; its buttons work on this instance and say "expired" on others.
+        log.error('card-not-stored', {
+          id: activity.id,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+      return next();
+    });
+    await cards.prefetch(pressedCardIds(activity));
+    let first = true;
+    try {
+      first = await dependencies.deliveries.first(activity.conversation?.id, activity.id);
+    } catch (error) {
+      // Unable to tell: answering twice is better than not answering.
+      log.error('delivery-check-failed', {
+        id: activity.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
     context.turnState.set(FIRST_DELIVERY, first);
     // An invoke must still get its response (or the client shows an error); anything else is answered once.
     if (!first && activity.type !== ActivityTypes.Invoke) {
@@ -135,20 +177,20 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
     let card: AdaptiveCardJson;
     try {
       const answer = !submitted
-        ? answerMessage(parseCommand(textWithoutBotMentions(activity)), lang, services)
+        ? answerMessage(parseCommand(textWithoutBotMentions(activity)), lang, servicesOf(context))
         : isLiveCheckVerb(submitted.verb)
           ? submittedLiveCheck(
               await answerLiveCheck(
                 submitted.verb,
                 liveCheckRequest(context, submitted.verb, submitted.data, 'submit'),
-                services,
+                servicesOf(context),
               ),
               lang,
             )
           : await answerAction(
               parseCardAction(submitted.verb, submitted.data),
               actionContext(context),
-              services,
+              servicesOf(context),
             );
       card = answer.card;
       log.info(submitted ? 'answered-submit' : 'answered', {
@@ -183,12 +225,13 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
     if (!messageId) return;
     const target = {
       adapter,
-      botAppId: services.botAppId,
+      botAppId: dependencies.botAppId,
       reference: TurnContext.getConversationReference(activity),
       messageId,
     };
+    // The returned promise lets the server wait for the update when it shuts down.
     afterReply(context, () => {
-      void card
+      return card
         .catch((error: unknown) => {
           const ref = reference();
           log.error('live-check-failed', {
@@ -226,7 +269,7 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
           ? await answerLiveCheck(
               verb,
               liveCheckRequest(context, verb, action.data ?? {}, 'universal-action'),
-              services,
+              servicesOf(context),
             )
           : { kind: 'unknown-action', card: unknownActionCard(lang) };
         body = 'body' in answer ? answer.body : cardBody(answer.card);
@@ -260,7 +303,11 @@ export function createBot(adapter: TeamsAdapter, services: BotServices): Applica
     const lang = langOf(context);
     try {
       const verb: unknown = context.activity.value?.action?.verb;
-      const answer = await answerAction(parseCardAction(verb, data), actionContext(context), services);
+      const answer = await answerAction(
+        parseCardAction(verb, data),
+        actionContext(context),
+        servicesOf(context),
+      );
       log.info('action', { id: context.activity.id, kind: answer.kind });
       return answer.card;
     } catch (error) {

@@ -1,11 +1,14 @@
 import { appendFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import type { FeedbackTarget } from '../config';
+import { writeRecord, type StateStore } from '../state';
 import type { CauseId, Lang } from '../knowledge';
 import type { Verdict } from '../diagnosis/types';
 
 /**
  * One "Helpful / Not helpful" answer. It names the diagnosis by its causes, not by the paste: no user text
- * and no user identity is recorded.
+ * and no user identity is recorded. Sinks store whatever fields a record carries, so a record type that
+ * extends this one (labels, say) is kept whole.
  */
 export interface FeedbackRecord {
   readonly at: string;
@@ -56,6 +59,29 @@ export class MemoryFeedbackSink implements FeedbackSink {
   }
 }
 
-export function feedbackSinkFor(target: FeedbackTarget): FeedbackSink {
-  return target.kind === 'file' ? new JsonlFeedbackSink(target.path) : new MemoryFeedbackSink();
+/** Feedback kept for a year in shared storage (Azure Blob Storage), one blob per answer under `feedback/<day>/`. */
+export const FEEDBACK_RETENTION_MS = 365 * 24 * 60 * 60 * 1000;
+
+export class StateFeedbackSink implements FeedbackSink {
+  constructor(
+    private readonly state: StateStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async record(entry: FeedbackRecord): Promise<FeedbackOutcome> {
+    const day = new Date(this.now()).toISOString().slice(0, 10);
+    const key = `feedback/${day}/${randomBytes(12).toString('base64url')}`;
+    try {
+      await writeRecord(this.state.storage, key, entry, this.now() + FEEDBACK_RETENTION_MS);
+      return { kind: 'saved' };
+    } catch (error) {
+      return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}
+
+/** A file when FEEDBACK_FILE names one; otherwise shared storage when there is one; otherwise memory. */
+export function feedbackSinkFor(target: FeedbackTarget, state?: StateStore): FeedbackSink {
+  if (target.kind === 'file') return new JsonlFeedbackSink(target.path);
+  return state?.kind === 'blob' ? new StateFeedbackSink(state) : new MemoryFeedbackSink();
 }

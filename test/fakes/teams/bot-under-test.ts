@@ -25,6 +25,9 @@ export const LOCAL_CONFIG: Config = {
   auth: { mode: 'local' },
   feedback: { kind: 'memory' },
   liveChecks: { kind: 'not-configured', missing: [] },
+  state: { kind: 'memory' },
+  telemetry: { kind: 'off' },
+  logLevel: 'info',
 };
 
 export async function startBotUnderTest(

@@ -13,6 +13,9 @@ describe('bot configuration', () => {
         auth: { mode: 'local' },
         feedback: { kind: 'memory' },
         liveChecks: { kind: 'not-configured', missing: [] },
+        state: { kind: 'memory' },
+        telemetry: { kind: 'off' },
+        logLevel: 'info',
       },
     });
   });
