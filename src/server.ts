@@ -253,16 +253,18 @@ async function main(): Promise<void> {
       config.liveChecks.kind === 'configured' ? config.liveChecks.identity.mode : config.liveChecks.kind,
   });
   if (config.auth.mode === 'local') {
-    process.stdout.write(
-      `acr-doctor is running in local mode (no BOT_ID): it accepts unauthenticated requests on ${running.url}/api/messages ` +
-        'from a local client such as the Microsoft 365 Agents Playground (npm run dev).\n',
-    );
+    jsonLogger.info('local-mode', {
+      note:
+        `acr-doctor is running in local mode (no BOT_ID): it accepts unauthenticated requests on ${running.url}/api/messages ` +
+        'from loopback clients such as the Microsoft 365 Agents Playground (npm run dev).',
+    });
   }
   if (config.liveChecks.kind === 'configured' && config.liveChecks.identity.mode === 'local-developer') {
-    process.stdout.write(
-      'Live checks run with the Azure sign-in of the developer on this machine (LIVE_CHECKS_LOCAL_CREDENTIAL=true): ' +
-        'everyone who can reach this bot checks registries as you. For local testing only.\n',
-    );
+    jsonLogger.info('local-developer-credential', {
+      note:
+        'Live checks run with the Azure sign-in of the developer on this machine (LIVE_CHECKS_LOCAL_CREDENTIAL=true): ' +
+        'everyone who can reach this bot checks registries as you. For local testing only.',
+    });
   }
   let stopping = false;
   const stop = (signal: string): void => {
