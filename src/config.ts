@@ -340,11 +340,25 @@ function liveChecksFromEnv(env: Env): LiveChecksParsed {
     return { ok: true, value: { kind: 'not-configured', missing: obo.missing } };
   // Teams asks for the sign-on token by the application ID URI, which names the domain the bot is served from.
   if (domain === undefined) return { ok: true, value: { kind: 'not-configured', missing: ['BOT_DOMAIN'] } };
+  // A token's tid is a GUID: a tenant named by its domain could not be compared with it, and skipping the
+  // comparison would let any tenant in. It is refused here, with the command that finds the GUID.
+  if (!GUID.test(obo.tenantId)) {
+    const variable = read(env, 'AAD_APP_TENANT_ID') !== undefined ? 'AAD_APP_TENANT_ID' : 'BOT_TENANT_ID';
+    return {
+      ok: false,
+      problems: [
+        {
+          variable,
+          message: `must be the tenant's GUID for Teams sign-in (tokens name their tenant by GUID); got "${obo.tenantId}". Find it with: az account show --query tenantId -o tsv`,
+        },
+      ],
+    };
+  }
   const app: TeamsSsoApp = {
     appId: obo.clientId.toLowerCase(),
     resource: `api://${domain.toLowerCase()}/botid-${obo.clientId.toLowerCase()}`,
     domain: domain.toLowerCase(),
-    homeTenantId: GUID.test(obo.tenantId) ? obo.tenantId.toLowerCase() : null,
+    homeTenantId: obo.tenantId.toLowerCase(),
   };
   return {
     ok: true,

@@ -120,15 +120,18 @@ describe('live checks in the bot configuration', () => {
         app: { appId: APP, resource: `api://${DOMAIN}/botid-${APP}`, domain: DOMAIN, homeTenantId: TENANT },
       },
     });
-    // A tenant given by domain name cannot be compared with a token's tid: no tenant is pinned.
-    expect(
-      liveChecks({
-        BOT_ID: APP,
-        BOT_PASSWORD: 'x',
-        BOT_TENANT_ID: 'contoso.onmicrosoft.com',
-        BOT_DOMAIN: DOMAIN,
-      }),
-    ).toMatchObject({ kind: 'configured', identity: { app: { homeTenantId: null } } });
+    // A tenant given by domain name cannot be compared with a token's tid: it is refused, not skipped.
+    const byDomain = loadConfig({
+      BOT_ID: APP,
+      BOT_PASSWORD: 'x',
+      BOT_TENANT_ID: 'contoso.onmicrosoft.com',
+      BOT_DOMAIN: DOMAIN,
+    });
+    expect(byDomain.kind).toBe('invalid');
+    if (byDomain.kind === 'invalid') {
+      expect(byDomain.problems.map((p) => p.variable)).toEqual(['BOT_TENANT_ID']);
+      expect(describeProblems(byDomain.problems)).toContain('az account show --query tenantId');
+    }
   });
 
   it('use a separate sign-on app (AAD_APP_*) with its own secret, never the bot password', () => {
