@@ -1,4 +1,5 @@
-import { azureSettingsFromEnv, type AzureSettings } from './azure/settings';
+import type { AzureSettings } from './azure/settings';
+import { azureSettingsFromEnv } from './config/azure-env';
 import { isLoopbackHostname } from './http/loopback';
 
 /**
@@ -471,6 +472,8 @@ export function loadPackageSettings(env: Env): PackageSettingsResult {
 export function describeProblems(problems: readonly ConfigProblem[]): string {
   return problems.map((p) => `  - ${p.variable} ${p.message}`).join('\n');
 }
+
+export { azureSettingsFromEnv, DEFAULT_RATE_LIMIT, type AzureEnv } from './config/azure-env';
 
 /** The process's own environment; the one place that touches `process.env`. */
 export function processEnv(): Env {

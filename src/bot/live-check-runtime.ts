@@ -5,7 +5,7 @@ import {
   type TokenCredential,
 } from '../azure';
 import { createRateLimiter, systemClock, type Clock, type RateLimiter } from '../checks';
-import type { LiveChecksSetting } from '../config';
+import { DEFAULT_RATE_LIMIT, type LiveChecksSetting } from '../config';
 import { ReportStore } from './report-store';
 
 /**
@@ -32,8 +32,7 @@ export function createLiveCheckRuntime(
   options: LiveCheckRuntimeOptions = {},
 ): LiveCheckRuntime {
   const clock = options.clock ?? systemClock;
-  const rate =
-    setting.kind === 'configured' ? setting.settings.rateLimit : { burst: 3, refillIntervalMs: 20_000 };
+  const rate = setting.kind === 'configured' ? setting.settings.rateLimit : DEFAULT_RATE_LIMIT;
   let local: TokenCredential | undefined;
   return {
     setting,

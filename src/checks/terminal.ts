@@ -1,10 +1,9 @@
+import { azureSettingsFromEnv, type AzureEnv } from '../config';
 import { readFile } from 'node:fs/promises';
 import {
-  azureSettingsFromEnv,
   cloudOfLoginServer,
   createAzureApis,
   createLocalDeveloperCredential,
-  type AzureEnv,
   type TlsTrust,
   type TokenCredential,
 } from '../azure';
