@@ -24,6 +24,8 @@ import { isLoopbackHostHeader, isLoopbackHostname, isLoopbackOrigin } from './ht
 import { readJsonBody } from './http/read-body';
 import { InFlight } from './http/in-flight';
 import { createStateStore, type StateStore } from './state';
+import { createPino, pinoLogger } from './telemetry/logger';
+import { inTurn } from './telemetry/turn-context';
 
 /**
  * The HTTP edge: restify on PORT with POST /api/messages (Bot Framework activities) and GET /healthz.
@@ -52,6 +54,11 @@ export interface EdgeLimits {
   readonly maxConnections: number;
   /** How long close() waits for turns in flight and card updates. */
   readonly drainMs: number;
+  /**
+   * How long a reply to the Bot Connector may take, retries included. Azure's HTTP pipeline under the
+   * connector client retries 429 and 5xx (honouring Retry-After) and network failures; this bounds the whole.
+   */
+  readonly replyDeadlineMs: number;
 }
 
 export const DEFAULT_LIMITS: EdgeLimits = {
@@ -61,6 +68,7 @@ export const DEFAULT_LIMITS: EdgeLimits = {
   keepAliveMs: 5_000,
   maxConnections: 1024,
   drainMs: 15_000,
+  replyDeadlineMs: 20_000,
 };
 
 export interface ServerOptions {
@@ -112,6 +120,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     }),
     log,
     botAppId: config.auth.mode === 'bot-framework' ? config.auth.appId : '',
+    replyDeadlineMs: limits.replyDeadlineMs,
   });
   const inFlight = new InFlight();
 
@@ -172,10 +181,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       return;
     }
     let after: (() => unknown) | undefined;
-    const turn = adapter.processAuthenticated(auth.result, activity, async (context) => {
-      await app.run(context);
-      after = takeAfterReply(context);
-    });
+    const turn = inTurn({ activityId: activity.id, conversation: activity.conversation?.id }, () =>
+      adapter.processAuthenticated(auth.result, activity, async (context) => {
+        await app.run(context);
+        after = takeAfterReply(context);
+      }),
+    );
     inFlight.track(turn);
     let invoke: InvokeResponse | undefined;
     try {
@@ -191,7 +202,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     if (invoke?.body !== undefined) res.send(invoke.status ?? 200, invoke.body);
     else res.send(invoke?.status ?? 200);
     // The response has been written: follow-up work (replacing a progress card) may now reach Teams.
-    if (after) inFlight.track(Promise.resolve().then(after));
+    if (after) {
+      const work = after;
+      inFlight.track(
+        inTurn({ activityId: activity.id, conversation: activity.conversation?.id }, () =>
+          Promise.resolve().then(work),
+        ),
+      );
+    }
   });
 
   server.get('/healthz', async (_req, res) => {
@@ -245,22 +263,23 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { config } = result;
-  const running = await startServer(config);
-  jsonLogger.info('listening', {
+  const log = pinoLogger(createPino(config.logLevel));
+  const running = await startServer(config, { log });
+  log.info('listening', {
     url: `${running.url}/api/messages`,
     mode: config.auth.mode,
     liveChecks:
       config.liveChecks.kind === 'configured' ? config.liveChecks.identity.mode : config.liveChecks.kind,
   });
   if (config.auth.mode === 'local') {
-    jsonLogger.info('local-mode', {
+    log.info('local-mode', {
       note:
         `acr-doctor is running in local mode (no BOT_ID): it accepts unauthenticated requests on ${running.url}/api/messages ` +
         'from loopback clients such as the Microsoft 365 Agents Playground (npm run dev).',
     });
   }
   if (config.liveChecks.kind === 'configured' && config.liveChecks.identity.mode === 'local-developer') {
-    jsonLogger.info('local-developer-credential', {
+    log.info('local-developer-credential', {
       note:
         'Live checks run with the Azure sign-in of the developer on this machine (LIVE_CHECKS_LOCAL_CREDENTIAL=true): ' +
         'everyone who can reach this bot checks registries as you. For local testing only.',
@@ -270,9 +289,9 @@ async function main(): Promise<void> {
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    jsonLogger.info('stopping', { signal });
+    log.info('stopping', { signal });
     void running.close().then(() => {
-      jsonLogger.info('stopped', { signal });
+      log.info('stopped', { signal });
       process.exit(0);
     });
   };

@@ -96,6 +96,20 @@ function submittedLiveCheck(answer: LiveCheckAnswer, lang: Lang): { card: Adapti
     : { card: failureCard(lang, reference()), kind: answer.kind };
 }
 
+const DEFAULT_REPLY_DEADLINE_MS = 20_000;
+
+/** A reply that has not gone out by the deadline fails (and is logged by its route) instead of holding the turn. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the Bot Connector did not accept the reply within ${ms} ms`)),
+      ms,
+    );
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /** The card scope of a turn: its conversation and that conversation's tenant. */
 function cardScope(activity: Activity): { conversationId: string; tenantId: string } {
   const origin = actionOrigin(activity);
@@ -136,7 +150,7 @@ export function createBot(adapter: TeamsAdapter, dependencies: BotDependencies):
           error: error instanceof Error ? error.message : String(error),
         });
       }
-      return next();
+      return withDeadline(next(), dependencies.replyDeadlineMs ?? DEFAULT_REPLY_DEADLINE_MS);
     });
     await cards.prefetch(pressedCardIds(activity));
     let first = true;

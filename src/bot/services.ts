@@ -17,4 +17,8 @@ export interface BotServices {
 }
 
 /** What the bot is built from: the services, with the card store of every conversation. */
-export type BotDependencies = Omit<BotServices, 'cards'> & { readonly cards: CardStore };
+export type BotDependencies = Omit<BotServices, 'cards'> & {
+  readonly cards: CardStore;
+  /** How long sending one reply may take, the connector client's retries included. */
+  readonly replyDeadlineMs?: number;
+};
