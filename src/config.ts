@@ -475,6 +475,14 @@ export function describeProblems(problems: readonly ConfigProblem[]): string {
 
 export { azureSettingsFromEnv, DEFAULT_RATE_LIMIT, type AzureEnv } from './config/azure-env';
 
+let processResult: ConfigResult | undefined;
+
+/** The process's configuration, read and validated from its environment once, whoever asks first. */
+export function processConfig(): ConfigResult {
+  processResult ??= loadConfig(processEnv());
+  return processResult;
+}
+
 /** The process's own environment; the one place that touches `process.env`. */
 export function processEnv(): Env {
   return process.env;

@@ -1,7 +1,9 @@
+// First: Application Insights must be started before restify and the HTTP clients load.
+import './telemetry/preload';
 // The package index also loads the AI planners, models and tokenizers the bot does not use (~11 MB of heap).
 import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
-import type { AuthenticateRequestResult } from 'botframework-connector';
+import type { AuthenticateRequestResult, ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import restify from 'restify';
@@ -17,7 +19,7 @@ import { feedbackSinkFor, type FeedbackSink } from './bot/feedback';
 import { createLiveCheckRuntime } from './bot/live-check-runtime';
 import { jsonLogger, type Logger } from './bot/log';
 import type { Clock } from './checks';
-import { describeProblems, loadConfig, processEnv, type Config } from './config';
+import { describeProblems, processConfig, type Config } from './config';
 import { checkActivityShape } from './http/activity-shape';
 import { createBotAuthenticator } from './http/bot-authentication';
 import { isLoopbackHostHeader, isLoopbackHostname, isLoopbackOrigin } from './http/loopback';
@@ -81,6 +83,8 @@ export interface ServerOptions {
   readonly clock?: Clock;
   /** Where the Bot Connector's signing keys are published; only tests point it at loopback. */
   readonly botOpenIdMetadataUrl?: string;
+  /** Where the bot's tokens for its replies come from; only benchmarks replace Entra ID with a local source. */
+  readonly botCredentials?: ServiceClientCredentialsFactory;
   readonly limits?: Partial<EdgeLimits>;
   /** The state store to use instead of the one the config names (tests share one between servers). */
   readonly state?: StateStore;
@@ -107,6 +111,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     ...(options.botOpenIdMetadataUrl !== undefined
       ? { openIdMetadataUrl: options.botOpenIdMetadataUrl }
       : {}),
+    ...(options.botCredentials !== undefined ? { credentials: options.botCredentials } : {}),
   });
   const adapter = new CheckedTeamsAdapter(authenticator.adapterOptions);
   const state = options.state ?? createStateStore(config.state);
@@ -255,7 +260,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 }
 
 async function main(): Promise<void> {
-  const result = loadConfig(processEnv());
+  const result = processConfig();
   if (result.kind === 'invalid') {
     process.stderr.write(
       `acr-doctor: the configuration is not valid:\n${describeProblems(result.problems)}\n`,

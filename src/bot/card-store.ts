@@ -91,8 +91,10 @@ export class CardStore {
     this.ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000;
     this.now = options.now ?? Date.now;
     this.shared = options.shared;
-    // A day of buttons within 64 MB: a typical card is 2-10 KB, the largest a compacted diagnosis can be ~60 KB.
-    this.cache = new ByteBoundedMap(options.maxBytes ?? 64 * 1024 * 1024, this.ttlMs, this.now);
+    // Bytes of JSON; V8 holds a parsed card in about three times that. Alone, the store keeps a day of buttons
+    // (a typical card is 2-10 KB of JSON, the largest ~60 KB); in front of shared storage it is only a cache.
+    const defaultBytes = (this.shared ? 8 : 32) * 1024 * 1024;
+    this.cache = new ByteBoundedMap(options.maxBytes ?? defaultBytes, this.ttlMs, this.now);
   }
 
   /** Bytes of cards held in this instance's memory. */

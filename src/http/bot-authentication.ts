@@ -7,6 +7,7 @@ import {
   AuthenticationConstants,
   type AuthenticateRequestResult,
   type ConnectorClientOptions,
+  type ServiceClientCredentialsFactory,
 } from 'botframework-connector';
 import { CallerIdConstants } from 'botframework-schema';
 import type { BotAuth } from '../config';
@@ -32,6 +33,8 @@ export interface AuthenticatorOptions {
   /** Where the Bot Connector's signing keys are published; only tests point it at loopback. */
   readonly openIdMetadataUrl?: string;
   readonly connector?: ConnectorClientOptions;
+  /** Where the bot's own tokens for replies come from; only benchmarks replace Entra ID with a local source. */
+  readonly credentials?: ServiceClientCredentialsFactory;
 }
 
 /** Adapter settings for a configured bot; local mode has none, which makes botbuilder accept anyone. */
@@ -67,7 +70,7 @@ export function createBotAuthenticator(auth: BotAuth, options: AuthenticatorOpti
   const adapterOptions = adapterOptionsFor(auth, options.openIdMetadataUrl);
   const check = new ConfigurationBotFrameworkAuthentication(
     adapterOptions,
-    undefined,
+    options.credentials,
     undefined,
     undefined,
     options.connector,

@@ -2,6 +2,7 @@ import pino, { type DestinationStream, type Logger as Pino } from 'pino';
 import type { Logger } from '../bot/log';
 import type { LogLevel } from '../config';
 import { maskSecrets } from '../diagnosis/mask-secrets';
+import { emitEvent } from './azure-monitor';
 import { turnFields } from './turn-context';
 
 /**
@@ -60,7 +61,10 @@ export function createPino(level: LogLevel = 'info', destination?: DestinationSt
 /** The bot's Logger on top of pino. */
 export function pinoLogger(logger: Pino): Logger {
   return {
-    info: (event, fields = {}) => logger.info({ ...fields }, event),
+    info: (event, fields = {}) => {
+      logger.info({ ...fields }, event);
+      emitEvent(event, masked(fields) as Record<string, unknown>);
+    },
     error: (event, fields = {}) => logger.error({ ...fields }, event),
   };
 }

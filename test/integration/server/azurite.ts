@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * Azurite's Blob service, in memory on a free loopback port, as a child process of the test: the real
@@ -20,7 +20,7 @@ export async function startAzurite(): Promise<Azurite> {
   const child: ChildProcess = spawn(
     process.execPath,
     [
-      join(ROOT, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js'),
+      join(dirname(require.resolve('azurite/package.json')), 'dist', 'src', 'blob', 'main.js'),
       '--inMemoryPersistence',
       '--blobHost',
       '127.0.0.1',
@@ -30,7 +30,7 @@ export async function startAzurite(): Promise<Azurite> {
       '--disableProductStyleUrl',
       '--disableTelemetry',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT },
+    { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT, env: { PATH: process.env.PATH ?? '' } },
   );
   const port = await new Promise<number>((resolve, reject) => {
     let output = '';
