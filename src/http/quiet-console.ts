@@ -7,17 +7,22 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * anything else — other requests, other code — passes through untouched.
  */
 const quiet = new AsyncLocalStorage<true>();
-let installed = false;
+const OURS = Symbol('acr-doctor.quietConsole');
+const METHODS = ['error', 'warn', 'log', 'info', 'debug'] as const;
 
+/** Wraps each console method, again if something (a test's spy, another library) replaced it since. */
 function install(): void {
-  if (installed) return;
-  installed = true;
-  for (const method of ['error', 'warn', 'log', 'info', 'debug'] as const) {
-    const original = console[method].bind(console);
-    console[method] = (...args: unknown[]): void => {
-      if (quiet.getStore() === true) return;
-      original(...args);
-    };
+  for (const method of METHODS) {
+    const current = console[method] as ((...args: unknown[]) => void) & { [OURS]?: true };
+    if (current[OURS]) continue;
+    const wrapped = Object.assign(
+      (...args: unknown[]): void => {
+        if (quiet.getStore() === true) return;
+        current.apply(console, args);
+      },
+      { [OURS]: true as const },
+    );
+    console[method] = wrapped;
   }
 }
 
