@@ -1,7 +1,9 @@
-// ACR Doctor in Azure: an App Service that runs `npm start`, and the Azure Bot that connects it to Teams.
-// Deploy into a resource group after creating the Entra app registration (infra/README.md, steps 1-4):
+// ACR Doctor in Azure: an App Service (two instances, Node.js 24) running the bot from its deployed package,
+// the Azure Bot that connects it to Teams, a storage account that holds the bot's state for every instance,
+// Application Insights, and a Key Vault for the secrets. Deploy into a resource group after creating the
+// Entra app registration (infra/README.md, steps 1-4):
 //   az deployment group create -g <resource-group> -f infra/main.bicep \
-//     -p botAppId=<app id> botAppSecret=<client secret>
+//     -p name=<name> botAppId=<app id> botAppSecret=<client secret>
 // The bot's own Entra app is also the Teams single sign-on app (BOT_* settings); the bot exchanges the
 // user's sign-on token on their behalf (OBO) for Azure Resource Manager, Log Analytics and Graph tokens.
 
@@ -15,32 +17,152 @@ param location string = resourceGroup().location
 @description('Application (client) id of the Entra app registration (bot identity and sign-on app).')
 param botAppId string
 
-@description('A client secret of that app registration. Consider a Key Vault reference instead (see README).')
+@description('A client secret of that app registration. It is stored in the Key Vault; the web app reads it from there.')
 @secure()
 param botAppSecret string
 
-@description('Tenant the app registration lives in; only this tenant\'s users can run live checks.')
+@description('Tenant (GUID) the app registration lives in; only this tenant\'s users can run live checks.')
 param botTenantId string = tenant().tenantId
 
 @description('AzurePublicCloud, AzureChinaCloud or AzureUSGovernment: which cloud the live checks look at.')
 @allowed(['AzurePublicCloud', 'AzureChinaCloud', 'AzureUSGovernment'])
 param azureCloud string = 'AzurePublicCloud'
 
-@description('App Service plan size; B1 is enough (one Node.js process, ~100 MB of memory).')
+@description('App Service plan size; B1 is enough per instance (one Node.js process, ~150 MB of memory).')
 param planSku string = 'B1'
+
+@description('Instances of the web app. Two by default: any instance answers any card (state is in Blob Storage).')
+@minValue(1)
+@maxValue(10)
+param instanceCount int = 2
 
 @description('F0 (free, standard channels such as Teams) or S1.')
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
 
+@description('debug, info, warn or error.')
+@allowed(['debug', 'info', 'warn', 'error'])
+param logLevel string = 'info'
+
 // The name Teams echoes with a sign-on token; the bot reads the same constant (src/bot/invoke-bodies.ts).
 var ssoConnectionName = 'acr-doctor-sso'
+
+// The blob container the bot keeps its state in (src/state), and how long each kind of state lives there:
+// deliveries are remembered for a day, cards for two (their buttons work for one), feedback for a year.
+var stateContainerName = 'acr-doctor-state'
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: '${name}-logs'
+  location: location
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: 30
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${name}-insights'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+  }
+}
+
+resource state 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: take('st${uniqueString(resourceGroup().id, name)}', 24)
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' }
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+  }
+}
+
+resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: state
+  name: 'default'
+}
+
+resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobs
+  name: stateContainerName
+  properties: { publicAccess: 'None' }
+}
+
+resource stateLifetime 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: state
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'deliveries'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/deliveries/'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 1 } } }
+          }
+        }
+        {
+          name: 'cards'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/cards/'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 2 } } }
+          }
+        }
+        {
+          name: 'feedback'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/feedback/'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 365 } } }
+          }
+        }
+      ]
+    }
+  }
+}
+
+// Secrets live in Key Vault; the web app's managed identity reads them through Key Vault references.
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: take('kv-${uniqueString(resourceGroup().id, name)}', 24)
+  location: location
+  properties: {
+    tenantId: tenant().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 7
+  }
+}
+
+resource botPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'bot-password'
+  properties: { value: botAppSecret }
+}
+
+resource stateConnectionSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'state-storage-connection-string'
+  properties: {
+    value: 'DefaultEndpointsProtocol=https;AccountName=${state.name};AccountKey=${state.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+  }
+}
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${name}-plan'
   location: location
   kind: 'linux'
-  sku: { name: planSku }
+  sku: { name: planSku, capacity: instanceCount }
   properties: { reserved: true } // Linux
 }
 
@@ -48,13 +170,15 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
   name: name
   location: location
   kind: 'app,linux'
+  identity: { type: 'SystemAssigned' }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
-      // package.json "start": node dist/src/server.js; App Service passes PORT.
-      appCommandLine: 'npm start'
+      // Node itself, not `npm start`: npm does not pass SIGTERM on, and the bot drains its turns on SIGTERM.
+      // App Service passes PORT.
+      appCommandLine: 'node --disable-warning=DEP0111 --max-old-space-size=512 dist/src/server.js'
       alwaysOn: true // a sleeping bot misses Teams' few-second deadline for card actions
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
@@ -68,19 +192,38 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
 // all use it, so the settings are written once the site exists.
 var botDomain = site.properties.defaultHostName
 
+// Key Vault Secrets User, for the web app's identity on this vault only.
+resource secretsReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: vault
+  name: guid(vault.id, site.id, '4633458b-17de-408a-b874-0445c86b69e6')
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      '4633458b-17de-408a-b874-0445c86b69e6'
+    )
+    principalId: site.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   parent: site
   name: 'appsettings'
+  dependsOn: [secretsReader]
   properties: {
     BOT_ID: botAppId
-    BOT_PASSWORD: botAppSecret
+    BOT_PASSWORD: '@Microsoft.KeyVault(SecretUri=${botPasswordSecret.properties.secretUri})'
     BOT_TENANT_ID: botTenantId
     BOT_TYPE: 'SingleTenant'
     BOT_DOMAIN: botDomain
     AZURE_CLOUD: azureCloud
-    // The build is deployed ready to run (infra/README.md, step 6); App Service must not rebuild it.
+    STATE_STORAGE_CONNECTION_STRING: '@Microsoft.KeyVault(SecretUri=${stateConnectionSecret.properties.secretUri})'
+    STATE_STORAGE_CONTAINER: stateContainer.name
+    APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
+    LOG_LEVEL: logLevel
+    // The build is deployed ready to run (infra/README.md, step 6) and mounted read-only from its package.
+    WEBSITE_RUN_FROM_PACKAGE: '1'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
-    FEEDBACK_FILE: '/home/LogFiles/acr-doctor-feedback.jsonl'
   }
 }
 
@@ -132,3 +275,5 @@ output botDomain string = botDomain
 output messagingEndpoint string = 'https://${botDomain}/api/messages'
 output applicationIdUri string = 'api://${botDomain}/botid-${botAppId}'
 output consentRedirectUri string = 'https://${botDomain}/auth/consent'
+output keyVaultName string = vault.name
+output applicationInsightsName string = insights.name

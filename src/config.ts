@@ -1,4 +1,6 @@
-import { azureSettingsFromEnv, type AzureSettings } from './azure/settings';
+import type { AzureSettings } from './azure/settings';
+import { azureSettingsFromEnv } from './config/azure-env';
+import { isLoopbackHostname } from './http/loopback';
 
 /**
  * Validated configuration. This is the only module that reads `process.env`: everything else receives a
@@ -78,6 +80,20 @@ export type LiveChecksSetting =
       readonly missing: readonly string[];
     };
 
+/**
+ * Where state that outlives a turn lives (cards, deliveries, feedback, channel settings — see src/state):
+ * process memory for one instance, or an Azure Blob Storage container shared by every instance.
+ */
+export type StateSettings =
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'blob'; readonly connectionString: string; readonly container: string };
+
+/** Application Insights through OpenTelemetry, when a connection string is configured. */
+export type TelemetrySettings =
+  { readonly kind: 'off' } | { readonly kind: 'azure-monitor'; readonly connectionString: string };
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -88,6 +104,9 @@ export interface Config {
   readonly listenMinConfidence?: number;
   /** See "Demo mode" below: the fake-Azure scenario live checks run against, for `npm run dev -- --demo`. */
   readonly demoScenario?: string;
+  readonly state: StateSettings;
+  readonly telemetry: TelemetrySettings;
+  readonly logLevel: LogLevel;
 }
 
 export type ConfigResult =
@@ -203,6 +222,65 @@ function parseFeedback(env: Env): Parsed<FeedbackTarget> {
   return { ok: true, value: { kind: 'file', path } };
 }
 
+const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DEFAULT_STATE_CONTAINER = 'acr-doctor-state';
+
+/** A storage connection string names its account or endpoint as `Name=value` pairs separated by `;`. */
+function looksLikeConnectionString(value: string): boolean {
+  return /(^|;)\s*(AccountName|BlobEndpoint|UseDevelopmentStorage)\s*=/i.test(value);
+}
+
+function parseState(env: Env): Parsed<StateSettings> {
+  const connectionString = read(env, 'STATE_STORAGE_CONNECTION_STRING');
+  const container = read(env, 'STATE_STORAGE_CONTAINER') ?? DEFAULT_STATE_CONTAINER;
+  if (!CONTAINER_NAME.test(container))
+    return {
+      ok: false,
+      problem: {
+        variable: 'STATE_STORAGE_CONTAINER',
+        message: `must be a blob container name (3-63 lower-case letters, digits and single hyphens); got "${container}"`,
+      },
+    };
+  if (connectionString === undefined) return { ok: true, value: { kind: 'memory' } };
+  // The value is a secret: a problem names the variable, never repeats it.
+  if (!looksLikeConnectionString(connectionString))
+    return {
+      ok: false,
+      problem: {
+        variable: 'STATE_STORAGE_CONNECTION_STRING',
+        message:
+          'must be an Azure Storage connection string (DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;…)',
+      },
+    };
+  return { ok: true, value: { kind: 'blob', connectionString, container } };
+}
+
+function parseTelemetry(env: Env): Parsed<TelemetrySettings> {
+  const connectionString = read(env, 'APPLICATIONINSIGHTS_CONNECTION_STRING');
+  if (connectionString === undefined) return { ok: true, value: { kind: 'off' } };
+  if (!/(^|;)\s*InstrumentationKey\s*=/i.test(connectionString))
+    return {
+      ok: false,
+      problem: {
+        variable: 'APPLICATIONINSIGHTS_CONNECTION_STRING',
+        message:
+          'must be an Application Insights connection string (InstrumentationKey=…;IngestionEndpoint=…)',
+      },
+    };
+  return { ok: true, value: { kind: 'azure-monitor', connectionString } };
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+function parseLogLevel(env: Env): Parsed<LogLevel> {
+  const raw = read(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(raw)) return { ok: true, value: raw as LogLevel };
+  return {
+    ok: false,
+    problem: { variable: 'LOG_LEVEL', message: `must be one of ${LOG_LEVELS.join(', ')}; got "${raw}"` },
+  };
+}
+
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 /** Teams waits some seconds for a card action's answer; a progress card goes out before that. */
 const DEFAULT_ANSWER_WITHIN_MS = 4000;
@@ -267,11 +345,25 @@ function liveChecksFromEnv(env: Env): LiveChecksParsed {
     return { ok: true, value: { kind: 'not-configured', missing: obo.missing } };
   // Teams asks for the sign-on token by the application ID URI, which names the domain the bot is served from.
   if (domain === undefined) return { ok: true, value: { kind: 'not-configured', missing: ['BOT_DOMAIN'] } };
+  // A token's tid is a GUID: a tenant named by its domain could not be compared with it, and skipping the
+  // comparison would let any tenant in. It is refused here, with the command that finds the GUID.
+  if (!GUID.test(obo.tenantId)) {
+    const variable = read(env, 'AAD_APP_TENANT_ID') !== undefined ? 'AAD_APP_TENANT_ID' : 'BOT_TENANT_ID';
+    return {
+      ok: false,
+      problems: [
+        {
+          variable,
+          message: `must be the tenant's GUID for Teams sign-in (tokens name their tenant by GUID); got "${obo.tenantId}". Find it with: az account show --query tenantId -o tsv`,
+        },
+      ],
+    };
+  }
   const app: TeamsSsoApp = {
     appId: obo.clientId.toLowerCase(),
     resource: `api://${domain.toLowerCase()}/botid-${obo.clientId.toLowerCase()}`,
     domain: domain.toLowerCase(),
-    homeTenantId: GUID.test(obo.tenantId) ? obo.tenantId.toLowerCase() : null,
+    homeTenantId: obo.tenantId.toLowerCase(),
   };
   return {
     ok: true,
@@ -287,16 +379,48 @@ export function loadConfig(env: Env): ConfigResult {
   const liveChecks = liveChecksFromEnv(env);
   const listen = parseListenMinConfidence(env);
   const demo = parseDemoScenario(env);
-  const problems = [port, auth, feedback, listen, demo].flatMap((p) => (p.ok ? [] : [p.problem]));
+  const state = parseState(env);
+  const telemetry = parseTelemetry(env);
+  const logLevel = parseLogLevel(env);
+  const problems = [port, auth, feedback, listen, demo, state, telemetry, logLevel].flatMap((p) =>
+    p.ok ? [] : [p.problem],
+  );
   // The live-check settings read some of the same variables (BOT_*); report each variable once.
   if (!liveChecks.ok) {
     for (const problem of liveChecks.problems)
       if (!problems.some((p) => p.variable === problem.variable)) problems.push(problem);
   }
-  if (!port.ok || !auth.ok || !feedback.ok || !liveChecks.ok || !listen.ok || !demo.ok)
+  if (
+    !port.ok ||
+    !auth.ok ||
+    !feedback.ok ||
+    !liveChecks.ok ||
+    !listen.ok ||
+    !demo.ok ||
+    !state.ok ||
+    !telemetry.ok ||
+    !logLevel.ok
+  )
     return { kind: 'invalid', problems };
-  // Local mode accepts unauthenticated requests, so it stays on loopback unless told otherwise.
+  // Local mode accepts unauthenticated requests and the local credential acts as the developer: both stay on
+  // loopback, and a HOST that would expose them is refused rather than obeyed.
   const host = read(env, 'HOST') ?? (auth.value.mode === 'local' ? '127.0.0.1' : '0.0.0.0');
+  const exposed = !isLoopbackHostname(host);
+  if (exposed && auth.value.mode === 'local')
+    problems.push({
+      variable: 'HOST',
+      message: `is "${host}", which is reachable from other machines; without BOT_ID the bot accepts unauthenticated requests, so it listens on loopback only (set BOT_ID, BOT_PASSWORD and BOT_TENANT_ID, or use HOST=127.0.0.1)`,
+    });
+  if (
+    exposed &&
+    liveChecks.value.kind === 'configured' &&
+    liveChecks.value.identity.mode === 'local-developer'
+  )
+    problems.push({
+      variable: 'LIVE_CHECKS_LOCAL_CREDENTIAL',
+      message: `must not be true when HOST is "${host}": it would let anyone who reaches the bot check registries as the developer signed in on this machine`,
+    });
+  if (problems.length > 0) return { kind: 'invalid', problems };
   return {
     kind: 'ok',
     config: {
@@ -305,6 +429,9 @@ export function loadConfig(env: Env): ConfigResult {
       auth: auth.value,
       feedback: feedback.value,
       liveChecks: liveChecks.value,
+      state: state.value,
+      telemetry: telemetry.value,
+      logLevel: logLevel.value,
       // Only when set, so a configuration without it reads as before; the bot applies the default.
       ...(listen.value !== undefined ? { listenMinConfidence: listen.value } : {}),
       ...(demo.value !== undefined ? { demoScenario: demo.value } : {}),
@@ -386,6 +513,16 @@ export function loadPackageSettings(env: Env): PackageSettingsResult {
 /** Formats problems for a start-up failure message: one line per variable. */
 export function describeProblems(problems: readonly ConfigProblem[]): string {
   return problems.map((p) => `  - ${p.variable} ${p.message}`).join('\n');
+}
+
+export { azureSettingsFromEnv, DEFAULT_RATE_LIMIT, type AzureEnv } from './config/azure-env';
+
+let processResult: ConfigResult | undefined;
+
+/** The process's configuration, read and validated from its environment once, whoever asks first. */
+export function processConfig(): ConfigResult {
+  processResult ??= loadConfig(processEnv());
+  return processResult;
 }
 
 /** The process's own environment; the one place that touches `process.env`. */

@@ -1,6 +1,11 @@
+// First: Application Insights must be started before restify and the HTTP clients load.
+import './telemetry/preload';
 // The package index also loads the AI planners, models and tokenizers the bot does not use (~11 MB of heap).
 import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
-import type { AddressInfo } from 'node:net';
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import type { AuthenticateRequestResult, ServiceClientCredentialsFactory } from 'botframework-connector';
+import type { IncomingMessage } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import restify from 'restify';
 import { PAGES } from './app-package/pages';
 import type { TlsTrust } from './azure';
@@ -13,22 +18,61 @@ import { Deliveries } from './bot/deliveries';
 import { feedbackSinkFor, type FeedbackSink } from './bot/feedback';
 import { createLiveCheckRuntime } from './bot/live-check-runtime';
 import { createSurfaces } from './bot/surfaces';
-import type { Storage } from 'botbuilder';
 import { jsonLogger, type Logger } from './bot/log';
 import type { Clock } from './checks';
-import { describeProblems, loadConfig, processEnv, type BotAuth, type Config } from './config';
+import { describeProblems, processConfig, type Config } from './config';
+import { checkActivityShape } from './http/activity-shape';
+import { createBotAuthenticator } from './http/bot-authentication';
+import { isLoopbackHostHeader, isLoopbackHostname, isLoopbackOrigin } from './http/loopback';
+import { readJsonBody } from './http/read-body';
+import { InFlight } from './http/in-flight';
+import { createStateStore, type StateStore } from './state';
+import { createPino, pinoLogger } from './telemetry/logger';
+import { inTurn } from './telemetry/turn-context';
 
 /**
  * The HTTP edge: restify on PORT with POST /api/messages (Bot Framework activities) and GET /healthz.
- * It wires config into the adapter and the bot and does nothing else.
+ * Everything an unauthenticated sender can reach is bounded here, before any bot code runs: the body (type,
+ * encoding, size, time), the number of connections, the shape of the activity and its token.
  */
 
 export interface RunningServer {
   /** e.g. http://127.0.0.1:3978 */
   readonly url: string;
   readonly port: number;
+  /** Stops accepting, lets turns in flight and pending card updates finish (bounded), then closes. */
   close(): Promise<void>;
 }
+
+/** Limits of the HTTP edge; tests shrink them to see them work. */
+export interface EdgeLimits {
+  /** A Teams message is at most ~100 KB; a body far larger is not from Teams. */
+  readonly maxBodyBytes: number;
+  /** Time for the whole body to arrive once the headers have. */
+  readonly bodyTimeoutMs: number;
+  /** Time for the request headers to arrive. */
+  readonly headersTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept. */
+  readonly keepAliveMs: number;
+  readonly maxConnections: number;
+  /** How long close() waits for turns in flight and card updates. */
+  readonly drainMs: number;
+  /**
+   * How long a reply to the Bot Connector may take, retries included. Azure's HTTP pipeline under the
+   * connector client retries 429 and 5xx (honouring Retry-After) and network failures; this bounds the whole.
+   */
+  readonly replyDeadlineMs: number;
+}
+
+export const DEFAULT_LIMITS: EdgeLimits = {
+  maxBodyBytes: 1024 * 1024,
+  bodyTimeoutMs: 10_000,
+  headersTimeoutMs: 10_000,
+  keepAliveMs: 5_000,
+  maxConnections: 1024,
+  drainMs: 15_000,
+  replyDeadlineMs: 20_000,
+};
 
 export interface ServerOptions {
   readonly log?: Logger;
@@ -38,41 +82,57 @@ export interface ServerOptions {
   readonly azureTls?: TlsTrust;
   /** Time for live checks (runner, answer budget, rate limits); tests may substitute their own. */
   readonly clock?: Clock;
-  /** Where per-channel settings live (listen / quiet); botbuilder's MemoryStorage when absent. */
-  readonly storage?: Storage;
+  /** Where the Bot Connector's signing keys are published; only tests point it at loopback. */
+  readonly botOpenIdMetadataUrl?: string;
+  /** Where the bot's tokens for its replies come from; only benchmarks replace Entra ID with a local source. */
+  readonly botCredentials?: ServiceClientCredentialsFactory;
+  readonly limits?: Partial<EdgeLimits>;
+  /** The state store to use instead of the one the config names (tests share one between servers). */
+  readonly state?: StateStore;
 }
 
-/** A Teams message is at most ~100 KB; anything far larger is not from Teams. */
-const MAX_BODY_BYTES = 1024 * 1024;
-
-function adapterFor(auth: BotAuth): TeamsAdapter {
-  if (auth.mode === 'local') return new TeamsAdapter({});
-  return new TeamsAdapter({
-    MicrosoftAppId: auth.appId,
-    MicrosoftAppType: auth.appType,
-    ...(auth.appPassword !== undefined ? { MicrosoftAppPassword: auth.appPassword } : {}),
-    ...(auth.tenantId !== undefined ? { MicrosoftAppTenantId: auth.tenantId } : {}),
-  });
+/** The adapter, entered with a request we have already authenticated (see http/bot-authentication.ts). */
+class CheckedTeamsAdapter extends TeamsAdapter {
+  processAuthenticated(
+    result: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(result, activity, logic);
+  }
 }
+
+type Refusal = { readonly status: number; readonly reason: string; readonly detail?: string };
 
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? jsonLogger;
-  const adapter = adapterFor(config.auth);
+  const limits: EdgeLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const local = config.auth.mode === 'local';
+  const authenticator = createBotAuthenticator(config.auth, {
+    ...(options.botOpenIdMetadataUrl !== undefined
+      ? { openIdMetadataUrl: options.botOpenIdMetadataUrl }
+      : {}),
+    ...(options.botCredentials !== undefined ? { credentials: options.botCredentials } : {}),
+  });
+  const adapter = new CheckedTeamsAdapter(authenticator.adapterOptions);
+  const state = options.state ?? createStateStore(config.state);
   const app = createBot(
     adapter,
     {
-      cards: new CardStore(),
-      deliveries: new Deliveries(),
-      feedback: options.feedback ?? feedbackSinkFor(config.feedback),
+      cards: new CardStore(state.kind === 'blob' ? { shared: state.storage } : {}),
+      deliveries: new Deliveries(state),
+      feedback: options.feedback ?? feedbackSinkFor(config.feedback, state),
       runtime: createLiveCheckRuntime(config.liveChecks, {
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.azureTls ? { tls: options.azureTls } : {}),
       }),
       log,
       botAppId: config.auth.mode === 'bot-framework' ? config.auth.appId : '',
+      replyDeadlineMs: limits.replyDeadlineMs,
     },
     createSurfaces({
-      ...(options.storage ? { storage: options.storage } : {}),
+      // Per-channel settings (listen / quiet) live in the same store as everything else.
+      storage: state.storage,
       ...(config.listenMinConfidence !== undefined
         ? { listenMinConfidence: config.listenMinConfidence }
         : {}),
@@ -80,29 +140,94 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ...(config.demoScenario ? { demoScenario: config.demoScenario } : {}),
     }),
   );
+  const inFlight = new InFlight();
 
-  const server = restify.createServer({ name: 'acr-doctor' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  const server = restify.createServer({ name: 'acr-doctor', handleUncaughtExceptions: false });
+  const http = server.server;
+  const pendingHead = new WeakMap<Socket, NodeJS.Timeout>();
+  http.headersTimeout = limits.headersTimeoutMs;
+  http.requestTimeout = limits.headersTimeoutMs + limits.bodyTimeoutMs;
+  http.keepAliveTimeout = limits.keepAliveMs;
+  http.maxConnections = limits.maxConnections;
+  // Node checks header and request timeouts only every 30 s; a connection that has not sent a whole request
+  // head within headersTimeoutMs is closed on time here (later requests on it fall to keepAliveMs).
+  http.on('connection', (socket: Socket) => {
+    const timer = setTimeout(() => socket.destroy(), limits.headersTimeoutMs);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+    pendingHead.set(socket, timer);
+  });
+  http.on('request', (req: IncomingMessage) => {
+    const timer = pendingHead.get(req.socket);
+    if (timer) clearTimeout(timer);
+    pendingHead.delete(req.socket);
+  });
+
+  const refuse = (res: restify.Response, refusal: Refusal, fields: Record<string, unknown> = {}): void => {
+    log.info('request-refused', { status: refusal.status, reason: refusal.reason, ...fields });
+    // The rest of a refused body is not read: the connection is closed instead of reused.
+    res.header('connection', 'close');
+    res.send(refusal.status, { error: refusal.reason });
+  };
 
   server.post('/api/messages', async (req, res) => {
-    const body: unknown = req.body;
-    // botbuilder throws outside its own error handling for a body without an activity type (HTTP 500).
-    if (
-      typeof body !== 'object' ||
-      body === null ||
-      Array.isArray(body) ||
-      typeof (body as { type?: unknown }).type !== 'string'
-    ) {
-      res.send(400, { error: 'The body is not a Bot Framework activity.' });
+    if (local && (!isLoopbackHostHeader(req.headers.host) || !isLoopbackOrigin(req.headers.origin))) {
+      refuse(res, { status: 403, reason: 'local mode answers loopback clients only' });
       return;
     }
-    let after: (() => void) | undefined;
-    await adapter.process(req, res, async (context) => {
-      await app.run(context);
-      after = takeAfterReply(context);
-    });
+    const body = await readJsonBody(req, { maxBytes: limits.maxBodyBytes, timeoutMs: limits.bodyTimeoutMs });
+    if (body.kind === 'refused') {
+      refuse(res, { status: body.status, reason: body.reason });
+      return;
+    }
+    const shape = checkActivityShape(body.value);
+    if (shape.kind === 'malformed') {
+      refuse(res, { status: 400, reason: 'not a Bot Framework activity' }, { field: shape.field });
+      return;
+    }
+    const { activity } = shape;
+    // In local mode nothing vouches for serviceUrl: the bot must not be made to post to another address.
+    if (local && !isLoopbackHostname(shape.serviceUrl.hostname)) {
+      refuse(res, { status: 403, reason: 'local mode replies to a loopback serviceUrl only' });
+      return;
+    }
+    const authorization = req.headers.authorization;
+    const auth = await authenticator.authenticate(activity, authorization);
+    if (auth.kind === 'refused') {
+      log.info('unauthenticated', { reason: auth.reason, type: activity.type, channel: activity.channelId });
+      res.send(401, { error: 'unauthorized' });
+      return;
+    }
+    let after: (() => unknown) | undefined;
+    const turn = inTurn({ activityId: activity.id, conversation: activity.conversation?.id }, () =>
+      adapter.processAuthenticated(auth.result, activity, async (context) => {
+        await app.run(context);
+        after = takeAfterReply(context);
+      }),
+    );
+    inFlight.track(turn);
+    let invoke: InvokeResponse | undefined;
+    try {
+      invoke = await turn;
+    } catch (error) {
+      log.error('turn-crashed', {
+        id: activity.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      res.send(500, { error: 'internal error' });
+      return;
+    }
+    if (invoke?.body !== undefined) res.send(invoke.status ?? 200, invoke.body);
+    else res.send(invoke?.status ?? 200);
     // The response has been written: follow-up work (replacing a progress card) may now reach Teams.
-    after?.();
+    if (after) {
+      const work = after;
+      inFlight.track(
+        inTurn({ activityId: activity.id, conversation: activity.conversation?.id }, () =>
+          Promise.resolve().then(work),
+        ),
+      );
+    }
   });
 
   server.get('/healthz', async (_req, res) => {
@@ -131,22 +256,24 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       resolve();
     });
   });
-  const address = server.server.address() as AddressInfo;
+  const address = http.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}`,
     port: address.port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive connections would hold close() open for minutes.
-        server.server.closeAllConnections();
-      }),
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections would hold close() open; busy ones finish their request first.
+      http.closeIdleConnections();
+      await inFlight.drain(limits.drainMs);
+      http.closeAllConnections();
+      await closed;
+    },
   };
 }
 
 async function main(): Promise<void> {
-  const result = loadConfig(processEnv());
+  const result = processConfig();
   if (result.kind === 'invalid') {
     process.stderr.write(
       `acr-doctor: the configuration is not valid:\n${describeProblems(result.problems)}\n`,
@@ -154,31 +281,37 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { config } = result;
-  const running = await startServer(config);
-  jsonLogger.info('listening', {
+  const log = pinoLogger(createPino(config.logLevel));
+  const running = await startServer(config, { log });
+  log.info('listening', {
     url: `${running.url}/api/messages`,
     mode: config.auth.mode,
     liveChecks:
       config.liveChecks.kind === 'configured' ? config.liveChecks.identity.mode : config.liveChecks.kind,
   });
   if (config.auth.mode === 'local') {
-    process.stdout.write(
-      `acr-doctor is running in local mode (no BOT_ID): it accepts unauthenticated requests on ${running.url}/api/messages ` +
-        'from a local client such as the Microsoft 365 Agents Playground (npm run dev).\n',
-    );
+    log.info('local-mode', {
+      note:
+        `acr-doctor is running in local mode (no BOT_ID): it accepts unauthenticated requests on ${running.url}/api/messages ` +
+        'from loopback clients such as the Microsoft 365 Agents Playground (npm run dev).',
+    });
   }
   if (config.liveChecks.kind === 'configured' && config.liveChecks.identity.mode === 'local-developer') {
-    process.stdout.write(
-      'Live checks run with the Azure sign-in of the developer on this machine (LIVE_CHECKS_LOCAL_CREDENTIAL=true): ' +
-        'everyone who can reach this bot checks registries as you. For local testing only.\n',
-    );
+    log.info('local-developer-credential', {
+      note:
+        'Live checks run with the Azure sign-in of the developer on this machine (LIVE_CHECKS_LOCAL_CREDENTIAL=true): ' +
+        'everyone who can reach this bot checks registries as you. For local testing only.',
+    });
   }
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    jsonLogger.info('stopping', { signal });
-    void running.close().then(() => process.exit(0));
+    log.info('stopping', { signal });
+    void running.close().then(() => {
+      log.info('stopped', { signal });
+      process.exit(0);
+    });
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -84,14 +84,7 @@ export type * from './models';
 export type { MonitorApi } from './monitor';
 export type { RegistryApi } from './registries';
 export type { AzureFailure, AzureFailureKind, AzureResult, AzureService } from './result';
-export {
-  azureSettingsFromEnv,
-  type AzureEnv,
-  type AzureSettings,
-  type AzureSettingsResult,
-  type OnBehalfOfSettings,
-  type RateLimitSettings,
-} from './settings';
+export type { AzureSettings, AzureSettingsResult, OnBehalfOfSettings, RateLimitSettings } from './settings';
 export {
   tenantOfToken,
   userTokenClaims,

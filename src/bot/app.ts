@@ -24,7 +24,8 @@ import { answerLiveCheck, isLiveCheckVerb, type LiveCheckAnswer, type LiveCheckR
 import { mentionsBot, textWithoutBotMentions } from './message-text';
 import { channelKeyOf } from './conversation-keys';
 import { publishCard } from './publish-card';
-import type { BotServices } from './services';
+import { pressedCardIds } from './pressed-card';
+import type { BotDependencies, BotServices } from './services';
 import { attachedFile, downloadFileText, probablyCutByTeams, TEAMS_MESSAGE_LIMIT_KB } from './attached-file';
 import { answerVote, isVoteVerb } from './feedback-flow';
 import { answerUnmentioned, listenSetting } from './listen';
@@ -59,6 +60,7 @@ import { privateResultsCard, SHARE_VERB, VIEW_VERB } from '../cards/private-resu
  */
 
 const FIRST_DELIVERY = Symbol('acr-doctor.firstDelivery');
+const TURN_SERVICES = Symbol('acr-doctor.turnServices');
 const ACTION_INVOKE = 'adaptiveCard/action';
 
 function cardActivity(card: AdaptiveCardJson): Partial<Activity> {
@@ -137,6 +139,29 @@ function submittedLiveCheck(answer: LiveCheckAnswer, lang: Lang): { card: Adapti
     : { card: failureCard(lang, reference()), kind: answer.kind };
 }
 
+const DEFAULT_REPLY_DEADLINE_MS = 20_000;
+
+/** A reply that has not gone out by the deadline fails (and is logged by its route) instead of holding the turn. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the Bot Connector did not accept the reply within ${ms} ms`)),
+      ms,
+    );
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** The card scope of a turn: its conversation and that conversation's tenant. */
+function cardScope(activity: Activity): { conversationId: string; tenantId: string } {
+  const origin = actionOrigin(activity);
+  return {
+    conversationId: activity.conversation?.id ?? '',
+    tenantId: origin.tenant.kind === 'known' ? origin.tenant.id : '',
+  };
+}
+
 /** Adds the "demo data" banner to a live-check result when the bot runs against the built-in fake Azure. */
 function demoBanner(surfaces: SurfaceServices): (card: AdaptiveCardJson, lang: Lang) => AdaptiveCardJson {
   const scenario = surfaces.demoScenario;
@@ -145,7 +170,7 @@ function demoBanner(surfaces: SurfaceServices): (card: AdaptiveCardJson, lang: L
 
 export function createBot(
   adapter: TeamsAdapter,
-  services: BotServices,
+  dependencies: BotDependencies,
   surfaces: SurfaceServices = createSurfaces(),
 ): Application {
   // No typing timer: answers take milliseconds, and teams-ai keeps that timer per Application, not per turn.
@@ -155,10 +180,16 @@ export function createBot(
     startTypingTimer: false,
     longRunningMessages: false,
   });
-  const { log } = services;
+  const { log } = dependencies;
+  /** The services of one turn: its cards are those of its own conversation. */
+  const servicesOf = (context: TurnContext): BotServices =>
+    (context.turnState.get(TURN_SERVICES) as BotServices | undefined) ?? {
+      ...dependencies,
+      cards: dependencies.cards.forTurn(cardScope(context.activity)),
+    };
   const outcomes = new SharedOutcomes();
   const demo = demoBanner(surfaces);
-  const publicView = (cardId: string, lang: Lang): AdaptiveCardJson | undefined => {
+  const publicView = (services: BotServices, cardId: string, lang: Lang): AdaptiveCardJson | undefined => {
     const stored = services.cards.lookup(cardId);
     return stored.kind === 'found'
       ? drawCard(stored.card, cardId, lang, INITIAL_CARD_STATE, { kind: 'hidden' })
@@ -167,7 +198,32 @@ export function createBot(
 
   app.turn('beforeTurn', async (context) => {
     const { activity } = context;
-    const first = services.deliveries.first(activity.conversation?.id, activity.id);
+    const cards = dependencies.cards.forTurn(cardScope(activity));
+    context.turnState.set(TURN_SERVICES, { ...dependencies, cards } satisfies BotServices);
+    // New cards must be in shared storage before the message that carries their buttons goes out.
+    context.onSendActivities(async (_context, _activities, next) => {
+      try {
+        await cards.flush();
+      } catch (error) {
+        // The reply still goes out; its buttons work on this instance and say "expired" on others.
+        log.error('card-not-stored', {
+          id: activity.id,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+      return withDeadline(next(), dependencies.replyDeadlineMs ?? DEFAULT_REPLY_DEADLINE_MS);
+    });
+    await cards.prefetch(pressedCardIds(activity));
+    let first = true;
+    try {
+      first = await dependencies.deliveries.first(activity.conversation?.id, activity.id);
+    } catch (error) {
+      // Unable to tell: answering twice is better than not answering.
+      log.error('delivery-check-failed', {
+        id: activity.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
     context.turnState.set(FIRST_DELIVERY, first);
     // An invoke must still get its response (or the client shows an error); anything else is answered once.
     if (!first && activity.type !== ActivityTypes.Invoke) {
@@ -204,7 +260,7 @@ export function createBot(
 
   /** A channel or group-chat message without a mention: answered only when it clearly is an ACR error. */
   const listenRoute = async (context: TurnContext): Promise<void> => {
-    const outcome = await answerUnmentioned(context.activity, langOf(context), services, surfaces);
+    const outcome = await answerUnmentioned(context.activity, langOf(context), servicesOf(context), surfaces);
     if (outcome.kind === 'silent') {
       log.info('listen-silent', { id: context.activity.id, reason: outcome.reason });
       return;
@@ -248,7 +304,11 @@ export function createBot(
       return { kind: 'file-unreadable', card: noticeCard(lang, 'file-unreadable') };
     }
     const typed = textWithoutBotMentions(context.activity);
-    return diagnosisAnswer(diagnose(typed ? `${typed}\n${fetched.text}` : fetched.text), lang, services);
+    return diagnosisAnswer(
+      diagnose(typed ? `${typed}\n${fetched.text}` : fetched.text),
+      lang,
+      servicesOf(context),
+    );
   };
 
   app.activity(ActivityTypes.Message, async (context) => {
@@ -270,9 +330,9 @@ export function createBot(
       const answer: { card: AdaptiveCardJson; kind: string; kept?: MessageAnswer['kept'] } = personalFile
         ? await fileRoute(context)
         : !submitted
-          ? answerMessage(parseCommand(textWithoutBotMentions(activity)), lang, services)
+          ? answerMessage(parseCommand(textWithoutBotMentions(activity)), lang, servicesOf(context))
           : submitted.verb === SAMPLE_VERB
-            ? diagnosisAnswer(diagnose(SAMPLE_PASTE), lang, services)
+            ? diagnosisAnswer(diagnose(SAMPLE_PASTE), lang, servicesOf(context))
             : isVoteVerb(submitted.verb)
               ? await answerVote(
                   {
@@ -283,7 +343,7 @@ export function createBot(
                     userKey: userKeyOf(actionOrigin(activity)),
                     firstDelivery: context.turnState.get(FIRST_DELIVERY) !== false,
                   },
-                  services,
+                  servicesOf(context),
                   surfaces,
                 )
               : isLiveCheckVerb(submitted.verb)
@@ -291,14 +351,14 @@ export function createBot(
                     await answerLiveCheck(
                       submitted.verb,
                       liveCheckRequest(context, submitted.verb, submitted.data, 'submit'),
-                      services,
+                      servicesOf(context),
                     ),
                     lang,
                   )
                 : await answerAction(
                     parseCardAction(submitted.verb, submitted.data),
                     actionContext(context),
-                    services,
+                    servicesOf(context),
                   );
       card = submitted && isLiveCheckVerb(submitted.verb) ? demo(answer.card, lang) : answer.card;
       if (answer.kept) surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
@@ -329,12 +389,13 @@ export function createBot(
     if (!messageId) return;
     const target = {
       adapter,
-      botAppId: services.botAppId,
+      botAppId: dependencies.botAppId,
       reference: TurnContext.getConversationReference(activity),
       messageId,
     };
+    // The returned promise lets the server wait for the update when it shuts down.
     afterReply(context, () => {
-      void card
+      return card
         .catch((error: unknown) => {
           const ref = reference();
           log.error('live-check-failed', {
@@ -372,7 +433,7 @@ export function createBot(
           ? await answerLiveCheck(
               verb,
               liveCheckRequest(context, verb, action.data ?? {}, 'universal-action'),
-              services,
+              servicesOf(context),
             )
           : { kind: 'unknown-action', card: unknownActionCard(lang) };
         const shared = isShared(context.activity);
@@ -394,7 +455,9 @@ export function createBot(
           const origin = actionOrigin(context.activity);
           const forEveryone =
             shared && cardId
-              ? answer.publish.then((card) => publicCard(cardId, lang, origin, services, outcomes) ?? card)
+              ? answer.publish.then(
+                  (card) => publicCard(cardId, lang, origin, servicesOf(context), outcomes) ?? card,
+                )
               : answer.publish;
           publishLater(
             context,
@@ -424,7 +487,7 @@ export function createBot(
       const lang = langOf(context);
       let body: unknown;
       try {
-        const answer = fetchTaskBody(context.activity, lang, services, surfaces);
+        const answer = fetchTaskBody(context.activity, lang, servicesOf(context), surfaces);
         body = answer.body;
         log.info('message-action', { id: context.activity.id, kind: answer.kind });
       } catch (error) {
@@ -441,7 +504,7 @@ export function createBot(
     async (context) => isMessageActionInvoke(context.activity, SUBMIT_ACTION),
     async (context) => {
       const lang = langOf(context);
-      const outcome = submitOutcome(context.activity, lang, services);
+      const outcome = submitOutcome(context.activity, lang, servicesOf(context));
       if (outcome.kind === 'post') {
         // No activity id: a new message in the conversation (the thread), not a reply to the invoke.
         const { activityId: _invoke, ...here } = TurnContext.getConversationReference(context.activity);
@@ -451,7 +514,7 @@ export function createBot(
           conversation: { ...context.activity.conversation, id: outcome.conversationId },
         };
         try {
-          await adapter.continueConversationAsync(services.botAppId, reference, async (proactive) => {
+          await adapter.continueConversationAsync(dependencies.botAppId, reference, async (proactive) => {
             await proactive.sendActivity(cardActivity(outcome.card));
           });
           log.info('message-action-posted', { id: context.activity.id });
@@ -487,7 +550,7 @@ export function createBot(
       let card: AdaptiveCardJson;
       try {
         if (verb === SAMPLE_VERB) {
-          const answer = diagnosisAnswer(diagnose(SAMPLE_PASTE), lang, services);
+          const answer = diagnosisAnswer(diagnose(SAMPLE_PASTE), lang, servicesOf(context));
           if (answer.kept) surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
           card = answer.card;
         } else if (isVoteVerb(verb)) {
@@ -500,20 +563,22 @@ export function createBot(
               userKey: userKeyOf(origin),
               firstDelivery: context.turnState.get(FIRST_DELIVERY) !== false,
             },
-            services,
+            servicesOf(context),
             surfaces,
           );
           card = answer.card;
           log.info('vote', { id: activity.id, kind: answer.kind });
         } else {
           const cardId = cardIdOf(data);
-          const own = cardId ? ownView(cardId, lang, origin, services) : undefined;
+          const own = cardId ? ownView(cardId, lang, origin, servicesOf(context)) : undefined;
           if (verb === SHARE_VERB && cardId && own) {
-            const everyone = shareOutcome(cardId, lang, origin, services, outcomes);
+            const everyone = shareOutcome(cardId, lang, origin, servicesOf(context), outcomes);
             if (everyone && activity.replyToId) publishLater(context, lang, Promise.resolve(everyone));
           }
           // Not this person's results (or they expired): the card without results, as everyone sees it.
-          card = own ? demo(own, lang) : (cardId && publicView(cardId, lang)) || unknownActionCard(lang);
+          card = own
+            ? demo(own, lang)
+            : (cardId && publicView(servicesOf(context), cardId, lang)) || unknownActionCard(lang);
           log.info('private-view', { id: activity.id, verb: String(verb), own: Boolean(own) });
         }
       } catch (error) {
@@ -540,7 +605,11 @@ export function createBot(
     const lang = langOf(context);
     try {
       const verb: unknown = context.activity.value?.action?.verb;
-      const answer = await answerAction(parseCardAction(verb, data), actionContext(context), services);
+      const answer = await answerAction(
+        parseCardAction(verb, data),
+        actionContext(context),
+        servicesOf(context),
+      );
       log.info('action', { id: context.activity.id, kind: answer.kind });
       return answer.card;
     } catch (error) {

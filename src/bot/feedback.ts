@@ -1,5 +1,7 @@
 import { appendFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import type { FeedbackTarget } from '../config';
+import { writeRecord, type StateStore } from '../state';
 import type { CauseId, FamilyId, Lang } from '../knowledge';
 import type { Verdict } from '../diagnosis/types';
 
@@ -16,7 +18,8 @@ export type FeedbackLabel =
  * One "Helpful / Not helpful" answer. It names the diagnosis by its causes; answers given through the
  * label form also keep the masked paste (secrets the engine recognised are masked) and the label, so that
  * `acr-doctor corpus export` can turn them into corpus lines. No user identity is recorded: `voter` is a
- * one-way hash that only tells two votes of the same person on one card apart.
+ * one-way hash that only tells two votes of the same person on one card apart. Sinks store whatever fields
+ * a record carries.
  */
 export interface FeedbackRecord {
   readonly at: string;
@@ -77,6 +80,29 @@ export class MemoryFeedbackSink implements FeedbackSink {
   }
 }
 
-export function feedbackSinkFor(target: FeedbackTarget): FeedbackSink {
-  return target.kind === 'file' ? new JsonlFeedbackSink(target.path) : new MemoryFeedbackSink();
+/** Feedback kept for a year in shared storage (Azure Blob Storage), one blob per answer under `feedback/<day>/`. */
+export const FEEDBACK_RETENTION_MS = 365 * 24 * 60 * 60 * 1000;
+
+export class StateFeedbackSink implements FeedbackSink {
+  constructor(
+    private readonly state: StateStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async record(entry: FeedbackRecord): Promise<FeedbackOutcome> {
+    const day = new Date(this.now()).toISOString().slice(0, 10);
+    const key = `feedback/${day}/${randomBytes(12).toString('base64url')}`;
+    try {
+      await writeRecord(this.state.storage, key, entry, this.now() + FEEDBACK_RETENTION_MS);
+      return { kind: 'saved' };
+    } catch (error) {
+      return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}
+
+/** A file when FEEDBACK_FILE names one; otherwise shared storage when there is one; otherwise memory. */
+export function feedbackSinkFor(target: FeedbackTarget, state?: StateStore): FeedbackSink {
+  if (target.kind === 'file') return new JsonlFeedbackSink(target.path);
+  return state?.kind === 'blob' ? new StateFeedbackSink(state) : new MemoryFeedbackSink();
 }

@@ -49,8 +49,13 @@ function teamsUser(
   if (origin.tenant.kind === 'unknown') return { kind: 'refused', notice: { kind: 'tenant-unknown' } };
   if (origin.tenant.kind === 'conflicting') return { kind: 'refused', notice: { kind: 'other-tenant' } };
   const tenantId = origin.tenant.id;
-  if (app.homeTenantId !== null && app.homeTenantId !== tenantId)
+  // Every check fails closed: a value that is missing is never taken as a match. The tenant pinned in the
+  // configuration is always a GUID (config.ts refuses a domain name, which could not be compared).
+  if (app.homeTenantId === null || app.homeTenantId !== tenantId)
     return { kind: 'refused', notice: { kind: 'other-tenant' } };
+  // The person who pressed, as the Bot Framework-authenticated activity names them.
+  const pressedBy = origin.aadObjectId;
+  if (pressedBy === undefined) return { kind: 'refused', notice: { kind: 'wrong-token' } };
   if (carrier.kind !== 'token') return { kind: 'ask-sign-in', tenantId };
 
   const claims = userTokenClaims(carrier.token);
@@ -58,10 +63,10 @@ function teamsUser(
   const { tenantId: tokenTenant, objectId, audience, expiresAt } = claims.claims;
   if (tokenTenant !== tenantId) return { kind: 'refused', notice: { kind: 'other-tenant' } };
   if (!forThisApp(audience, app)) return { kind: 'refused', notice: { kind: 'wrong-token' } };
-  if (objectId !== undefined && origin.aadObjectId !== undefined && objectId !== origin.aadObjectId)
+  if (objectId === undefined || objectId !== pressedBy)
     return { kind: 'refused', notice: { kind: 'wrong-token' } };
-  if (expiresAt !== undefined && expiresAt - runtime.clock.now() < EXPIRY_MARGIN_MS)
-    return { kind: 'ask-sign-in', tenantId };
+  if (expiresAt === undefined) return { kind: 'refused', notice: { kind: 'wrong-token' } };
+  if (expiresAt - runtime.clock.now() < EXPIRY_MARGIN_MS) return { kind: 'ask-sign-in', tenantId };
 
   const credential = createOnBehalfOfCredential(settings, carrier.token, runtime.tls, tokenTenant);
   if (!credential.ok) return { kind: 'refused', notice: { kind: 'sign-in-failed' } };
@@ -69,7 +74,8 @@ function teamsUser(
     kind: 'ready',
     credential: credential.credential,
     credentialKind: 'delegated-user',
-    userKey: `${tokenTenant}/${objectId ?? origin.aadObjectId ?? origin.userId}`,
+    // Rate limits and report ownership key on the verified activity, not on claims read from the token.
+    userKey: `${tenantId}/${pressedBy}`,
     tenantId,
   };
 }

@@ -1,4 +1,4 @@
-import type { LiveChecksSetting } from '../config';
+import { DEFAULT_RATE_LIMIT, type LiveChecksSetting } from '../config';
 import {
   createLiveCheckService,
   createRateLimiter,
@@ -39,8 +39,7 @@ export function createLiveCheckRuntime(
   options: LiveCheckRuntimeOptions = {},
 ): LiveCheckRuntime {
   const clock = options.clock ?? systemClock;
-  const rate =
-    setting.kind === 'configured' ? setting.settings.rateLimit : { burst: 3, refillIntervalMs: 20_000 };
+  const rate = setting.kind === 'configured' ? setting.settings.rateLimit : DEFAULT_RATE_LIMIT;
   let made: { readonly settings: AzureSettings; readonly service: LiveCheckService } | undefined;
   const service = (settings: AzureSettings): LiveCheckService => {
     if (made?.settings !== settings)

@@ -1,3 +1,5 @@
+import { createPino, pinoLogger } from '../telemetry/logger';
+
 /**
  * Where the bot reports what happened. Log lines never carry pasted text (it may hold secrets the engine did
  * not recognise): only activity ids, kinds, outcomes and error messages.
@@ -7,16 +9,7 @@ export interface Logger {
   error(event: string, fields?: Readonly<Record<string, unknown>>): void;
 }
 
-/** One JSON object per line on stdout/stderr, which is what App Service and container log collectors expect. */
-export const jsonLogger: Logger = {
-  info: (event, fields = {}) =>
-    process.stdout.write(
-      `${JSON.stringify({ at: new Date().toISOString(), level: 'info', event, ...fields })}\n`,
-    ),
-  error: (event, fields = {}) =>
-    process.stderr.write(
-      `${JSON.stringify({ at: new Date().toISOString(), level: 'error', event, ...fields })}\n`,
-    ),
-};
+/** One JSON object per line on stdout (pino, with redaction and the turn's ids): see src/telemetry/logger.ts. */
+export const jsonLogger: Logger = pinoLogger(createPino());
 
 export const silentLogger: Logger = { info: () => undefined, error: () => undefined };

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { azureSettingsFromEnv, cloudOfLoginServer, type AzureEnv } from '../azure';
+import { azureSettingsFromEnv, type AzureEnv } from '../config';
 import { diagnose } from '../diagnosis';
 import { langFromLocale } from '../knowledge';
 import {
+  cloudOfLoginServer,
   createLiveCheckService,
   type Clock,
   type LiveCheckSubject,

@@ -9,13 +9,17 @@ export interface MaskedLines {
 
 interface SecretPattern {
   readonly kind: SecretKind;
-  /** Cheap lower-case test before the pattern runs. */
-  readonly hint: string;
+  /** Cheap lower-case test before the pattern runs: any of these must occur in the line. */
+  readonly hint: string | readonly string[];
   /** Group 1 is the prefix kept as written, group 2 the secret value that is masked. */
   readonly pattern: RegExp;
   /** Only on lines that also contain one of these (e.g. `-p` only on `login` lines, not `mkdir -p`). */
   readonly onlyWith?: readonly string[];
+  /** Only in pastes that contain one of these somewhere (e.g. `"value"` only in credential listings). */
+  readonly onlyInPasteWith?: readonly string[];
 }
+
+const hints = (p: SecretPattern): readonly string[] => (typeof p.hint === 'string' ? [p.hint] : p.hint);
 
 // Values that are references to secrets, not secrets: $VAR, ${VAR}, ${{ secrets.X }}, $(cmd), <placeholder>, ***.
 const REFERENCE =
@@ -32,14 +36,67 @@ const PATTERNS: readonly SecretPattern[] = [
   {
     kind: 'password',
     hint: '-p',
-    pattern: /((?:^|\s)(?:-p|--password)(?:\s{1,8}|=))("[^"\s]{1,512}"|'[^'\s]{1,512}'|[^\s"']{1,512})/g,
-    onlyWith: ['login'],
+    pattern: /((?:^|\s)-p(?:\s{1,8}|=))("[^"\s]{1,512}"|'[^'\s]{1,512}'|[^\s"']{1,512})/g,
+    onlyWith: ['login', 'import'],
+  },
+  {
+    // --password, --docker-password, --docker-registry-server-password…; never --password-stdin.
+    kind: 'password',
+    hint: 'password',
+    pattern:
+      /((?:^|\s)--(?:[a-z][a-z-]{0,60}-)?password(?:\s{1,8}|=))("[^"\s]{1,512}"|'[^'\s]{1,512}'|[^\s"']{1,512})/g,
+  },
+  {
+    // echo '…' | docker login --password-stdin: the value echoed is the password.
+    kind: 'password',
+    hint: ['echo', 'printf'],
+    pattern:
+      /(\b(?:echo(?:\s{1,8}-[neE]{1,3})?|printf(?:\s{1,8}["']?%s["']?)?)\s{1,8})("[^"]{1,512}"|'[^']{1,512}'|[^\s|;'"]{1,512})/g,
+    onlyWith: ['password-stdin'],
+  },
+  {
+    // skopeo --creds / --src-creds / --dest-creds user:password
+    kind: 'password',
+    hint: 'creds',
+    pattern: /((?:^|\s)--(?:src-|dest-)?creds(?:\s{1,8}|=)["']?[^\s:"']{1,256}:)([^\s"']{1,512})/g,
+  },
+  {
+    // curl -u user:password
+    kind: 'password',
+    hint: ['-u', '--user'],
+    pattern: /((?:^|\s)(?:-u|--user)(?:\s{1,8}|=)["']?[^\s:"']{1,256}:)([^\s"']{1,512})/g,
+    onlyWith: ['curl', 'wget'],
+  },
+  {
+    // https://user:password@host
+    kind: 'basic-auth',
+    hint: '@',
+    pattern: /(\b(?:https?|ssh|git|oci):\/\/[^\s/:@]{1,256}:)([^\s/@]{1,512})(?=@)/gi,
+  },
+  {
+    // Credential listings (az acr credential show, az acr token, storage keys, Key Vault secrets) put the
+    // secret in a field called "value".
+    kind: 'password',
+    hint: '"value"',
+    pattern: /("value"\s{0,4}:\s{0,4}")([^"\s]{6,1024})/g,
+    onlyInPasteWith: ['"passwords"', '"keyname"', '/secrets/', 'credential'],
+  },
+  {
+    kind: 'basic-auth',
+    hint: 'dockerconfigjson',
+    pattern: /(dockerconfigjson["']?\s{0,4}:\s{0,4}["']?)([A-Za-z0-9+/=]{16,65536})/g,
+  },
+  {
+    // base64 of {"auths": …}: a Docker config with its credentials, wherever it appears.
+    kind: 'basic-auth',
+    hint: 'eyjhdxrocy',
+    pattern: /(\b)(eyJhdXRocyI[A-Za-z0-9+/=]{8,65536})/g,
   },
   {
     kind: 'client-secret',
     hint: 'secret',
     pattern:
-      /((?:--client-secret|--secret|client_secret|clientSecret|AZURE_CLIENT_SECRET|ARM_CLIENT_SECRET|servicePrincipalKey)["']?\s{0,4}[:=\s]\s{0,4}["']?)([^\s"',;&]{6,512})/gi,
+      /((?:--client-secret|--secret|client_secret|clientSecret|secretText|AZURE_CLIENT_SECRET|ARM_CLIENT_SECRET|servicePrincipalKey)["']?\s{0,4}[:=\s]\s{0,4}["']?)([^\s"',;&]{6,512})/gi,
   },
   {
     kind: 'password',
@@ -65,7 +122,18 @@ const PATTERNS: readonly SecretPattern[] = [
     pattern:
       /("(?:identitytoken|refresh_?token|refreshToken|access_?token|accessToken)"\s{0,4}:\s{0,4}")([^"\s]{8,8192})/gi,
   },
-  { kind: 'bearer-token', hint: '_', pattern: /(\b)(gh[pousr]_[A-Za-z0-9]{30,255})/g },
+  {
+    kind: 'bearer-token',
+    hint: '_',
+    pattern: /(\b)(gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{40,255})/g,
+  },
+  {
+    // Last, so that a more specific kind wins: environment variables named for secrets: REGISTRY_TOKEN=…, ACR_ACCESS_TOKEN="…", DB_PWD=…
+    kind: 'password',
+    hint: ['token', 'secret', 'pass', 'pwd', '_key'],
+    pattern:
+      /(\b[A-Z][A-Z0-9_]{0,64}(?:TOKEN|SECRET|PASSWORD|PASSWD|PWD|ACCESS_KEY|API_KEY)\s{0,4}=\s{0,4}["']?)([^\s"']{4,1024})/g,
+  },
 ];
 
 /** ACR refresh tokens are JWTs issued by "Azure Container Registry"; tell them apart from Entra tokens. */
@@ -127,7 +195,7 @@ function maskLine(
   if (candidates.length === 0) return out;
   const lower = out.toLowerCase();
   for (const secret of candidates) {
-    if (!lower.includes(secret.hint)) continue;
+    if (!hints(secret).some((hint) => lower.includes(hint))) continue;
     if (secret.onlyWith && !secret.onlyWith.some((word) => lower.includes(word))) continue;
     out = out.replace(secret.pattern, (whole, prefix: string, value: string) => {
       if (value === MASK || REFERENCE.test(value)) return whole;
@@ -139,6 +207,29 @@ function maskLine(
 }
 
 /**
+ * `az acr credential show -o table` prints USERNAME, PASSWORD and PASSWORD2 columns: the rows under such a
+ * header hold two passwords with nothing around them to recognise them by.
+ */
+function credentialTableRows(lines: readonly string[]): Set<number> {
+  const rows = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!/^\s{0,8}USERNAME\s{1,64}PASSWORD\s{1,64}PASSWORD2\b/i.test(line)) return;
+    for (let next = index + 1; next < lines.length && next <= index + 12; next++) {
+      const row = lines[next] as string;
+      if (row.trim() === '') break;
+      if (/^[\s-]+$/.test(row)) continue;
+      rows.add(next);
+    }
+  });
+  return rows;
+}
+
+function maskTableRow(row: string): string {
+  const [user] = row.trim().split(/\s+/);
+  return `${user ?? ''}  ${MASK}  ${MASK}`;
+}
+
+/**
  * Masks passwords, tokens, client secrets, connection strings and keys in the paste, and lists what was
  * masked (kind and line, never the value) so the user can be told to rotate it.
  */
@@ -147,7 +238,12 @@ export function maskSecrets(lines: readonly string[]): MaskedLines {
   const out: string[] = [];
   // Most pastes hold no secret at all: only patterns whose hint occurs somewhere run, line by line.
   const whole = lines.join('\n').toLowerCase();
-  const candidates = PATTERNS.filter((p) => whole.includes(p.hint));
+  const candidates = PATTERNS.filter(
+    (p) =>
+      hints(p).some((hint) => whole.includes(hint)) &&
+      (!p.onlyInPasteWith || p.onlyInPasteWith.some((word) => whole.includes(word))),
+  );
+  const tableRows = credentialTableRows(lines);
   let inKey = false;
   lines.forEach((line, index) => {
     const lineNo = index + 1;
@@ -160,6 +256,11 @@ export function maskSecrets(lines: readonly string[]): MaskedLines {
       inKey = true;
       found.push({ kind: 'private-key', line: lineNo });
       out.push(line);
+      return;
+    }
+    if (tableRows.has(index)) {
+      out.push(maskTableRow(line));
+      found.push({ kind: 'password', line: lineNo });
       return;
     }
     out.push(maskLine(line, lineNo, found, candidates));

@@ -1,7 +1,7 @@
 /** The live-check service: what the bot and the command line use to run live checks. */
 export type { AzureSettings, CloudEndpoints, CredentialResult, TlsTrust, TokenCredential } from '../azure';
 /** Reading a Teams sign-in token's claims (tenant, user, audience, expiry) before any exchange. */
-export { userTokenClaims, type UserTokenClaims } from '../azure';
+export { cloudOfLoginServer, userTokenClaims, type UserTokenClaims } from '../azure';
 export type { FirstAnswer } from '../checks';
 export { mergeReports } from './merge-reports';
 export { pasteEvidence, type PasteDiagnosis } from './paste-evidence';

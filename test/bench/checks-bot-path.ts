@@ -1,4 +1,5 @@
-import { azureSettingsFromEnv, createAzureApis, createOnBehalfOfCredential } from '../../src/azure';
+import { createAzureApis, createOnBehalfOfCredential } from '../../src/azure';
+import { azureSettingsFromEnv } from '../../src/config';
 import { silentLogger } from '../../src/bot/log';
 import { buildPlan, NO_PASTE } from '../../src/checks/plan';
 import { runChecks } from '../../src/checks/runner';

@@ -4,7 +4,8 @@
  * the runner's parallelism should keep a run near the longest chain of dependent calls. Also counts the Azure
  * requests a run makes (token requests are counted apart).
  */
-import { azureSettingsFromEnv, createAzureApis, createOnBehalfOfCredential } from '../../src/azure';
+import { createAzureApis, createOnBehalfOfCredential } from '../../src/azure';
+import { azureSettingsFromEnv } from '../../src/config';
 import { buildPlan } from '../../src/checks/plan';
 import { pasteEvidence } from '../../src/live-checks';
 import { runChecks } from '../../src/checks/runner';

@@ -25,6 +25,9 @@ export const LOCAL_CONFIG: Config = {
   auth: { mode: 'local' },
   feedback: { kind: 'memory' },
   liveChecks: { kind: 'not-configured', missing: [] },
+  state: { kind: 'memory' },
+  telemetry: { kind: 'off' },
+  logLevel: 'info',
 };
 
 export async function startBotUnderTest(
@@ -33,7 +36,7 @@ export async function startBotUnderTest(
     feedback?: FeedbackSink;
     checkCards?: boolean;
     /** Passed to the server: trust for a fake Azure's certificate, a clock. */
-    server?: Pick<ServerOptions, 'azureTls' | 'clock'>;
+    server?: Pick<ServerOptions, 'azureTls' | 'clock' | 'botOpenIdMetadataUrl' | 'limits'>;
   } = {},
 ): Promise<BotUnderTest> {
   const connector = await LoopbackConnector.start(

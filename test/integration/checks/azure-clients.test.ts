@@ -1,5 +1,6 @@
 import { ClientSecretCredential } from '@azure/identity';
-import { azureSettingsFromEnv, createAzureApis, createOnBehalfOfCredential } from '../../../src/azure';
+import { createAzureApis, createOnBehalfOfCredential } from '../../../src/azure';
+import { azureSettingsFromEnv } from '../../../src/config';
 import { CONTOSO, CONTOSO_ID, registry, startHarness, type Harness } from './harness';
 import { emptyScenario, fakeUserSsoToken } from '../../fakes/azure';
 

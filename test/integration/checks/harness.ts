@@ -1,5 +1,5 @@
+import { azureSettingsFromEnv } from '../../../src/config';
 import {
-  azureSettingsFromEnv,
   createAzureApis,
   createOnBehalfOfCredential,
   type AzureApis,

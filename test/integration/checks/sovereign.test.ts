@@ -1,4 +1,4 @@
-import { azureSettingsFromEnv } from '../../../src/azure';
+import { azureSettingsFromEnv } from '../../../src/config';
 import { buildPlan, NO_PASTE } from '../../../src/checks/plan';
 import { emptyScenario, FAKE_SUBSCRIPTION } from '../../fakes/azure';
 import { diagnosisWith, result, startHarness, type Harness } from './harness';

@@ -178,11 +178,13 @@ describe('refused before anything is sent', () => {
     await refused({ token: h.userToken({ tenantId: OTHER_TENANT }) }, /another organisation/);
   });
 
-  it('a press from a conversation of another tenant (the bot serves only its own)', async () => {
-    await refused(
-      { tenantId: OTHER_TENANT, token: h.userToken({ tenantId: OTHER_TENANT }) },
-      /another organisation/,
-    );
+  it('a press from a conversation of another tenant finds no card (cards are bound to their tenant)', async () => {
+    h.world(FIREWALL);
+    const posted = await h.paste(PASTES.firewall);
+    const options = { tenantId: OTHER_TENANT, token: h.userToken({ tenantId: OTHER_TENANT }) };
+    const card = cardOf(await h.press(posted, 'Run live checks', options));
+    expect(cardText(card)).toMatch(/I no longer have that diagnosis/);
+    expect(h.fake.calls).toEqual([]);
   });
 
   it('a token for another application', async () => {

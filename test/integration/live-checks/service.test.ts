@@ -1,4 +1,4 @@
-import { azureSettingsFromEnv } from '../../../src/azure';
+import { azureSettingsFromEnv } from '../../../src/config';
 import { diagnose } from '../../../src/diagnosis';
 import { createLiveCheckService, mergeReports, type LiveCheckService } from '../../../src/live-checks';
 import { emptyScenario, fakeUserSsoToken, startFakeAzure, type FakeAzure } from '../../fakes/azure';

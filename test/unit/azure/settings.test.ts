@@ -1,4 +1,5 @@
-import { azureSettingsFromEnv, CLOUDS, cloudOfLoginServer } from '../../../src/azure';
+import { CLOUDS, cloudOfLoginServer } from '../../../src/azure';
+import { azureSettingsFromEnv } from '../../../src/config';
 
 function settings(env: Record<string, string | undefined>) {
   const result = azureSettingsFromEnv(env);

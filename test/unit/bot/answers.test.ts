@@ -15,7 +15,7 @@ import { corpusPaste } from '../../fakes/teams/pastes';
 
 function services(feedback: FeedbackSink = new MemoryFeedbackSink()): BotServices {
   return {
-    cards: new CardStore(),
+    cards: new CardStore().forTurn({ conversationId: 'a:conversation', tenantId: '' }),
     deliveries: new Deliveries(),
     feedback,
     runtime: createLiveCheckRuntime({ kind: 'not-configured', missing: [] }),

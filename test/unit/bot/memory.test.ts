@@ -2,6 +2,9 @@ import { BoundedMap } from '../../../src/bot/bounded-map';
 import { CARD_ID, CardStore } from '../../../src/bot/card-store';
 import { Deliveries } from '../../../src/bot/deliveries';
 import { diagnose } from '../../../src/diagnosis';
+import { memoryStateStore } from '../../../src/state';
+
+const SCOPE = { conversationId: 'a:conversation', tenantId: '' };
 
 describe('what the bot remembers', () => {
   it('forgets the oldest entries beyond its capacity, and expired ones', () => {
@@ -19,26 +22,26 @@ describe('what the bot remembers', () => {
     expect(map.size).toBe(1);
   });
 
-  it('answers a delivery once per conversation', () => {
-    const deliveries = new Deliveries({ capacity: 3 });
-    expect(deliveries.first('conv-1', 'act-1')).toBe(true);
-    expect(deliveries.first('conv-1', 'act-1')).toBe(false);
-    expect(deliveries.first('conv-2', 'act-1')).toBe(true);
-    expect(deliveries.first('conv-1', undefined)).toBe(true);
-    expect(deliveries.first('conv-1', undefined)).toBe(true);
+  it('answers a delivery once per conversation', async () => {
+    const deliveries = new Deliveries(memoryStateStore({ claims: 3 }));
+    expect(await deliveries.first('conv-1', 'act-1')).toBe(true);
+    expect(await deliveries.first('conv-1', 'act-1')).toBe(false);
+    expect(await deliveries.first('conv-2', 'act-1')).toBe(true);
+    expect(await deliveries.first('conv-1', undefined)).toBe(true);
+    expect(await deliveries.first('conv-1', undefined)).toBe(true);
   });
 
-  it('stays bounded under a flood of deliveries', () => {
-    const deliveries = new Deliveries({ capacity: 100 });
-    for (let i = 0; i < 10_000; i++) deliveries.first('c', String(i));
+  it('stays bounded under a flood of deliveries', async () => {
+    const deliveries = new Deliveries(memoryStateStore({ claims: 100 }));
+    for (let i = 0; i < 10_000; i++) await deliveries.first('c', String(i));
     // The oldest ids are forgotten, the latest are remembered.
-    expect(deliveries.first('c', '9999')).toBe(false);
-    expect(deliveries.first('c', '0')).toBe(true);
+    expect(await deliveries.first('c', '9999')).toBe(false);
+    expect(await deliveries.first('c', '0')).toBe(true);
   });
 
   it('keeps diagnoses under unguessable ids, without the paste, and forgets them', () => {
     let now = 0;
-    const store = new CardStore({ capacity: 2, ttlMs: 1000, now: () => now });
+    const store = new CardStore({ ttlMs: 1000, now: () => now }).forTurn(SCOPE);
     const diagnosis = diagnose("denied: client with IP '203.0.113.9' is not allowed access");
     const id = store.putDiagnosis(diagnosis);
     expect(id).toMatch(CARD_ID);
@@ -52,8 +55,37 @@ describe('what the bot remembers', () => {
     expect(store.lookup('AAAAAAAAAAAAAAAAAAAAAA')).toEqual({ kind: 'missing' });
     now = 2000;
     expect(store.lookup(id)).toEqual({ kind: 'missing' });
+  });
+
+  it('bounds the cards it keeps by their bytes, forgetting the oldest', () => {
+    // One registry card is about a hundred bytes of JSON: room for two of them, not three.
+    const store = new CardStore({ maxBytes: 250 }).forTurn(SCOPE);
     const ids = [store.putRegistry('aaaaa'), store.putRegistry('bbbbb'), store.putRegistry('ccccc')];
     expect(ids.map((i) => store.lookup(i).kind)).toEqual(['missing', 'found', 'found']);
+  });
+
+  it('holds a flood of large crafted pastes within its byte budget', () => {
+    const budget = 2 * 1024 * 1024;
+    const cards = new CardStore({ maxBytes: budget });
+    const store = cards.forTurn(SCOPE);
+    for (let i = 0; i < 300; i++) {
+      const lines = Array.from(
+        { length: 400 },
+        (_, n) => `denied: requested access to the resource is denied ${i}-${n} ${'x'.repeat(300)}`,
+      );
+      store.putDiagnosis(diagnose(lines.join('\n')));
+      expect(cards.bytes).toBeLessThanOrEqual(budget);
+    }
+  });
+
+  it('finds a card only in the conversation and tenant it was sent to', () => {
+    const cards = new CardStore();
+    const id = cards.forTurn(SCOPE).putRegistry('contoso');
+    expect(cards.forTurn(SCOPE).lookup(id).kind).toBe('found');
+    expect(cards.forTurn({ ...SCOPE, conversationId: 'another' }).lookup(id)).toEqual({ kind: 'missing' });
+    expect(cards.forTurn({ ...SCOPE, tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' }).lookup(id)).toEqual({
+      kind: 'missing',
+    });
   });
 });
 
@@ -64,7 +96,7 @@ describe('memory held for card buttons', () => {
     require('node:v8').setFlagsFromString('--expose-gc');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const gc = require('node:vm').runInNewContext('gc') as () => void;
-    const store = new CardStore({ capacity: 1000 });
+    const store = new CardStore().forTurn(SCOPE);
     gc();
     const before = process.memoryUsage().heapUsed;
     for (let i = 0; i < 100; i++) {

@@ -13,6 +13,9 @@ describe('bot configuration', () => {
         auth: { mode: 'local' },
         feedback: { kind: 'memory' },
         liveChecks: { kind: 'not-configured', missing: [] },
+        state: { kind: 'memory' },
+        telemetry: { kind: 'off' },
+        logLevel: 'info',
       },
     });
   });
@@ -51,6 +54,23 @@ describe('bot configuration', () => {
       appType: 'UserAssignedMSI',
       tenantId: TENANT,
     });
+  });
+
+  it('refuses to expose local mode or the local developer credential beyond loopback', () => {
+    for (const host of ['0.0.0.0', '::', '10.1.2.3', 'bot.contoso.com']) {
+      const result = loadConfig({ HOST: host });
+      expect(result.kind).toBe('invalid');
+      if (result.kind === 'invalid') expect(result.problems.map((p) => p.variable)).toEqual(['HOST']);
+    }
+    for (const host of ['127.0.0.1', 'localhost', '::1', '127.0.0.2'])
+      expect(loadConfig({ HOST: host }).kind).toBe('ok');
+    const exposedDeveloper = loadConfig({ HOST: '0.0.0.0', LIVE_CHECKS_LOCAL_CREDENTIAL: 'true' });
+    expect(exposedDeveloper.kind).toBe('invalid');
+    if (exposedDeveloper.kind === 'invalid')
+      expect(exposedDeveloper.problems.map((p) => p.variable)).toEqual([
+        'HOST',
+        'LIVE_CHECKS_LOCAL_CREDENTIAL',
+      ]);
   });
 
   it('treats blank values as unset', () => {
@@ -100,15 +120,18 @@ describe('live checks in the bot configuration', () => {
         app: { appId: APP, resource: `api://${DOMAIN}/botid-${APP}`, domain: DOMAIN, homeTenantId: TENANT },
       },
     });
-    // A tenant given by domain name cannot be compared with a token's tid: no tenant is pinned.
-    expect(
-      liveChecks({
-        BOT_ID: APP,
-        BOT_PASSWORD: 'x',
-        BOT_TENANT_ID: 'contoso.onmicrosoft.com',
-        BOT_DOMAIN: DOMAIN,
-      }),
-    ).toMatchObject({ kind: 'configured', identity: { app: { homeTenantId: null } } });
+    // A tenant given by domain name cannot be compared with a token's tid: it is refused, not skipped.
+    const byDomain = loadConfig({
+      BOT_ID: APP,
+      BOT_PASSWORD: 'x',
+      BOT_TENANT_ID: 'contoso.onmicrosoft.com',
+      BOT_DOMAIN: DOMAIN,
+    });
+    expect(byDomain.kind).toBe('invalid');
+    if (byDomain.kind === 'invalid') {
+      expect(byDomain.problems.map((p) => p.variable)).toEqual(['BOT_TENANT_ID']);
+      expect(describeProblems(byDomain.problems)).toContain('az account show --query tenantId');
+    }
   });
 
   it('use a separate sign-on app (AAD_APP_*) with its own secret, never the bot password', () => {

@@ -1,0 +1,2 @@
+export { createStateStore, blobStateStore, memoryStateStore, SAFE_KEY, type StateStore } from './state-store';
+export { readRecord, writeRecord, jsonBytes, type RecordRead } from './records';

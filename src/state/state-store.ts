@@ -1,0 +1,86 @@
+import { ContainerClient } from '@azure/storage-blob';
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import type { StateSettings } from '../config';
+import { BoundedMap } from '../bot/bounded-map';
+
+/**
+ * Where the bot keeps what must outlive one turn: a botbuilder `Storage` that every stateful part shares
+ * (Azure Blob Storage when STATE_STORAGE_CONNECTION_STRING is set, so that any instance can answer any card;
+ * process memory otherwise, for one instance), plus the one operation `Storage` lacks: an atomic "create if
+ * absent", which the duplicate-delivery guard needs so that two instances never both answer one activity.
+ *
+ * Wiring a new consumer: take a `StateStore` (or just its `storage`) in the consumer's constructor, keep its
+ * keys under a prefix of its own (`settings/…`), and build it in src/server.ts from the one store made there.
+ */
+export interface StateStore {
+  readonly kind: 'memory' | 'blob';
+  readonly storage: Storage;
+  /** True for the first caller to claim `key` (across every instance sharing the store), false afterwards. */
+  claim(key: string): Promise<boolean>;
+}
+
+/** A key's characters as blob names and botbuilder accept them unchanged: letters, digits, `-`, `_`, `/`, `.`. */
+export const SAFE_KEY = /^[A-Za-z0-9_./-]{1,512}$/;
+
+function checkedKey(key: string): string {
+  if (!SAFE_KEY.test(key))
+    throw new Error(`state key has characters outside [A-Za-z0-9_./-]: ${key.slice(0, 40)}`);
+  return key;
+}
+
+export function memoryStateStore(
+  options: { readonly claims?: number; readonly now?: () => number } = {},
+): StateStore {
+  // Claims are remembered for the window in which Teams redelivers (minutes), bounded in number.
+  const claims = new BoundedMap<string, true>(options.claims ?? 10_000, 30 * 60 * 1000, options.now);
+  return {
+    kind: 'memory',
+    storage: new MemoryStorage(),
+    claim(key) {
+      checkedKey(key);
+      if (claims.find(key).found) return Promise.resolve(false);
+      claims.set(key, true);
+      return Promise.resolve(true);
+    },
+  };
+}
+
+export interface BlobStateOptions {
+  readonly connectionString: string;
+  readonly container: string;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+export function blobStateStore(options: BlobStateOptions): StateStore {
+  const container = new ContainerClient(options.connectionString, options.container);
+  let ready: Promise<unknown> | undefined;
+  const ensureContainer = (): Promise<unknown> => (ready ??= container.createIfNotExists());
+  return {
+    kind: 'blob',
+    storage: new BlobsStorage(options.connectionString, options.container),
+    async claim(key) {
+      await ensureContainer();
+      try {
+        // If-None-Match: * makes the create fail with 409 when any instance created the blob first.
+        await container
+          .getBlockBlobClient(checkedKey(key))
+          .upload('1', 1, { conditions: { ifNoneMatch: '*' } });
+        return true;
+      } catch (error) {
+        if (statusOf(error) === 409) return false;
+        throw error;
+      }
+    },
+  };
+}
+
+export function createStateStore(settings: StateSettings): StateStore {
+  return settings.kind === 'blob'
+    ? blobStateStore({ connectionString: settings.connectionString, container: settings.container })
+    : memoryStateStore();
+}

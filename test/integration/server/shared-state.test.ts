@@ -1,0 +1,102 @@
+import { cardAction, message, personalChat } from '../../fakes/teams/activities';
+import { button, cardText } from '../../fakes/teams/card-reading';
+import { LoopbackConnector, type CapturedActivity } from '../../fakes/teams/connector';
+import { startAzurite, type Azurite } from './azurite';
+import { startBotProcess, type BotProcess } from './bot-process';
+
+/**
+ * Two instances of the bot, separate processes sharing one Azure Blob Storage (Azurite): whichever instance
+ * Teams reaches answers any card, a redelivered activity is answered once across both, and an instance that
+ * restarts still knows every card's buttons.
+ */
+
+let azurite: Azurite;
+let connector: LoopbackConnector;
+let a: BotProcess;
+let b: BotProcess;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  [azurite, connector] = await Promise.all([startAzurite(), LoopbackConnector.start()]);
+  env = {
+    STATE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+    STATE_STORAGE_CONTAINER: 'shared-state-test',
+  };
+  [a, b] = await Promise.all([startBotProcess(env), startBotProcess(env)]);
+}, 60_000);
+afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  await Promise.all([azurite?.stop(), connector?.close()]);
+});
+afterEach(() => {
+  // No stack traces, warnings or other stray output from either process, and no error lines.
+  for (const bot of [a, b]) {
+    expect(bot.otherOutput).toEqual([]);
+    expect(bot.lines.filter((l) => l['level'] === 'error' || l['level'] === 50)).toEqual([]);
+  }
+});
+
+const cardOf = (c: CapturedActivity): unknown =>
+  (c.activity['attachments'] as Array<{ content: unknown }>)[0]?.content;
+
+async function pasteOn(bot: BotProcess, conversation = personalChat()) {
+  const activity = message({
+    serviceUrl: connector.serviceUrl,
+    conversation,
+    text: "denied: client with IP '203.0.113.9' is not allowed access",
+  });
+  const reply = connector.waitFor((c) => c.conversationId === conversation.id);
+  expect((await bot.post(activity)).status).toBe(200);
+  const captured = await reply;
+  return { conversation, card: cardOf(captured), messageId: captured.id };
+}
+
+async function pressOn(bot: BotProcess, posted: Awaited<ReturnType<typeof pasteOn>>, title: RegExp) {
+  const b = button(posted.card, title);
+  const response = await bot.post(
+    cardAction({
+      serviceUrl: connector.serviceUrl,
+      conversation: posted.conversation,
+      verb: b.verb,
+      data: b.data,
+      replyToId: posted.messageId,
+    }),
+  );
+  expect(response.status).toBe(200);
+  return (response.body as { value: unknown }).value;
+}
+
+it('a card sent by instance A works when its button is pressed on instance B', async () => {
+  const posted = await pasteOn(a);
+  const card = await pressOn(b, posted, /^Show all/);
+  expect(cardText(card)).not.toMatch(/no longer have that diagnosis/);
+  expect(cardText(card)).toMatch(/firewall does not allow/);
+});
+
+it('a redelivered activity is answered once across both instances', async () => {
+  const conversation = personalChat();
+  const activity = message({
+    serviceUrl: connector.serviceUrl,
+    conversation,
+    text: 'help',
+    id: `redelivered-${Date.now()}`,
+  });
+  const responses = await Promise.all([
+    a.post(activity),
+    b.post(activity),
+    a.post(activity),
+    b.post(activity),
+  ]);
+  expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+  await new Promise((r) => setTimeout(r, 500));
+  expect(connector.received.filter((c) => c.conversationId === conversation.id)).toHaveLength(1);
+});
+
+it('an instance stopped with SIGTERM exits cleanly, and after a restart every card still works', async () => {
+  const posted = await pasteOn(a);
+  expect(await a.stop()).toBe(0);
+  expect(a.lines.map((l) => l['event'] ?? l['msg'])).toContain('stopped');
+  a = await startBotProcess(env);
+  const card = await pressOn(a, posted, /^Show all/);
+  expect(cardText(card)).not.toMatch(/no longer have that diagnosis/);
+}, 30_000);
