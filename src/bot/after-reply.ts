@@ -7,11 +7,12 @@ import type { TurnContext } from 'botbuilder';
  */
 const AFTER_REPLY = Symbol('acr-doctor.afterReply');
 
-export function afterReply(context: TurnContext, task: () => void): void {
+/** `task` may return a promise: the server keeps it to wait for the work when it shuts down. */
+export function afterReply(context: TurnContext, task: () => unknown): void {
   context.turnState.set(AFTER_REPLY, task);
 }
 
-export function takeAfterReply(context: TurnContext): (() => void) | undefined {
+export function takeAfterReply(context: TurnContext): (() => unknown) | undefined {
   const task: unknown = context.turnState.get(AFTER_REPLY);
-  return typeof task === 'function' ? (task as () => void) : undefined;
+  return typeof task === 'function' ? (task as () => unknown) : undefined;
 }

@@ -1,10 +1,9 @@
 import {
-  createOnBehalfOfCredential,
   userTokenClaims,
   type AzureSettings,
+  type CredentialKind,
   type TokenCredential,
-} from '../azure';
-import type { CredentialKind } from '../checks';
+} from '../live-checks';
 import type { LiveCheckNotice } from '../cards';
 import type { LiveCheckIdentity, TeamsSsoApp } from '../config';
 import { userKeyOf, type ActionOrigin, type SignInCarrier } from './action-origin';
@@ -68,7 +67,7 @@ function teamsUser(
   if (expiresAt === undefined) return { kind: 'refused', notice: { kind: 'wrong-token' } };
   if (expiresAt - runtime.clock.now() < EXPIRY_MARGIN_MS) return { kind: 'ask-sign-in', tenantId };
 
-  const credential = createOnBehalfOfCredential(settings, carrier.token, runtime.tls, tokenTenant);
+  const credential = runtime.service(settings).delegatedCredential(carrier.token, tokenTenant);
   if (!credential.ok) return { kind: 'refused', notice: { kind: 'sign-in-failed' } };
   return {
     kind: 'ready',
