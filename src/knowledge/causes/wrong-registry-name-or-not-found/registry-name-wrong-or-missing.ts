@@ -56,6 +56,8 @@ export default defineCause({
     anchor(['getaddrinfo failed'], 3),
     anchor(['Checking host name resolution', 'FAILED'], 5),
     anchor(['Microsoft.ContainerRegistry/registries/', 'was not found'], 4),
+    // az's generic lookup by name: "No resource with type Microsoft.ContainerRegistry/registries can be found with name: x".
+    anchor(['Microsoft.ContainerRegistry/registries', 'can be found with name'], 3),
     anchor(["type 'Microsoft.ContainerRegistry/registries' could not be found"], 3),
     context('tool:az', 1),
     against('http:401', 4),
