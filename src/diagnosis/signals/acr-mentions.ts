@@ -23,6 +23,10 @@ const ACR_ONLY_MESSAGES = [
   'aad access token with sp failed',
   'application not registered with aad',
   'role assignment for acr',
+  // `az acr login` / `az acr build` about the local Docker engine and the source upload.
+  'please verify if docker daemon is running properly',
+  'requires running the docker daemon, which is not supported in azure cloud shell',
+  'could not get sas url to upload',
 ];
 
 /** The short name, as a word of its own (`ACR`, `acr-pull`, `for ACR.`), not inside another word. */
