@@ -11,6 +11,8 @@ const PRODUCT_PHRASES = [
   'azure container registr',
   'container registry credentials',
   '--attach-acr',
+  // The registry resource's property (ARM, PowerShell `$registry.LoginServer`, Bicep `.properties.loginServer`).
+  '.loginserver',
 ];
 
 /**
