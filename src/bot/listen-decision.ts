@@ -39,6 +39,7 @@ const ACR_CONTEXT: readonly Fact[] = [
   'host:acr-typo',
   'host:acr-invalid-name',
   'env:aks',
+  'acr-named',
   'client-ip:public',
   'client-ip:private',
   'admin-fallback',

@@ -91,6 +91,8 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `login-user:K`      the username given to `docker login`/`az acr login -u`/…: `registry-name` (the admin
  *                       user), `nil-guid` (an ACR refresh token, 00000000-…), `guid` (an app/client id), `email`
  * - `env:aks`           the text comes from an AKS cluster (node names, az aks, check-acr)
+ * - `acr-named`         the text names ACR itself (az acr, aka.ms/acr, Microsoft.ContainerRegistry, the word ACR,
+ *                       a message only ACR prints), even when the login server was redacted or cut
  * - `host:…`            what kind of registry hosts the paste names (see below)
  * - `client-ip:public|private` the IP a registry firewall message names
  * - `resolved:private|public`  the login server resolved or dialled to such an address
@@ -114,6 +116,7 @@ export type Fact =
   | `succeeded:${Operation}`
   | `login-user:${'registry-name' | 'nil-guid' | 'guid' | 'email'}`
   | 'env:aks'
+  | 'acr-named'
   | 'host:acr' // an ACR login server (any cloud)
   | 'host:acr-data-endpoint' // <registry>.<region>.data.azurecr.io
   | 'host:acr-private-link' // <registry>.privatelink.azurecr.io

@@ -3,6 +3,7 @@ import type { LineIndex } from '../line-index';
 import type { Signals } from '../types';
 import { ADDRESS_KEYWORDS, findAddresses } from './addresses';
 import { isValidRegistryName } from './acr-names';
+import { ACR_MENTION_KEYWORDS, findAcrMention } from './acr-mentions';
 import { CODE_KEYWORDS, findCodes } from './codes';
 import { findHosts, HOST_KEYWORDS } from './hosts';
 import { AKS_KEYWORDS, findAks } from './environment';
@@ -32,6 +33,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...LOGIN_USER_KEYWORDS,
   ...AKS_KEYWORDS,
   ...SCOPE_KEYWORDS,
+  ...ACR_MENTION_KEYWORDS,
   AAD_FAILURE,
   ADMIN_FALLBACK,
   ANONYMOUS,
@@ -88,6 +90,8 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   add('exchange-status:401', scopes.exchange401);
   const aks = findAks(index);
   if (aks !== undefined) add('env:aks', aks);
+  const acrMention = findAcrMention(index);
+  if (acrMention !== undefined) add('acr-named', acrMention);
 
   const acr = hosts.loginServers;
   const acrLine = firstLine('azurecr');

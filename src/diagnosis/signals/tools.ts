@@ -108,6 +108,7 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['inaccessibleimage', 5],
     ['az container ', 5],
     ['container instance', 4],
+    ['unable to pull image using managed identity', 4],
   ],
   'acr-tasks': [
     ['az acr build', 5],

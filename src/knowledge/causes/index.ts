@@ -69,6 +69,7 @@ import operationDisallowed from './other/operation-disallowed';
 import outdatedDockerClient from './other/outdated-docker-client';
 import proxyRejectedRequest from './other/proxy-rejected-request';
 import registryNotAadCapable from './other/registry-not-aad-capable';
+import subscriptionPolicyOrSkuRestriction from './other/subscription-policy-or-sku-restriction';
 import transientServiceError from './other/transient-service-error';
 import dataEndpointDnsMissing from './private-endpoint-or-private-dns/data-endpoint-dns-missing';
 import privateDnsResolvesPublicIp from './private-endpoint-or-private-dns/private-dns-resolves-public-ip';
@@ -161,6 +162,7 @@ export const CAUSE_LIST = [
   outdatedDockerClient,
   proxyRejectedRequest,
   registryNotAadCapable,
+  subscriptionPolicyOrSkuRestriction,
   transientServiceError,
   dataEndpointDnsMissing,
   privateDnsResolvesPublicIp,

@@ -43,6 +43,8 @@ export default defineCause({
     anchor(['DockerApiException', 'unauthorized'], 3),
     anchor(['is invalid with details', 'UNAUTHORIZED'], 4),
     anchor(['GET https:?scope=', 'UNAUTHORIZED'], 4),
+    // The same Container Apps message cut off after the request line (the reason is further on).
+    anchor(['either invalid or missing', 'GET https:'], 2),
     anchor(['is not accessible', 'registry credential'], 1),
     anchor(['unauthorized', 'authentication required'], 1),
     context('tool:app-service', 3),

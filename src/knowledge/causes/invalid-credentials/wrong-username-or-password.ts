@@ -37,6 +37,8 @@ export default defineCause({
     anchor(['login attempt to', '/v2/', 'failed with status: 401'], 3),
     anchor(['Invalid clientid or client secret'], 4),
     anchor(['invalid username/password'], 5),
+    // Docker Hub's wording of the same refusal; on Hub itself `host:no-acr` hands it to the look-alike.
+    anchor(['incorrect username or password'], 3),
     anchor('aadsts:50126', 6),
     anchor(['Login failed.'], 1),
     context('op:login', 3),

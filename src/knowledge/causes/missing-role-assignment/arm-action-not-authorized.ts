@@ -41,6 +41,8 @@ export default defineCause({
     anchor(['AuthorizationFailed'], 2),
     context(['Microsoft.ContainerRegistry/registries'], 2),
     context(['listCredentials'], 2),
+    // `az acr build` asks ARM for an upload URL first (listBuildSourceUploadUrl); refused, it prints only this.
+    anchor(['Could not get SAS URL'], 3),
     context(['importImage'], 2),
     context(['az acr credential'], 2),
     context('tool:terraform', 1),

@@ -37,6 +37,8 @@ export default defineCause({
     anchor(/resource with name '[a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us)'/i, 9),
     // An empty login server: the image reference lost its registry part (`/app`, `https:: …`).
     anchor(['https::'], 4),
+    // The name came from a variable that was empty or never expanded.
+    anchor(['argument --name/-n: expected one argument'], 3),
     // <name>.privatelink.azurecr.io is only the CNAME target; clients must keep using <name>.azurecr.io.
     anchor(['certificate is valid for', 'privatelink.azurecr.io'], 8),
     anchor('host:acr-typo', 10),
@@ -56,6 +58,8 @@ export default defineCause({
     anchor(['getaddrinfo failed'], 3),
     anchor(['Checking host name resolution', 'FAILED'], 5),
     anchor(['Microsoft.ContainerRegistry/registries/', 'was not found'], 4),
+    // az's generic lookup by name: "No resource with type Microsoft.ContainerRegistry/registries can be found with name: x".
+    anchor(['Microsoft.ContainerRegistry/registries', 'can be found with name'], 3),
     anchor(["type 'Microsoft.ContainerRegistry/registries' could not be found"], 3),
     context('tool:az', 1),
     against('http:401', 4),

@@ -32,6 +32,7 @@ export default defineCause({
   rules: [
     anchor(['could not be found in subscription'], 4),
     anchor(['ResourceGroupNotFound'], 6),
+    anchor(['No resource with type', 'can be found with name'], 3),
     anchor(['Resource group', 'could not be found'], 5),
     anchor(['SubscriptionNotFound'], 6),
     anchor(['The subscription of', "doesn't exist in cloud"], 8),

@@ -1,0 +1,55 @@
+import type { LineIndex } from '../line-index';
+
+/**
+ * Phrases that name Azure Container Registry as a product, even where the paste hides the login server
+ * (`<acrname>.azurecr.io`, `***`, `$ACR`): its CLI group, its short links, its resource type, its full name.
+ */
+const PRODUCT_PHRASES = [
+  'az acr ',
+  'aka.ms/acr',
+  'microsoft.containerregistry',
+  'azure container registr',
+  'container registry credentials',
+  '--attach-acr',
+  // The registry resource's property (ARM, PowerShell `$registry.LoginServer`, Bicep `.properties.loginServer`).
+  '.loginserver',
+];
+
+/**
+ * The stable cores of messages only ACR's own services print (its resource provider and token server), which
+ * name no host: seeing one places the paste in ACR whatever else was cut from it.
+ */
+const ACR_ONLY_MESSAGES = [
+  'as admin user is disabled',
+  'admin user is disabled',
+  'aad access token with sp failed',
+  'application not registered with aad',
+  'role assignment for acr',
+  // `az acr login` / `az acr build` about the local Docker engine and the source upload.
+  'please verify if docker daemon is running properly',
+  'requires running the docker daemon, which is not supported in azure cloud shell',
+  'could not get sas url to upload',
+];
+
+/** The short name, as a word of its own (`ACR`, `acr-pull`, `for ACR.`), not inside another word. */
+const ACR_WORD = 'acr';
+
+export const ACR_MENTION_KEYWORDS = [...PRODUCT_PHRASES, ...ACR_ONLY_MESSAGES, ACR_WORD];
+
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** 0-based line of the first place the paste names ACR (product name, CLI, resource type, ACR-only message). */
+export function findAcrMention(index: LineIndex): number | undefined {
+  const named = index.linesWithAny([...PRODUCT_PHRASES, ...ACR_ONLY_MESSAGES])[0];
+  if (named !== undefined) return named;
+  for (const lineNo of index.linesWith(ACR_WORD)) {
+    const lower = index.lower(lineNo);
+    for (let at = lower.indexOf(ACR_WORD); at >= 0; at = lower.indexOf(ACR_WORD, at + 3)) {
+      if (!letterAt(lower, at - 1) && !letterAt(lower, at + 3)) return lineNo;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { defineCause } from '../../define';
+import { anchor, context } from '../../rules';
+
+/**
+ * Azure Resource Manager refuses to create or change the registry resource itself: an Azure Policy, a
+ * subscription that only allows listed resource providers, or a registry SKU that lacks the feature. The
+ * message is ARM's, not the registry's, and no credential or network change on the client helps.
+ */
+export default defineCause({
+  id: 'subscription-policy-or-sku-restriction',
+  family: 'other',
+  scope: 'not-acr',
+  prevalence: 'occasional',
+  title: {
+    en: 'A policy or the registry SKU forbids this change to the registry resource',
+    ru: 'Политика или SKU реестра запрещают это изменение ресурса реестра',
+  },
+  explanation: {
+    en:
+      'Azure Resource Manager turned the request down before the registry was involved: an Azure Policy denies ' +
+      'the configuration, the subscription only permits a fixed list of resource providers, or the registry ' +
+      'SKU does not offer the feature (private endpoints and turning public access off need Premium). ' +
+      'Sign-in, roles and the network of the client are not the problem.',
+    ru:
+      'Azure Resource Manager отклонил запрос ещё до обращения к реестру: политика Azure запрещает такую ' +
+      'конфигурацию, подписка разрешает только заданный список поставщиков ресурсов, или SKU реестра не ' +
+      'поддерживает эту возможность (частные конечные точки и отключение публичного доступа требуют Premium). ' +
+      'Вход, роли и сеть клиента здесь ни при чём.',
+  },
+  ask: {
+    en: 'Does the error name a policy, a list of permitted providers, or the SKU of the registry?',
+    ru: 'Упоминает ли ошибка политику, список разрешённых поставщиков или SKU реестра?',
+  },
+  rules: [
+    anchor(['RequestDisallowedByPolicy'], 8),
+    anchor(['disallowed by policy'], 6),
+    anchor(['DisallowedProvider'], 8),
+    anchor(['not permitted for namespace'], 6),
+    anchor(['not supported for the SKU'], 7),
+    anchor(['NotSupportedForSku'], 6),
+    context(['Microsoft.ContainerRegistry'], 2),
+    context(['aka.ms/acr/private-link'], 1),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'Read which policy or provider list refused the request, and ask its owner for an exemption or a change.',
+        ru: 'Посмотрите, какая политика или список поставщиков отклонили запрос, и попросите владельца сделать исключение.',
+      },
+      command:
+        'az policy assignment list --disable-scope-strict-match --query "[].{name:displayName, scope:scope}" -o table',
+    },
+    {
+      text: {
+        en: 'If the feature needs another SKU, check the current one and move the registry to Premium.',
+        ru: 'Если возможности нужен другой SKU, проверьте текущий и переведите реестр на Premium.',
+      },
+      command:
+        'az acr show -n {registry} --query sku.name -o tsv && az acr update -n {registry} --sku Premium',
+    },
+  ],
+  docs: [
+    {
+      title: { en: 'Azure Container Registry service tiers', ru: 'Уровни служб Реестра контейнеров Azure' },
+      url: 'https://learn.microsoft.com/azure/container-registry/container-registry-skus',
+    },
+    {
+      title: {
+        en: 'Troubleshoot errors with Azure Policy',
+        ru: 'Устранение ошибок Azure Policy',
+      },
+      url: 'https://learn.microsoft.com/azure/governance/policy/troubleshoot/general',
+    },
+  ],
+  checks: [],
+});
