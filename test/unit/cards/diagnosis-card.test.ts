@@ -57,7 +57,10 @@ describe('the diagnosis card', () => {
     const top = diagnosis.causes[0]!;
     expect(top.family).toBe('firewall-ip-not-allowed');
     const first = firstViewText(card);
-    expect(first).toContain(`Most likely: ${title(top.id)}`);
+    // A registry's "client with IP … is not allowed access" is also what a registry with public access
+    // disabled answers: the engine calls it ambiguous, and the card says so instead of "Most likely".
+    expect(diagnosis.ambiguity.ambiguous).toBe(true);
+    expect(first).toContain(`From the paste alone this is ${title(top.id)}`);
     expect(first).toMatch(/(High|Medium|Low) confidence\n · \d+%/);
     expect(first).toContain('Why: ');
     expect(first).toContain(`From your paste, line ${top.evidence[0]!.line}`);
@@ -70,9 +73,11 @@ describe('the diagnosis card', () => {
         .filter((t) => t.element === 'CodeBlock')
         .map((t) => t.text)[0],
     ).toBe(top.fix[0]!.command);
-    // The other causes and the longer explanation are folded.
-    expect(first).not.toContain(title(diagnosis.causes[1]!.id));
-    expect(cardText(card)).toContain(title(diagnosis.causes[1]!.id));
+    // The causes beyond the named candidates are folded.
+    const candidates = diagnosis.ambiguity.ambiguous ? diagnosis.ambiguity.candidates : [top.id];
+    const folded = diagnosis.causes.find((c) => !candidates.includes(c.id))!;
+    expect(first).not.toContain(title(folded.id));
+    expect(cardText(card)).toContain(title(folded.id));
   });
 
   it('lists the facts it found: tool, codes and HTTP status', () => {
@@ -85,9 +90,9 @@ describe('the diagnosis card', () => {
   it('says plainly when the error is not an ACR access problem, and never claims 100 % (c015)', () => {
     const { diagnosis, card } = render(corpusPaste('c015').text);
     expect(diagnosis.verdict).toBe('not-acr');
-    expect(diagnosis.causes[0]!.confidence).toBeGreaterThan(0.99);
+    expect(diagnosis.causes[0]!.confidence).toBeGreaterThanOrEqual(0.85);
     expect(firstViewText(card)).toMatch(/^ACR Doctor\nNot an ACR access problem: /);
-    expect(firstViewText(card)).toContain('High confidence\n · 99%');
+    expect(firstViewText(card)).toMatch(/High confidence\n · (8[5-9]|9\d)%/);
     expect(cardText(card)).not.toMatch(/100\s?%/);
   });
 
@@ -104,8 +109,9 @@ describe('the diagnosis card', () => {
   });
 
   it('speaks Russian for a Russian locale, with Russian confidence words and number format', () => {
-    const { diagnosis, card } = render(corpusPaste('c005').text, 'ru');
+    const { diagnosis, card } = render(corpusPaste('c045').text, 'ru');
     const first = firstViewText(card);
+    expect(diagnosis.ambiguity.ambiguous).toBe(false);
     expect(first).toContain(`Вероятнее всего: ${title(diagnosis.causes[0]!.id, 'ru')}`);
     expect(first).toMatch(/(Высокая|Средняя|Низкая) уверенность\n · \d+\u00a0%/);
     expect(first).toContain('Что сделать сначала');
@@ -148,7 +154,7 @@ describe('the diagnosis card', () => {
   });
 
   it('keeps the language it was written in when someone else presses a button', () => {
-    const d = diagnose(corpusPaste('c005').text);
+    const d = diagnose(corpusPaste('c045').text);
     const card = draw(d, 'en', { ...INITIAL_CARD_STATE, feedback: 'helpful', lang: 'ru' });
     expect(firstViewText(card)).toContain(`Вероятнее всего: ${title(d.causes[0]!.id, 'ru')}`);
     expect(cardText(card)).toContain('Спасибо за отзыв');
