@@ -88,7 +88,7 @@ it('a secret pasted into the bot is in no log line, stored record or error messa
     );
     expect(pressed.status).toBe(200);
     // The card tells the user that a secret was masked.
-    expect(JSON.stringify(captured.activity).includes('contained a secret')).toBe(true);
+    expect(JSON.stringify(captured.activity).includes('contains a secret')).toBe(true);
   }
   // A reply the connector refuses: the error is logged, and the paste is not in that line either.
   const conversation = personalChat();

@@ -49,6 +49,8 @@ export default defineCause({
     anchor(['unable to pull image using managed identity'], 6),
     anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 2),
     context('op:pull', 2),
+    // A login that succeeded proves the credential works: a 401 on the pull that follows is about the role.
+    context('succeeded:login', 3),
     context('tool:app-service', 2),
     context('tool:container-apps', 2),
     context('tool:aci', 1),
