@@ -92,6 +92,20 @@ export default tseslint.config(
     types: ['checks'],
     packages: ['botbuilder*', '@microsoft/*', 'restify'],
   }),
+  // Unit tests stand alone: shared harness code lives in test/support/ (and fakes in test/fakes/).
+  {
+    files: ['test/unit/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/integration/**', '**/e2e/**'], message: 'Shared test code goes in test/support/.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: {

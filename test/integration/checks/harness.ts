@@ -11,7 +11,7 @@ import { systemClock, type Clock } from '../../../src/checks/clock';
 import { runChecks } from '../../../src/checks/runner';
 import type { CheckReport, CheckResult } from '../../../src/checks/types';
 import type { Diagnosis } from '../../../src/diagnosis/types';
-import { diagnosisWith } from './diagnosis';
+import { diagnosisWith } from '../../support/diagnosis';
 import type { CheckId } from '../../../src/knowledge';
 import {
   emptyScenario,

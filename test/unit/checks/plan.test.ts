@@ -1,7 +1,7 @@
 import { CLOUDS } from '../../../src/azure';
 import { buildPlan } from '../../../src/checks/plan';
 import { pasteEvidence } from '../../../src/live-checks';
-import { diagnosisWith } from '../../integration/checks/diagnosis';
+import { diagnosisWith } from '../../support/diagnosis';
 
 const pub = CLOUDS.AzurePublicCloud;
 

@@ -3,7 +3,7 @@ import { reconcile } from '../../../src/diagnosis/reconcile';
 import { showReconciled } from '../../../src/cards/causes-after-checks';
 import type { CauseVerdict, CheckId } from '../../../src/knowledge';
 import { mergeReports } from '../../../src/live-checks';
-import { diagnosisWith } from '../../integration/checks/diagnosis';
+import { diagnosisWith } from '../../support/diagnosis';
 
 const because = { en: 'because', ru: 'потому что' };
 const report = (...results: [CheckId, CauseVerdict[]][]) => ({

@@ -1,4 +1,4 @@
-import type { Diagnosis, RankedCause, Signals } from '../../../src/diagnosis/types';
+import type { Diagnosis, RankedCause, Signals } from '../../src/diagnosis/types';
 
 const EMPTY_SIGNALS: Signals = {
   tool: null,
