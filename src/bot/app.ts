@@ -38,7 +38,7 @@ import {
 } from './message-action';
 import { cardIdOf, ownView, publicCard, shareOutcome, SharedOutcomes } from './private-results-route';
 import { SAMPLE_PASTE } from './sample-paste';
-import { BOT_STRINGS } from '../cards/bot-strings';
+import { BOT_STRINGS } from '../cards/text/bot';
 import { fill } from '../knowledge/text';
 import { createSurfaces, type SurfaceServices } from './surfaces';
 import { diagnose } from '../diagnosis';

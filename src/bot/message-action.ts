@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { CardFactory } from 'botbuilder';
 import { INITIAL_CARD_STATE, unknownActionCard, expiredCard, type AdaptiveCardJson } from '../cards';
 import { dialogCard, noticeCard } from '../cards/bot-cards';
-import { BOT_STRINGS } from '../cards/bot-strings';
+import { BOT_STRINGS } from '../cards/text/bot';
 import { diagnose } from '../diagnosis';
 import type { Lang } from '../knowledge';
 import { diagnosisAnswer } from './answer-message';

@@ -1,7 +1,7 @@
 import { FAMILY_IDS, FAMILY_TITLES } from '../knowledge/families';
 import { fill, type Lang } from '../knowledge/text';
 import type { AdaptiveCardJson } from './adaptive-card';
-import { BOT_STRINGS as S } from './bot-strings';
+import { BOT_STRINGS as S } from './text/bot';
 import { plainLine } from './plain-text';
 
 /**

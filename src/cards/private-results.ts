@@ -2,7 +2,7 @@ import type { CheckReport } from '../checks/types';
 import { causeById, type CauseId } from '../knowledge';
 import { fill, type Lang } from '../knowledge/text';
 import type { AdaptiveCardJson } from './adaptive-card';
-import { BOT_STRINGS as S } from './bot-strings';
+import { BOT_STRINGS as S } from './text/bot';
 import { executeAction, literalRuns } from './bot-cards';
 
 /**

@@ -1,4 +1,4 @@
-import { BOT_STRINGS } from '../../../src/cards/bot-strings';
+import { BOT_STRINGS } from '../../../src/cards/text/bot';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -7,5 +7,6 @@ export const CATALOGUE_MODULES: readonly string[] = [
   'src/cards/text/diagnosis',
   'src/cards/text/messages',
   'src/cards/text/live-checks',
+  'src/cards/text/bot',
   'src/cli/strings',
 ];

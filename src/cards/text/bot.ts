@@ -1,4 +1,4 @@
-import type { Text } from '../knowledge/text';
+import type { Text } from '../../knowledge/text';
 
 /**
  * The words of the bot's own surfaces (listening, the message action, attached files, feedback labels,
