@@ -43,10 +43,10 @@ export async function startBotProcess(env: Record<string, string>, timeoutMs = 6
     const onData = (chunk: Buffer): void => {
       // Keep draining whatever is written, but keep only the start: a full pipe would block the bot.
       if (output.length < 200_000) output += chunk.toString();
-      const match = /"event":"listening","url":"([^"]+)"/.exec(output);
-      if (match?.[1]) {
+      const url = listeningUrl(output);
+      if (url) {
         clearTimeout(timer);
-        resolve(match[1]);
+        resolve(url);
       }
     };
     child.stdout?.on('data', onData);
@@ -60,4 +60,18 @@ export async function startBotProcess(env: Record<string, string>, timeoutMs = 6
     endpoint,
     stop: () => stopProcessGroup(child),
   };
+}
+
+/** The bot logs one JSON line per event; the "listening" one carries the messages endpoint. */
+function listeningUrl(output: string): string | undefined {
+  for (const line of output.split('\n')) {
+    if (!line.includes('"listening"')) continue;
+    try {
+      const entry = JSON.parse(line) as { event?: unknown; url?: unknown };
+      if (entry.event === 'listening' && typeof entry.url === 'string') return entry.url;
+    } catch {
+      // A line still being written, or not ours.
+    }
+  }
+  return undefined;
 }
