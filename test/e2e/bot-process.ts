@@ -36,10 +36,12 @@ export async function startBotProcess(env: Record<string, string>, timeoutMs = 6
   );
   let output = '';
   const endpoint = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the bot did not start within ${timeoutMs} ms:\n${output}`)),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => {
+      // A bot that never said it was listening must not outlive the test run.
+      void stopProcessGroup(child).finally(() =>
+        reject(new Error(`the bot did not start within ${timeoutMs} ms:\n${output}`)),
+      );
+    }, timeoutMs);
     const onData = (chunk: Buffer): void => {
       // Keep draining whatever is written, but keep only the start: a full pipe would block the bot.
       if (output.length < 200_000) output += chunk.toString();
