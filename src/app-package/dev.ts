@@ -156,8 +156,9 @@ async function main(): Promise<void> {
   });
 
   try {
-    const listening = await waitForLine(bot, /"event":"listening","url":"([^"]+)"/);
-    const endpoint = listening[1] ?? '';
+    // The bot logs JSON lines; the "listening" one carries the endpoint (field order is the logger's).
+    const listening = await waitForLine(bot, /"event":"listening"/);
+    const endpoint = (JSON.parse(listening.input) as { url?: string }).url ?? '';
     const playground = run(
       'playground',
       process.execPath,

@@ -4,6 +4,7 @@ import { startCommand } from '../../src/app-package/start-command';
 import { channelThread, message, personalChat, type Conversation } from '../fakes/teams/activities';
 import { LoopbackConnector } from '../fakes/teams/connector';
 import { corpusPastes } from '../fakes/teams/pastes';
+import { listeningUrl } from '../support/listening-url';
 
 /**
  * `npm run bench:bot`: the compiled server (dist/src/server.js, as `npm start` runs it, in local mode) in its
@@ -43,8 +44,8 @@ async function startBot(): Promise<{ child: ChildProcess; endpoint: string }> {
       // Keep draining: a full pipe would block the bot's logging.
       if (output.length > 100_000) return;
       output += chunk.toString();
-      const match = /"event":"listening","url":"([^"]+)"/.exec(output);
-      if (match?.[1]) resolve(match[1]);
+      const url = listeningUrl(output);
+      if (url) resolve(url);
     });
     child.once('exit', (code) => reject(new Error(`the bot exited (${String(code)}):\n${output}`)));
   });

@@ -1,3 +1,4 @@
+import { listeningUrl } from '../support/listening-url';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { stopProcessGroup } from './process-group';
@@ -62,18 +63,4 @@ export async function startBotProcess(env: Record<string, string>, timeoutMs = 6
     endpoint,
     stop: () => stopProcessGroup(child),
   };
-}
-
-/** The bot logs one JSON line per event; the "listening" one carries the messages endpoint. */
-function listeningUrl(output: string): string | undefined {
-  for (const line of output.split('\n')) {
-    if (!line.includes('"listening"')) continue;
-    try {
-      const entry = JSON.parse(line) as { event?: unknown; url?: unknown };
-      if (entry.event === 'listening' && typeof entry.url === 'string') return entry.url;
-    } catch {
-      // A line still being written, or not ours.
-    }
-  }
-  return undefined;
 }
