@@ -1,4 +1,4 @@
-import { emptyScenario, type FakeScenario } from '../../fakes/azure';
+import type { FakeScenario } from '../../fakes/azure';
 import {
   APP_ID,
   CONTOSO_ID,
@@ -23,10 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-function world(patch: Partial<FakeScenario>): void {
-  h.fake.scenario = emptyScenario(patch);
-  h.fake.resetCalls();
-}
+const world = (patch: Partial<FakeScenario>): void => h.world(patch);
 
 const OTHER_TENANT = 'f0f0f0f0-0000-4000-8000-0000000000aa';
 const DAY = 24 * 3600 * 1000;

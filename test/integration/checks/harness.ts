@@ -66,6 +66,8 @@ export interface Harness {
     clock?: Clock;
     signal?: AbortSignal;
   }): Promise<CheckReport>;
+  /** Replaces the fake's world with an empty one plus `patch`, and forgets the calls made so far. */
+  world(patch: Partial<FakeScenario>): void;
   close(): Promise<void>;
 }
 
@@ -114,6 +116,10 @@ export async function startHarness(
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       }),
+    world: (patch) => {
+      fake.scenario = emptyScenario(patch);
+      fake.resetCalls();
+    },
     close: () => fake.close(),
   };
 }

@@ -1,4 +1,4 @@
-import { emptyScenario, type FakeScenario } from '../../fakes/azure';
+import type { FakeScenario } from '../../fakes/azure';
 import {
   APP_ID,
   CONTOSO,
@@ -29,10 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-function world(patch: Partial<FakeScenario>): void {
-  h.fake.scenario = emptyScenario(patch);
-  h.fake.resetCalls();
-}
+const world = (patch: Partial<FakeScenario>): void => h.world(patch);
 
 describe('network', () => {
   it('public access disabled: the network check fails and confirms public-network-access-disabled', async () => {
