@@ -1,24 +1,44 @@
 import type { Diagnosis } from '../diagnosis/types';
-import type { Fact } from '../knowledge';
+import type { CauseId, Fact } from '../knowledge';
 
 /**
- * Whether a message nobody addressed to the bot deserves an answer. The engine alone decides, with two
- * parts of its result:
- * - the verdict must be "an ACR problem", and the weight it puts on ACR causes together must reach the
- *   threshold (summed over the ACR causes: a paste split between two ACR causes is still an ACR error);
- * - the signals it extracted must place the paste in Azure Container Registry: an ACR login server or
- *   registry, an `az acr` error code, an Entra error, an Azure container service as the tool, AKS, a
- *   registry firewall's client IP. Measured on ordinary channel traffic (`npm run bench:listen`), the
- *   engine also calls generic TLS, 401 and 429 errors of other tools "ACR" with full confidence; without
- *   this second part a busy channel would get a reply to one message in sixteen.
+ * Whether a message nobody addressed to the bot deserves an answer. Two questions, both answered from the
+ * engine's result (no text matching here):
+ *
+ * 1. Is the engine sure what went wrong? For an "ACR problem" verdict, the weight it puts on ACR causes
+ *    together must reach the threshold (summed: a paste split between two ACR causes is still an ACR error).
+ *    For a "look-alike" verdict (another registry, a transient DNS failure, Docker Hub's limit), its leading
+ *    cause must reach it.
+ * 2. Is the paste about Azure Container Registry? The engine calls generic TLS, 401, 403 and 429 errors of
+ *    other tools "ACR" with full confidence, so an answer needs the paste itself to point at ACR:
+ *    - ACR context: an ACR login server or registry, an `az acr` error code, an Entra error, an Azure
+ *      container service as the tool, AKS, a registry firewall's client IP;
+ *    - a registry's own refusal (`UNAUTHORIZED` / `DENIED`, the distribution protocol's codes) while no
+ *      other registry is named: the host was redacted or cut, but a container registry said no;
+ *    - a failure of Docker's stored registry sign-in (its credential helper, a stale stored login): those
+ *      lines are printed only around a registry sign-in, whichever registry it was;
+ *    - for a look-alike verdict only the strongest places count: an ACR login server in the paste, or ACR
+ *      named together with a registry's refusal. Then the answer is "this is not ACR's doing: it is X",
+ *      which is what the person who pushed to Docker Hub by mistake, or whose resolver failed on
+ *      `<name>.azurecr.io`, needs to read.
+ *
+ * Measured with `npm run bench:listen` (538 messages of ordinary channel traffic, 168 real ACR pastes):
+ * - verdict + confidence alone, threshold 0.4: 8.2 % false replies, 92.9 % of ACR pastes answered;
+ * - with ACR context only (the previous rule): 0.37 % false, 83.9 % answered;
+ * - this rule: 0.37 % false (2, both generic Azure errors the engine gives ACR context), 90.5 % answered;
+ *   of the 11 more answers, 3 are refusals, 4 sign-ins, 4 look-alikes, none costing a false reply.
+ *   The threshold sweep is in src/config.ts (DEFAULT_LISTEN_MIN_CONFIDENCE).
  */
 export type ListenDecision =
-  | { readonly answer: true; readonly confidence: number }
+  | { readonly answer: true; readonly confidence: number; readonly ground: ListenGround }
   | {
       readonly answer: false;
       readonly reason: 'not-acr' | 'unknown' | 'below-threshold' | 'no-acr-context';
       readonly confidence: number;
     };
+
+/** What in the paste placed it at ACR (logged with every unasked answer). */
+export type ListenGround = 'acr-context' | 'registry-refusal' | 'registry-sign-in' | 'look-alike-at-acr';
 
 /** The engine's confidence that the text is an ACR error at all (0..1). */
 export function acrConfidence(diagnosis: Diagnosis): number {
@@ -65,11 +85,51 @@ export function hasAcrContext(diagnosis: Diagnosis): boolean {
   );
 }
 
+/** The distribution protocol's answers to a credential the registry would not take. */
+const REFUSALS: readonly Fact[] = ['oci:UNAUTHORIZED', 'oci:DENIED'];
+/** The paste names a registry that is not ACR (Docker Hub, GHCR, MCR, …). */
+const ELSEWHERE: readonly Fact[] = ['host:other-registry', 'host:mcr', 'host:no-acr'];
+
+/** A container registry refused the request, and nothing in the paste names a registry other than ACR. */
+export function registryRefusedUnnamed(diagnosis: Diagnosis): boolean {
+  const { facts } = diagnosis.signals;
+  return facts.some((f) => REFUSALS.includes(f)) && !facts.some((f) => ELSEWHERE.includes(f));
+}
+
+/**
+ * Causes whose every clue is a line Docker prints only around a stored registry sign-in: its credential
+ * helper failing to keep the login (the registry had accepted it), or a stale login in config.json.
+ */
+const REGISTRY_SIGN_IN_CAUSES: readonly CauseId[] = [
+  'docker-credential-store-failing',
+  'docker-config-stale-login',
+  'stale-docker-credentials-block-anonymous-pull',
+];
+
+function registrySignInFailed(diagnosis: Diagnosis): boolean {
+  const top = diagnosis.causes[0];
+  return top !== undefined && REGISTRY_SIGN_IN_CAUSES.includes(top.id);
+}
+
+/** For a look-alike verdict: an ACR login server is in the paste, or ACR is named and a registry refused. */
+function lookAlikeAtAcr(diagnosis: Diagnosis): boolean {
+  const { signals } = diagnosis;
+  if (signals.loginServers.length > 0) return true;
+  return signals.facts.includes('acr-named') && signals.facts.some((f) => REFUSALS.includes(f));
+}
+
 export function listenDecision(diagnosis: Diagnosis, threshold: number): ListenDecision {
+  if (diagnosis.verdict === 'unknown') return { answer: false, reason: 'unknown', confidence: 0 };
+  if (diagnosis.verdict === 'not-acr') {
+    const confidence = diagnosis.causes[0]?.confidence ?? 0;
+    if (!lookAlikeAtAcr(diagnosis)) return { answer: false, reason: 'not-acr', confidence };
+    if (confidence < threshold) return { answer: false, reason: 'below-threshold', confidence };
+    return { answer: true, confidence, ground: 'look-alike-at-acr' };
+  }
   const confidence = acrConfidence(diagnosis);
-  if (diagnosis.verdict === 'not-acr') return { answer: false, reason: 'not-acr', confidence };
-  if (diagnosis.verdict === 'unknown') return { answer: false, reason: 'unknown', confidence };
   if (confidence < threshold) return { answer: false, reason: 'below-threshold', confidence };
-  if (!hasAcrContext(diagnosis)) return { answer: false, reason: 'no-acr-context', confidence };
-  return { answer: true, confidence };
+  if (hasAcrContext(diagnosis)) return { answer: true, confidence, ground: 'acr-context' };
+  if (registryRefusedUnnamed(diagnosis)) return { answer: true, confidence, ground: 'registry-refusal' };
+  if (registrySignInFailed(diagnosis)) return { answer: true, confidence, ground: 'registry-sign-in' };
+  return { answer: false, reason: 'no-acr-context', confidence };
 }

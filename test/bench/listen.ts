@@ -7,7 +7,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { acrConfidence, listenDecision } from '../../src/bot/listen-decision';
+import {
+  acrConfidence,
+  hasAcrContext,
+  listenDecision,
+  type ListenGround,
+} from '../../src/bot/listen-decision';
 import { DEFAULT_LISTEN_MIN_CONFIDENCE } from '../../src/config';
 import { diagnose } from '../../src/diagnosis';
 import { defaultCorpusPath, readJsonl, type LabelledPaste } from './corpus';
@@ -77,11 +82,11 @@ console.log(`ACR pastes: ${acr.length} (cause not "other") from ${files.join(', 
 console.log('\nReply rate by threshold');
 printTable(
   ['threshold', 'false replies', 'false rate', 'ACR replies', 'ACR rate'],
-  [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((t) => {
+  [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9].map((t) => {
     const f = traffic.filter((m) => answers(m.diagnosis, t)).length;
     const a = acr.filter((p) => answers(p.diagnosis, t)).length;
     return [
-      t.toFixed(1),
+      t.toFixed(2),
       String(f),
       round(f / traffic.length).toString(),
       String(a),
@@ -90,22 +95,36 @@ printTable(
   }),
 );
 
-// The same threshold without the ACR-context part of the decision, to show what that part buys.
-const withoutContext = (d: ReturnType<typeof diagnose>) =>
-  d.verdict === 'acr' && acrConfidence(d) >= threshold;
-const fNoCtx = traffic.filter((m) => withoutContext(m.diagnosis)).length;
-const aNoCtx = acr.filter((p) => withoutContext(p.diagnosis)).length;
-console.log(`\nWithout the ACR-context requirement, threshold ${threshold}`);
+// The parts of the decision, each at the same threshold, to show what each buys.
+const confidentAcr = (d: ReturnType<typeof diagnose>) => d.verdict === 'acr' && acrConfidence(d) >= threshold;
+const rules: Array<[string, (d: ReturnType<typeof diagnose>) => boolean]> = [
+  ['verdict + confidence only', confidentAcr],
+  ['verdict + confidence + ACR context (before)', (d) => confidentAcr(d) && hasAcrContext(d)],
+  ['the bot: + refusals, sign-in, look-alikes at ACR', (d) => answers(d, threshold)],
+];
+console.log(`\nWhat each part of the decision buys, threshold ${threshold}`);
 printTable(
   ['rule', 'false rate', 'ACR rate'],
-  [
-    ['verdict + confidence only', round(fNoCtx / traffic.length, 4), round(aNoCtx / acr.length, 4)],
-    [
-      'verdict + confidence + ACR context (the bot)',
-      round(traffic.filter((m) => answers(m.diagnosis, threshold)).length / traffic.length, 4),
-      round(acr.filter((p) => answers(p.diagnosis, threshold)).length / acr.length, 4),
-    ],
-  ],
+  rules.map(([name, rule]) => [
+    name,
+    round(traffic.filter((m) => rule(m.diagnosis)).length / traffic.length, 4),
+    round(acr.filter((p) => rule(p.diagnosis)).length / acr.length, 4),
+  ]),
+);
+
+const groundOf = (d: ReturnType<typeof diagnose>): ListenGround | undefined => {
+  const decision = listenDecision(d, threshold);
+  return decision.answer ? decision.ground : undefined;
+};
+const grounds: ListenGround[] = ['acr-context', 'registry-refusal', 'registry-sign-in', 'look-alike-at-acr'];
+console.log(`\nAnswers by what placed the paste at ACR, threshold ${threshold}`);
+printTable(
+  ['ground', 'ACR pastes', 'traffic'],
+  grounds.map((g) => [
+    g,
+    String(acr.filter((p) => groundOf(p.diagnosis) === g).length),
+    String(traffic.filter((m) => groundOf(m.diagnosis) === g).length),
+  ]),
 );
 
 console.log(`\nOrdinary traffic by kind, threshold ${threshold}`);
@@ -120,14 +139,15 @@ printTable(
 
 const falseReplies = traffic.filter((m) => answers(m.diagnosis, threshold));
 if (falseReplies.length > 0) {
-  console.log('\nFalse replies (the engine called these ACR errors)');
+  console.log('\nFalse replies (answered, but ordinary traffic)');
   printTable(
-    ['id', 'kind', 'top cause', 'confidence'],
+    ['id', 'kind', 'top cause', 'confidence', 'ground'],
     falseReplies.map((m) => [
       m.id,
       m.kind,
       m.diagnosis.causes[0]?.id ?? '—',
       listenDecision(m.diagnosis, threshold).confidence.toFixed(2),
+      groundOf(m.diagnosis) ?? '',
     ]),
   );
 }
@@ -135,13 +155,14 @@ const missed = acr.filter((p) => !answers(p.diagnosis, threshold));
 if (missed.length > 0) {
   console.log('\nACR pastes left unanswered');
   printTable(
-    ['id', 'label', 'verdict', 'confidence', 'why silent'],
+    ['id', 'label', 'verdict', 'top cause', 'confidence', 'why silent'],
     missed.map((p) => {
       const decision = listenDecision(p.diagnosis, threshold);
       return [
         p.id,
         p.cause,
         p.diagnosis.verdict,
+        p.diagnosis.causes[0]?.id ?? '—',
         decision.confidence.toFixed(2),
         decision.answer ? '' : decision.reason,
       ];

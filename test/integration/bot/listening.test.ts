@@ -156,3 +156,38 @@ describe('listening in channels without a mention', () => {
     }
   });
 });
+
+describe('what places an unaddressed paste at ACR', () => {
+  // A bot of its own: the answers below would use up the shared bot's per-channel allowance.
+  let own: BotUnderTest;
+  beforeAll(async () => {
+    own = await startBotUnderTest();
+  });
+  afterAll(async () => own.stop());
+
+  // Each kind of place the decision accepts, beside a neighbour that lacks only that place: silence.
+  it.each([
+    [
+      'a registry refusal whose host was redacted',
+      'Failed to pull image "***/team-a/api:1.4.2": rpc error: code = Unknown desc = failed to resolve reference "***/team-a/api:1.4.2": unexpected status code 401 Unauthorized: UNAUTHORIZED: authentication required',
+      "Error response from daemon: pull access denied for quay.io/team/api, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+    ],
+    [
+      "Docker's credential helper failing a registry sign-in",
+      'Error saving credentials: error storing credentials - err: exit status 1, out: `Cannot autolaunch D-Bus without X11 $DISPLAY`',
+      'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    ],
+    [
+      'a look-alike (a push that went to Docker Hub) aimed at an ACR login server',
+      'The push refers to repository [docker.io/library/contoso.azurecr.io/api]\n5f70bf18a086: Preparing\ndenied: requested access to the resource is denied',
+      'The push refers to repository [docker.io/library/api]\n5f70bf18a086: Preparing\ndenied: requested access to the resource is denied',
+    ],
+  ])('answers %s, and not its neighbour that names no ACR', async (_what, answered, silent) => {
+    const yes = channelThread();
+    await post(own, channelPost(own.connector.serviceUrl, yes, answered));
+    expect(repliesIn(own, yes)).toHaveLength(1);
+    const no = channelThread();
+    await post(own, channelPost(own.connector.serviceUrl, no, silent));
+    expect(repliesIn(own, no)).toEqual([]);
+  });
+});
