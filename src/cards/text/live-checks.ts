@@ -63,7 +63,8 @@ export const LIVE_CHECK_TEXT = {
   },
   fixWithValues: { en: 'Fix, with the values found in Azure', ru: 'Исправление со значениями из Azure' },
   alsoFound: { en: 'Also found by the live checks', ru: 'Проверки нашли также' },
-  runAgain: { en: 'Run live checks again', ru: 'Проверить в Azure ещё раз' },
+  // Shares the button row with Details, Did it help? and the overflow: short (see runChecks in diagnosis.ts).
+  runAgain: { en: 'Check again', ru: 'Повторить' },
   tryAgain: { en: 'Try again', ru: 'Повторить' },
   loginFailures: { en: 'Show recent login failures', ru: 'Показать недавние сбои входа' },
   grantForMe: { en: 'Grant access for me', ru: 'Разрешить доступ для меня' },

@@ -235,7 +235,7 @@ describe('per-user rate limit', () => {
     const first = cardOf(await limited.press(posted, 'Run live checks'));
     expect(cardText(first)).toContain('Live checks for contoso');
     limited.fake.resetCalls();
-    const second = cardOf(await limited.press({ ...posted, card: first }, 'Run live checks again'));
+    const second = cardOf(await limited.press({ ...posted, card: first }, 'Check again'));
     const text = cardText(second);
     expect(text).toContain('Please wait a moment');
     expect(text).toMatch(/Try again in (59\d|600) s\./);

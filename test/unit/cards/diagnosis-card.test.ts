@@ -115,7 +115,7 @@ describe('the diagnosis card', () => {
     expect(first).toContain(`Вероятнее всего: ${title(diagnosis.causes[0]!.id, 'ru')}`);
     expect(first).toMatch(/(Высокая|Средняя|Низкая) уверенность\n · \d+\u00a0%/);
     expect(first).toContain('Что сделать сначала');
-    expect(visibleButtons(card).map((b) => b.title)).toEqual(['Подробнее', 'Помогло?']);
+    expect(visibleButtons(card).map((b) => b.title)).toEqual(['Детали', 'Помогло?']);
   });
 
   it('has at most three visible buttons: Run live checks when a registry is involved, Details, feedback', () => {
