@@ -15,8 +15,8 @@ import type { CauseId, Fact } from '../knowledge';
  *      container service as the tool, AKS, a registry firewall's client IP;
  *    - a registry's own refusal (`UNAUTHORIZED` / `DENIED`, the distribution protocol's codes) while no
  *      other registry is named: the host was redacted or cut, but a container registry said no;
- *    - a failure of Docker's stored registry sign-in (its credential helper, a stale stored login): those
- *      lines are printed only around a registry sign-in, whichever registry it was;
+ *    - Docker's credential helper failing to keep or read a sign-in: Docker runs it only for a registry
+ *      sign-in, whichever registry it was;
  *    - for a look-alike verdict only the strongest places count: an ACR login server in the paste, or ACR
  *      named together with a registry's refusal. Then the answer is "this is not ACR's doing: it is X",
  *      which is what the person who pushed to Docker Hub by mistake, or whose resolver failed on
@@ -97,14 +97,12 @@ export function registryRefusedUnnamed(diagnosis: Diagnosis): boolean {
 }
 
 /**
- * Causes whose every clue is a line Docker prints only around a stored registry sign-in: its credential
- * helper failing to keep the login (the registry had accepted it), or a stale login in config.json.
+ * Causes whose every anchor is Docker's credential store or its helper failing (error storing / getting credentials,
+ * D-Bus, keychain, password store): Docker runs the helper only to keep or read a registry sign-in, so the
+ * paste is a registry sign-in whichever registry it was. Not the stale-login causes: their anchors include
+ * Docker Hub's "pull access denied", which any registry's pull prints.
  */
-const REGISTRY_SIGN_IN_CAUSES: readonly CauseId[] = [
-  'docker-credential-store-failing',
-  'docker-config-stale-login',
-  'stale-docker-credentials-block-anonymous-pull',
-];
+const REGISTRY_SIGN_IN_CAUSES: readonly CauseId[] = ['docker-credential-store-failing'];
 
 function registrySignInFailed(diagnosis: Diagnosis): boolean {
   const top = diagnosis.causes[0];
