@@ -97,9 +97,9 @@ export function registryRefusedUnnamed(diagnosis: Diagnosis): boolean {
 }
 
 /**
- * Causes whose every anchor is Docker's credential store or its helper failing (error storing / getting credentials,
- * D-Bus, keychain, password store): Docker runs the helper only to keep or read a registry sign-in, so the
- * paste is a registry sign-in whichever registry it was. Not the stale-login causes: their anchors include
+ * Causes whose every anchor is Docker's credential store or its helper failing (error storing / getting
+ * credentials, D-Bus, keychain, password store): Docker runs the helper only to keep or read a registry
+ * sign-in, so the paste is a registry sign-in whichever registry it was. Not the stale-login causes: their anchors include
  * Docker Hub's "pull access denied", which any registry's pull prints.
  */
 const REGISTRY_SIGN_IN_CAUSES: readonly CauseId[] = ['docker-credential-store-failing'];
