@@ -16,7 +16,9 @@ export function asciiLower(s: string): string {
 
 /** As a scanner built with 'like-to-lower-case' reads a line: ASCII lower case, `İ` as `i`, Kelvin as `k`. */
 export function foldedLower(s: string): string {
-  return asciiLower(s).replace(/\u0130/g, 'i').replace(/\u212a/g, 'k');
+  return asciiLower(s)
+    .replace(/\u0130/g, 'i')
+    .replace(/\u212a/g, 'k');
 }
 
 /** KeywordScanner.scan by brute force: for each keyword id, the lines whose lower case contains it. */
