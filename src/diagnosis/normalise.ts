@@ -13,6 +13,8 @@ export interface NormalisedPaste {
 }
 
 const CODE_FENCE = /^\s*(?:```|~~~)[\w+-]{0,30}\s*$/;
+// `\s` is the set trim() removes: a line without anything else is blank, found without making a trimmed copy.
+const NOT_BLANK = /\S/;
 const BINARY_SHARE = 0.1;
 
 /** Keeps the head quarter and the tail three quarters of an over-long paste. */
@@ -74,7 +76,7 @@ export function normalise(input: unknown): NormalisedPaste {
     // Only Azure Pipelines prints bare resource keys; elsewhere a CamelCase word (a setting's value) stays as it is.
     const line =
       rawLine.includes('##[') || rawLine.includes('loc string for key') ? spellOutKeys(plain) : plain;
-    if (line.trim().length === 0) {
+    if (!NOT_BLANK.test(line)) {
       // Collapse runs of blank lines; keep one so paragraphs stay apart.
       if (!blank && lines.length > 0) lines.push('');
       blank = true;

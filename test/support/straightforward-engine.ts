@@ -8,6 +8,13 @@ import { hints, MASK, PATTERNS, REFERENCE, type SecretPattern } from '../../src/
 import type { MaskedLines } from '../../src/diagnosis/mask-secrets';
 import type { UnicodeFolding } from '../../src/diagnosis/keyword-scan';
 import type { MaskedSecret, SecretKind } from '../../src/diagnosis/types';
+import { spellOutKeys } from '../../src/diagnosis/folding';
+import { decodeEntities, htmlToText, looksLikeTeamsHtml } from '../../src/diagnosis/html-text';
+import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from '../../src/diagnosis/limits';
+import { stripLogPrefix } from '../../src/diagnosis/log-prefixes';
+import type { NormalisedPaste } from '../../src/diagnosis/normalise';
+import { binaryShare, plainPunctuation, stripAnsi, stripControls } from '../../src/diagnosis/terminal-noise';
+import type { Notice } from '../../src/diagnosis/types';
 
 /** Lower-cases ASCII letters only, as the keyword scanner does (`İ` and the Kelvin sign stay as they are). */
 export function asciiLower(s: string): string {
@@ -167,4 +174,135 @@ export function referenceMaskSecrets(lines: readonly string[]): MaskedLines {
     out.push(maskLine(line, lineNo, found, candidates));
   });
   return { lines: out, secrets: found };
+}
+
+// Normalising, as first written.
+
+const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
+const QUOTE_ESCAPE = /\\"/g;
+// `\n` is decoded when JSON context is certain (a `\"` or `\u` escape is present) or when it cannot be the
+// start of a Windows path segment (`C:\new`), i.e. it is not followed by a lower-case letter.
+const NEWLINE_ESCAPE_ANY = /\\r\\n|\\n|\\r/g;
+const NEWLINE_ESCAPE_SAFE = /\\r\\n|\\n(?![a-z])|\\r(?![a-z])/g;
+const TAB_ESCAPE = /\\t(?![a-z])/g;
+
+/** decodeJsonEscapes as first written: one pass per kind of escape. */
+export function referenceDecodeJsonEscapes(text: string): string {
+  if (!text.includes('\\')) return text;
+  const jsonContext = text.includes('\\"') || /\\u[0-9a-fA-F]{4}/.test(text);
+  let out = text;
+  // Twice, for double-encoded text (`\\u0027` becomes `\u0027` becomes `'`).
+  for (let pass = 0; pass < 2 && out.includes('\\u'); pass++) {
+    out = out.replace(/\\\\u([0-9a-fA-F]{4})/g, '\\u$1').replace(UNICODE_ESCAPE, (whole, hex: string) => {
+      const code = parseInt(hex, 16);
+      return code >= 0xd800 && code <= 0xdfff ? whole : String.fromCharCode(code);
+    });
+  }
+  out = out.replace(QUOTE_ESCAPE, '"');
+  out = out.replace(jsonContext ? NEWLINE_ESCAPE_ANY : NEWLINE_ESCAPE_SAFE, '\n');
+  return out.replace(TAB_ESCAPE, '\t');
+}
+
+const ENDS_SENTENCE = /[.!?;:,{}[\]()>|]$/;
+const CONTINUES = /^["'(/a-z0-9]/;
+
+function indentOf(line: string): number {
+  let i = 0;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  return i;
+}
+
+/** joinFolded as first written: every condition on every line. */
+export function referenceJoinFolded(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const trimmed = line.trimStart();
+    if (
+      prev !== undefined &&
+      prev.trim().length >= 40 &&
+      !ENDS_SENTENCE.test(prev.trimEnd()) &&
+      indentOf(line) >= indentOf(prev) + 2 &&
+      CONTINUES.test(trimmed) &&
+      !trimmed.startsWith('- ')
+    ) {
+      out[out.length - 1] = `${prev.trimEnd()} ${trimmed}`;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+const CODE_FENCE = /^\s*(?:```|~~~)[\w+-]{0,30}\s*$/;
+const BINARY_SHARE = 0.1;
+
+/** Keeps the head quarter and the tail three quarters of an over-long paste. */
+function capLength(text: string): { text: string; notice: Notice | null } {
+  if (text.length <= MAX_INPUT_CHARS) return { text, notice: null };
+  const head = Math.floor(MAX_INPUT_CHARS / 4);
+  const tail = MAX_INPUT_CHARS - head;
+  return {
+    text: `${text.slice(0, head)}\n${text.slice(text.length - tail)}`,
+    notice: { kind: 'truncated', originalChars: text.length, keptChars: MAX_INPUT_CHARS },
+  };
+}
+
+function splitLong(line: string, into: string[]): void {
+  if (line.length <= MAX_LINE_CHARS) {
+    into.push(line);
+    return;
+  }
+  let start = 0;
+  while (start < line.length) {
+    let end = Math.min(start + MAX_LINE_CHARS, line.length);
+    // Prefer to cut at a space so a word is not split across chunks.
+    if (end < line.length) {
+      const space = line.lastIndexOf(' ', end);
+      if (space > start + MAX_LINE_CHARS / 2) end = space + 1;
+    }
+    into.push(line.slice(start, end));
+    start = end;
+  }
+}
+
+/** normalise as first written, on the reference escape decoding and folding. */
+export function referenceNormalise(input: unknown): NormalisedPaste {
+  const notices: Notice[] = [];
+  const raw = typeof input === 'string' ? input : '';
+  if (raw.trim().length === 0) return { lines: [], notices: [{ kind: 'empty' }] };
+
+  const capped = capLength(raw);
+  if (capped.notice) notices.push(capped.notice);
+  let text = capped.text;
+  if (binaryShare(text) > BINARY_SHARE) notices.push({ kind: 'binary' });
+
+  if (looksLikeTeamsHtml(text)) text = htmlToText(text);
+  text = decodeEntities(text);
+  text = referenceDecodeJsonEscapes(text);
+  text = stripAnsi(text);
+  text = stripControls(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+  text = plainPunctuation(text);
+
+  const lines: string[] = [];
+  let blank = false;
+  for (const rawLine of referenceJoinFolded(text.split('\n'))) {
+    if (CODE_FENCE.test(rawLine)) continue;
+    // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
+    const plain = stripLogPrefix(rawLine.trimEnd()).replace(/[ \t]{2,}|\t/g, ' ');
+    // Only Azure Pipelines prints bare resource keys; elsewhere a CamelCase word (a setting's value) stays as it is.
+    const line =
+      rawLine.includes('##[') || rawLine.includes('loc string for key') ? spellOutKeys(plain) : plain;
+    if (line.trim().length === 0) {
+      // Collapse runs of blank lines; keep one so paragraphs stay apart.
+      if (!blank && lines.length > 0) lines.push('');
+      blank = true;
+      continue;
+    }
+    blank = false;
+    splitLong(line, lines);
+  }
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  if (lines.length === 0) notices.push({ kind: 'empty' });
+  return { lines, notices };
 }

@@ -9,7 +9,15 @@ import { matchCauses } from '../../../src/diagnosis/match-rules';
 import { normalise } from '../../../src/diagnosis/normalise';
 import { extractSignals } from '../../../src/diagnosis/signals';
 import { NOT_SECRETS, SECRET_PASTES } from '../../support/secret-pastes';
-import { referenceMaskSecrets, referenceScan } from '../../support/straightforward-engine';
+import { decodeJsonEscapes } from '../../../src/diagnosis/escapes';
+import { joinFolded } from '../../../src/diagnosis/folding';
+import {
+  referenceDecodeJsonEscapes,
+  referenceJoinFolded,
+  referenceMaskSecrets,
+  referenceNormalise,
+  referenceScan,
+} from '../../support/straightforward-engine';
 
 /**
  * The engine's fast paths (one shared keyword scan, literal prefilters, lines passed through unread) must give
@@ -116,9 +124,22 @@ const PIECES = [
   '\u201c',
   '\u2014',
   '\\u0027',
+  '\\\\u0027',
+  '\\u005c',
+  '\\u000a',
+  '\\u000d',
+  '\\ud83d',
   '\\n',
+  '\\r',
+  '\\r\\n',
+  'C:\\new\\tmp',
   '\\"',
   '\\t',
+  '\\',
+  '\n      continues in lower case',
+  '\n\t\tand more of it',
+  '\n  - a list item',
+  'a sentence that keeps going well past forty characters without stopping',
   '\x1b[31m',
   '[0m',
   '\r\n',
@@ -238,6 +259,15 @@ describe('the fast paths give what the straightforward code gives', () => {
     expect(INPUTS.length - masking).toBeGreaterThan(500);
   });
 
+  it('normalises the same: escapes, folded lines, every line and notice', () => {
+    for (const [name, text] of INPUTS) {
+      if (decodeJsonEscapes(text) !== referenceDecodeJsonEscapes(text)) throw new Error(`escapes of ${name}`);
+      const lines = text.split('\n');
+      expect({ name, folded: joinFolded(lines) }).toEqual({ name, folded: referenceJoinFolded(lines) });
+      expect({ name, ...normalise(text) }).toEqual({ name, ...referenceNormalise(text) });
+    }
+  });
+
   it('masks byte for byte the same and reports the same secrets, on raw and on normalised lines', () => {
     for (const [name, text] of INPUTS) {
       for (const lines of [text.split('\n'), normalise(text).lines]) {
@@ -287,7 +317,7 @@ describe('the fast paths give what the straightforward code gives', () => {
     const plainScanner = new ReferenceScanner(keywords);
     for (const [name, text] of INPUTS) {
       const normalised = normalise(text);
-      const plainMasked = referenceMaskSecrets(normalised.lines);
+      const plainMasked = referenceMaskSecrets(referenceNormalise(text).lines);
       const plainIndex = new LineIndex(plainMasked.lines, plainScanner, engine.keywordIds);
       const fastIndex = new LineIndex(maskSecrets(normalised.lines).lines, engine.scanner, engine.keywordIds);
       const outcome = (index: LineIndex) => {
