@@ -46,7 +46,8 @@ const CONTINUES = /^["'(/a-z0-9]/;
 
 function indentOf(line: string): number {
   let i = 0;
-  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  // Character codes, not one-character strings: this runs on every line of a paste.
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
   return i;
 }
 

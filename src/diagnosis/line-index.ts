@@ -20,7 +20,8 @@ export class LineIndex {
 
   /** 0-based indices of the lines containing `keyword` (which must be registered), ascending. */
   linesWith(keyword: string): readonly number[] {
-    const id = this.ids.get(keyword.toLowerCase());
+    // Callers nearly always ask in lower case already, as the ids are kept: only otherwise make a copy.
+    const id = this.ids.get(keyword) ?? this.ids.get(keyword.toLowerCase());
     if (id === undefined) throw new Error(`keyword not registered: ${keyword}`);
     return this.hits.get(id) ?? [];
   }

@@ -72,7 +72,12 @@ export function normalise(input: unknown): NormalisedPaste {
   for (const rawLine of joinFolded(text.split('\n'))) {
     if (CODE_FENCE.test(rawLine)) continue;
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
-    const plain = stripLogPrefix(rawLine.trimEnd()).replace(/[ \t]{2,}|\t/g, ' ');
+    const unprefixed = stripLogPrefix(rawLine.trimEnd());
+    // The pattern can only match where a tab or two spaces are: most lines are spared the call.
+    const plain =
+      unprefixed.includes('  ') || unprefixed.includes('\t')
+        ? unprefixed.replace(/[ \t]{2,}|\t/g, ' ')
+        : unprefixed;
     // Only Azure Pipelines prints bare resource keys; elsewhere a CamelCase word (a setting's value) stays as it is.
     const line =
       rawLine.includes('##[') || rawLine.includes('loc string for key') ? spellOutKeys(plain) : plain;
