@@ -46,7 +46,8 @@ const CONTINUES = /^["'(/a-z0-9]/;
 
 function indentOf(line: string): number {
   let i = 0;
-  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  // Character codes, not one-character strings: this runs on every line of a paste.
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
   return i;
 }
 
@@ -59,14 +60,19 @@ export function joinFolded(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
+    // The indent first: it rules out nearly every line without making a string.
+    const indent = indentOf(line);
+    if (indent < 2 || prev === undefined) {
+      out.push(line);
+      continue;
+    }
     const trimmed = line.trimStart();
     if (
-      prev !== undefined &&
-      prev.trim().length >= 40 &&
-      !ENDS_SENTENCE.test(prev.trimEnd()) &&
-      indentOf(line) >= indentOf(prev) + 2 &&
+      indent >= indentOf(prev) + 2 &&
       CONTINUES.test(trimmed) &&
-      !trimmed.startsWith('- ')
+      !trimmed.startsWith('- ') &&
+      prev.trim().length >= 40 &&
+      !ENDS_SENTENCE.test(prev.trimEnd())
     ) {
       out[out.length - 1] = `${prev.trimEnd()} ${trimmed}`;
       continue;

@@ -14,23 +14,45 @@ function classOf(code: number): number {
   return code >= 32 && code <= 126 ? code - 31 : 0;
 }
 
+/** The class of every ASCII code, looked up per character instead of computed. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) => classOf(code));
+
+/**
+ * How a scanner treats the two characters outside ASCII whose `toLowerCase()` holds an ASCII letter:
+ * `İ` (U+0130, lower-cased to `i̇`) and the Kelvin sign (U+212A, lower-cased to `k`).
+ * - `ascii`: like any other character outside ASCII (they match nothing). What rules and signals expect.
+ * - `like-to-lower-case`: as `i` and `k`, so that every line whose `toLowerCase()` contains a keyword is
+ *   found (and perhaps a few more). For prefilters that must never miss what `toLowerCase().includes()` sees.
+ */
+export type UnicodeFolding = 'ascii' | 'like-to-lower-case';
+
+const DOTTED_CAPITAL_I = 0x130;
+const KELVIN = 0x212a;
+
 export class KeywordScanner {
   private readonly keywords: readonly string[];
+  /**
+   * The transition table, indexed by state × ALPHABET + class. An entry holds the next state already
+   * multiplied by ALPHABET, or its bitwise complement when keywords end in that state, so the hot loop
+   * needs neither a multiplication nor a second table look-up per character.
+   */
   private readonly next: Int32Array;
   /** For each state, the keyword ids that end there (including via suffix links). */
   private readonly outputs: ReadonlyArray<readonly number[]>;
-  /** 1 where a state has outputs: checked per character instead of the outputs array. */
-  private readonly emits: Uint8Array;
+  private readonly foldedI: number;
+  private readonly foldedK: number;
 
-  constructor(keywords: readonly string[]) {
+  constructor(keywords: readonly string[], folding: UnicodeFolding = 'ascii') {
     this.keywords = keywords;
+    this.foldedI = folding === 'ascii' ? 0 : classOf(0x69);
+    this.foldedK = folding === 'ascii' ? 0 : classOf(0x6b);
     const goto: number[][] = [new Array<number>(ALPHABET).fill(-1)];
     const out: number[][] = [[]];
     keywords.forEach((keyword, id) => {
       let state = 0;
       for (const ch of keyword.toLowerCase()) {
         const c = classOf(ch.charCodeAt(0));
-        if (c === 0 || c === NEWLINE_CLASS)
+        if (c === 0 || c === NEWLINE_CLASS || ch.length !== 1)
           throw new Error(`keyword must be printable ASCII: ${JSON.stringify(keyword)}`);
         const row = goto[state] as number[];
         if (row[c] === -1) {
@@ -73,9 +95,13 @@ export class KeywordScanner {
         }
       }
     }
+    // Only now that every failure link is known: turn state numbers into table offsets and mark outputs.
+    for (let i = 0; i < next.length; i++) {
+      const target = next[i] as number;
+      next[i] = (out[target] as number[]).length > 0 ? ~(target * ALPHABET) : target * ALPHABET;
+    }
     this.next = next;
     this.outputs = out;
-    this.emits = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
   }
 
   get size(): number {
@@ -88,14 +114,24 @@ export class KeywordScanner {
    */
   scan(lines: readonly string[]): Map<number, number[]> {
     const hits = new Map<number, number[]>();
-    const { next, outputs, emits } = this;
+    const { next, outputs, foldedI, foldedK } = this;
     for (let lineNo = 0; lineNo < lines.length; lineNo++) {
       const line = lines[lineNo] as string;
-      let state = 0;
+      let offset = 0;
       for (let i = 0; i < line.length; i++) {
-        state = next[state * ALPHABET + classOf(line.charCodeAt(i))] as number;
-        if (emits[state] === 0) continue;
-        const ids = outputs[state] as readonly number[];
+        const code = line.charCodeAt(i);
+        const c =
+          code < 128
+            ? (ASCII_CLASS[code] as number)
+            : code === DOTTED_CAPITAL_I
+              ? foldedI
+              : code === KELVIN
+                ? foldedK
+                : 0;
+        offset = next[offset + c] as number;
+        if (offset >= 0) continue;
+        offset = ~offset;
+        const ids = outputs[offset / ALPHABET] as readonly number[];
         for (let k = 0; k < ids.length; k++) {
           const id = ids[k] as number;
           let list = hits.get(id);

@@ -6,7 +6,7 @@ import { KeywordScanner } from './keyword-scan';
  */
 export class LineIndex {
   private readonly hits: Map<number, number[]>;
-  private lowerCache: Array<string | undefined> = [];
+  private readonly lowerCache: Array<string | undefined>;
 
   constructor(
     readonly lines: readonly string[],
@@ -14,11 +14,14 @@ export class LineIndex {
     private readonly ids: ReadonlyMap<string, number>,
   ) {
     this.hits = scanner.scan(lines);
+    // Sized up front: filled in any order, an empty array would soon turn into a slow dictionary.
+    this.lowerCache = new Array<string | undefined>(lines.length);
   }
 
   /** 0-based indices of the lines containing `keyword` (which must be registered), ascending. */
   linesWith(keyword: string): readonly number[] {
-    const id = this.ids.get(keyword.toLowerCase());
+    // Callers nearly always ask in lower case already, as the ids are kept: only otherwise make a copy.
+    const id = this.ids.get(keyword) ?? this.ids.get(keyword.toLowerCase());
     if (id === undefined) throw new Error(`keyword not registered: ${keyword}`);
     return this.hits.get(id) ?? [];
   }

@@ -1,3 +1,4 @@
+import { KeywordScanner } from './keyword-scan';
 import type { MaskedSecret, SecretKind } from './types';
 
 export const MASK = '****';
@@ -7,7 +8,7 @@ export interface MaskedLines {
   readonly secrets: readonly MaskedSecret[];
 }
 
-interface SecretPattern {
+export interface SecretPattern {
   readonly kind: SecretKind;
   /** Cheap lower-case test before the pattern runs: any of these must occur in the line. */
   readonly hint: string | readonly string[];
@@ -17,15 +18,21 @@ interface SecretPattern {
   readonly onlyWith?: readonly string[];
   /** Only in pastes that contain one of these somewhere (e.g. `"value"` only in credential listings). */
   readonly onlyInPasteWith?: readonly string[];
+  /**
+   * Lower-case literals the pattern cannot match without, beyond its hint: a line lacking one is skipped
+   * unread. Purely a speed-up that never changes what is masked (the equivalence test runs without it).
+   */
+  readonly requires?: readonly string[];
 }
 
-const hints = (p: SecretPattern): readonly string[] => (typeof p.hint === 'string' ? [p.hint] : p.hint);
+export const hints = (p: SecretPattern): readonly string[] =>
+  typeof p.hint === 'string' ? [p.hint] : p.hint;
 
 // Values that are references to secrets, not secrets: $VAR, ${VAR}, ${{ secrets.X }}, $(cmd), <placeholder>, ***.
-const REFERENCE =
+export const REFERENCE =
   /^(?:["']?\$|["']?%\w|<[^<>]{0,80}>$|\*{3,}|x{4,}$|\.{3}|["']?-$|\[?(?:masked|redacted|hidden)\]?$)/i;
 
-const PATTERNS: readonly SecretPattern[] = [
+export const PATTERNS: readonly SecretPattern[] = [
   {
     kind: 'private-key',
     hint: 'private key',
@@ -72,6 +79,8 @@ const PATTERNS: readonly SecretPattern[] = [
     kind: 'basic-auth',
     hint: '@',
     pattern: /(\b(?:https?|ssh|git|oci):\/\/[^\s/:@]{1,256}:)([^\s/@]{1,512})(?=@)/gi,
+    // `@` alone is on every `action@v3` and `package@1.0.6` line of a CI log.
+    requires: ['://'],
   },
   {
     // Credential listings (az acr credential show, az acr token, storage keys, Key Vault secrets) put the
@@ -197,6 +206,7 @@ function maskLine(
   for (const secret of candidates) {
     if (!hints(secret).some((hint) => lower.includes(hint))) continue;
     if (secret.onlyWith && !secret.onlyWith.some((word) => lower.includes(word))) continue;
+    if (secret.requires && !secret.requires.every((word) => lower.includes(word))) continue;
     out = out.replace(secret.pattern, (whole, prefix: string, value: string) => {
       if (value === MASK || REFERENCE.test(value)) return whole;
       found.push({ kind: secret.kind, line: lineNo });
@@ -206,21 +216,23 @@ function maskLine(
   return out;
 }
 
+const TABLE_HEADER = /^\s{0,8}USERNAME\s{1,64}PASSWORD\s{1,64}PASSWORD2\b/i;
+
 /**
  * `az acr credential show -o table` prints USERNAME, PASSWORD and PASSWORD2 columns: the rows under such a
  * header hold two passwords with nothing around them to recognise them by.
  */
-function credentialTableRows(lines: readonly string[]): Set<number> {
+function credentialTableRows(lines: readonly string[], headers: readonly number[]): Set<number> {
   const rows = new Set<number>();
-  lines.forEach((line, index) => {
-    if (!/^\s{0,8}USERNAME\s{1,64}PASSWORD\s{1,64}PASSWORD2\b/i.test(line)) return;
+  for (const index of headers) {
+    if (!TABLE_HEADER.test(lines[index] as string)) continue;
     for (let next = index + 1; next < lines.length && next <= index + 12; next++) {
       const row = lines[next] as string;
       if (row.trim() === '') break;
       if (/^[\s-]+$/.test(row)) continue;
       rows.add(next);
     }
-  });
+  }
   return rows;
 }
 
@@ -229,41 +241,102 @@ function maskTableRow(row: string): string {
   return `${user ?? ''}  ${MASK}  ${MASK}`;
 }
 
+// Every literal that decides whether masking looks at a line, lower-case. One scan of the paste tells which
+// lines hold which; a line holding none of them is passed through untouched without being read again.
+const JWT_START = 'eyj';
+const KEY_BEGIN = '-----begin';
+const TABLE_WORD = 'username';
+const NEEDLES: readonly string[] = [
+  ...new Set([
+    JWT_START,
+    KEY_BEGIN,
+    TABLE_WORD,
+    ...PATTERNS.flatMap((p) => [
+      ...hints(p),
+      ...(p.onlyWith ?? []),
+      ...(p.onlyInPasteWith ?? []),
+      ...(p.requires ?? []),
+    ]),
+  ]),
+];
+const NEEDLE_ID = new Map(NEEDLES.map((needle, id) => [needle, id]));
+// Folds `İ` and the Kelvin sign as toLowerCase() does, so it finds every line the checks in maskLine accept.
+const NEEDLE_SCANNER = new KeywordScanner(NEEDLES, 'like-to-lower-case');
+
+/** Where the needles occur: a superset of the lines whose `toLowerCase()` contains each. */
+class NeedleHits {
+  private readonly hits: Map<number, number[]>;
+  constructor(private readonly lines: readonly string[]) {
+    this.hits = NEEDLE_SCANNER.scan(lines);
+  }
+  linesWith(needle: string): readonly number[] {
+    return this.hits.get(NEEDLE_ID.get(needle) as number) ?? [];
+  }
+  /** Exactly `lines.join('\n').toLowerCase().includes(needle)`: the scan's candidates, confirmed. */
+  inPaste(needle: string): boolean {
+    return this.linesWith(needle).some((i) => (this.lines[i] as string).toLowerCase().includes(needle));
+  }
+}
+
+/**
+ * Marks the lines maskLine could change: those holding a hint of a pattern that runs (and one of its
+ * `onlyWith` words and all its `requires`), or the start of a JWT. Every other line it would return as it is.
+ */
+function linesToMask(needles: NeedleHits, candidates: readonly SecretPattern[], count: number): Uint8Array {
+  const marked = new Uint8Array(count);
+  for (const i of needles.linesWith(JWT_START)) marked[i] = 1;
+  // satisfied[i] counts the word groups, taken in order, that line i has passed: one word of each is needed.
+  const satisfied = new Uint8Array(count);
+  for (const p of candidates) {
+    const groups = [hints(p), ...(p.onlyWith ? [p.onlyWith] : []), ...(p.requires ?? []).map((w) => [w])];
+    satisfied.fill(0);
+    groups.forEach((words, g) => {
+      for (const w of words)
+        for (const i of needles.linesWith(w)) if (satisfied[i] === g) satisfied[i] = g + 1;
+    });
+    for (const h of hints(p))
+      for (const i of needles.linesWith(h)) if (satisfied[i] === groups.length) marked[i] = 1;
+  }
+  return marked;
+}
+
 /**
  * Masks passwords, tokens, client secrets, connection strings and keys in the paste, and lists what was
  * masked (kind and line, never the value) so the user can be told to rotate it.
  */
 export function maskSecrets(lines: readonly string[]): MaskedLines {
   const found: MaskedSecret[] = [];
-  const out: string[] = [];
-  // Most pastes hold no secret at all: only patterns whose hint occurs somewhere run, line by line.
-  const whole = lines.join('\n').toLowerCase();
+  const out = lines.slice();
+  // Most pastes hold no secret at all: only patterns whose hint occurs somewhere run, and only on the lines
+  // that could hold what they look for.
+  const needles = new NeedleHits(lines);
   const candidates = PATTERNS.filter(
     (p) =>
-      hints(p).some((hint) => whole.includes(hint)) &&
-      (!p.onlyInPasteWith || p.onlyInPasteWith.some((word) => whole.includes(word))),
+      hints(p).some((hint) => needles.inPaste(hint)) &&
+      (!p.onlyInPasteWith || p.onlyInPasteWith.some((word) => needles.inPaste(word))),
   );
-  const tableRows = credentialTableRows(lines);
-  let inKey = false;
-  lines.forEach((line, index) => {
+  const marked = linesToMask(needles, candidates, lines.length);
+  const tableRows = credentialTableRows(lines, needles.linesWith(TABLE_WORD));
+  for (const row of tableRows) marked[row] = 1;
+  for (const i of needles.linesWith(KEY_BEGIN)) marked[i] = 1;
+
+  for (let index = 0; index < lines.length; index++) {
+    if (marked[index] === 0) continue;
+    const line = lines[index] as string;
     const lineNo = index + 1;
-    if (inKey) {
-      if (line.includes('-----END')) inKey = false;
-      out.push(line.includes('-----END') ? line : MASK);
-      return;
-    }
     if (line.includes('-----BEGIN') && line.includes('PRIVATE KEY-----') && !line.includes('-----END')) {
-      inKey = true;
       found.push({ kind: 'private-key', line: lineNo });
-      out.push(line);
-      return;
+      // The key's lines are masked up to its END line, which is kept as it is; the rest if there is none.
+      for (index++; index < lines.length && !(lines[index] as string).includes('-----END'); index++)
+        out[index] = MASK;
+      continue;
     }
     if (tableRows.has(index)) {
-      out.push(maskTableRow(line));
+      out[index] = maskTableRow(line);
       found.push({ kind: 'password', line: lineNo });
-      return;
+      continue;
     }
-    out.push(maskLine(line, lineNo, found, candidates));
-  });
+    out[index] = maskLine(line, lineNo, found, candidates);
+  }
   return { lines: out, secrets: found };
 }

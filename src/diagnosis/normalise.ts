@@ -13,6 +13,8 @@ export interface NormalisedPaste {
 }
 
 const CODE_FENCE = /^\s*(?:```|~~~)[\w+-]{0,30}\s*$/;
+// `\s` is the set trim() removes: a line without anything else is blank, found without making a trimmed copy.
+const NOT_BLANK = /\S/;
 const BINARY_SHARE = 0.1;
 
 /** Keeps the head quarter and the tail three quarters of an over-long paste. */
@@ -70,11 +72,16 @@ export function normalise(input: unknown): NormalisedPaste {
   for (const rawLine of joinFolded(text.split('\n'))) {
     if (CODE_FENCE.test(rawLine)) continue;
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
-    const plain = stripLogPrefix(rawLine.trimEnd()).replace(/[ \t]{2,}|\t/g, ' ');
+    const unprefixed = stripLogPrefix(rawLine.trimEnd());
+    // The pattern can only match where a tab or two spaces are: most lines are spared the call.
+    const plain =
+      unprefixed.includes('  ') || unprefixed.includes('\t')
+        ? unprefixed.replace(/[ \t]{2,}|\t/g, ' ')
+        : unprefixed;
     // Only Azure Pipelines prints bare resource keys; elsewhere a CamelCase word (a setting's value) stays as it is.
     const line =
       rawLine.includes('##[') || rawLine.includes('loc string for key') ? spellOutKeys(plain) : plain;
-    if (line.trim().length === 0) {
+    if (!NOT_BLANK.test(line)) {
       // Collapse runs of blank lines; keep one so paragraphs stay apart.
       if (!blank && lines.length > 0) lines.push('');
       blank = true;
