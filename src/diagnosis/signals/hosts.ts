@@ -171,7 +171,8 @@ function targetHost(reference: string, login: boolean): string | null {
   const slash = ref.indexOf('/');
   const first = slash < 0 ? ref : ref.slice(0, slash);
   if (/azurecr|azureacr|azurcr/.test(first)) return null;
-  if (registryHost(first)) return first;
+  // Docker's rule: the first component is a host only when a path follows it (`node:8` is a repository and tag).
+  if ((slash >= 0 || login) && registryHost(first)) return first;
   if (login || first.includes('.') || first === 'localhost') return null;
   return hubName(first.split(':')[0] ?? '') ? 'docker.io' : null;
 }

@@ -11,8 +11,11 @@ import type { LineIndex } from '../line-index';
 const TOOLS = ['docker', 'podman', 'nerdctl', 'buildah', 'crane', 'oras', 'regctl'];
 const VERBS = ['pull', 'push', 'login'];
 const COMMANDS = [...TOOLS.flatMap((t) => VERBS.map((v) => `${t} ${v}`)), 'helm registry login'];
-/** Where a builder names the image a Dockerfile starts from (BuildKit, the classic builder, BuildKit's excerpt). */
-const BASE_IMAGE = ['load metadata for ', ': from ', '>>> from '];
+/**
+ * Where BuildKit names a base image it is resolving, or marks the failing `FROM` of its Dockerfile excerpt. (The
+ * classic builder's `Step 1/9 : FROM x` is left out: it echoes every build, also those that fail at the push.)
+ */
+const BASE_IMAGE = ['load metadata for ', '>>> from '];
 const OFFICIAL_HUB = 'pulling from library/';
 const SCHEMES = ['oci://', 'docker://'];
 

@@ -128,6 +128,10 @@ describe('registries recognised by structure', () => {
       facts('$ docker push $ACR/app:1\ndenied: requested access to the resource is denied'),
     ).not.toContain('host:no-acr');
     expect(facts('$ docker push <registry>/app:1\nunauthorized')).not.toContain('host:no-acr');
+    // The classic builder echoes its base image on every build, also one that fails at the push; `node:8` is a tag.
+    expect(facts('Step 1/12 : FROM node:8 as builder\nunauthorized: authentication required')).not.toContain(
+      'host:no-acr',
+    );
   });
 
   it('keeps ACR causes when the paste ties itself to ACR', () => {
