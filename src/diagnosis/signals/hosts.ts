@@ -54,6 +54,7 @@ const STRUCTURE_KEYS = [
   'repository [',
   'image: ',
   'pull access denied for ',
+  'manifest for ',
 ];
 /** A registry's blob storage layout (distribution's): the host serving it is that registry's storage or CDN. */
 const BLOB_STORAGE = '/docker/registry/v2/';

@@ -36,3 +36,23 @@ describe('not-ACR look-alikes', () => {
     expect(d.verdict).toBe('not-acr');
   });
 });
+
+describe('Kubernetes errors that are not about a registry', () => {
+  it.each([
+    'error: You must be logged in to the server (Unauthorized)',
+    'Error from server (Forbidden): pods is forbidden: User "dev@contoso.com" cannot list resource "pods" in API group "" in the namespace "default"',
+    'Unable to connect to the server: dial tcp 10.0.0.4:443: i/o timeout',
+    'Warning  FailedScheduling  default-scheduler  0/3 nodes are available: 3 Insufficient cpu.',
+    'Warning  BackOff  kubelet  Back-off restarting failed container api in pod api-7c9d8_default',
+    'Warning  Failed  kubelet  Error: secret "app-secrets" not found',
+  ])('%s', (text) => {
+    expect(diagnose(text).causes[0]?.id).toBe('kubernetes-not-registry');
+  });
+
+  it('leaves an image pull failure to the registry causes', () => {
+    const d = diagnose(
+      'Warning  Failed  kubelet  Failed to pull image "contoso.azurecr.io/api:1": rpc error: code = Unknown desc = failed to authorize: failed to fetch anonymous token: unexpected status: 401 Unauthorized\nWarning  BackOff  kubelet  Back-off pulling image "contoso.azurecr.io/api:1"\nError from server (BadRequest): container "api" in pod "api-1" is waiting to start: trying and failing to pull image',
+    );
+    expect(d.verdict).toBe('acr');
+  });
+});
