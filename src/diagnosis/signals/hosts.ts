@@ -209,6 +209,8 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
     for (const key of STRUCTURE_KEYS.slice(1)) {
       const at = lower.indexOf(key);
       if (at < 0) continue;
+      // "no matching manifest for linux/arm64" names a platform, not an image.
+      if (key === 'manifest for ' && lower.endsWith('matching ', at)) continue;
       let i = at + key.length;
       while (lower[i] === ' ') i++;
       let end = i;
