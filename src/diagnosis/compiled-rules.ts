@@ -1,6 +1,8 @@
 import {
   AUTH_FAMILIES,
   AUTH_PROVEN_WEIGHT,
+  CLIENT_FAMILIES,
+  ELSEWHERE_WEIGHT,
   type Cause,
   type Fact,
   type Rule,
@@ -78,6 +80,29 @@ function sharedAnchors(causes: readonly Cause[]): Set<string> {
 }
 
 const PROVEN_AGAINST: Rule = { role: 'against', clue: { fact: 'auth-proven' }, weight: AUTH_PROVEN_WEIGHT };
+const ELSEWHERE_AGAINST: Rule = {
+  role: 'against',
+  clue: { fact: 'registry-elsewhere' },
+  weight: ELSEWHERE_WEIGHT,
+};
+
+/** A cause that states its own weight against another registry keeps it. */
+const ownGuard = (cause: Cause) =>
+  cause.rules.some(
+    (r) =>
+      r.role === 'against' &&
+      'fact' in r.clue &&
+      (r.clue.fact === 'host:no-acr' || r.clue.fact === 'registry-elsewhere'),
+  );
+
+/** The rules the engine adds to a cause from what the knowledge base says about its family and scope. */
+function impliedRules(cause: Cause): Rule[] {
+  const implied: Rule[] = [];
+  if (AUTH_FAMILIES.includes(cause.family)) implied.push(PROVEN_AGAINST);
+  if (cause.scope !== 'not-acr' && !CLIENT_FAMILIES.includes(cause.family) && !ownGuard(cause))
+    implied.push(ELSEWHERE_AGAINST);
+  return implied;
+}
 
 export function compileCauses(causes: readonly Cause[]): CompiledCause[] {
   const shared = sharedAnchors(causes);
@@ -85,9 +110,7 @@ export function compileCauses(causes: readonly Cause[]): CompiledCause[] {
     const own = cause.rules.map((r) =>
       compileRule(r, cause.id, r.role === 'anchor' && shared.has(clueKey(r))),
     );
-    const rules = AUTH_FAMILIES.includes(cause.family)
-      ? [...own, compileRule(PROVEN_AGAINST, cause.id, false)]
-      : own;
+    const rules = [...own, ...impliedRules(cause).map((r) => compileRule(r, cause.id, false))];
     return {
       cause,
       rules,

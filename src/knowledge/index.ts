@@ -46,3 +46,4 @@ export { isValidRegistryName, REGISTRY_NAME } from './registry-naming';
 export { causePrior } from './priors';
 export { BOILERPLATE } from './boilerplate';
 export { AUTH_FAMILIES, AUTH_PROVEN_WEIGHT } from './auth-families';
+export { CLIENT_FAMILIES, ELSEWHERE_WEIGHT } from './registry-elsewhere';

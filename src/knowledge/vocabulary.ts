@@ -94,6 +94,9 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `acr-named`         the text names ACR itself (az acr, aka.ms/acr, Microsoft.ContainerRegistry, the word ACR,
  *                       a message only ACR prints), even when the login server was redacted or cut
  * - `host:…`            what kind of registry hosts the paste names (see below)
+ * - `registry-elsewhere` registry hosts appear (named, or read from structure: URLs, image references, command
+ *                       targets), none is an ACR login server, and nothing in the paste names ACR: the registry
+ *                       that failed is someone else's
  * - `client-ip:public|private` the IP a registry firewall message names
  * - `resolved:private|public`  the login server resolved or dialled to such an address
  * - `admin-fallback`    "Unable to get admin user credentials" followed an Entra failure (a fallback, not a root cause)
@@ -127,6 +130,7 @@ export type Fact =
   | 'host:mcr' // mcr.microsoft.com (served by ACR infrastructure, not the user's registry)
   | 'host:other-registry' // Docker Hub, GHCR, GCR, ECR, Quay, …
   | 'host:no-acr' // registry hosts appear and none is an ACR login server
+  | 'registry-elsewhere'
   | 'client-ip:public'
   | 'client-ip:private'
   | 'resolved:private'

@@ -1,6 +1,7 @@
 import type { Cloud, LoginServer } from '../types';
 import type { LineIndex } from '../line-index';
 import { isPlaceholderName, isValidRegistryName } from './acr-names';
+import { findTargets, TARGET_KEYWORDS } from './registry-targets';
 
 const ACR_SUFFIXES: ReadonlyArray<readonly [string, Cloud]> = [
   ['azurecr.io', 'public'],
@@ -45,9 +46,29 @@ const MCR = 'mcr.microsoft.com';
  * the first component of an image reference that a tool quotes (Docker's rule: a first component with a dot or a
  * port is a registry host).
  */
-const STRUCTURE_KEYS = ['/v2/', 'image "', "image '", 'reference "', 'repository [', 'image: '];
+const STRUCTURE_KEYS = [
+  '/v2/',
+  'image "',
+  "image '",
+  'reference "',
+  'repository [',
+  'image: ',
+  'pull access denied for ',
+  'manifest for ',
+];
+/** A registry's blob storage layout (distribution's): the host serving it is that registry's storage or CDN. */
+const BLOB_STORAGE = '/docker/registry/v2/';
 
-export const HOST_KEYWORDS = ['azurecr', 'azureacr', 'azurcr', MCR, ...OTHER_REGISTRIES, ...STRUCTURE_KEYS];
+export const HOST_KEYWORDS = [
+  'azurecr',
+  'azureacr',
+  'azurcr',
+  MCR,
+  ...OTHER_REGISTRIES,
+  ...STRUCTURE_KEYS,
+  BLOB_STORAGE,
+  ...TARGET_KEYWORDS,
+];
 
 /** ACR's own registry behind mcr.microsoft.com: its login server appears in errors about MCR images. */
 const MCR_BACKENDS = new Set(['mcrprod', 'mcr']);
@@ -59,6 +80,8 @@ const NOT_REGISTRY = [
   'core.windows.net',
   'aka.ms',
   'microsoft.com',
+  // MCR's content delivery network.
+  'mscr.io',
 ];
 
 // `<` and `>` keep redacted names such as `<acrname>.azurecr.io` together; they are recognised as placeholders.
@@ -140,9 +163,37 @@ function hubName(name: string): boolean {
   );
 }
 
-/** Registry hosts named by the structure of a line (see STRUCTURE_KEYS). */
+/**
+ * The registry an image reference or a login target names: its first component when that is a host (a dot or a
+ * port), Docker Hub when it has none, nothing for ACR (read elsewhere) or a placeholder. A login target is a host.
+ */
+function targetHost(reference: string, login: boolean): string | null {
+  const ref = reference.replace(/^https?:\/\//, '');
+  const slash = ref.indexOf('/');
+  const first = slash < 0 ? ref : ref.slice(0, slash);
+  if (/azurecr|azureacr|azurcr/.test(first)) return null;
+  // Docker's rule: the first component is a host only when a path follows it (`node:8` is a repository and tag).
+  if ((slash >= 0 || login) && registryHost(first)) return first;
+  if (login || first.includes('.') || first === 'localhost') return null;
+  return hubName(first.split(':')[0] ?? '') ? 'docker.io' : null;
+}
+
+/** Registry hosts named by the structure of a line (see STRUCTURE_KEYS and registry-targets.ts). */
 function structuralHosts(index: LineIndex): Array<{ host: string; line: number }> {
   const found: Array<{ host: string; line: number }> = [];
+  for (const target of findTargets(index)) {
+    const host = targetHost(target.reference, target.login);
+    if (host !== null) found.push({ host, line: target.line });
+  }
+  for (const lineNo of index.linesWith(BLOB_STORAGE)) {
+    const lower = index.lower(lineNo);
+    const at = lower.indexOf(BLOB_STORAGE);
+    const scheme = lower.lastIndexOf('//', at);
+    if (scheme < 0 || at - scheme > 400) continue;
+    const end = lower.indexOf('/', scheme + 2);
+    const host = lower.slice(scheme + 2, end);
+    if (registryHost(host)) found.push({ host, line: lineNo });
+  }
   for (const lineNo of index.linesWithAny(STRUCTURE_KEYS)) {
     const lower = index.lower(lineNo);
     // `https://host[:port]/v2/…`: walk back from /v2/ to the scheme's `//`.
@@ -158,6 +209,8 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
     for (const key of STRUCTURE_KEYS.slice(1)) {
       const at = lower.indexOf(key);
       if (at < 0) continue;
+      // "no matching manifest for linux/arm64" names a platform, not an image.
+      if (key === 'manifest for ' && lower.endsWith('matching ', at)) continue;
       let i = at + key.length;
       while (lower[i] === ' ') i++;
       let end = i;

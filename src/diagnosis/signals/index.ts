@@ -111,6 +111,13 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if ((hosts.otherRegistries.length > 0 || hosts.mcr) && acr.length === 0 && !hosts.typo) {
     add('host:no-acr', otherLine ?? firstLine('mcr.microsoft.com') ?? acrLine);
   }
+  // The same, when nothing else ties the paste to ACR either (az acr, aka.ms/acr, the resource type, a check-health
+  // code): every ACR cause is then argued against (see knowledge/registry-elsewhere.ts). MCR counts as elsewhere:
+  // ACR's infrastructure serves it, but nothing about it is the user's to configure.
+  const noAcr = (hosts.otherRegistries.length > 0 || hosts.mcr) && acr.length === 0 && !hosts.typo;
+  if (noAcr && acrMention === undefined && codes.checkHealth.length === 0) {
+    add('registry-elsewhere', otherLine ?? firstLine('mcr.microsoft.com') ?? acrLine);
+  }
   if (acr.some((s) => s.cloud === 'china')) add('cloud:china', acrLine);
   if (acr.some((s) => s.cloud === 'usgov')) add('cloud:usgov', acrLine);
 

@@ -62,6 +62,7 @@ import contentTrustOrSignature from './other/content-trust-or-signature';
 import curlRedirectForwardsAuthHeader from './other/curl-redirect-forwards-auth-header';
 import dockerHubRateLimit from './other/docker-hub-rate-limit';
 import helmNotaryCheckNoise from './other/helm-notary-check-noise';
+import kubernetesNotRegistry from './other/kubernetes-not-registry';
 import localEngineFault from './other/local-engine-fault';
 import networkRuleSaveFailedCrossSubscription from './other/network-rule-save-failed-cross-subscription';
 import nonAcrRegistry from './other/non-acr-registry';
@@ -155,6 +156,7 @@ export const CAUSE_LIST = [
   curlRedirectForwardsAuthHeader,
   dockerHubRateLimit,
   helmNotaryCheckNoise,
+  kubernetesNotRegistry,
   localEngineFault,
   networkRuleSaveFailedCrossSubscription,
   nonAcrRegistry,

@@ -8,6 +8,7 @@ import { join } from 'path';
 import { diagnose } from '../../../src/diagnosis';
 import { AMBIGUITY } from '../../../src/diagnosis/ambiguity';
 import { scoredCandidates } from '../../../src/diagnosis/diagnose';
+import { recalibrate } from '../../../src/diagnosis/recalibration';
 import { calibrate, SCORING } from '../../../src/diagnosis/score';
 import { causeById } from '../../../src/knowledge';
 
@@ -70,10 +71,30 @@ describe.each(pastes.map((p) => [p.id, p] as const))('%s', (_id, paste) => {
     for (const s of scored) if (s.independent === 0) expect(s.confidence).toBeLessThanOrEqual(0.5);
   });
 
+  it('gives no later cause more than the first, and never more than certainty in all', () => {
+    const [first, ...rest] = scored;
+    for (const s of rest) expect(s.confidence).toBeLessThanOrEqual(first?.confidence ?? 0);
+    expect(scored.reduce((sum, s) => sum + s.confidence, 0)).toBeLessThanOrEqual(1 + 1e-9);
+  });
+
   it('orders equal scores by prior', () => {
     for (let i = 1; i < scored.length; i++) {
       const [a, b] = [scored[i - 1], scored[i]];
       if (a && b && a.score === b.score) expect(a.prior).toBeGreaterThanOrEqual(b.prior);
     }
+  });
+});
+
+describe('recalibration', () => {
+  const model = SCORING.recalibration;
+
+  it('grows with the softmax probability of the first cause', () => {
+    const ps = [0.2, 0.4, 0.6, 0.8, 0.95, 0.99];
+    const out = ps.map((p) => recalibrate(p, 1, model));
+    for (let i = 1; i < out.length; i++) expect(out[i]).toBeGreaterThan(out[i - 1] as number);
+  });
+
+  it('trusts strings several families share less than one independent piece', () => {
+    expect(recalibrate(0.8, 0, model)).toBeLessThan(recalibrate(0.8, 1, model));
   });
 });

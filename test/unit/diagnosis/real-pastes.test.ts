@@ -93,6 +93,74 @@ describe('registries recognised by structure', () => {
     expect(facts(text)).toContain('host:no-acr');
   });
 
+  it.each([
+    [
+      'a pull target with no host (Docker Hub)',
+      '$ docker pull ubuntu\nerror pulling image configuration: x509: certificate signed by unknown authority',
+    ],
+    [
+      'an official Docker Hub image being pulled',
+      'latest: Pulling from library/hello-world\ndocker: error pulling image configuration: x509: certificate signed by unknown authority',
+    ],
+    [
+      'a sign-in target',
+      'PS C:\\> docker login registry.corp.example:5000 -u ci\nError response from daemon: login attempt failed with status: 401 Unauthorized',
+    ],
+    [
+      'a base image a build loads',
+      ' #2 [internal] load metadata for quay.io/org/base:1\n #2 ERROR: unexpected status: 403 Forbidden',
+    ],
+    [
+      "a registry's blob storage",
+      'Get https://d111.cloudfront.net/registry-v2/docker/registry/v2/blobs/sha256/f2/f2a9/data: x509: certificate signed by unknown authority',
+    ],
+    ['a helm chart address', 'Error: failed to do request: Head "oci://charts.example.org/stable/app": 401'],
+  ])('reads %s as another registry', (_what, text) => {
+    expect(facts(text)).toEqual(expect.arrayContaining(['host:no-acr', 'registry-elsewhere']));
+    expect(diagnose(text).verdict).toBe('not-acr');
+  });
+
+  it('does not read prose or placeholders as a command target', () => {
+    expect(
+      facts('ERROR - docker pull returned an error: unauthorized: authentication required'),
+    ).not.toContain('host:no-acr');
+    expect(
+      facts('$ docker push $ACR/app:1\ndenied: requested access to the resource is denied'),
+    ).not.toContain('host:no-acr');
+    expect(facts('$ docker push <registry>/app:1\nunauthorized')).not.toContain('host:no-acr');
+    // The classic builder echoes its base image on every build, also one that fails at the push; `node:8` is a tag.
+    expect(facts('Step 1/12 : FROM node:8 as builder\nunauthorized: authentication required')).not.toContain(
+      'host:no-acr',
+    );
+  });
+
+  it('keeps ACR causes when the paste ties itself to ACR', () => {
+    // A check-health code and an az acr command name ACR even when the failing image is on MCR or Docker Hub.
+    expect(
+      facts(
+        'An error occurred: DOCKER_PULL_ERROR\nFailed to run command \'docker pull mcr.microsoft.com/mcr/hello-world:latest\'. Error response from daemon: Get "https://mcr.microsoft.com/v2/": net/http: request canceled while waiting for connection',
+      ),
+    ).not.toContain('registry-elsewhere');
+    expect(
+      facts(
+        'az acr import -n contoso --source docker.io/library/nginx:1 \nunauthorized: authentication required',
+      ),
+    ).not.toContain('registry-elsewhere');
+  });
+
+  it("answers an MCR or Docker Hub failure as not the user's registry", () => {
+    expect(
+      diagnose(
+        'ERROR: failed to copy: httpReadSeeker: failed open: unexpected status code https://mcr.microsoft.com/v2/dotnet/aspnet/blobs/sha256:d3b7: 429 Too Many Requests',
+      ).verdict,
+    ).toBe('not-acr');
+    expect(
+      diagnose(
+        'Failed to pull image "ghcr.io/org/app:2.0.2": rpc error: code = NotFound desc = failed to pull and unpack image "ghcr.io/org/app:2.0.2": no match for platform in manifest: not found',
+      ).verdict,
+    ).toBe('not-acr');
+  });
+
   it('does not take a redacted image name for Docker Hub', () => {
     expect(facts("Error: The image 'XXXX' in container group 'XXXXX' is not accessible.")).not.toContain(
       'host:no-acr',

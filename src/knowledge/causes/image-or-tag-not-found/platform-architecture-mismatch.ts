@@ -31,7 +31,8 @@ export default defineCause({
     anchor(['no match for platform in manifest'], 9),
     anchor(['no matching manifest for'], 8),
     anchor(['does not match the specified platform'], 7),
-    anchor(['exec format error'], 6),
+    // "exec format error" is printed when a container starts, after the pull succeeded: a local fault of the engine
+    // (local-engine-fault), never the registry's answer.
     anchor(['cannot be used on this platform'], 6),
     anchor(['does not match the detected host platform'], 5),
     context('tool:kubelet', 1),

@@ -37,6 +37,7 @@ export default defineCause({
     anchor(['is too new', 'Maximum supported API version'], 9),
     anchor(['client version', 'is too old'], 6),
     anchor(['server gave HTTP response to HTTPS client'], 7),
+    anchor(['Client sent an HTTP request to an HTTPS server'], 6),
     anchor(['read/write on closed pipe'], 5),
     anchor(['input/output error'], 4),
     anchor(['read-only file system'], 5),

@@ -3,8 +3,9 @@ import { anchor, context } from '../../rules';
 
 /**
  * Azure Resource Manager refuses to create or change the registry resource itself: an Azure Policy, a
- * subscription that only allows listed resource providers, or a registry SKU that lacks the feature. The
- * message is ARM's, not the registry's, and no credential or network change on the client helps.
+ * subscription that only allows listed resource providers or has not registered Microsoft.ContainerRegistry, a
+ * quota, or a registry SKU that lacks the feature. The message is ARM's, not the registry's, and no credential or
+ * network change on the client helps.
  */
 export default defineCause({
   id: 'subscription-policy-or-sku-restriction',
@@ -12,18 +13,20 @@ export default defineCause({
   scope: 'not-acr',
   prevalence: 'occasional',
   title: {
-    en: 'A policy or the registry SKU forbids this change to the registry resource',
-    ru: 'Политика или SKU реестра запрещают это изменение ресурса реестра',
+    en: 'A policy, the subscription or the registry SKU forbids this change to the registry resource',
+    ru: 'Политика, подписка или SKU реестра запрещают это изменение ресурса реестра',
   },
   explanation: {
     en:
       'Azure Resource Manager turned the request down before the registry was involved: an Azure Policy denies ' +
-      'the configuration, the subscription only permits a fixed list of resource providers, or the registry ' +
-      'SKU does not offer the feature (private endpoints and turning public access off need Premium). ' +
+      'the configuration, the subscription only permits a fixed list of resource providers or has not ' +
+      'registered Microsoft.ContainerRegistry, a quota or limit is reached (for example 100 IP rules), or the ' +
+      'registry SKU does not offer the feature (private endpoints and turning public access off need Premium). ' +
       'Sign-in, roles and the network of the client are not the problem.',
     ru:
       'Azure Resource Manager отклонил запрос ещё до обращения к реестру: политика Azure запрещает такую ' +
-      'конфигурацию, подписка разрешает только заданный список поставщиков ресурсов, или SKU реестра не ' +
+      'конфигурацию, подписка разрешает только заданный список поставщиков ресурсов или не зарегистрировала ' +
+      'Microsoft.ContainerRegistry, достигнута квота или предел (например, 100 правил IP), или SKU реестра не ' +
       'поддерживает эту возможность (частные конечные точки и отключение публичного доступа требуют Premium). ' +
       'Вход, роли и сеть клиента здесь ни при чём.',
   },
@@ -38,6 +41,11 @@ export default defineCause({
     anchor(['not permitted for namespace'], 6),
     anchor(['not supported for the SKU'], 7),
     anchor(['NotSupportedForSku'], 6),
+    // The subscription has not registered the resource provider, or a quota or limit of the registry is reached.
+    anchor(['MissingSubscriptionRegistration'], 8),
+    anchor(['not registered to use namespace'], 6),
+    anchor(['exceeds allowed quota'], 7),
+    anchor(['QuotaExceeded'], 6),
     context(['Microsoft.ContainerRegistry'], 2),
     context(['aka.ms/acr/private-link'], 1),
   ],
@@ -49,6 +57,13 @@ export default defineCause({
       },
       command:
         'az policy assignment list --disable-scope-strict-match --query "[].{name:displayName, scope:scope}" -o table',
+    },
+    {
+      text: {
+        en: 'If the subscription has not registered the provider, register it (once per subscription).',
+        ru: 'Если подписка не зарегистрировала поставщика ресурсов, зарегистрируйте его (один раз на подписку).',
+      },
+      command: 'az provider register --namespace Microsoft.ContainerRegistry',
     },
     {
       text: {

@@ -46,6 +46,8 @@ export default defineCause({
     against('http:401', 3),
     against('http:403', 3),
     against('resolved:public', 3),
+    // kubectl's words for a private AKS API server it cannot reach: a look-alike, not the registry's endpoint.
+    against(['Unable to connect to the server'], 8),
   ],
   fix: [
     {

@@ -1,0 +1,114 @@
+import type { LineIndex } from '../line-index';
+
+/**
+ * Image references and registry hosts that the paste's own commands and build steps aim at: the target of a
+ * `docker pull|push|login` (and the same verbs of podman, nerdctl, buildah, crane, oras, regctl, `helm registry
+ * login`), a Dockerfile base image as the builders echo it, Docker's "Pulling from library/…" (an official Docker
+ * Hub image), and `oci://` / `docker://` references. What is read here is structure: which registry a reference
+ * names is decided by the caller (a host with a dot or a port, or none at all, which is Docker Hub).
+ */
+
+const TOOLS = ['docker', 'podman', 'nerdctl', 'buildah', 'crane', 'oras', 'regctl'];
+const VERBS = ['pull', 'push', 'login'];
+const COMMANDS = [...TOOLS.flatMap((t) => VERBS.map((v) => `${t} ${v}`)), 'helm registry login'];
+/**
+ * Where BuildKit names a base image it is resolving, or marks the failing `FROM` of its Dockerfile excerpt. (The
+ * classic builder's `Step 1/9 : FROM x` is left out: it echoes every build, also those that fail at the push.)
+ */
+const BASE_IMAGE = ['load metadata for ', '>>> from '];
+const OFFICIAL_HUB = 'pulling from library/';
+const SCHEMES = ['oci://', 'docker://'];
+
+export const TARGET_KEYWORDS = [...COMMANDS, ...BASE_IMAGE, OFFICIAL_HUB, ...SCHEMES];
+
+/** Flags of those commands that take a value as the next word. */
+const VALUE_FLAGS = new Set(['-u', '--username', '-p', '--password', '--platform', '--config', '--authfile']);
+/** Where the words of one command end. */
+const COMMAND_END = new Set(['|', '||', '&&', ';', '#', '2>&1', '>', '2>']);
+
+/**
+ * Whether the text before a tool name makes it a command rather than prose ("docker pull fails …"): nothing, a
+ * shell prompt, a path (`/usr/bin/docker`), a quote or backtick, a chaining operator, or a CI runner's `Run`.
+ */
+function commandStart(before: string): boolean {
+  const t = before.trimEnd();
+  if (t === '') return true;
+  if (/[$>#%/'"`&|;(]$/.test(t)) return true;
+  return /(?:^|\s)(?:run|issuing|command)$/.test(t);
+}
+
+/** A word that can be an image reference or a registry host; anything with `$`, `<`, `{` is a placeholder. */
+const REFERENCE = /^[a-z0-9][a-z0-9._\-:/@]*$/;
+
+const QUOTES = '`\'"';
+const TRAILING = '`\'",):';
+
+/** The word without the quotes, backticks and punctuation a paste wraps it in. */
+function unquote(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && QUOTES.includes(word[start] as string)) start++;
+  while (end > start && TRAILING.includes(word[end - 1] as string)) end--;
+  return word.slice(start, end);
+}
+
+/** The first positional word after `from` in `words`, skipping flags (and their values); null if none. */
+function firstPositional(words: readonly string[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const word = unquote(words[i] as string);
+    if (COMMAND_END.has(word) || word.startsWith('>')) return null;
+    if (word === '') continue;
+    if (word.startsWith('-')) {
+      if (!word.includes('=') && VALUE_FLAGS.has(word)) i++;
+      continue;
+    }
+    return word;
+  }
+  return null;
+}
+
+export interface Target {
+  /** A lower-case image reference (`team/app:1`, `ghcr.io/o/a`) or, for a sign-in, a host (`harbor.corp`). */
+  readonly reference: string;
+  /** A sign-in: the word names a server, never an image on Docker Hub. */
+  readonly login: boolean;
+  readonly line: number;
+}
+
+/** What the commands and build steps of the paste aim at, in line order. */
+export function findTargets(index: LineIndex): Target[] {
+  const found: Target[] = [];
+  for (const lineNo of index.linesWithAny(TARGET_KEYWORDS)) {
+    const lower = index.lower(lineNo);
+    for (const command of COMMANDS) {
+      for (let at = lower.indexOf(command); at >= 0; at = lower.indexOf(command, at + command.length)) {
+        const after = lower[at + command.length];
+        if (after !== undefined && after !== ' ' && after !== '\t') continue;
+        if (!commandStart(lower.slice(Math.max(0, at - 40), at))) continue;
+        const words = lower.slice(at + command.length, at + command.length + 400).split(/\s+/);
+        const word = firstPositional(words);
+        // `docker login` with no server signs in to Docker Hub, but so reads a hint quoting the command's usage:
+        // only a named server counts.
+        if (word !== null && REFERENCE.test(word))
+          found.push({ reference: word, login: command.endsWith(' login'), line: lineNo });
+      }
+    }
+    for (const key of BASE_IMAGE) {
+      const at = lower.indexOf(key);
+      if (at < 0) continue;
+      const word = firstPositional(lower.slice(at + key.length, at + key.length + 400).split(/\s+/));
+      if (word !== null && REFERENCE.test(word) && word !== 'scratch')
+        found.push({ reference: word, login: false, line: lineNo });
+    }
+    if (lower.includes(OFFICIAL_HUB))
+      found.push({ reference: 'docker.io/library/', login: false, line: lineNo });
+    for (const scheme of SCHEMES) {
+      for (let at = lower.indexOf(scheme); at >= 0; at = lower.indexOf(scheme, at + scheme.length)) {
+        const word = unquote(lower.slice(at + scheme.length, at + scheme.length + 300).split(/\s/)[0] ?? '');
+        if (REFERENCE.test(word) && word.includes('/'))
+          found.push({ reference: word, login: false, line: lineNo });
+      }
+    }
+  }
+  return found;
+}

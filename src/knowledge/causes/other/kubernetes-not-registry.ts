@@ -1,0 +1,88 @@
+import { defineCause } from '../../define';
+import { against, anchor, context } from '../../rules';
+
+/**
+ * Kubernetes speaks of "Unauthorized", "Forbidden", "not found" and timeouts about its own API server and about
+ * pods whose image was pulled long ago. None of it involves a registry: kubectl's own credentials and RBAC, a
+ * cluster it cannot reach, or a pod that cannot be scheduled, configured, kept alive or pass its probes.
+ */
+export default defineCause({
+  id: 'kubernetes-not-registry',
+  family: 'other',
+  scope: 'not-acr',
+  prevalence: 'occasional',
+  title: {
+    en: 'A Kubernetes error that is not about pulling from a registry',
+    ru: 'Ошибка Kubernetes, не связанная с загрузкой из реестра',
+  },
+  explanation: {
+    en:
+      'The message comes from Kubernetes itself, not from a registry: kubectl could not reach the API server or was ' +
+      'refused by it (its own sign-in and RBAC, not registry roles), or the pod got past the image pull and then ' +
+      'could not be scheduled, configured (a missing Secret or ConfigMap, a security policy), kept running, or ' +
+      'pass its probes. Registry credentials, AcrPull and the registry firewall do not change any of this.',
+    ru:
+      'Сообщение выдаёт сам Kubernetes, а не реестр: kubectl не смог связаться с API-сервером или получил от него ' +
+      'отказ (собственный вход и RBAC кластера, а не роли реестра), либо pod прошёл загрузку образа и затем не ' +
+      'смог быть запланирован, настроен (нет Secret или ConfigMap, политика безопасности), продолжить работу или ' +
+      'пройти проверки работоспособности. Учётные данные реестра, AcrPull и брандмауэр реестра здесь ни при чём.',
+  },
+  ask: {
+    en: 'Did the image pull itself succeed (no ErrImagePull or ImagePullBackOff for this pod)?',
+    ru: 'Сама загрузка образа прошла успешно (для этого pod нет ErrImagePull или ImagePullBackOff)?',
+  },
+  rules: [
+    // kubectl and the API server.
+    anchor(['You must be logged in to the server'], 8),
+    anchor(['Error from server ('], 6),
+    anchor(['Unable to connect to the server'], 8),
+    anchor(['Kubernetes cluster unreachable'], 8),
+    // A pod after its image was pulled.
+    anchor(['FailedScheduling'], 6),
+    anchor(['nodes are available'], 5),
+    anchor(['Back-off restarting failed container'], 7),
+    anchor(['CrashLoopBackOff'], 4),
+    anchor(['OOMKilled'], 6),
+    anchor(['CreateContainerConfigError'], 6),
+    anchor(['Error: secret', 'not found'], 5),
+    anchor(['Error: configmap', 'not found'], 5),
+    anchor(['runAsNonRoot'], 5),
+    anchor(['probe failed'], 5),
+    anchor(['MountVolume.SetUp failed'], 6),
+    context('env:aks', 1),
+    against(['Failed to pull image'], 5),
+    against(['ErrImagePull'], 4),
+    against(['ImagePullBackOff'], 4),
+    against(['imagePullSecret'], 3),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'For kubectl errors, check which cluster and identity kubectl uses, and fetch fresh credentials for it.',
+        ru: 'При ошибках kubectl проверьте, какой кластер и какую учётную запись он использует, и получите новые учётные данные.',
+      },
+      command: 'kubectl config current-context && az aks get-credentials -g {resourceGroup} -n {cluster}',
+    },
+    {
+      text: {
+        en: "For a failing pod, read its events and the previous container's log: they name what is wrong.",
+        ru: 'Для неисправного pod посмотрите его события и журнал предыдущего контейнера: там названа причина.',
+      },
+      command: 'kubectl describe pod <pod> && kubectl logs <pod> --previous',
+    },
+  ],
+  docs: [
+    {
+      title: { en: 'Debug running pods', ru: 'Отладка запущенных pod' },
+      url: 'https://kubernetes.io/docs/tasks/debug/debug-application/debug-running-pod/',
+    },
+    {
+      title: {
+        en: 'Troubleshoot access to an AKS cluster',
+        ru: 'Устранение неполадок доступа к кластеру AKS',
+      },
+      url: 'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/tcp-timeouts-kubetctl-third-party-tools-connect-api-server',
+    },
+  ],
+  checks: [],
+});
