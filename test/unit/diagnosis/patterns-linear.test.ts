@@ -46,7 +46,13 @@ describe('regular expressions in src/', () => {
   });
 
   it.each(patterns.map((p) => [p.where, p] as const))('%s is linear', (_where, p) => {
-    const result = checkSync(p.source, p.flags.replace(/[gy]/g, ''), { timeout: 20_000 });
+    const flags = p.flags.replace(/[gy]/g, '');
+    // The checker's budget is wall-clock time, so a loaded machine can run out of it on a safe pattern:
+    // a timeout earns one longer retry, while a verdict of 'vulnerable' is final.
+    let result = checkSync(p.source, flags, { timeout: 20_000 });
+    if (result.status === 'unknown' && result.error.kind === 'timeout') {
+      result = checkSync(p.source, flags, { timeout: 120_000 });
+    }
     expect({ pattern: p.source, status: result.status }).toEqual({ pattern: p.source, status: 'safe' });
   });
 });
