@@ -125,6 +125,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       runtime: createLiveCheckRuntime(config.liveChecks, {
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.azureTls ? { tls: options.azureTls } : {}),
+        state,
       }),
       log,
       botAppId: config.auth.mode === 'bot-framework' ? config.auth.appId : '',
@@ -133,6 +134,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     createSurfaces({
       // Per-channel settings (listen / quiet) live in the same store as everything else.
       storage: state.storage,
+      // Thread claims (atomic, expiring) and, with shared storage, the per-channel rate of unasked answers.
+      records: state.expiring,
+      sharedLimits: state.kind === 'blob',
       ...(config.listenMinConfidence !== undefined
         ? { listenMinConfidence: config.listenMinConfidence }
         : {}),

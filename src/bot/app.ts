@@ -213,7 +213,9 @@ export function createBot(
       }
       return withDeadline(next(), dependencies.replyDeadlineMs ?? DEFAULT_REPLY_DEADLINE_MS);
     });
-    await cards.prefetch(pressedCardIds(activity));
+    const pressed = pressedCardIds(activity);
+    // With shared storage a pressed card, and its live-check report, may come from another instance.
+    await Promise.all([cards.prefetch(pressed), dependencies.runtime.reports.prefetch(pressed)]);
     let first = true;
     try {
       first = await dependencies.deliveries.first(activity.conversation?.id, activity.id);

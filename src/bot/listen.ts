@@ -48,7 +48,7 @@ export async function answerUnmentioned(
   const diagnosis = diagnose(text);
   const decision = listenDecision(diagnosis, surfaces.listenMinConfidence);
   if (!decision.answer) return { kind: 'silent', reason: decision.reason, confidence: decision.confidence };
-  if (!surfaces.listenLimiter.take(channel).allowed)
+  if (!(await surfaces.listenLimiter.take(channel)).allowed)
     return { kind: 'silent', reason: 'rate-limited', confidence: decision.confidence };
   if (!(await surfaces.channels.claimThread(thread)))
     return { kind: 'silent', reason: 'thread-answered', confidence: decision.confidence };
