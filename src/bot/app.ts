@@ -41,7 +41,7 @@ import { SAMPLE_PASTE } from './sample-paste';
 import { BOT_STRINGS } from '../cards/text/bot';
 import { fill } from '../knowledge/text';
 import { createSurfaces, type SurfaceServices } from './surfaces';
-import { diagnose } from '../diagnosis';
+import { measuredDiagnose } from './measured-diagnosis';
 import { diagnosisAnswer, type MessageAnswer } from './answer-message';
 import { userKeyOf } from './action-origin';
 import {
@@ -307,7 +307,7 @@ export function createBot(
     }
     const typed = textWithoutBotMentions(context.activity);
     return diagnosisAnswer(
-      diagnose(typed ? `${typed}\n${fetched.text}` : fetched.text),
+      measuredDiagnose(log, 'file', typed ? `${typed}\n${fetched.text}` : fetched.text),
       lang,
       servicesOf(context),
     );
@@ -334,7 +334,7 @@ export function createBot(
         : !submitted
           ? answerMessage(parseCommand(textWithoutBotMentions(activity)), lang, servicesOf(context))
           : submitted.verb === SAMPLE_VERB
-            ? diagnosisAnswer(diagnose(SAMPLE_PASTE), lang, servicesOf(context))
+            ? diagnosisAnswer(measuredDiagnose(log, 'sample', SAMPLE_PASTE), lang, servicesOf(context))
             : isVoteVerb(submitted.verb)
               ? await answerVote(
                   {
@@ -552,7 +552,11 @@ export function createBot(
       let card: AdaptiveCardJson;
       try {
         if (verb === SAMPLE_VERB) {
-          const answer = diagnosisAnswer(diagnose(SAMPLE_PASTE), lang, servicesOf(context));
+          const answer = diagnosisAnswer(
+            measuredDiagnose(log, 'sample', SAMPLE_PASTE),
+            lang,
+            servicesOf(context),
+          );
           if (answer.kept) surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
           card = answer.card;
         } else if (isVoteVerb(verb)) {
