@@ -86,6 +86,15 @@ afterEach(() => {
   }
 });
 
+/**
+ * Rate limits count in fixed windows aligned to the clock (src/checks/rate-limiter.ts): a test that counts
+ * admissions starts early in a window, so that it does not straddle two.
+ */
+async function startOfWindow(windowMs: number, needMs: number): Promise<void> {
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < needMs) await new Promise((r) => setTimeout(r, left + 50));
+}
+
 const contentOf = (c: CapturedActivity): unknown =>
   (c.activity['attachments'] as Array<{ content: unknown }>)[0]?.content;
 
@@ -137,6 +146,8 @@ async function pressOn(
 
 describe('live checks across instances', () => {
   it("a report made on instance A is shown when the card's button is pressed on instance B", async () => {
+    // This run and the next test's count in one window of the per-person limit (2 runs × 3600 s).
+    await startOfWindow(2 * 3600_000, 40_000);
     const posted = await pasteOn(a, FIREWALL_PASTE);
     const report = await pressOn(a, posted, posted.card, 'Run live checks');
     expect(cardText(report)).toContain('Live checks for contoso');
@@ -160,9 +171,8 @@ describe('live checks across instances', () => {
 });
 
 describe('listening across instances', () => {
-  /** A channel thread of its own (its own channel too, so the per-channel rate does not interfere). */
-  function thread(): Conversation {
-    const channel = `19:${Math.random().toString(36).slice(2)}@thread.tacv2`;
+  /** A channel thread of its own (its own channel too, unless named, so the per-channel rate does not interfere). */
+  function thread(channel = `19:${Math.random().toString(36).slice(2)}@thread.tacv2`): Conversation {
     const root = `1${Date.now()}${Math.floor(Math.random() * 1e6)}`;
     return {
       id: `${channel};messageid=${root}`,
@@ -200,5 +210,27 @@ describe('listening across instances', () => {
     await new Promise((r) => setTimeout(r, 1000));
     for (const t of threads)
       expect(connector.received.filter((c) => c.conversationId === t.id)).toHaveLength(1);
+  }, 60_000);
+
+  it('the per-channel rate of unasked answers holds across both instances', async () => {
+    await startOfWindow(3 * 20_000, 15_000);
+    const channel = `19:${Math.random().toString(36).slice(2)}@thread.tacv2`;
+    const threads = Array.from({ length: 6 }, () => thread(channel));
+    for (const [i, t] of threads.entries()) {
+      const root = /;messageid=(.+)$/.exec(t.id)?.[1] ?? '';
+      const bot = i % 2 ? b : a;
+      const activity = message({
+        serviceUrl: connector.serviceUrl,
+        conversation: t,
+        text: corpusPaste('c008').text,
+        id: root,
+      });
+      expect((await bot.post(activity)).status).toBe(200);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    // Three in a burst per channel (see src/bot/surfaces.ts), whichever instance Teams reached: each instance
+    // alone saw three messages and would have answered all of them.
+    const answered = threads.filter((t) => connector.received.some((c) => c.conversationId === t.id));
+    expect(answered).toHaveLength(3);
   }, 60_000);
 });
