@@ -168,13 +168,24 @@ function demoBanner(surfaces: SurfaceServices): (card: AdaptiveCardJson, lang: L
   return scenario ? (card, lang) => withDemoBanner(card, lang, scenario) : (card) => card;
 }
 
+/**
+ * teams-ai 1.7.4's `run` starts its typing timer whatever `startTypingTimer` says, so a turn slower than a
+ * second (a message that listening decides to leave alone, while the state store answers) would show
+ * "ACR Doctor is typing…" in a channel it stays silent in. This Application has no typing timer.
+ */
+class QuietApplication extends Application {
+  override startTypingTimer(): void {
+    // Never: see above.
+  }
+}
+
 export function createBot(
   adapter: TeamsAdapter,
   dependencies: BotDependencies,
   surfaces: SurfaceServices = createSurfaces(),
 ): Application {
   // No typing timer: answers take milliseconds, and teams-ai keeps that timer per Application, not per turn.
-  const app = new Application({
+  const app = new QuietApplication({
     adapter,
     removeRecipientMention: false,
     startTypingTimer: false,
