@@ -25,7 +25,12 @@ export class HangingConnector {
   ) {}
 
   static async start(
-    options: { readonly answerFrom?: number; readonly status?: number } = {},
+    options: {
+      readonly answerFrom?: number;
+      readonly status?: number;
+      /** What the n-th request gets, overriding the rest: a status, with a Retry-After in seconds. */
+      readonly script?: ReadonlyArray<{ readonly status: number; readonly retryAfterSeconds?: number }>;
+    } = {},
   ): Promise<HangingConnector> {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -40,9 +45,12 @@ export class HangingConnector {
       connector.requests.push(held);
       req.resume();
       res.on('close', () => (held.closedAt ??= performance.now()));
-      if (options.answerFrom !== undefined && connector.requests.length >= options.answerFrom) {
+      const scripted = options.script?.[connector.requests.length - 1];
+      if (scripted || (options.answerFrom !== undefined && connector.requests.length >= options.answerFrom)) {
         req.on('end', () => {
-          const status = options.status ?? 200;
+          const status = scripted?.status ?? options.status ?? 200;
+          if (scripted?.retryAfterSeconds !== undefined)
+            res.setHeader('retry-after', String(scripted.retryAfterSeconds));
           const body = JSON.stringify(
             status < 300
               ? { id: `answered-${connector.requests.length}` }

@@ -70,6 +70,25 @@ it('a connector that hangs once is answered by the retry', async () => {
   }
 }, 45_000);
 
+it('a connector that answers 429 with Retry-After is asked again after that pause', async () => {
+  const connector = await HangingConnector.start({
+    script: [{ status: 429, retryAfterSeconds: 1 }, { status: 200 }],
+  });
+  try {
+    const before = bot.logs.length;
+    const response = await bot.post(
+      message({ serviceUrl: connector.serviceUrl, conversation: personalChat(), text: 'help' }),
+    );
+    expect(response.status).toBe(200);
+    expect(connector.requests).toHaveLength(2);
+    const [first, second] = connector.requests;
+    expect((second?.arrivedAt ?? 0) - (first?.arrivedAt ?? 0)).toBeGreaterThanOrEqual(900);
+    expect(bot.logs.slice(before).filter((l) => l.level === 'error')).toEqual([]);
+  } finally {
+    await connector.close();
+  }
+}, 45_000);
+
 describe('updating a card after live checks', () => {
   let live: LiveHarness;
   beforeAll(async () => {
