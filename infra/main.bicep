@@ -118,6 +118,26 @@ resource stateLifetime 'Microsoft.Storage/storageAccounts/managementPolicies@202
           }
         }
         {
+          // Live-check reports live as long as the cards that show them (a day).
+          name: 'reports'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/reports/'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 2 } } }
+          }
+        }
+        {
+          // Answered threads (3 days, LISTEN_THREAD_TTL_MS) and rate-limit counters (minutes to hours).
+          name: 'expiring'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/expiring/'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 4 } } }
+          }
+        }
+        {
           name: 'feedback'
           enabled: true
           type: 'Lifecycle'

@@ -449,6 +449,13 @@ export function loadConfig(env: Env): ConfigResult {
  */
 export const DEFAULT_LISTEN_MIN_CONFIDENCE = 0.4;
 
+/**
+ * How long the bot remembers that it answered a thread unasked. Teams redelivers within minutes and edits
+ * come within hours; a thread someone revives after three days may get a fresh answer. The state store's
+ * lifecycle rule for `expiring/` (infra/main.bicep) deletes the records a day after this.
+ */
+export const LISTEN_THREAD_TTL_MS = 3 * 24 * 60 * 60 * 1000;
+
 function parseListenMinConfidence(env: Env): Parsed<number | undefined> {
   const raw = read(env, 'LISTEN_MIN_CONFIDENCE');
   if (raw === undefined) return { ok: true, value: undefined };

@@ -22,6 +22,7 @@ import { jsonLogger, type Logger } from './bot/log';
 import type { Clock } from './checks';
 import { describeProblems, processConfig, type Config } from './config';
 import { checkActivityShape } from './http/activity-shape';
+import { connectorTransport } from './http/connector-transport';
 import { createBotAuthenticator } from './http/bot-authentication';
 import { isLoopbackHostHeader, isLoopbackHostname, isLoopbackOrigin } from './http/loopback';
 import { readJsonBody } from './http/read-body';
@@ -62,6 +63,11 @@ export interface EdgeLimits {
    * connector client retries 429 and 5xx (honouring Retry-After) and network failures; this bounds the whole.
    */
   readonly replyDeadlineMs: number;
+  /**
+   * How long one attempt of a connector call (a reply, a card update) may wait for an answer before it is
+   * abandoned and retried (src/http/connector-transport.ts). The Bot Connector answers in well under a second.
+   */
+  readonly replyAttemptTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: EdgeLimits = {
@@ -72,6 +78,7 @@ export const DEFAULT_LIMITS: EdgeLimits = {
   maxConnections: 1024,
   drainMs: 15_000,
   replyDeadlineMs: 20_000,
+  replyAttemptTimeoutMs: 5_000,
 };
 
 export interface ServerOptions {
@@ -108,13 +115,18 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const log = options.log ?? jsonLogger;
   const limits: EdgeLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const local = config.auth.mode === 'local';
+  // botbuilder keeps a custom transport (it replaces custom policies): the per-attempt timeout lives there.
+  // Turns reply through the connector factory of the authentication result, proactive updates through the
+  // adapter's own: both get it.
+  const connector = { httpClient: connectorTransport({ attemptTimeoutMs: limits.replyAttemptTimeoutMs }) };
   const authenticator = createBotAuthenticator(config.auth, {
+    connector,
     ...(options.botOpenIdMetadataUrl !== undefined
       ? { openIdMetadataUrl: options.botOpenIdMetadataUrl }
       : {}),
     ...(options.botCredentials !== undefined ? { credentials: options.botCredentials } : {}),
   });
-  const adapter = new CheckedTeamsAdapter(authenticator.adapterOptions);
+  const adapter = new CheckedTeamsAdapter(authenticator.adapterOptions, undefined, undefined, connector);
   const state = options.state ?? createStateStore(config.state);
   const app = createBot(
     adapter,
@@ -125,6 +137,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       runtime: createLiveCheckRuntime(config.liveChecks, {
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.azureTls ? { tls: options.azureTls } : {}),
+        state,
       }),
       log,
       botAppId: config.auth.mode === 'bot-framework' ? config.auth.appId : '',
@@ -133,6 +146,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     createSurfaces({
       // Per-channel settings (listen / quiet) live in the same store as everything else.
       storage: state.storage,
+      // Thread claims (atomic, expiring) and, with shared storage, the per-channel rate of unasked answers.
+      records: state.expiring,
+      sharedLimits: state.kind === 'blob',
       ...(config.listenMinConfidence !== undefined
         ? { listenMinConfidence: config.listenMinConfidence }
         : {}),

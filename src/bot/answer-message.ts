@@ -8,10 +8,10 @@ import {
   registryCard,
   type AdaptiveCardJson,
 } from '../cards';
-import { diagnose } from '../diagnosis';
 import type { Diagnosis } from '../diagnosis/types';
 import type { Lang } from '../knowledge';
 import type { Command } from './command';
+import { measuredDiagnose } from './measured-diagnosis';
 import type { BotServices } from './services';
 
 export interface MessageAnswer {
@@ -57,13 +57,15 @@ export function answerMessage(command: Command, lang: Lang, services: BotService
     case 'invalid-registry':
       return { kind: 'invalid-registry', card: invalidRegistryCard(lang, command.given) };
     case 'word': {
-      const diagnosis = diagnose(command.text);
+      const diagnosis = measuredDiagnose(services.log, 'message', command.text);
       return diagnosis.causes.length > 0
         ? diagnosisAnswer(diagnosis, lang, services)
         : registryAnswer(command.registry, lang, services);
     }
     case 'diagnose': {
-      const diagnosis = diagnose(
+      const diagnosis = measuredDiagnose(
+        services.log,
+        'message',
         command.text,
         command.registryHint ? { registryHint: command.registryHint } : {},
       );

@@ -41,7 +41,7 @@ import { SAMPLE_PASTE } from './sample-paste';
 import { BOT_STRINGS } from '../cards/text/bot';
 import { fill } from '../knowledge/text';
 import { createSurfaces, type SurfaceServices } from './surfaces';
-import { diagnose } from '../diagnosis';
+import { measuredDiagnose } from './measured-diagnosis';
 import { diagnosisAnswer, type MessageAnswer } from './answer-message';
 import { userKeyOf } from './action-origin';
 import {
@@ -168,13 +168,24 @@ function demoBanner(surfaces: SurfaceServices): (card: AdaptiveCardJson, lang: L
   return scenario ? (card, lang) => withDemoBanner(card, lang, scenario) : (card) => card;
 }
 
+/**
+ * teams-ai 1.7.4's `run` starts its typing timer whatever `startTypingTimer` says, so a turn slower than a
+ * second (a message that listening decides to leave alone, while the state store answers) would show
+ * "ACR Doctor is typing…" in a channel it stays silent in. This Application has no typing timer.
+ */
+class QuietApplication extends Application {
+  override startTypingTimer(): void {
+    // Never: see above.
+  }
+}
+
 export function createBot(
   adapter: TeamsAdapter,
   dependencies: BotDependencies,
   surfaces: SurfaceServices = createSurfaces(),
 ): Application {
   // No typing timer: answers take milliseconds, and teams-ai keeps that timer per Application, not per turn.
-  const app = new Application({
+  const app = new QuietApplication({
     adapter,
     removeRecipientMention: false,
     startTypingTimer: false,
@@ -213,7 +224,9 @@ export function createBot(
       }
       return withDeadline(next(), dependencies.replyDeadlineMs ?? DEFAULT_REPLY_DEADLINE_MS);
     });
-    await cards.prefetch(pressedCardIds(activity));
+    const pressed = pressedCardIds(activity);
+    // With shared storage a pressed card, and its live-check report, may come from another instance.
+    await Promise.all([cards.prefetch(pressed), dependencies.runtime.reports.prefetch(pressed)]);
     let first = true;
     try {
       first = await dependencies.deliveries.first(activity.conversation?.id, activity.id);
@@ -305,7 +318,7 @@ export function createBot(
     }
     const typed = textWithoutBotMentions(context.activity);
     return diagnosisAnswer(
-      diagnose(typed ? `${typed}\n${fetched.text}` : fetched.text),
+      measuredDiagnose(log, 'file', typed ? `${typed}\n${fetched.text}` : fetched.text),
       lang,
       servicesOf(context),
     );
@@ -332,7 +345,7 @@ export function createBot(
         : !submitted
           ? answerMessage(parseCommand(textWithoutBotMentions(activity)), lang, servicesOf(context))
           : submitted.verb === SAMPLE_VERB
-            ? diagnosisAnswer(diagnose(SAMPLE_PASTE), lang, servicesOf(context))
+            ? diagnosisAnswer(measuredDiagnose(log, 'sample', SAMPLE_PASTE), lang, servicesOf(context))
             : isVoteVerb(submitted.verb)
               ? await answerVote(
                   {
@@ -550,7 +563,11 @@ export function createBot(
       let card: AdaptiveCardJson;
       try {
         if (verb === SAMPLE_VERB) {
-          const answer = diagnosisAnswer(diagnose(SAMPLE_PASTE), lang, servicesOf(context));
+          const answer = diagnosisAnswer(
+            measuredDiagnose(log, 'sample', SAMPLE_PASTE),
+            lang,
+            servicesOf(context),
+          );
           if (answer.kept) surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
           card = answer.card;
         } else if (isVoteVerb(verb)) {

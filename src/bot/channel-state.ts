@@ -1,9 +1,12 @@
 import type { Storage } from 'botbuilder';
+import { LISTEN_THREAD_TTL_MS } from '../config';
+import { memoryExpiringRecords, type ExpiringRecords } from '../state';
 
 /**
- * What the bot remembers per channel and thread for listening: whether the channel asked it to be quiet,
- * and which thread roots it has already answered unasked. Kept in a botbuilder `Storage` (memory by default,
- * Azure Blob storage in a deployment), so a restart forgets neither.
+ * What the bot remembers per channel and thread for listening: whether the channel asked it to be quiet
+ * (a botbuilder `Storage`: memory by default, Azure Blob Storage in a deployment, so a restart forgets
+ * nothing), and which thread roots it has already answered unasked (claims that expire, in the state
+ * store's expiring records: see src/state/expiring-records.ts).
  */
 export type ListenMode = 'listen' | 'quiet';
 
@@ -11,14 +14,14 @@ export interface ChannelState {
   mode(channelKey: string): Promise<ListenMode>;
   setMode(channelKey: string, mode: ListenMode): Promise<void>;
   /**
-   * True the first time a thread root is claimed, false after: at most one unasked answer per thread, also
-   * when Teams delivers the message again or after an edit.
+   * True the first time a thread root is claimed, false after, for LISTEN_THREAD_TTL_MS: at most one
+   * unasked answer per thread, also when Teams delivers the message again (to any instance) or after an edit.
    */
   claimThread(threadKey: string): Promise<boolean>;
 }
 
 // Storage keys must be safe for every backend (blob names): hash-free but restricted to a known alphabet.
-function storageKey(kind: 'mode' | 'thread', key: string): string {
+function storageKey(kind: 'mode', key: string): string {
   return `acr-doctor/${kind}/${Buffer.from(key, 'utf8').toString('base64url')}`;
 }
 
@@ -32,17 +35,28 @@ function isModeItem(value: unknown): value is ModeItem {
   return mode === 'listen' || mode === 'quiet';
 }
 
+export interface ChannelStateOptions {
+  /**
+   * Where thread claims live. The state store's (`state.expiring`) in the server, so every instance sharing
+   * the store agrees; this process's memory otherwise.
+   */
+  readonly claims?: ExpiringRecords;
+  readonly threadTtlMs?: number;
+  readonly now?: () => number;
+}
+
 /**
- * The channel state over a `Storage`. Claims are serialised within this process; two instances could both
- * claim one thread in the same instant (Storage offers no create-if-absent), which costs one extra reply.
+ * The channel state. A thread claim is one atomic create in the claims store (with shared storage, a blob
+ * created with If-None-Match: *), so two instances receiving the same thread root answer it once.
  */
-export function storageChannelState(storage: Storage, defaultMode: ListenMode = 'listen'): ChannelState {
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work, work);
-    queue = next.catch(() => undefined);
-    return next;
-  };
+export function storageChannelState(
+  storage: Storage,
+  defaultMode: ListenMode = 'listen',
+  options: ChannelStateOptions = {},
+): ChannelState {
+  const claims = options.claims ?? memoryExpiringRecords();
+  const ttl = options.threadTtlMs ?? LISTEN_THREAD_TTL_MS;
+  const now = options.now ?? Date.now;
   return {
     async mode(channelKey) {
       const key = storageKey('mode', channelKey);
@@ -54,12 +68,8 @@ export function storageChannelState(storage: Storage, defaultMode: ListenMode = 
       await storage.write({ [storageKey('mode', channelKey)]: { ...item, eTag: '*' } });
     },
     claimThread(threadKey) {
-      const key = storageKey('thread', threadKey);
-      return serial(async () => {
-        if ((await storage.read([key]))[key] !== undefined) return false;
-        await storage.write({ [key]: { answeredAt: new Date().toISOString(), eTag: '*' } });
-        return true;
-      });
+      const at = now();
+      return claims.claim(`threads/${threadKey}`, { now: at, expiresAt: at + ttl });
     },
   };
 }

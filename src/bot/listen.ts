@@ -1,10 +1,10 @@
 import type { Activity } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards';
-import { diagnose } from '../diagnosis';
 import type { Lang } from '../knowledge';
 import { diagnosisAnswer } from './answer-message';
 import { channelKeyOf, isFromBot, threadRootOf } from './conversation-keys';
 import { listenDecision } from './listen-decision';
+import { measuredDiagnose } from './measured-diagnosis';
 import { textWithoutBotMentions } from './message-text';
 import type { BotServices } from './services';
 import type { SurfaceServices } from './surfaces';
@@ -45,10 +45,10 @@ export async function answerUnmentioned(
   const text = textWithoutBotMentions(activity);
   if (text === '') return { kind: 'silent', reason: 'empty' };
   if ((await surfaces.channels.mode(channel)) === 'quiet') return { kind: 'silent', reason: 'quiet' };
-  const diagnosis = diagnose(text);
+  const diagnosis = measuredDiagnose(services.log, 'listen', text);
   const decision = listenDecision(diagnosis, surfaces.listenMinConfidence);
   if (!decision.answer) return { kind: 'silent', reason: decision.reason, confidence: decision.confidence };
-  if (!surfaces.listenLimiter.take(channel).allowed)
+  if (!(await surfaces.listenLimiter.take(channel)).allowed)
     return { kind: 'silent', reason: 'rate-limited', confidence: decision.confidence };
   if (!(await surfaces.channels.claimThread(thread)))
     return { kind: 'silent', reason: 'thread-answered', confidence: decision.confidence };

@@ -2,24 +2,28 @@ import { DEFAULT_RATE_LIMIT, type LiveChecksSetting } from '../config';
 import {
   createLiveCheckService,
   createRateLimiter,
+  createWindowRateLimiter,
+  sharedFromLocal,
   systemClock,
   type AzureSettings,
   type Clock,
   type LiveCheckService,
-  type RateLimiter,
+  type SharedRateLimiter,
   type TlsTrust,
   type TokenCredential,
 } from '../live-checks';
+import type { StateStore } from '../state';
 import { ReportStore } from './report-store';
 
 /**
  * What live checks need across card actions: the configuration, one rate limiter for all users, the reports
  * cards show, and the live-check service (made once, so the local developer credential's token cache
- * serves every run).
+ * serves every run). With shared state (Azure Blob Storage) the rate limit and the reports live there, so
+ * they hold across instances; in memory they are this process's own, as for one instance.
  */
 export interface LiveCheckRuntime {
   readonly setting: LiveChecksSetting;
-  readonly limiter: RateLimiter;
+  readonly limiter: SharedRateLimiter;
   readonly clock: Clock;
   readonly reports: ReportStore;
   /** Trust for the Azure endpoints' certificates; only tests set it (for their loopback fake of Azure). */
@@ -32,6 +36,8 @@ export interface LiveCheckRuntime {
 export interface LiveCheckRuntimeOptions {
   readonly clock?: Clock;
   readonly tls?: TlsTrust;
+  /** The bot's state store; when it is shared (`blob`), rate limits and reports live in it. */
+  readonly state?: StateStore;
 }
 
 export function createLiveCheckRuntime(
@@ -40,6 +46,7 @@ export function createLiveCheckRuntime(
 ): LiveCheckRuntime {
   const clock = options.clock ?? systemClock;
   const rate = setting.kind === 'configured' ? setting.settings.rateLimit : DEFAULT_RATE_LIMIT;
+  const shared = options.state?.kind === 'blob' ? options.state : undefined;
   let made: { readonly settings: AzureSettings; readonly service: LiveCheckService } | undefined;
   const service = (settings: AzureSettings): LiveCheckService => {
     if (made?.settings !== settings)
@@ -52,8 +59,10 @@ export function createLiveCheckRuntime(
   return {
     setting,
     clock,
-    limiter: createRateLimiter({ ...rate, clock }),
-    reports: new ReportStore({ now: () => clock.now() }),
+    limiter: shared
+      ? createWindowRateLimiter({ ...rate, clock, counters: shared.expiring, scope: 'live-checks' })
+      : sharedFromLocal(createRateLimiter({ ...rate, clock })),
+    reports: new ReportStore({ now: () => clock.now(), ...(shared ? { shared: shared.storage } : {}) }),
     ...(options.tls ? { tls: options.tls } : {}),
     service,
     localCredential: (settings) => service(settings).localCredential(),

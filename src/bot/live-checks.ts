@@ -180,7 +180,7 @@ export async function answerLiveCheck(
     return { kind: 'sign-in', body: loginRequestBody(identitySetting.app, links.forMe, lang) };
   }
 
-  const allowed = runtime.limiter.take(identity.userKey);
+  const allowed = await runtime.limiter.take(identity.userKey);
   if (!allowed.allowed)
     return notice(ctx, { kind: 'rate-limited', retryAfterSeconds: Math.ceil(allowed.retryAfterMs / 1000) });
 

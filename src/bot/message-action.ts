@@ -3,7 +3,6 @@ import { CardFactory } from 'botbuilder';
 import { INITIAL_CARD_STATE, unknownActionCard, expiredCard, type AdaptiveCardJson } from '../cards';
 import { dialogCard, noticeCard } from '../cards/bot-cards';
 import { BOT_STRINGS } from '../cards/text/bot';
-import { diagnose } from '../diagnosis';
 import type { Lang } from '../knowledge';
 import { diagnosisAnswer } from './answer-message';
 import { CARD_ID } from './card-store';
@@ -11,6 +10,7 @@ import { drawCard } from './card-view';
 import { threadConversationId } from './conversation-keys';
 import type { BotServices } from './services';
 import type { SurfaceServices } from './surfaces';
+import { measuredDiagnose } from './measured-diagnosis';
 
 /**
  * The message action "Diagnose with ACR Doctor" (a compose extension with `context: ["message"]`). Teams
@@ -64,7 +64,7 @@ export function fetchTaskBody(
 ): { readonly body: unknown; readonly kind: 'diagnosis' | 'nothing-found' } {
   const content = payloadOf(activity).body?.content;
   const text = typeof content === 'string' ? content : '';
-  const answer = diagnosisAnswer(diagnose(text), lang, services);
+  const answer = diagnosisAnswer(measuredDiagnose(services.log, 'message-action', text), lang, services);
   if (!answer.kept) return { kind: 'nothing-found', body: dialog(lang, noticeCard(lang, 'dialog-nothing')) };
   surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
   return { kind: 'diagnosis', body: dialog(lang, dialogCard(answer.card, lang, answer.kept.cardId)) };

@@ -1,6 +1,12 @@
 import { MemoryStorage, type Storage } from 'botbuilder';
-import { createRateLimiter, type RateLimiter } from '../live-checks';
+import {
+  createRateLimiter,
+  createWindowRateLimiter,
+  sharedFromLocal,
+  type SharedRateLimiter,
+} from '../live-checks';
 import { DEFAULT_LISTEN_MIN_CONFIDENCE } from '../config';
+import type { ExpiringRecords } from '../state';
 import { storageChannelState, type ChannelState } from './channel-state';
 import type { FilePolicy } from './attached-file';
 import { PasteStore } from './paste-store';
@@ -14,7 +20,7 @@ export interface SurfaceServices {
   readonly channels: ChannelState;
   readonly listenMinConfidence: number;
   /** Unasked answers per channel: a few in a burst, then one every 20 s (at most ~5 a minute). */
-  readonly listenLimiter: RateLimiter;
+  readonly listenLimiter: SharedRateLimiter;
   readonly files: FilePolicy;
   readonly pastes: PasteStore;
   readonly votes: VoteBook;
@@ -25,6 +31,12 @@ export interface SurfaceServices {
 export interface SurfaceOptions {
   /** Where channel settings live; botbuilder's MemoryStorage unless a deployment passes Blob storage. */
   readonly storage?: Storage;
+  /**
+   * The state store's expiring records: thread claims, and, when `sharedLimits`, the per-channel rate. Shared
+   * storage makes both hold across instances.
+   */
+  readonly records?: ExpiringRecords;
+  readonly sharedLimits?: boolean;
   readonly listenMinConfidence?: number;
   /** Local mode only: files may be downloaded over http from loopback (tests serve them there). */
   readonly allowLoopbackFiles?: boolean;
@@ -32,15 +44,20 @@ export interface SurfaceOptions {
   readonly demoScenario?: string;
 }
 
+const LISTEN_RATE = { burst: 3, refillIntervalMs: 20_000 } as const;
+
 export function createSurfaces(options: SurfaceOptions = {}): SurfaceServices {
+  const clock = options.now ? { clock: { now: options.now } } : {};
   return {
-    channels: storageChannelState(options.storage ?? new MemoryStorage()),
-    listenMinConfidence: options.listenMinConfidence ?? DEFAULT_LISTEN_MIN_CONFIDENCE,
-    listenLimiter: createRateLimiter({
-      burst: 3,
-      refillIntervalMs: 20_000,
-      ...(options.now ? { clock: { now: options.now } } : {}),
+    channels: storageChannelState(options.storage ?? new MemoryStorage(), 'listen', {
+      ...(options.records ? { claims: options.records } : {}),
+      ...(options.now ? { now: options.now } : {}),
     }),
+    listenMinConfidence: options.listenMinConfidence ?? DEFAULT_LISTEN_MIN_CONFIDENCE,
+    listenLimiter:
+      options.records && options.sharedLimits
+        ? createWindowRateLimiter({ ...LISTEN_RATE, counters: options.records, scope: 'listen', ...clock })
+        : sharedFromLocal(createRateLimiter({ ...LISTEN_RATE, ...clock })),
     files: {
       allowLoopbackHttp: options.allowLoopbackFiles ?? false,
       maxBytes: 512 * 1024,

@@ -20,9 +20,15 @@ export {
 } from './plan';
 export {
   createRateLimiter,
+  createWindowRateLimiter,
+  sharedFromLocal,
+  type CounterTake,
   type RateDecision,
   type RateLimiter,
   type RateLimiterOptions,
+  type SharedRateLimiter,
+  type WindowCounters,
+  type WindowRateLimiterOptions,
 } from './rate-limiter';
 export {
   isRegistryName,

@@ -25,10 +25,15 @@ export {
 } from './service';
 export {
   createRateLimiter,
+  createWindowRateLimiter,
+  sharedFromLocal,
   systemClock,
   type Clock,
+  type CounterTake,
   type RateDecision,
   type RateLimiter,
   type RateLimiterOptions,
+  type SharedRateLimiter,
+  type WindowCounters,
 } from '../checks';
 export type { CheckReport, CheckResult, CheckStatus, CredentialKind, UnknownReason } from '../checks/types';

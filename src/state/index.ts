@@ -1,2 +1,9 @@
 export { createStateStore, blobStateStore, memoryStateStore, SAFE_KEY, type StateStore } from './state-store';
 export { readRecord, writeRecord, jsonBytes, type RecordRead } from './records';
+export {
+  blobExpiringRecords,
+  memoryExpiringRecords,
+  EXPIRING_PREFIX,
+  type ExpiringRecords,
+  type Life,
+} from './expiring-records';

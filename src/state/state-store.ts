@@ -3,6 +3,7 @@ import { MemoryStorage, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { StateSettings } from '../config';
 import { BoundedMap } from '../bot/bounded-map';
+import { blobExpiringRecords, memoryExpiringRecords, type ExpiringRecords } from './expiring-records';
 
 /**
  * Where the bot keeps what must outlive one turn: a botbuilder `Storage` that every stateful part shares
@@ -18,6 +19,8 @@ export interface StateStore {
   readonly storage: Storage;
   /** True for the first caller to claim `key` (across every instance sharing the store), false afterwards. */
   claim(key: string): Promise<boolean>;
+  /** Claims and counters that end (listening's answered threads, shared rate limits): expiring-records.ts. */
+  readonly expiring: ExpiringRecords;
 }
 
 /** A key's characters as blob names and botbuilder accept them unchanged: letters, digits, `-`, `_`, `/`, `.`. */
@@ -37,6 +40,7 @@ export function memoryStateStore(
   return {
     kind: 'memory',
     storage: new MemoryStorage(),
+    expiring: memoryExpiringRecords(),
     claim(key) {
       checkedKey(key);
       if (claims.find(key).found) return Promise.resolve(false);
@@ -63,6 +67,7 @@ export function blobStateStore(options: BlobStateOptions): StateStore {
   return {
     kind: 'blob',
     storage: new BlobsStorage(options.connectionString, options.container),
+    expiring: blobExpiringRecords(container, ensureContainer),
     async claim(key) {
       await ensureContainer();
       try {

@@ -38,6 +38,7 @@ export function startTelemetry(settings: TelemetrySettings): boolean {
 
 /** The events Application Insights gets as customEvents: what the bot answered, not what people pasted. */
 const EVENTS = new Set([
+  'diagnosis',
   'answered',
   'answered-submit',
   'action',

@@ -65,19 +65,37 @@ afterAll(async () => {
 
 it('sends requests and diagnosis events to Application Insights', async () => {
   const conversation = personalChat();
-  const text = "denied: client with IP '203.0.113.9' is not allowed access";
+  const secret = 'Zq8vN2rT5wLk9PxA3mY7';
+  const text = [
+    `$ docker login contoso.azurecr.io --username ci-bot --password ${secret}`,
+    "denied: client with IP '203.0.113.9' is not allowed access",
+  ].join('\n');
   expect((await bot.post(message({ serviceUrl: connector.serviceUrl, conversation, text }))).status).toBe(
     200,
   );
   const deadline = Date.now() + 25_000;
   const has = (type: string) => envelopes.some((e) => e.data?.baseType === type);
-  while (Date.now() < deadline && !(has('RequestData') && has('EventData')))
+  const diagnosisEvent = () =>
+    envelopes.find((e) => e.data?.baseType === 'EventData' && e.data.baseData?.['name'] === 'diagnosis');
+  while (Date.now() < deadline && !(has('RequestData') && diagnosisEvent() && events().includes('answered')))
     await new Promise((r) => setTimeout(r, 250));
   expect(has('RequestData')).toBe(true);
-  const events = envelopes
-    .filter((e) => e.data?.baseType === 'EventData')
-    .map((e) => e.data?.baseData?.['name']);
-  expect(events).toContain('answered');
-  // What was pasted never reaches telemetry.
-  expect(JSON.stringify(envelopes)).not.toContain('203.0.113.9');
+  expect(events()).toContain('answered');
+  // The diagnosis: families of the top causes, the top confidence, the engine's latency, the paste's size.
+  const properties = (diagnosisEvent()?.data?.baseData?.['properties'] ?? {}) as Record<string, unknown>;
+  expect(String(properties['families'])).toMatch(/^firewall-ip-not-allowed(,[a-z-]+)*$/);
+  expect(Number(properties['topConfidence'])).toBeGreaterThan(0);
+  expect(Number(properties['topConfidence'])).toBeLessThanOrEqual(1);
+  expect(Number(properties['latencyMs'])).toBeGreaterThanOrEqual(0);
+  expect(Number(properties['latencyMs'])).toBeLessThan(5000);
+  expect(Number(properties['pasteBytes'])).toBe(Buffer.byteLength(text, 'utf8'));
+  expect(properties['source']).toBe('message');
+  // What was pasted never reaches telemetry: not the secret, not the IP, not a line of it.
+  const sent = JSON.stringify(envelopes);
+  for (const leak of [secret, '203.0.113.9', 'ci-bot', 'not allowed access'])
+    expect(sent).not.toContain(leak);
 }, 40_000);
+
+function events(): unknown[] {
+  return envelopes.filter((e) => e.data?.baseType === 'EventData').map((e) => e.data?.baseData?.['name']);
+}

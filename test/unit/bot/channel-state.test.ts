@@ -1,5 +1,7 @@
 import { MemoryStorage, type Activity } from 'botbuilder';
 import { storageChannelState } from '../../../src/bot/channel-state';
+import { LISTEN_THREAD_TTL_MS } from '../../../src/config';
+import { memoryExpiringRecords } from '../../../src/state';
 import { channelKeyOf, isFromBot, threadRootOf } from '../../../src/bot/conversation-keys';
 
 describe('channel state over a botbuilder Storage', () => {
@@ -15,11 +17,27 @@ describe('channel state over a botbuilder Storage', () => {
 
   it('lets a thread root be claimed once, also by concurrent deliveries and after a restart', async () => {
     const storage = new MemoryStorage();
-    const state = storageChannelState(storage);
-    const claims = await Promise.all([1, 2, 3].map(() => state.claimThread('channel/19:a/123')));
-    expect(claims.filter(Boolean)).toHaveLength(1);
-    expect(await storageChannelState(storage).claimThread('channel/19:a/123')).toBe(false);
+    const claims = memoryExpiringRecords();
+    const state = storageChannelState(storage, 'listen', { claims });
+    const results = await Promise.all([1, 2, 3].map(() => state.claimThread('channel/19:a/123')));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await storageChannelState(storage, 'listen', { claims }).claimThread('channel/19:a/123')).toBe(
+      false,
+    );
     expect(await state.claimThread('channel/19:a/124')).toBe(true);
+  });
+
+  it('forgets an answered thread after LISTEN_THREAD_TTL_MS, so the claims do not grow forever', async () => {
+    let now = 1_000_000;
+    const claims = memoryExpiringRecords({ capacity: 2 });
+    const state = storageChannelState(new MemoryStorage(), 'listen', { claims, now: () => now });
+    expect(await state.claimThread('channel/19:a/1')).toBe(true);
+    now += LISTEN_THREAD_TTL_MS - 1;
+    expect(await state.claimThread('channel/19:a/1')).toBe(false);
+    now += 1;
+    expect(await state.claimThread('channel/19:a/1')).toBe(true);
+    expect(LISTEN_THREAD_TTL_MS).toBeGreaterThanOrEqual(24 * 60 * 60 * 1000);
+    expect(LISTEN_THREAD_TTL_MS).toBeLessThanOrEqual(14 * 24 * 60 * 60 * 1000);
   });
 });
 

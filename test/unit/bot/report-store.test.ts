@@ -1,3 +1,4 @@
+import { MemoryStorage } from 'botbuilder';
 import { ReportStore } from '../../../src/bot/report-store';
 import type { CheckReport, CheckResult } from '../../../src/checks/types';
 
@@ -21,10 +22,10 @@ const report = (results: CheckResult[], registry = 'contoso'): CheckReport => ({
 });
 
 describe('the report a card keeps', () => {
-  it("adds a narrower run to the same person's report, replacing what it ran again", () => {
+  it("adds a narrower run to the same person's report, replacing what it ran again", async () => {
     const store = new ReportStore();
-    store.save('card', { report: report([pass('registry'), pass('network')]), userKey: 'a' });
-    const merged = store.save('card', {
+    await store.save('card', { report: report([pass('registry'), pass('network')]), userKey: 'a' });
+    const merged = await store.save('card', {
       report: report([pass('registry', 'again'), pass('login-failures')]),
       userKey: 'a',
     });
@@ -36,14 +37,15 @@ describe('the report a card keeps', () => {
     expect(merged.report.azureCalls).toBe(4);
   });
 
-  it("never mixes two people's results, or two registries", () => {
+  it("never mixes two people's results, or two registries", async () => {
     const store = new ReportStore();
-    store.save('card', { report: report([pass('network')]), userKey: 'a' });
+    await store.save('card', { report: report([pass('network')]), userKey: 'a' });
     expect(
-      store.save('card', { report: report([pass('login-failures')]), userKey: 'b' }).report.results,
+      (await store.save('card', { report: report([pass('login-failures')]), userKey: 'b' })).report.results,
     ).toHaveLength(1);
     expect(
-      store.save('card', { report: report([pass('admin-user')], 'fabrikam'), userKey: 'b' }).report.results,
+      (await store.save('card', { report: report([pass('admin-user')], 'fabrikam'), userKey: 'b' })).report
+        .results,
     ).toHaveLength(1);
   });
 
@@ -59,11 +61,39 @@ describe('the report a card keeps', () => {
     expect(store.running('card')).toBeUndefined();
   });
 
-  it('forgets reports after a day', () => {
+  it('forgets reports after a day', async () => {
     let now = 0;
     const store = new ReportStore({ now: () => now });
-    store.save('card', { report: report([pass('network')]), userKey: 'a' });
+    await store.save('card', { report: report([pass('network')]), userKey: 'a' });
     now = 24 * 60 * 60 * 1000 + 1;
     expect(store.latest('card')).toBeUndefined();
+  });
+});
+
+describe('reports in shared storage (several instances)', () => {
+  const CARD = 'AAAAAAAAAAAAAAAAAAAAAA';
+
+  it('shows on one instance the report another made, and merges a later run into it', async () => {
+    const shared = new MemoryStorage();
+    const a = new ReportStore({ shared });
+    const b = new ReportStore({ shared });
+    await a.save(CARD, { report: report([pass('network')]), userKey: 'u', by: 'Ada' });
+    expect(b.latest(CARD)).toBeUndefined();
+    await b.prefetch([CARD]);
+    expect(b.latest(CARD)?.by).toBe('Ada');
+    expect(b.latest(CARD)?.report.results.map((r) => r.check)).toEqual(['network']);
+    const merged = await b.save(CARD, { report: report([pass('registry')]), userKey: 'u' });
+    expect(merged.report.results.map((r) => r.check).sort()).toEqual(['network', 'registry']);
+    await a.prefetch([CARD]);
+    expect(a.latest(CARD)?.report.results).toHaveLength(2);
+  });
+
+  it('reads nothing for ids that are not card ids, and ignores records that are not reports', async () => {
+    const shared = new MemoryStorage({
+      [`reports/${CARD}`]: JSON.stringify({ json: '{"x":1}', expires: Date.now() + 60_000 }),
+    });
+    const store = new ReportStore({ shared });
+    await store.prefetch([CARD, '../../etc', '']);
+    expect(store.latest(CARD)).toBeUndefined();
   });
 });

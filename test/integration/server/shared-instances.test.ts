@@ -1,0 +1,236 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  emptyScenario,
+  FAKE_SUBSCRIPTION,
+  FAKE_TENANT,
+  fakeUserSsoToken,
+  startFakeAzure,
+  type FakeAzure,
+} from '../../fakes/azure';
+import { cardAction, message, personalChat, USER, type Conversation } from '../../fakes/teams/activities';
+import { button, cardText } from '../../fakes/teams/card-reading';
+import { LoopbackConnector, type CapturedActivity } from '../../fakes/teams/connector';
+import { corpusPaste } from '../../fakes/teams/pastes';
+import { startAzurite, type Azurite } from './azurite';
+import { startBotProcess, type BotProcess } from './bot-process';
+
+/**
+ * Two instances of the bot (separate processes) on one Azure Blob Storage (Azurite) and one fake Azure:
+ * a live-check report made on one is shown when the card's button is pressed on the other, the per-person
+ * rate limit of live checks counts runs on both, and a channel thread that reaches both instances at once
+ * gets one unasked answer.
+ */
+const SSO_APP_ID = '0f0f0f0f-0000-4000-8000-0000000000a1';
+const FIREWALL_PASTE =
+  'Failed to pull image "contoso.azurecr.io/team-a/api:1.4.2": 403 Forbidden\n' +
+  "denied: client with IP '203.0.113.7' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.";
+
+let azurite: Azurite;
+let fake: FakeAzure;
+let connector: LoopbackConnector;
+let a: BotProcess;
+let b: BotProcess;
+
+beforeAll(async () => {
+  [azurite, fake, connector] = await Promise.all([
+    startAzurite(),
+    startFakeAzure({
+      scenario: emptyScenario({
+        registries: [
+          {
+            subscriptionId: FAKE_SUBSCRIPTION,
+            resourceGroup: 'rg-registry',
+            name: 'contoso',
+            sku: 'Premium',
+            properties: {
+              networkRuleSet: {
+                defaultAction: 'Deny',
+                ipRules: [{ action: 'Allow', value: '198.51.100.0/24' }],
+              },
+            },
+          },
+        ],
+      }),
+    }),
+    LoopbackConnector.start(),
+  ]);
+  const dir = mkdtempSync(join(tmpdir(), 'acr-doctor-shared-'));
+  writeFileSync(join(dir, 'fake-azure-ca.pem'), fake.ca);
+  const env = {
+    ...fake.env(),
+    NODE_EXTRA_CA_CERTS: join(dir, 'fake-azure-ca.pem'),
+    AAD_APP_CLIENT_ID: SSO_APP_ID,
+    AAD_APP_CLIENT_SECRET: 'sso-app-secret',
+    AAD_APP_TENANT_ID: FAKE_TENANT,
+    BOT_DOMAIN: 'acr-doctor.example.com',
+    LIVE_CHECKS_DEADLINE_MS: '30000',
+    LIVE_CHECKS_ANSWER_WITHIN_MS: '12000',
+    // Two runs per person per two hours: the third run, on whichever instance, is refused.
+    LIVE_CHECKS_BURST: '2',
+    LIVE_CHECKS_REFILL_SECONDS: '3600',
+    STATE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+    STATE_STORAGE_CONTAINER: 'shared-instances-test',
+  };
+  [a, b] = await Promise.all([startBotProcess(env), startBotProcess(env)]);
+}, 90_000);
+afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  await Promise.all([azurite?.stop(), connector?.close(), fake?.close()]);
+});
+afterEach(() => {
+  for (const bot of [a, b]) {
+    expect(bot?.otherOutput ?? []).toEqual([]);
+    expect((bot?.lines ?? []).filter((l) => l['level'] === 'error' || l['level'] === 50)).toEqual([]);
+  }
+});
+
+/**
+ * Rate limits count in fixed windows aligned to the clock (src/checks/rate-limiter.ts): a test that counts
+ * admissions starts early in a window, so that it does not straddle two.
+ */
+async function startOfWindow(windowMs: number, needMs: number): Promise<void> {
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < needMs) await new Promise((r) => setTimeout(r, left + 50));
+}
+
+const contentOf = (c: CapturedActivity): unknown =>
+  (c.activity['attachments'] as Array<{ content: unknown }>)[0]?.content;
+
+interface Posted {
+  readonly conversation: Conversation;
+  readonly card: unknown;
+  readonly messageId: string;
+}
+
+async function pasteOn(bot: BotProcess, text: string): Promise<Posted> {
+  const conversation = personalChat();
+  const activity = message({ serviceUrl: connector.serviceUrl, conversation, text });
+  const reply = connector.waitFor((c) => c.conversationId === conversation.id && c.targetId === activity.id);
+  expect((await bot.post(activity)).status).toBe(200);
+  const captured = await reply;
+  return { conversation, card: contentOf(captured), messageId: captured.id };
+}
+
+async function pressOn(
+  bot: BotProcess,
+  posted: Posted,
+  card: unknown,
+  title: string | RegExp,
+  verb?: string,
+) {
+  const b = { ...button(card, title), ...(verb ? { verb } : {}) };
+  const token = fakeUserSsoToken({
+    tenantId: FAKE_TENANT,
+    objectId: USER.aadObjectId,
+    botAppId: SSO_APP_ID,
+    name: USER.name,
+  });
+  const response = await bot.post(
+    cardAction({
+      serviceUrl: connector.serviceUrl,
+      conversation: posted.conversation,
+      verb: b.verb,
+      data: b.data,
+      replyToId: posted.messageId,
+      title: b.title,
+      authentication: { token },
+    }),
+  );
+  expect(response.status).toBe(200);
+  const answer = response.body as { statusCode: number; type: string; value: unknown };
+  expect(answer.statusCode).toBe(200);
+  return answer.value;
+}
+
+describe('live checks across instances', () => {
+  it("a report made on instance A is shown when the card's button is pressed on instance B", async () => {
+    // This run and the next test's count in one window of the per-person limit (2 runs × 3600 s).
+    await startOfWindow(2 * 3600_000, 40_000);
+    const posted = await pasteOn(a, FIREWALL_PASTE);
+    const report = await pressOn(a, posted, posted.card, 'Run live checks');
+    expect(cardText(report)).toContain('Live checks for contoso');
+    // Another button of the card with the report, pressed on the other instance: "All causes" redraws the
+    // card from the stored diagnosis and the stored report (its verb, with the data of the card's buttons).
+    const onB = await pressOn(b, posted, report, 'Helpful', 'causes.all');
+    expect(cardText(onB)).toContain('Live checks for contoso');
+  }, 60_000);
+
+  it('the per-person rate limit counts runs on both instances', async () => {
+    // The first test used one run (on A). One more on B, then A must refuse: A alone has seen one run.
+    const second = await pasteOn(b, FIREWALL_PASTE);
+    expect(cardText(await pressOn(b, second, second.card, 'Run live checks'))).toContain(
+      'Live checks for contoso',
+    );
+    const third = await pasteOn(a, FIREWALL_PASTE);
+    const refused = cardText(await pressOn(a, third, third.card, 'Run live checks'));
+    expect(refused).toContain('Please wait a moment');
+    expect(refused).toMatch(/Try again in \d+ s\./);
+  }, 60_000);
+});
+
+describe('listening across instances', () => {
+  /** A channel thread of its own (its own channel too, unless named, so the per-channel rate does not interfere). */
+  function thread(channel = `19:${Math.random().toString(36).slice(2)}@thread.tacv2`): Conversation {
+    const root = `1${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+    return {
+      id: `${channel};messageid=${root}`,
+      conversationType: 'channel',
+      channelData: {
+        teamsChannelId: channel,
+        teamsTeamId: '19:team@thread.tacv2',
+        channel: { id: channel },
+        team: { id: '19:team@thread.tacv2' },
+        tenant: { id: FAKE_TENANT },
+      },
+    };
+  }
+
+  it('a thread whose messages reach both instances at once is answered once', async () => {
+    const threads = Array.from({ length: 6 }, thread);
+    await Promise.all(
+      threads.flatMap((t) => {
+        const root = /;messageid=(.+)$/.exec(t.id)?.[1] ?? '';
+        // The root on A and, at the same moment, a reply in the same thread (another activity) on B.
+        const first = message({
+          serviceUrl: connector.serviceUrl,
+          conversation: t,
+          text: corpusPaste('c008').text,
+          id: root,
+        });
+        const second = message({
+          serviceUrl: connector.serviceUrl,
+          conversation: t,
+          text: corpusPaste('c005').text,
+        });
+        return [a.post(first), b.post(second)];
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    for (const t of threads)
+      expect(connector.received.filter((c) => c.conversationId === t.id)).toHaveLength(1);
+  }, 60_000);
+
+  it('the per-channel rate of unasked answers holds across both instances', async () => {
+    await startOfWindow(3 * 20_000, 15_000);
+    const channel = `19:${Math.random().toString(36).slice(2)}@thread.tacv2`;
+    const threads = Array.from({ length: 6 }, () => thread(channel));
+    for (const [i, t] of threads.entries()) {
+      const root = /;messageid=(.+)$/.exec(t.id)?.[1] ?? '';
+      const bot = i % 2 ? b : a;
+      const activity = message({
+        serviceUrl: connector.serviceUrl,
+        conversation: t,
+        text: corpusPaste('c008').text,
+        id: root,
+      });
+      expect((await bot.post(activity)).status).toBe(200);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    // Three in a burst per channel (see src/bot/surfaces.ts), whichever instance Teams reached: each instance
+    // alone saw three messages and would have answered all of them.
+    const answered = threads.filter((t) => connector.received.some((c) => c.conversationId === t.id));
+    expect(answered).toHaveLength(3);
+  }, 60_000);
+});
