@@ -41,6 +41,9 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
   ],
   kubelet: [
     ['kubelet', 5],
+    // The AKS kubelet credential provider: its binary and (klog) source file.
+    ['acr-credential-provider', 5],
+    ['azure_credentials.go', 5],
     ['failed to pull image', 4],
     ['errimagepull', 5],
     ['imagepullbackoff', 5],

@@ -74,8 +74,9 @@ describe('normalise', () => {
       'unauthorized: authentication required',
     ],
     [
+      // klog keeps the source file: it names the component (azure_credentials.go: the AKS credential provider).
       'E0316 10:20:30.123456    1234 kuberuntime_manager.go:864] "Failed to pull image"',
-      '"Failed to pull image"',
+      'kuberuntime_manager.go: "Failed to pull image"',
     ],
     ['Jan 02 15:04:05 aks-node-1 kubelet[812]: Failed to pull image', 'kubelet: Failed to pull image'],
     [

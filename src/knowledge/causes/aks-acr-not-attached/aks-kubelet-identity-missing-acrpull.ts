@@ -35,9 +35,8 @@ export default defineCause({
     against('tool:buildx', 4),
     against(['FATA['], 3),
     against(['ctr: '], 3),
-    // The AKS credential provider's own log lines.
-    anchor(['acr-credential-provider'], 4),
-    anchor(['azure_credentials.go'], 3),
+    // The AKS credential provider's own log lines (its name and source file also make the fact tool:kubelet).
+    anchor('exchange-status:401', 3),
     anchor(['error getting credentials from ACR'], 4),
     anchor(['from external registry credential provider'], 5),
     context('env:aks', 1),

@@ -32,6 +32,7 @@ export default defineCause({
   rules: [
     anchor(['ErrImagePull'], 1),
     anchor(['ImagePullBackOff'], 1),
+    anchor(['Back-off pulling image'], 1),
     // kubelet / virtual-kubelet: the pod's imagePullSecret is not in its namespace.
     anchor(['secrets "', '" not found'], 7),
     anchor(['FailedToRetrieveImagePullSecret'], 10),

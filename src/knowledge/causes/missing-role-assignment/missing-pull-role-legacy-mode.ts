@@ -61,7 +61,6 @@ export default defineCause({
     against(['client with IP'], 6),
     against('op:push', 2),
     against('succeeded:pull', 3),
-    against('code:CONNECTIVITY_ACCESS_TOKEN_ERROR', 3),
     against('anonymous-attempt', 3),
     against('host:no-acr', 6),
     against(["Please run 'az login' to setup account"], 5),

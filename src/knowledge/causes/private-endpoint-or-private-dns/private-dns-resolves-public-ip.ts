@@ -36,6 +36,8 @@ export default defineCause({
     anchor(['DNS routing verification failed'], 8),
     anchor(['Error resolving DNS for'], 5),
     anchor(['canonical name', 'privatelink.azurecr.io'], 4),
+    // Azure's resolver inside a VNet (168.63.129.16) answering NXDOMAIN: a linked private zone lacks the record.
+    anchor(['168.63.129.16', 'no such host'], 3),
     anchor('host:acr-private-link', 4),
     anchor('token-status:403', 3),
     anchor('code:CONNECTIVITY_FORBIDDEN_ERROR', 3),

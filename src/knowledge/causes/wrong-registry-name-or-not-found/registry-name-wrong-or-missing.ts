@@ -37,6 +37,8 @@ export default defineCause({
     anchor(/resource with name '[a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us)'/i, 9),
     // An empty login server: the image reference lost its registry part (`/app`, `https:: …`).
     anchor(['https::'], 4),
+    // App Service pulls from Docker Hub when the image setting has no login server in it.
+    anchor(['Pulling image from Docker hub'], 3),
     // The name came from a variable that was empty or never expanded.
     anchor(['argument --name/-n: expected one argument'], 3),
     // <name>.privatelink.azurecr.io is only the CNAME target; clients must keep using <name>.azurecr.io.
