@@ -43,6 +43,8 @@ export default defineCause({
     anchor(['ConnectTimeoutError'], 5),
     anchor(['connected party did not properly respond'], 5),
     anchor(['Failed to establish a new connection', 'Connection timed out'], 5),
+    // An Azure Identity chain ("EnvironmentCredential: …") that cannot reach Entra at all: egress to it is blocked.
+    anchor(['credential: ', 'Failed to establish a new connection'], 5),
     anchor(['dial tcp', ':443: connect: connection timed out'], 5),
     anchor(['dial tcp', ':443: i/o timeout'], 4),
     anchor(['dial tcp', ':443: connect: network is unreachable'], 4),

@@ -44,6 +44,12 @@ export default defineCause({
     anchor(['You can perform manual login using the provided access token'], 6),
     anchor(['Your cluster can pull images'], 8),
     anchor(['password will be stored unencrypted'], 3),
+    // canipull (az aks check-acr) run somewhere other than an AKS node.
+    anchor(['Failed to load azure.json'], 6),
+    // A token request the registry could not parse (400) is the client's bug, e.g. an empty scope= from nerdctl.
+    anchor(['oauth token', '400 Bad Request'], 4),
+    // MSAL could not build or discover the Entra authority it was given (a tool building a wrong URL).
+    anchor(['unable to resolve an endpoint'], 3),
     against(['client with IP'], 6),
     against('http:401', 3),
     against('http:403', 3),

@@ -75,6 +75,8 @@ export default defineCause({
     against(['data.azurecr.io', 'no such host'], 4),
     against(['Temporary failure in name resolution'], 3),
     against(['server misbehaving'], 3),
+    // The name that did not resolve is Entra's, asked for by an Azure Identity credential, not the registry's.
+    against(['credential: ', 'Failed to establish a new connection'], 4),
   ],
   fix: [
     {
