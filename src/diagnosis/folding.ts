@@ -75,3 +75,38 @@ export function joinFolded(lines: readonly string[]): string[] {
   }
   return out;
 }
+
+const BOX_BAR = '\u2502'; // │, the frame of a terminal pane (k9s, Lens, a framed log viewer)
+
+/** The line without its frame's right bar, if it has one with at most one space of padding before it. */
+function wrappedAtFrame(line: string): string | null {
+  const end = line.trimEnd();
+  if (!end.endsWith(BOX_BAR)) return null;
+  const inner = end.slice(0, -1);
+  // Padding of two or more spaces means the record ended short of the frame: it was not wrapped.
+  if (inner.endsWith('  ') || inner.trim().length === 0) return null;
+  return inner.endsWith(' ') ? inner.slice(0, -1) : inner;
+}
+
+/**
+ * Joins a message that a framed terminal pane wrapped at its width: a line that runs into the frame's right
+ * bar (`… failed to reso │`) continues, mid-word, on the next line after its left bar (`│ lve reference …`).
+ * Terraform's left-only gutter (`│ Error: …`) has no right bar and is left alone.
+ */
+export function joinFrameWrapped(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let open: string | null = null;
+  for (const line of lines) {
+    const lead = line.trimStart();
+    if (open !== null && lead.startsWith(BOX_BAR)) {
+      const rest = lead.slice(1);
+      const joined: string = open + (rest.startsWith(' ') ? rest.slice(1) : rest);
+      out[out.length - 1] = joined;
+      open = wrappedAtFrame(joined);
+      continue;
+    }
+    out.push(line);
+    open = wrappedAtFrame(line);
+  }
+  return out.map((l) => wrappedAtFrame(l) ?? l);
+}

@@ -1,5 +1,5 @@
 import { decodeJsonEscapes } from './escapes';
-import { joinFolded, spellOutKeys } from './folding';
+import { joinFolded, joinFrameWrapped, spellOutKeys } from './folding';
 import { decodeEntities, htmlToText, looksLikeTeamsHtml } from './html-text';
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from './limits';
 import { stripLogPrefix } from './log-prefixes';
@@ -67,7 +67,7 @@ export function normalise(input: unknown): NormalisedPaste {
 
   const lines: string[] = [];
   let blank = false;
-  for (const rawLine of joinFolded(text.split('\n'))) {
+  for (const rawLine of joinFolded(joinFrameWrapped(text.split('\n')))) {
     if (CODE_FENCE.test(rawLine)) continue;
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
     const plain = stripLogPrefix(rawLine.trimEnd()).replace(/[ \t]{2,}|\t/g, ' ');

@@ -105,6 +105,20 @@ describe('normalise', () => {
     ]);
   });
 
+  it('joins a message a framed pane (k9s) wrapped mid-word at its right bar, and leaves a left gutter alone', () => {
+    const pane =
+      '\u2502 Failed to pull image "x.azurecr.io/team/api:1": failed to resolve reference "x.azurecr.io/te \u2502\n' +
+      '\u2502 am/api:1": failed to fetch anonymous token: 401 Unauthorized';
+    expect(lines(pane)).toEqual([
+      '\u2502 Failed to pull image "x.azurecr.io/team/api:1": failed to resolve reference "x.azurecr.io/team/api:1": failed to fetch anonymous token: 401 Unauthorized',
+    ]);
+    expect(lines('\u2502 Error: building AzureRM Client\n\u2502\n\u2502   with provider')).toEqual([
+      '\u2502 Error: building AzureRM Client',
+      '\u2502',
+      '\u2502 with provider',
+    ]);
+  });
+
   it('splits over-long lines into bounded chunks', () => {
     const out = lines('word '.repeat(10_000));
     expect(out.length).toBeGreaterThan(1);
