@@ -96,6 +96,7 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `host:…`            what kind of registry hosts the paste names (see below)
  * - `client-ip:public|private` the IP a registry firewall message names
  * - `resolved:private|public`  the login server resolved or dialled to such an address
+ * - `private-link:public-ip` the paste shows the privatelink CNAME and a public address for the login server
  * - `admin-fallback`    "Unable to get admin user credentials" followed an Entra failure (a fallback, not a root cause)
  * - `anonymous-attempt` the client asked for an anonymous token (no credential configured on that client)
  * - `cloud:china|usgov` a sovereign-cloud login server appears
@@ -131,6 +132,7 @@ export type Fact =
   | 'client-ip:private'
   | 'resolved:private'
   | 'resolved:public'
+  | 'private-link:public-ip'
   | 'admin-fallback'
   | 'aad-failure'
   | 'anonymous-attempt'

@@ -37,6 +37,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   AAD_FAILURE,
   ADMIN_FALLBACK,
   ANONYMOUS,
+  'microsoft.containerregistry/registries',
 ];
 
 export interface ExtractedSignals {
@@ -108,7 +109,15 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   const otherLine = index.linesWithAny(knownOther)[0] ?? hosts.structural[0]?.line;
   if (hosts.otherRegistries.length > 0) add('host:other-registry', otherLine);
   // MCR is served by ACR's infrastructure but is not the user's registry: a paste about it alone is not about theirs.
-  if ((hosts.otherRegistries.length > 0 || hosts.mcr) && acr.length === 0 && !hosts.typo) {
+  // An `az acr …` command or the registry's resource id puts the user's registry in the story even when the host that
+  // failed is another one (az acr import, an artifact-cache rule): the paste is about their registry after all.
+  const registryInvolved = index.has('az acr ') || index.has('microsoft.containerregistry/registries');
+  if (
+    (hosts.otherRegistries.length > 0 || hosts.mcr) &&
+    acr.length === 0 &&
+    !hosts.typo &&
+    !registryInvolved
+  ) {
     add('host:no-acr', otherLine ?? firstLine('mcr.microsoft.com') ?? acrLine);
   }
   if (acr.some((s) => s.cloud === 'china')) add('cloud:china', acrLine);
@@ -121,6 +130,10 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   const resolvedLine = index.linesWithAny([' at ip ', 'dial tcp', 'address:', 'addresses:'])[0];
   if (addresses.resolved.some((ip) => !isPrivateIp(ip))) add('resolved:public', resolvedLine);
   if (addresses.resolved.some(isPrivateIp)) add('resolved:private', resolvedLine);
+  // The privatelink CNAME alone is how every registry behind a private endpoint looks; with a public answer it is
+  // the private DNS zone missing for this client.
+  if (acr.some((s) => s.kind === 'private-link') && addresses.resolved.some((ip) => !isPrivateIp(ip)))
+    add('private-link:public-ip', resolvedLine);
 
   const aadLine = firstLine(AAD_FAILURE) ?? codes.tokenStatuses[0]?.line;
   if (aadLine !== undefined) add('aad-failure', aadLine);

@@ -105,6 +105,8 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['containerapp', 5],
     ['container app', 4],
     ['managedenvironment', 4],
+    // The short link Container Apps appends to its image-pull errors.
+    ['aka.ms/cappsimagepullerrors', 5],
   ],
   aci: [
     ['container group', 5],

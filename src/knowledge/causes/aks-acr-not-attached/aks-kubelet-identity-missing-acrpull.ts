@@ -59,6 +59,9 @@ export default defineCause({
     context(['ImagePullBackOff'], 1),
     context(['attach-acr'], 2),
     against('tool:buildx', 6),
+    // Container Apps and Container Instances pull with their own identity or credentials, not a kubelet's.
+    against('tool:container-apps', 4),
+    against('tool:aci', 4),
     against(['moby.buildkit'], 6),
     against('tool:helm', 6),
     against('tool:oras', 6),

@@ -44,6 +44,7 @@ export default defineCause({
     anchor(["may require 'docker login'"], 1),
     anchor(['failed to download "oci://'], 2),
     anchor(['/helm/v1/repo'], 1),
+    anchor(['Invalid message Unauthorized'], 2),
     context('tool:docker', 1),
     context('tool:podman', 1),
     context('tool:helm', 3),

@@ -40,6 +40,7 @@ export default defineCause({
     anchor(['user interaction not allowed'], 6),
     anchor(['password store is empty'], 8),
     anchor(['docker-credential-'], 4),
+    anchor(['remove "credsStore"'], 5),
     context('tool:az', 1),
     context('op:login', 1),
   ],

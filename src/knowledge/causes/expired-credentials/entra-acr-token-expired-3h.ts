@@ -47,6 +47,8 @@ export default defineCause({
     context('tool:github-actions', 1),
     context('tool:azure-devops', 1),
     against('anonymous-attempt', 4),
+    // az acr import: the source registry refused the import's own request, not an expired ACR token.
+    against(['Invalid message Unauthorized'], 2),
     against('http:403', 3),
     against('host:no-acr', 4),
   ],

@@ -38,6 +38,8 @@ export default defineCause({
     anchor(['oauth2/token', '401'], 2),
     anchor(/[^d]: authentication required/i, 1),
     anchor(['/helm/v1/repo'], 1),
+    // az acr import: the source registry refused the --username/--password given for it (or the source name is wrong).
+    anchor(['Invalid message Unauthorized'], 3),
     anchor(['login attempt to', '/v2/', 'failed with status: 401'], 3),
     anchor(['Invalid clientid or client secret'], 4),
     anchor(['invalid username/password'], 5),

@@ -50,6 +50,8 @@ export default defineCause({
     anchor(['oauth token', '400 Bad Request'], 4),
     // MSAL could not build or discover the Entra authority it was given (a tool building a wrong URL).
     anchor(['unable to resolve an endpoint'], 3),
+    // ACI's validation of a container group the tool built (docker compose's ACI integration).
+    anchor(['MoreImageRegistryCredentialsThanContainers'], 6),
     against(['client with IP'], 6),
     against('http:401', 3),
     against('http:403', 3),

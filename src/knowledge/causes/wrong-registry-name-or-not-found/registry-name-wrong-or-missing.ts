@@ -39,6 +39,8 @@ export default defineCause({
     anchor(['https::'], 4),
     // App Service pulls from Docker Hub when the image setting has no login server in it.
     anchor(['Pulling image from Docker hub'], 3),
+    // ACI rejects a registry server that is not a bare host name (a URL, or a variable that never expanded).
+    anchor(['imageRegistryCredentials', 'should be a valid host name'], 7),
     // The name came from a variable that was empty or never expanded.
     anchor(['argument --name/-n: expected one argument'], 3),
     // <name>.privatelink.azurecr.io is only the CNAME target; clients must keep using <name>.azurecr.io.
