@@ -61,8 +61,9 @@ const NOT_REGISTRY = [
   'microsoft.com',
 ];
 
-// `<` and `>` keep redacted names such as `<acrname>.azurecr.io` together; they are recognised as placeholders.
-const HOST_CHAR = /[A-Za-z0-9.\-_<>]/;
+// `<>`, `*`, `{}` and `$` keep redacted names such as `<acrname>.azurecr.io`, `***.azurecr.io` or
+// `${ACR_NAME}.azurecr.io` together; they are recognised as placeholders.
+const HOST_CHAR = /[A-Za-z0-9.\-_<>*{}$]/;
 const REPO_CHAR = /[a-z0-9._\-/]/;
 
 export interface HostFindings {

@@ -19,6 +19,8 @@ import { findTools, TOOL_KEYWORDS } from './tools';
 const AAD_FAILURE = 'unable to get aad authorization tokens';
 const ADMIN_FALLBACK = 'unable to get admin user credentials';
 const ANONYMOUS = 'anonymous token';
+/** `contosoapps-c4fgb7e3hxd2ayb9`: the registry name, a hyphen, a hash of letters and digits. */
+const DNL_LABEL = /^[a-z0-9]{5,50}-(?=[a-z]{0,20}\d)[a-z0-9]{10,20}$/i;
 
 /** Every keyword the signal extractors look up; registered with the scanner next to the rules' keys. */
 export const SIGNAL_KEYWORDS: readonly string[] = [
@@ -99,7 +101,9 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (acr.length > 0) add('host:acr', acrLine);
   if (acr.some((s) => s.kind === 'data-endpoint')) add('host:acr-data-endpoint', acrLine);
   if (acr.some((s) => s.kind === 'private-link')) add('host:acr-private-link', acrLine);
-  if (acr.some((s) => s.host.split('.')[0]?.includes('-'))) add('host:acr-dnl', acrLine);
+  // A domain-name-label login server is `name-<16-character hash>`; `my-acr` or `<acr-name>` is a person's stand-in.
+  if (acr.some((s) => s.registry !== '' && DNL_LABEL.test(s.host.split('.')[0] ?? '')))
+    add('host:acr-dnl', acrLine);
   if (acr.some((s) => s.registry !== '' && !s.validName && !s.host.split('.')[0]?.includes('-')))
     add('host:acr-invalid-name', acrLine);
   if (hosts.mixedCase) add('host:acr-mixed-case', acrLine);
