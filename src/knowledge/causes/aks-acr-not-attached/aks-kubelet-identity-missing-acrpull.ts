@@ -83,6 +83,8 @@ export default defineCause({
     against(['AbacRepositoryPermissions'], 7),
     against(['rbac-abac'], 5),
     against(['no such host'], 5),
+    // canipull, Flux and msi-acrpull: the exchange request never got an answer, so no permission was judged.
+    against(['failed to send token exchange request'], 8),
   ],
   fix: [
     {
