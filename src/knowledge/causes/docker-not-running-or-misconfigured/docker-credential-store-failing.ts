@@ -40,7 +40,8 @@ export default defineCause({
     anchor(['user interaction not allowed'], 6),
     anchor(['password store is empty'], 8),
     anchor(['docker-credential-'], 4),
-    anchor(['remove "credsStore"'], 5),
+    // vscode-docker's advice when the Windows credential store refuses a token (old and new wordings).
+    anchor(['remove', 'credsStore'], 5),
     context('tool:az', 1),
     context('op:login', 1),
   ],

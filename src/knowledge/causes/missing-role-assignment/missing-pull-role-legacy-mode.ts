@@ -49,6 +49,8 @@ export default defineCause({
     anchor(['unable to pull image using managed identity'], 6),
     // Container Apps' summary of repeated pull failures: its identity's role or its registry settings.
     anchor(['Persistent Image Pull Errors'], 2),
+    // Azure Machine Learning: the compute's identity needs AcrPull (or the admin user must be on).
+    anchor(['could not authenticate with the Docker registry'], 2),
     anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 2),
     context('op:pull', 1),
     // A login that succeeded proves the credential works: a 401 on the pull that follows is about the role.
