@@ -37,6 +37,8 @@ export default defineCause({
     anchor(['provide the registry username and password'], 5),
     anchor(['InvalidImageRegistryPassword'], 8),
     anchor(['imageRegistryCredentials', 'cannot be empty'], 8),
+    // ACI's check of the server it was given: empty when the pipeline never passed one, a URL or a stray variable.
+    anchor(['imageRegistryCredentials', 'should be a valid host name'], 5),
     anchor(['No credential was provided to access Azure Container Registry'], 6),
     anchor(['Pulling image from Docker hub', 'azurecr'], 4),
     anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 3),
