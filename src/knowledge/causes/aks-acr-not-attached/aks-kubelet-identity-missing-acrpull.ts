@@ -44,8 +44,10 @@ export default defineCause({
     anchor(['ImagePullBackOff'], 1),
     // A bare 401 on a node: with kubelet or AKS context, the kubelet identity's missing pull right is the usual reason.
     anchor(['unauthorized: authentication required'], 1),
-    anchor(['failed to fetch anonymous token', '401 Unauthorized'], 3),
-    anchor(['failed to fetch oauth token', '401 Unauthorized'], 4),
+    // Spelled as the other causes spell them, so the engine sees these lines as shared: a missing pull secret,
+    // a stale one or no credential at all read the same.
+    anchor(['failed to fetch anonymous token', '401'], 3),
+    anchor(['failed to fetch oauth token', '401'], 4),
     anchor(['Validating image pull permission: FAILED'], 9),
     anchor(['rejected token exchange'], 7),
     anchor(['Could not create a role assignment for ACR'], 6),
