@@ -36,6 +36,8 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
   podman: [
     ['podman', 5],
     ['error: initializing source docker://', 4],
+    // Older containers/image: "Error: Error initializing source docker://…".
+    ['error initializing source docker://', 4],
     ['buildah', 4],
     ['skopeo', 4],
   ],
