@@ -165,7 +165,12 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
       while (end < lower.length && end - i < 260 && HOST_PART.test(lower[end] as string)) end++;
       const first = lower.slice(i, end);
       if (lower[end] === '/' && registryHost(first)) found.push({ host: first, line: lineNo });
-      else if (IMPLICIT_HUB_END.test(lower[end] ?? '') && hubName(first.split(':')[0] ?? ''))
+      // `image: denied: …` is a message, not a reference: a reference never ends in a bare colon.
+      else if (
+        IMPLICIT_HUB_END.test(lower[end] ?? '') &&
+        !first.endsWith(':') &&
+        hubName(first.split(':')[0] ?? '')
+      )
         found.push({ host: 'docker.io', line: lineNo });
     }
   }

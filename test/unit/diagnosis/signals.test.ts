@@ -156,6 +156,12 @@ describe('signals', () => {
       },
     );
 
+    it('does not read a message after "image: " as a Docker Hub reference', () => {
+      const s = signals("failed to pull image: denied: client with IP '20.1.2.3' is not allowed access");
+      expect(s.otherRegistries).toEqual([]);
+      expect(s.facts).not.toContain('host:no-acr');
+    });
+
     it("keeps the user's registry in the story when az acr import fails on another registry", () => {
       const s = signals(
         'az acr import -n contoso --source docker.io/library/nginx:1\nInvalid message Unauthorized Unauthorized',

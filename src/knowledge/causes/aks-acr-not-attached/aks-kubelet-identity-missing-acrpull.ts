@@ -50,6 +50,8 @@ export default defineCause({
     anchor(['failed to fetch oauth token', '401'], 4),
     anchor(['Validating image pull permission: FAILED'], 9),
     anchor(['rejected token exchange'], 7),
+    // ACR's wording when it finds no permission for the identity (az aks check-acr prints it on a 403).
+    anchor(['retrieving permissions failed'], 2),
     anchor(['Could not create a role assignment for ACR'], 6),
     anchor(['Failed to pull image', 'unauthorized: authentication required'], 2),
     context('tool:kubelet', 3),

@@ -39,6 +39,8 @@ export default defineCause({
     anchor(['oauth2/exchange', '401'], 3),
     anchor(['GetFromExchange', '401'], 3),
     anchor(['insufficient_scope'], 4),
+    // ACR's answer when it finds no permission for the caller on the registry (or the repository).
+    anchor(['retrieving permissions failed'], 3),
     anchor(['Ensure the managed identity', 'correct permissions'], 6),
     anchor(['azurecr', ': unauthorized'], 1),
     anchor('http:401', 1),
