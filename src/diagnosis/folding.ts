@@ -42,6 +42,8 @@ export function spellOutKeys(line: string): string {
 }
 
 const ENDS_SENTENCE = /[.!?;:,{}[\]()>|]$/;
+/** A YAML key (`waiting:`) is short; a long line that ends in a colon stopped mid-message (`… anonymous token:`). */
+const LONG_COLON_LINE = 60;
 const CONTINUES = /^["'(/a-z0-9]/;
 
 function indentOf(line: string): number {
@@ -63,7 +65,8 @@ export function joinFolded(lines: readonly string[]): string[] {
     if (
       prev !== undefined &&
       prev.trim().length >= 40 &&
-      !ENDS_SENTENCE.test(prev.trimEnd()) &&
+      (!ENDS_SENTENCE.test(prev.trimEnd()) ||
+        (prev.trimEnd().endsWith(':') && prev.trim().length >= LONG_COLON_LINE)) &&
       indentOf(line) >= indentOf(prev) + 2 &&
       CONTINUES.test(trimmed) &&
       !trimmed.startsWith('- ')

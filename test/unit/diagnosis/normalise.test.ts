@@ -105,6 +105,19 @@ describe('normalise', () => {
     ]);
   });
 
+  it('joins a YAML-folded message whose long line stops at a colon, but not a short YAML key', () => {
+    const yaml =
+      "        message: 'rpc error: code = Unknown desc = failed to authorize: failed to fetch anonymous token:\n" +
+      "          unexpected status: 401 Unauthorized'\n" +
+      '      waiting:\n' +
+      '        reason: ErrImagePull';
+    expect(lines(yaml)).toEqual([
+      " message: 'rpc error: code = Unknown desc = failed to authorize: failed to fetch anonymous token: unexpected status: 401 Unauthorized'",
+      ' waiting:',
+      ' reason: ErrImagePull',
+    ]);
+  });
+
   it('joins a message a framed pane (k9s) wrapped mid-word at its right bar, and leaves a left gutter alone', () => {
     const pane =
       '\u2502 Failed to pull image "x.azurecr.io/team/api:1": failed to resolve reference "x.azurecr.io/te \u2502\n' +
