@@ -38,11 +38,6 @@ const KNOWN_GAPS = new Map<string, string>([
       "says 'no error found')",
   ],
   [
-    'az-078',
-    'CONNECTIVITY_CHALLENGE_ERROR alone: older CLIs print it for a 403 from the firewall or disabled public ' +
-      'access, newer ones for any connection error or an intercepting proxy; five families, three places',
-  ],
-  [
     'pipe-011',
     'a bare "unauthorized: authentication required" from Docker@2: not logged in, expired, invalid credentials ' +
       'and a missing role tie, and the labelled missing role ranks fourth by prior',
