@@ -61,18 +61,20 @@ export function joinFolded(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const trimmed = line.trimStart();
-    if (
-      prev !== undefined &&
-      prev.trim().length >= 40 &&
-      (!ENDS_SENTENCE.test(prev.trimEnd()) ||
-        (prev.trimEnd().endsWith(':') && prev.trim().length >= LONG_COLON_LINE)) &&
-      indentOf(line) >= indentOf(prev) + 2 &&
-      CONTINUES.test(trimmed) &&
-      !trimmed.startsWith('- ')
-    ) {
-      out[out.length - 1] = `${prev.trimEnd()} ${trimmed}`;
-      continue;
+    // The indentation test first: it is the cheapest and most lines fail it.
+    if (prev !== undefined && indentOf(line) >= indentOf(prev) + 2) {
+      const trimmed = line.trimStart();
+      const prevEnd = prev.trimEnd();
+      const length = prevEnd.length - indentOf(prevEnd);
+      if (
+        length >= 40 &&
+        (!ENDS_SENTENCE.test(prevEnd) || (prevEnd.endsWith(':') && length >= LONG_COLON_LINE)) &&
+        CONTINUES.test(trimmed) &&
+        !trimmed.startsWith('- ')
+      ) {
+        out[out.length - 1] = `${prevEnd} ${trimmed}`;
+        continue;
+      }
     }
     out.push(line);
   }
@@ -81,14 +83,21 @@ export function joinFolded(lines: readonly string[]): string[] {
 
 const BOX_BAR = '\u2502'; // │, the frame of a terminal pane (k9s, Lens, a framed log viewer)
 
+/** Index of the last character that is not a space or tab, or -1. */
+function lastInk(line: string): number {
+  let i = line.length - 1;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
+  return i;
+}
+
 /** The line without its frame's right bar, if it has one with at most one space of padding before it. */
 function wrappedAtFrame(line: string): string | null {
-  const end = line.trimEnd();
-  if (!end.endsWith(BOX_BAR)) return null;
-  const inner = end.slice(0, -1);
+  const bar = lastInk(line);
+  // Most lines end in something else: decided without allocating.
+  if (bar < 1 || line[bar] !== BOX_BAR) return null;
   // Padding of two or more spaces means the record ended short of the frame: it was not wrapped.
-  if (inner.endsWith('  ') || inner.trim().length === 0) return null;
-  return inner.endsWith(' ') ? inner.slice(0, -1) : inner;
+  if (line[bar - 1] === ' ' && (bar < 2 || line[bar - 2] === ' ')) return null;
+  return line.slice(0, line[bar - 1] === ' ' ? bar - 1 : bar);
 }
 
 /**
@@ -100,7 +109,7 @@ export function joinFrameWrapped(lines: readonly string[]): string[] {
   const out: string[] = [];
   let open: string | null = null;
   for (const line of lines) {
-    const lead = line.trimStart();
+    const lead = open === null ? '' : line.trimStart();
     if (open !== null && lead.startsWith(BOX_BAR)) {
       const rest = lead.slice(1);
       const joined: string = open + (rest.startsWith(' ') ? rest.slice(1) : rest);

@@ -35,10 +35,16 @@ const LOGFMT_TIME = /^time="[^"\n]{0,64}" /;
 // One anchored alternation: a line is tried against all prefixes in a single pass.
 const ANY_PREFIX = new RegExp(`^(?:${PREFIXES.map((p) => p.source.slice(1)).join('|')})`);
 
+/** `E0316 …`: a severity letter and a digit; checked before the klog pattern runs on every line. */
+function looksKlog(line: string): boolean {
+  const c = line.charCodeAt(1);
+  return 'IWEF'.includes(line[0] ?? '-') && c >= 48 && c <= 57;
+}
+
 export function stripLogPrefix(line: string): string {
   let out = line;
   for (let round = 0; round < 6; round++) {
-    const named = SYSLOG.exec(out) ?? KLOG.exec(out);
+    const named = SYSLOG.exec(out) ?? (looksKlog(out) ? KLOG.exec(out) : null);
     if (named) {
       out = `${named[1]}: ${out.slice(named[0].length)}`;
       continue;

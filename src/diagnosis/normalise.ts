@@ -67,7 +67,10 @@ export function normalise(input: unknown): NormalisedPaste {
 
   const lines: string[] = [];
   let blank = false;
-  for (const rawLine of joinFolded(joinFrameWrapped(text.split('\n')))) {
+  const split = text.split('\n');
+  // Only a paste with a frame bar in it (one native scan) pays for the frame pass.
+  const unframed = text.includes('\u2502') ? joinFrameWrapped(split) : split;
+  for (const rawLine of joinFolded(unframed)) {
     if (CODE_FENCE.test(rawLine)) continue;
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
     const plain = stripLogPrefix(rawLine.trimEnd()).replace(/[ \t]{2,}|\t/g, ' ');
