@@ -42,6 +42,8 @@ export function spellOutKeys(line: string): string {
 }
 
 const ENDS_SENTENCE = /[.!?;:,{}[\]()>|]$/;
+/** A YAML key (`waiting:`) is short; a long line that ends in a colon stopped mid-message (`… anonymous token:`). */
+const LONG_COLON_LINE = 60;
 const CONTINUES = /^["'(/a-z0-9]/;
 
 function indentOf(line: string): number {
@@ -66,18 +68,63 @@ export function joinFolded(lines: readonly string[]): string[] {
       out.push(line);
       continue;
     }
-    const trimmed = line.trimStart();
-    if (
-      indent >= indentOf(prev) + 2 &&
-      CONTINUES.test(trimmed) &&
-      !trimmed.startsWith('- ') &&
-      prev.trim().length >= 40 &&
-      !ENDS_SENTENCE.test(prev.trimEnd())
-    ) {
-      out[out.length - 1] = `${prev.trimEnd()} ${trimmed}`;
-      continue;
+    if (indent >= indentOf(prev) + 2) {
+      const trimmed = line.trimStart();
+      const prevEnd = prev.trimEnd();
+      const length = prevEnd.length - indentOf(prevEnd);
+      if (
+        length >= 40 &&
+        (!ENDS_SENTENCE.test(prevEnd) || (prevEnd.endsWith(':') && length >= LONG_COLON_LINE)) &&
+        CONTINUES.test(trimmed) &&
+        !trimmed.startsWith('- ')
+      ) {
+        out[out.length - 1] = `${prevEnd} ${trimmed}`;
+        continue;
+      }
     }
     out.push(line);
   }
   return out;
+}
+
+const BOX_BAR = '\u2502'; // │, the frame of a terminal pane (k9s, Lens, a framed log viewer)
+
+/** Index of the last character that is not a space or tab, or -1. */
+function lastInk(line: string): number {
+  let i = line.length - 1;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
+  return i;
+}
+
+/** The line without its frame's right bar, if it has one with at most one space of padding before it. */
+function wrappedAtFrame(line: string): string | null {
+  const bar = lastInk(line);
+  // Most lines end in something else: decided without allocating.
+  if (bar < 1 || line[bar] !== BOX_BAR) return null;
+  // Padding of two or more spaces means the record ended short of the frame: it was not wrapped.
+  if (line[bar - 1] === ' ' && (bar < 2 || line[bar - 2] === ' ')) return null;
+  return line.slice(0, line[bar - 1] === ' ' ? bar - 1 : bar);
+}
+
+/**
+ * Joins a message that a framed terminal pane wrapped at its width: a line that runs into the frame's right
+ * bar (`… failed to reso │`) continues, mid-word, on the next line after its left bar (`│ lve reference …`).
+ * Terraform's left-only gutter (`│ Error: …`) has no right bar and is left alone.
+ */
+export function joinFrameWrapped(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let open: string | null = null;
+  for (const line of lines) {
+    const lead = open === null ? '' : line.trimStart();
+    if (open !== null && lead.startsWith(BOX_BAR)) {
+      const rest = lead.slice(1);
+      const joined: string = open + (rest.startsWith(' ') ? rest.slice(1) : rest);
+      out[out.length - 1] = joined;
+      open = wrappedAtFrame(joined);
+      continue;
+    }
+    out.push(line);
+    open = wrappedAtFrame(line);
+  }
+  return out.map((l) => wrappedAtFrame(l) ?? l);
 }

@@ -15,8 +15,6 @@ const PREFIXES: readonly RegExp[] = [
   /^##\[(?:error|warning|debug|group|endgroup|section|command|info|notice)\]\s*/,
   // ::error file=x,line=1::   (GitHub Actions workflow commands)
   /^::(?:error|warning|notice|debug)(?: [^:\n]{0,300})?::/,
-  // E0316 10:20:30.123456    1234 kuberuntime_manager.go:864]   (klog)
-  /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{1,9}\s+\d+ [\w.-]{1,100}:\d{1,6}\]\s*/,
   // #12 0.345  (buildkit progress)
   /^#\d{1,5} (?:\d{1,6}\.\d{1,3} )?/,
   // Shell prompts: PS C:\src>  PS>  $  >  user@host:~/dir$  (venv) …
@@ -28,18 +26,27 @@ const PREFIXES: readonly RegExp[] = [
 
 // Jan 02 15:04:05 node-1 kubelet[812]: …  →  kubelet: …
 const SYSLOG = /^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S{1,253} ([\w.\-/]{1,64})(?:\[\d{1,10}\])?: /;
+// E0316 10:20:30.123456    1234 azure_credentials.go:187] …  →  azure_credentials.go: …  (klog; the source
+// file names the component, e.g. the AKS credential provider)
+const KLOG = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{1,9}\s+\d+ ([\w.-]{1,100}):\d{1,6}\]\s*/;
 // time="2023-05-01T10:00:00Z" level=error msg="…"  →  level=error msg="…"
 const LOGFMT_TIME = /^time="[^"\n]{0,64}" /;
 
 // One anchored alternation: a line is tried against all prefixes in a single pass.
 const ANY_PREFIX = new RegExp(`^(?:${PREFIXES.map((p) => p.source.slice(1)).join('|')})`);
 
+/** `E0316 …`: a severity letter and a digit; checked before the klog pattern runs on every line. */
+function looksKlog(line: string): boolean {
+  const c = line.charCodeAt(1);
+  return 'IWEF'.includes(line[0] ?? '-') && c >= 48 && c <= 57;
+}
+
 export function stripLogPrefix(line: string): string {
   let out = line;
   for (let round = 0; round < 6; round++) {
-    const syslog = SYSLOG.exec(out);
-    if (syslog) {
-      out = `${syslog[1]}: ${out.slice(syslog[0].length)}`;
+    const named = SYSLOG.exec(out) ?? (looksKlog(out) ? KLOG.exec(out) : null);
+    if (named) {
+      out = `${named[1]}: ${out.slice(named[0].length)}`;
       continue;
     }
     const m = LOGFMT_TIME.exec(out) ?? ANY_PREFIX.exec(out);

@@ -1,5 +1,5 @@
 import { decodeJsonEscapes } from './escapes';
-import { joinFolded, spellOutKeys } from './folding';
+import { joinFolded, joinFrameWrapped, spellOutKeys } from './folding';
 import { decodeEntities, htmlToText, looksLikeTeamsHtml } from './html-text';
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from './limits';
 import { stripLogPrefix } from './log-prefixes';
@@ -69,7 +69,10 @@ export function normalise(input: unknown): NormalisedPaste {
 
   const lines: string[] = [];
   let blank = false;
-  for (const rawLine of joinFolded(text.split('\n'))) {
+  const split = text.split('\n');
+  // Only a paste with a frame bar in it (one native scan) pays for the frame pass.
+  const unframed = text.includes('\u2502') ? joinFrameWrapped(split) : split;
+  for (const rawLine of joinFolded(unframed)) {
     if (CODE_FENCE.test(rawLine)) continue;
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
     const unprefixed = stripLogPrefix(rawLine.trimEnd());

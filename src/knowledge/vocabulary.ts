@@ -99,6 +99,7 @@ export type Operation = (typeof OPERATIONS)[number];
  *                       that failed is someone else's
  * - `client-ip:public|private` the IP a registry firewall message names
  * - `resolved:private|public`  the login server resolved or dialled to such an address
+ * - `private-link:public-ip` the paste shows the privatelink CNAME and a public address for the login server
  * - `admin-fallback`    "Unable to get admin user credentials" followed an Entra failure (a fallback, not a root cause)
  * - `anonymous-attempt` the client asked for an anonymous token (no credential configured on that client)
  * - `cloud:china|usgov` a sovereign-cloud login server appears
@@ -135,6 +136,7 @@ export type Fact =
   | 'client-ip:private'
   | 'resolved:private'
   | 'resolved:public'
+  | 'private-link:public-ip'
   | 'admin-fallback'
   | 'aad-failure'
   | 'anonymous-attempt'

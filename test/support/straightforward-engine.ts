@@ -8,7 +8,7 @@ import { hints, MASK, PATTERNS, REFERENCE, type SecretPattern } from '../../src/
 import type { MaskedLines } from '../../src/diagnosis/mask-secrets';
 import type { UnicodeFolding } from '../../src/diagnosis/keyword-scan';
 import type { MaskedSecret, SecretKind } from '../../src/diagnosis/types';
-import { spellOutKeys } from '../../src/diagnosis/folding';
+import { joinFrameWrapped, spellOutKeys } from '../../src/diagnosis/folding';
 import { decodeEntities, htmlToText, looksLikeTeamsHtml } from '../../src/diagnosis/html-text';
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from '../../src/diagnosis/limits';
 import { stripLogPrefix } from '../../src/diagnosis/log-prefixes';
@@ -205,6 +205,8 @@ export function referenceDecodeJsonEscapes(text: string): string {
 
 const ENDS_SENTENCE = /[.!?;:,{}[\]()>|]$/;
 const CONTINUES = /^["'(/a-z0-9]/;
+/** A line this long that stops at a colon is a folded message, not a heading. */
+const LONG_COLON_LINE = 60;
 
 function indentOf(line: string): number {
   let i = 0;
@@ -221,7 +223,8 @@ export function referenceJoinFolded(lines: readonly string[]): string[] {
     if (
       prev !== undefined &&
       prev.trim().length >= 40 &&
-      !ENDS_SENTENCE.test(prev.trimEnd()) &&
+      (!ENDS_SENTENCE.test(prev.trimEnd()) ||
+        (prev.trimEnd().endsWith(':') && prev.trim().length >= LONG_COLON_LINE)) &&
       indentOf(line) >= indentOf(prev) + 2 &&
       CONTINUES.test(trimmed) &&
       !trimmed.startsWith('- ')
@@ -286,7 +289,8 @@ export function referenceNormalise(input: unknown): NormalisedPaste {
 
   const lines: string[] = [];
   let blank = false;
-  for (const rawLine of referenceJoinFolded(text.split('\n'))) {
+  // The frame pass runs on every paste here; the engine runs it only where a frame bar appears.
+  for (const rawLine of referenceJoinFolded(joinFrameWrapped(text.split('\n')))) {
     if (CODE_FENCE.test(rawLine)) continue;
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
     const plain = stripLogPrefix(rawLine.trimEnd()).replace(/[ \t]{2,}|\t/g, ' ');

@@ -84,8 +84,9 @@ const NOT_REGISTRY = [
   'mscr.io',
 ];
 
-// `<` and `>` keep redacted names such as `<acrname>.azurecr.io` together; they are recognised as placeholders.
-const HOST_CHAR = /[A-Za-z0-9.\-_<>]/;
+// `<>`, `*`, `{}` and `$` keep redacted names such as `<acrname>.azurecr.io`, `***.azurecr.io` or
+// `${ACR_NAME}.azurecr.io` together; they are recognised as placeholders.
+const HOST_CHAR = /[A-Za-z0-9.\-_<>*{}$]/;
 const REPO_CHAR = /[a-z0-9._\-/]/;
 
 export interface HostFindings {
@@ -217,7 +218,12 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
       while (end < lower.length && end - i < 260 && HOST_PART.test(lower[end] as string)) end++;
       const first = lower.slice(i, end);
       if (lower[end] === '/' && registryHost(first)) found.push({ host: first, line: lineNo });
-      else if (IMPLICIT_HUB_END.test(lower[end] ?? '') && hubName(first.split(':')[0] ?? ''))
+      // `image: denied: …` is a message, not a reference: a reference never ends in a bare colon.
+      else if (
+        IMPLICIT_HUB_END.test(lower[end] ?? '') &&
+        !first.endsWith(':') &&
+        hubName(first.split(':')[0] ?? '')
+      )
         found.push({ host: 'docker.io', line: lineNo });
     }
   }

@@ -19,6 +19,8 @@ import { findTools, TOOL_KEYWORDS } from './tools';
 const AAD_FAILURE = 'unable to get aad authorization tokens';
 const ADMIN_FALLBACK = 'unable to get admin user credentials';
 const ANONYMOUS = 'anonymous token';
+/** `contosoapps-c4fgb7e3hxd2ayb9`: the registry name, a hyphen, a hash of letters and digits. */
+const DNL_LABEL = /^[a-z0-9]{5,50}-(?=[a-z]{0,20}\d)[a-z0-9]{10,20}$/i;
 
 /** Every keyword the signal extractors look up; registered with the scanner next to the rules' keys. */
 export const SIGNAL_KEYWORDS: readonly string[] = [
@@ -37,6 +39,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   AAD_FAILURE,
   ADMIN_FALLBACK,
   ANONYMOUS,
+  'microsoft.containerregistry/registries',
 ];
 
 export interface ExtractedSignals {
@@ -98,7 +101,9 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (acr.length > 0) add('host:acr', acrLine);
   if (acr.some((s) => s.kind === 'data-endpoint')) add('host:acr-data-endpoint', acrLine);
   if (acr.some((s) => s.kind === 'private-link')) add('host:acr-private-link', acrLine);
-  if (acr.some((s) => s.host.split('.')[0]?.includes('-'))) add('host:acr-dnl', acrLine);
+  // A domain-name-label login server is `name-<16-character hash>`; `my-acr` or `<acr-name>` is a person's stand-in.
+  if (acr.some((s) => s.registry !== '' && DNL_LABEL.test(s.host.split('.')[0] ?? '')))
+    add('host:acr-dnl', acrLine);
   if (acr.some((s) => s.registry !== '' && !s.validName && !s.host.split('.')[0]?.includes('-')))
     add('host:acr-invalid-name', acrLine);
   if (hosts.mixedCase) add('host:acr-mixed-case', acrLine);
@@ -108,7 +113,15 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   const otherLine = index.linesWithAny(knownOther)[0] ?? hosts.structural[0]?.line;
   if (hosts.otherRegistries.length > 0) add('host:other-registry', otherLine);
   // MCR is served by ACR's infrastructure but is not the user's registry: a paste about it alone is not about theirs.
-  if ((hosts.otherRegistries.length > 0 || hosts.mcr) && acr.length === 0 && !hosts.typo) {
+  // An `az acr …` command or the registry's resource id puts the user's registry in the story even when the host that
+  // failed is another one (az acr import, an artifact-cache rule): the paste is about their registry after all.
+  const registryInvolved = index.has('az acr ') || index.has('microsoft.containerregistry/registries');
+  if (
+    (hosts.otherRegistries.length > 0 || hosts.mcr) &&
+    acr.length === 0 &&
+    !hosts.typo &&
+    !registryInvolved
+  ) {
     add('host:no-acr', otherLine ?? firstLine('mcr.microsoft.com') ?? acrLine);
   }
   // The same, when nothing else ties the paste to ACR either (az acr, aka.ms/acr, the resource type, a check-health
@@ -128,6 +141,10 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   const resolvedLine = index.linesWithAny([' at ip ', 'dial tcp', 'address:', 'addresses:'])[0];
   if (addresses.resolved.some((ip) => !isPrivateIp(ip))) add('resolved:public', resolvedLine);
   if (addresses.resolved.some(isPrivateIp)) add('resolved:private', resolvedLine);
+  // The privatelink CNAME alone is how every registry behind a private endpoint looks; with a public answer it is
+  // the private DNS zone missing for this client.
+  if (acr.some((s) => s.kind === 'private-link') && addresses.resolved.some((ip) => !isPrivateIp(ip)))
+    add('private-link:public-ip', resolvedLine);
 
   const aadLine = firstLine(AAD_FAILURE) ?? codes.tokenStatuses[0]?.line;
   if (aadLine !== undefined) add('aad-failure', aadLine);

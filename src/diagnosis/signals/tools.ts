@@ -36,11 +36,16 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
   podman: [
     ['podman', 5],
     ['error: initializing source docker://', 4],
+    // Older containers/image: "Error: Error initializing source docker://…".
+    ['error initializing source docker://', 4],
     ['buildah', 4],
     ['skopeo', 4],
   ],
   kubelet: [
     ['kubelet', 5],
+    // The AKS kubelet credential provider: its binary and (klog) source file.
+    ['acr-credential-provider', 5],
+    ['azure_credentials.go', 5],
     ['failed to pull image', 4],
     ['errimagepull', 5],
     ['imagepullbackoff', 5],
@@ -102,6 +107,8 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['containerapp', 5],
     ['container app', 4],
     ['managedenvironment', 4],
+    // The short link Container Apps appends to its image-pull errors.
+    ['aka.ms/cappsimagepullerrors', 5],
   ],
   aci: [
     ['container group', 5],

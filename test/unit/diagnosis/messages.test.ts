@@ -17,41 +17,41 @@ interface Message {
   readonly source: string;
 }
 
-/** Raised as the rules improve; the issue's target is 0.95. */
-const MIN_FIRST = 0.93;
+/** The issue's target: the family (or one of `also`) first for at least 95 % of the entries. */
+const MIN_FIRST = 0.95;
 
 /**
- * Entries whose family is not yet among the first three, most of them a bare 401 whose labelled family is one
- * of five that fit it equally (the engine says "ambiguous" and lists other three). Listed so that the suite
- * stays green while they are open; an entry that starts passing fails here until it is removed from the list.
+ * Entries whose family cannot be told from the text alone, each with the reason. Listed so that the suite stays
+ * green; an entry that starts passing fails here until it is removed from the list. Nothing else belongs here:
+ * a wording the knowledge lacks is fixed in the knowledge.
  */
-const KNOWN_GAPS = new Set([
-  'tasks-002',
-  'tasks-003',
-  'tasks-009',
-  'tasks-014',
-  'tasks-015',
-  'aks-003',
-  'az-005',
-  'az-064',
-  'az-078',
-  'az-088',
-  'id-015',
-  'id-021',
-  'pipe-011',
-  'svc-008',
-  'containerd-030',
-  'containerd-034',
-  'cimage-021',
-  'crane-004',
-  'helm-008',
-  'helm-014',
-  'helm-017',
-  'lookalike-008',
-  'lookalike-026',
-  'nerdctl-003',
-  'notation-001',
-  'oauth-015',
+const KNOWN_GAPS = new Map<string, string>([
+  [
+    'tasks-003',
+    'a 401 on /v2/ at the ACR Tasks login: wrong credentials, a task identity without a role and an ABAC registry ' +
+      'that needs the task identity print the same line; the engine lists invalid-credentials and ABAC, the ' +
+      'labelled missing role ranks fourth',
+  ],
+  [
+    'tasks-015',
+    "az acr build's normal preamble: no error in the text, so no cause at all is the right answer (the engine " +
+      "says 'no error found')",
+  ],
+  [
+    'pipe-011',
+    'a bare "unauthorized: authentication required" from Docker@2: not logged in, expired, invalid credentials ' +
+      'and a missing role tie, and the labelled missing role ranks fourth by prior',
+  ],
+  [
+    'lookalike-008',
+    'a bare "no basic auth credentials" with no host in it: the text cannot show that the registry was ECR, so ' +
+      'the ACR reading (no docker login) stays first',
+  ],
+  [
+    'lookalike-026',
+    'a platform mismatch: the knowledge files it under image-or-tag-not-found (the image lacks the platform), ' +
+      'the entry under other; the text cannot choose between the two filings',
+  ],
 ]);
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'messages');
@@ -78,6 +78,10 @@ describe('message catalogue', () => {
       });
       expect(m.tool.length).toBeGreaterThan(0);
       expect(m.source.length).toBeGreaterThan(0);
+    }
+    for (const [id, reason] of KNOWN_GAPS) {
+      expect({ id, listed: messages.some((m) => m.id === id) }).toEqual({ id, listed: true });
+      expect(reason.length).toBeGreaterThan(40);
     }
   });
 

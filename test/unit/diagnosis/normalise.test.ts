@@ -74,8 +74,9 @@ describe('normalise', () => {
       'unauthorized: authentication required',
     ],
     [
+      // klog keeps the source file: it names the component (azure_credentials.go: the AKS credential provider).
       'E0316 10:20:30.123456    1234 kuberuntime_manager.go:864] "Failed to pull image"',
-      '"Failed to pull image"',
+      'kuberuntime_manager.go: "Failed to pull image"',
     ],
     ['Jan 02 15:04:05 aks-node-1 kubelet[812]: Failed to pull image', 'kubelet: Failed to pull image'],
     [
@@ -101,6 +102,33 @@ describe('normalise', () => {
     ]);
     expect(lines('Could not create a role assignment for  ACR.\tAre you an Owner')).toEqual([
       'Could not create a role assignment for ACR. Are you an Owner',
+    ]);
+  });
+
+  it('joins a YAML-folded message whose long line stops at a colon, but not a short YAML key', () => {
+    const yaml =
+      "        message: 'rpc error: code = Unknown desc = failed to authorize: failed to fetch anonymous token:\n" +
+      "          unexpected status: 401 Unauthorized'\n" +
+      '      waiting:\n' +
+      '        reason: ErrImagePull';
+    expect(lines(yaml)).toEqual([
+      " message: 'rpc error: code = Unknown desc = failed to authorize: failed to fetch anonymous token: unexpected status: 401 Unauthorized'",
+      ' waiting:',
+      ' reason: ErrImagePull',
+    ]);
+  });
+
+  it('joins a message a framed pane (k9s) wrapped mid-word at its right bar, and leaves a left gutter alone', () => {
+    const pane =
+      '\u2502 Failed to pull image "x.azurecr.io/team/api:1": failed to resolve reference "x.azurecr.io/te \u2502\n' +
+      '\u2502 am/api:1": failed to fetch anonymous token: 401 Unauthorized';
+    expect(lines(pane)).toEqual([
+      '\u2502 Failed to pull image "x.azurecr.io/team/api:1": failed to resolve reference "x.azurecr.io/team/api:1": failed to fetch anonymous token: 401 Unauthorized',
+    ]);
+    expect(lines('\u2502 Error: building AzureRM Client\n\u2502\n\u2502   with provider')).toEqual([
+      '\u2502 Error: building AzureRM Client',
+      '\u2502',
+      '\u2502 with provider',
     ]);
   });
 

@@ -143,6 +143,33 @@ describe('signals', () => {
       expect(redacted.registry).toBeNull();
     });
 
+    it.each(['***', '<acr-name>', '${ACR_NAME}', 'my-acr'])(
+      'reads %s.azurecr.io as a redacted ACR host that makes no name facts',
+      (name) => {
+        const s = signals(
+          `Get "https://${name}.azurecr.io/v2/": dial tcp: lookup ${name}.azurecr.io: no such host`,
+        );
+        expect(s.facts).toContain('host:acr');
+        expect(s.facts).not.toContain('host:acr-dnl');
+        expect(s.facts).not.toContain('host:acr-invalid-name');
+        expect(s.registry).toBeNull();
+      },
+    );
+
+    it('does not read a message after "image: " as a Docker Hub reference', () => {
+      const s = signals("failed to pull image: denied: client with IP '20.1.2.3' is not allowed access");
+      expect(s.otherRegistries).toEqual([]);
+      expect(s.facts).not.toContain('host:no-acr');
+    });
+
+    it("keeps the user's registry in the story when az acr import fails on another registry", () => {
+      const s = signals(
+        'az acr import -n contoso --source docker.io/library/nginx:1\nInvalid message Unauthorized Unauthorized',
+      );
+      expect(s.facts).toContain('host:other-registry');
+      expect(s.facts).not.toContain('host:no-acr');
+    });
+
     it('knows other registries, and when no ACR is involved', () => {
       const s = signals(
         'Error response from daemon: toomanyrequests: You have reached your pull rate limit. registry-1.docker.io',

@@ -42,6 +42,9 @@ export default defineCause({
     anchor(['Unable to get admin user credentials', 'Admin user is disabled'], 3),
     anchor(['"adminUserEnabled": false'], 8),
     anchor(['local admin account disabled'], 5),
+    // Azure Machine Learning: the compute pulls with the workspace's registry admin credentials or an identity.
+    anchor(['could not authenticate with the Docker registry'], 3),
+    context(['ensure the ACR has Admin user enabled'], 2),
     anchor(['unauthorized', 'authentication required'], 1),
     context('op:login', 2),
     context(['az acr credential'], 2),

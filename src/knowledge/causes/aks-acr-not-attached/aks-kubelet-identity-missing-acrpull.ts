@@ -35,9 +35,8 @@ export default defineCause({
     against('tool:buildx', 4),
     against(['FATA['], 3),
     against(['ctr: '], 3),
-    // The AKS credential provider's own log lines.
-    anchor(['acr-credential-provider'], 4),
-    anchor(['azure_credentials.go'], 3),
+    // The AKS credential provider's own log lines (its name and source file also make the fact tool:kubelet).
+    anchor('exchange-status:401', 3),
     anchor(['error getting credentials from ACR'], 4),
     anchor(['from external registry credential provider'], 5),
     context('env:aks', 1),
@@ -45,10 +44,14 @@ export default defineCause({
     anchor(['ImagePullBackOff'], 1),
     // A bare 401 on a node: with kubelet or AKS context, the kubelet identity's missing pull right is the usual reason.
     anchor(['unauthorized: authentication required'], 1),
-    anchor(['failed to fetch anonymous token', '401 Unauthorized'], 3),
-    anchor(['failed to fetch oauth token', '401 Unauthorized'], 4),
+    // Spelled as the other causes spell them, so the engine sees these lines as shared: a missing pull secret,
+    // a stale one or no credential at all read the same.
+    anchor(['failed to fetch anonymous token', '401'], 3),
+    anchor(['failed to fetch oauth token', '401'], 4),
     anchor(['Validating image pull permission: FAILED'], 9),
     anchor(['rejected token exchange'], 7),
+    // ACR's wording when it finds no permission for the identity (az aks check-acr prints it on a 403).
+    anchor(['retrieving permissions failed'], 2),
     anchor(['Could not create a role assignment for ACR'], 6),
     anchor(['Failed to pull image', 'unauthorized: authentication required'], 2),
     context('tool:kubelet', 3),
@@ -60,6 +63,9 @@ export default defineCause({
     context(['ImagePullBackOff'], 1),
     context(['attach-acr'], 2),
     against('tool:buildx', 6),
+    // Container Apps and Container Instances pull with their own identity or credentials, not a kubelet's.
+    against('tool:container-apps', 4),
+    against('tool:aci', 4),
     against(['moby.buildkit'], 6),
     against('tool:helm', 6),
     against('tool:oras', 6),
@@ -81,6 +87,8 @@ export default defineCause({
     against(['AbacRepositoryPermissions'], 7),
     against(['rbac-abac'], 5),
     against(['no such host'], 5),
+    // canipull, Flux and msi-acrpull: the exchange request never got an answer, so no permission was judged.
+    against(['failed to send token exchange request'], 8),
   ],
   fix: [
     {

@@ -43,6 +43,8 @@ export default defineCause({
     anchor(['ConnectTimeoutError'], 5),
     anchor(['connected party did not properly respond'], 5),
     anchor(['Failed to establish a new connection', 'Connection timed out'], 5),
+    // An Azure Identity chain ("EnvironmentCredential: …") that cannot reach Entra at all: egress to it is blocked.
+    anchor(['credential: ', 'Failed to establish a new connection'], 5),
     anchor(['dial tcp', ':443: connect: connection timed out'], 5),
     anchor(['dial tcp', ':443: i/o timeout'], 4),
     anchor(['dial tcp', ':443: connect: network is unreachable'], 4),
@@ -52,6 +54,9 @@ export default defineCause({
     anchor(['/v2/": EOF'], 2),
     anchor(['context deadline exceeded'], 3),
     anchor(['Could not connect to the registry login server'], 3),
+    // Current az acr check-health reports any failed request to /v2/ (timeout, reset, refused) under this code;
+    // the older sentence alone ("did not issue a challenge", no code) came from a 403 of the registry's firewall.
+    anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 6),
     context('op:login', 1),
     against('resolved:private', 4),
     against('host:acr-data-endpoint', 3),

@@ -30,6 +30,8 @@ export default defineCause({
     ru: 'Сборка выполняется в BuildKit/buildx (например, с драйвером kubernetes или docker-container) или в kaniko, и вход в реестр ей недоступен?',
   },
   rules: [
+    // A token request refused with 403 was stopped by network rules before any credential mattered.
+    against(['anonymous token', '403 Forbidden'], 6),
     against('http:403', 3),
     against('host:mcr', 6),
     anchor(['moby.buildkit', 'failed to fetch anonymous token'], 8),

@@ -42,6 +42,13 @@ export default defineCause({
     anchor(['Could not get ID token'], 6),
     anchor(['service connection not specified'], 7),
     anchor(['no login information was found'], 7),
+    // The same Docker@2 messages when the task's localisation file is missing: only the resource key is printed,
+    // spelled out by the engine (NotPushingAsNoLoginFound, DockerRegistryNotFound, CouldNotFindDockerConfig).
+    anchor(['not pushing as no login found'], 7),
+    anchor(['(docker registry not found)'], 6),
+    // Docker@2 push/logout in a job whose login step never ran (or ran in another job).
+    anchor(['Could not find Docker Config'], 5),
+    anchor(['(could not find docker config)'], 5),
     anchor(['non-TTY device'], 6),
     anchor(['--password-stdin', 'requires --username'], 6),
     anchor(['stdin is not a terminal'], 5),

@@ -35,8 +35,16 @@ export default defineCause({
     anchor(['Username and password required'], 6),
     anchor(['Must provide --username with --password-stdin'], 6),
     anchor(['unauthorized', 'authentication required'], 2),
+    // A bare 401 ("401 Unauthorized", or containers/image's "…: authentication required" without "unauthorized")
+    // fits this as well as any credential family.
+    anchor('http:401', 1),
+    anchor(['oauth2/token', '401'], 1),
+    anchor(/[^d]: authentication required/i, 1),
     anchor(['failed to fetch anonymous token', '401'], 2),
     anchor(["may require 'docker login'"], 1),
+    anchor(['failed to download "oci://'], 2),
+    anchor(['/helm/v1/repo'], 1),
+    anchor(['Invalid message Unauthorized'], 2),
     context('tool:docker', 1),
     context('tool:podman', 1),
     context('tool:helm', 3),

@@ -32,6 +32,9 @@ export default defineCause({
   rules: [
     anchor(['ErrImagePull'], 1),
     anchor(['ImagePullBackOff'], 1),
+    anchor(['Back-off pulling image'], 1),
+    // The kubelet's bare 401 reads as a missing pull secret as much as a kubelet identity without AcrPull.
+    anchor(['Failed to pull image', 'unauthorized: authentication required'], 1),
     // kubelet / virtual-kubelet: the pod's imagePullSecret is not in its namespace.
     anchor(['secrets "', '" not found'], 7),
     anchor(['FailedToRetrieveImagePullSecret'], 10),

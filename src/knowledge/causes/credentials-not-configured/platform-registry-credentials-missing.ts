@@ -37,6 +37,8 @@ export default defineCause({
     anchor(['provide the registry username and password'], 5),
     anchor(['InvalidImageRegistryPassword'], 8),
     anchor(['imageRegistryCredentials', 'cannot be empty'], 8),
+    // ACI's check of the server it was given: empty when the pipeline never passed one, a URL or a stray variable.
+    anchor(['imageRegistryCredentials', 'should be a valid host name'], 5),
     anchor(['No credential was provided to access Azure Container Registry'], 6),
     anchor(['Pulling image from Docker hub', 'azurecr'], 4),
     anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 3),
@@ -46,6 +48,9 @@ export default defineCause({
     // The same Container Apps message cut off after the request line (the reason is further on).
     anchor(['either invalid or missing', 'GET https:'], 2),
     anchor(['is not accessible', 'registry credential'], 1),
+    anchor(['could not authenticate with the Docker registry'], 2),
+    // IoT Edge's agent: a module's image could not be pulled (registryCredentials missing from the deployment).
+    anchor(['Could not pull image', 'azurecr'], 1),
     anchor(['unauthorized', 'authentication required'], 1),
     context('tool:app-service', 3),
     context('tool:container-apps', 3),

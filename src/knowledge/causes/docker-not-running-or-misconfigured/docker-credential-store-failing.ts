@@ -40,6 +40,11 @@ export default defineCause({
     anchor(['user interaction not allowed'], 6),
     anchor(['password store is empty'], 8),
     anchor(['docker-credential-'], 4),
+    // vscode-docker's advice when the Windows credential store refuses a token (old and new wordings).
+    anchor(['remove', 'credsStore'], 5),
+    // Docker cannot read its own config (written by root, read by the user, or the other way round).
+    // (kubectl prints the same words about a kubeconfig: Docker's file is config.json.)
+    anchor(['Error loading config file', 'config.json', 'permission denied'], 5),
     context('tool:az', 1),
     context('op:login', 1),
   ],

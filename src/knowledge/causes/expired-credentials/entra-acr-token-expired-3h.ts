@@ -32,6 +32,11 @@ export default defineCause({
   rules: [
     anchor('http:401', 1),
     anchor(['unauthorized', 'authentication required'], 2),
+    anchor(/[^d]: authentication required/i, 1),
+    anchor(['oauth2/token', '401'], 1),
+    // `az acr helm repo add` stores an ACR refresh token: the classic Helm repository stops working hours later.
+    anchor(['/helm/v1/repo'], 2),
+    context(['az acr helm repo add'], 3),
     anchor(['Stored credentials invalid or expired'], 4),
     context('succeeded:login', 3),
     context('succeeded:push', 3),
@@ -42,6 +47,8 @@ export default defineCause({
     context('tool:github-actions', 1),
     context('tool:azure-devops', 1),
     against('anonymous-attempt', 4),
+    // az acr import: the source registry refused the import's own request, not an expired ACR token.
+    against(['Invalid message Unauthorized'], 2),
     against('http:403', 3),
     against('host:no-acr', 4),
   ],

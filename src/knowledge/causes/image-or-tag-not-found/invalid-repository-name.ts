@@ -36,6 +36,8 @@ export default defineCause({
     anchor('oci:NAME_INVALID', 6),
     anchor(['invalid repository name'], 5),
     anchor(['unsupported repository format'], 3),
+    // The login server written twice (`x.azurecr.io/x.azurecr.io/app`): the repository path holds a host.
+    anchor(/azurecr\.(?:io|cn|us)\/[a-z0-9-]{1,50}\.azurecr\./i, 7),
     anchor(['The requested data does not exist'], 1),
     against('host:acr-mixed-case', 6),
     against(['manifest tagged by'], 4),

@@ -29,6 +29,9 @@ export default defineCause({
   rules: [
     anchor(['Source cannot be found'], 6),
     anchor(['Import from source failed'], 4),
+    // az acr import: the source registry refused. Docker Hub answers 401, not 404, for a repository that does not
+    // exist; wrong source credentials read the same (see wrong-username-or-password).
+    anchor(['Invalid message Unauthorized'], 5),
     anchor(['failed to resolve source metadata', 'not found'], 6),
     anchor(['azurecr', ': not found'], 5),
     // App Service's generic pull failure: the image may not exist yet, or credentials may be wrong.

@@ -32,6 +32,7 @@ export default defineCause({
   rules: [
     anchor(["requested identity isn't assigned"], 6),
     anchor(['Identity not found'], 5),
+    anchor(['requested identity has not been assigned to this resource'], 6),
     anchor('aadsts:70021', 10),
     anchor('aadsts:700211', 10),
     anchor('aadsts:700212', 10),

@@ -34,6 +34,12 @@ export default defineCause({
     anchor(['client id must be guid'], 8),
     anchor(/\/v2\/"?: unauthorized/i, 5),
     anchor(['unauthorized', 'authentication required'], 2),
+    anchor('http:401', 1),
+    anchor(['oauth2/token', '401'], 2),
+    anchor(/[^d]: authentication required/i, 1),
+    anchor(['/helm/v1/repo'], 1),
+    // az acr import: the source registry refused the --username/--password given for it (or the source name is wrong).
+    anchor(['Invalid message Unauthorized'], 3),
     anchor(['login attempt to', '/v2/', 'failed with status: 401'], 3),
     anchor(['Invalid clientid or client secret'], 4),
     anchor(['invalid username/password'], 5),

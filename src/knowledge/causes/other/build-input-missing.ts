@@ -42,6 +42,8 @@ export default defineCause({
     against(['client with IP'], 6),
     against('http:401', 2),
     against('http:403', 2),
+    against('oci:DENIED', 3),
+    against('oci:UNAUTHORIZED', 3),
   ],
   fix: [
     {

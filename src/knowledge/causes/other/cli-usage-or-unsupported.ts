@@ -54,6 +54,14 @@ export default defineCause({
     anchor(['unrecognized arguments:'], 7),
     anchor(['the following arguments are required'], 7),
     anchor(['is misspelled or not recognized by the system'], 7),
+    // canipull (az aks check-acr) run somewhere other than an AKS node.
+    anchor(['Failed to load azure.json'], 6),
+    // A token request the registry could not parse (400) is the client's bug, e.g. an empty scope= from nerdctl.
+    anchor(['oauth token', '400 Bad Request'], 4),
+    // MSAL could not build or discover the Entra authority it was given (a tool building a wrong URL).
+    anchor(['unable to resolve an endpoint'], 3),
+    // ACI's validation of a container group the tool built (docker compose's ACI integration).
+    anchor(['MoreImageRegistryCredentialsThanContainers'], 6),
     against(['client with IP'], 6),
     against('http:401', 3),
     against('http:403', 3),

@@ -40,6 +40,8 @@ export default defineCause({
     anchor(['(InternalServerError)'], 3),
     anchor(['Code: InternalServerError'], 3),
     anchor(['InaccessibleImage'], 2),
+    // az acr import's service-side copy failed without saying why.
+    anchor(['Error copying blobs'], 3),
     against(['status code=InternalServerError', 'unauthorized'], 6),
     against(['authentication required'], 4),
     against('http:401', 3),

@@ -35,8 +35,12 @@ export default defineCause({
     anchor(['DNS routing to registry', 'through private IP is incorrect'], 10),
     anchor(['DNS routing verification failed'], 8),
     anchor(['Error resolving DNS for'], 5),
-    anchor(['canonical name', 'privatelink.azurecr.io'], 4),
-    anchor('host:acr-private-link', 4),
+    // canipull prints the private-link CNAME for every registry behind a private endpoint, healthy or not.
+    context(['canonical name', 'privatelink.azurecr.io'], 2),
+    // Azure's resolver inside a VNet (168.63.129.16) answering NXDOMAIN: a linked private zone lacks the record.
+    anchor(['168.63.129.16', 'no such host'], 3),
+    context('host:acr-private-link', 2),
+    anchor('private-link:public-ip', 5),
     anchor('token-status:403', 3),
     anchor('code:CONNECTIVITY_FORBIDDEN_ERROR', 3),
     anchor(['client with IP', 'not allowed access'], 3),

@@ -37,6 +37,10 @@ export default defineCause({
     anchor(/resource with name '[a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us)'/i, 9),
     // An empty login server: the image reference lost its registry part (`/app`, `https:: …`).
     anchor(['https::'], 4),
+    // App Service pulls from Docker Hub when the image setting has no login server in it.
+    anchor(['Pulling image from Docker hub'], 3),
+    // ACI rejects a registry server that is not a bare host name (a URL, or a variable that never expanded).
+    anchor(['imageRegistryCredentials', 'should be a valid host name'], 7),
     // The name came from a variable that was empty or never expanded.
     anchor(['argument --name/-n: expected one argument'], 3),
     // <name>.privatelink.azurecr.io is only the CNAME target; clients must keep using <name>.azurecr.io.
@@ -73,6 +77,8 @@ export default defineCause({
     against(['data.azurecr.io', 'no such host'], 4),
     against(['Temporary failure in name resolution'], 3),
     against(['server misbehaving'], 3),
+    // The name that did not resolve is Entra's, asked for by an Azure Identity credential, not the registry's.
+    against(['credential: ', 'Failed to establish a new connection'], 4),
   ],
   fix: [
     {
