@@ -1,8 +1,11 @@
 import { ContainerClient } from '@azure/storage-blob';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
+// The blob name BlobsStorage gives a key; records created here must be where its read() looks.
+import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import type { StateSettings } from '../config';
 import { BoundedMap } from '../bot/bounded-map';
+import { envelopeText } from './records';
 
 /**
  * Where the bot keeps what must outlive one turn: a botbuilder `Storage` that every stateful part shares
@@ -18,6 +21,12 @@ export interface StateStore {
   readonly storage: Storage;
   /** True for the first caller to claim `key` (across every instance sharing the store), false afterwards. */
   claim(key: string): Promise<boolean>;
+  /**
+   * Creates the record `key` holding `json` (a JSON text, stored as `writeRecord` stores a value, so
+   * `readRecord` reads it) unless any instance created it first: true when this call created it. A claim and
+   * a write in one atomic request. Stores without it get the same through `createRecord` (records.ts).
+   */
+  createJson?(key: string, json: string, expires: number): Promise<boolean>;
 }
 
 /** A key's characters as blob names and botbuilder accept them unchanged: letters, digits, `-`, `_`, `/`, `.`. */
@@ -63,20 +72,26 @@ export function blobStateStore(options: BlobStateOptions): StateStore {
   return {
     kind: 'blob',
     storage: new BlobsStorage(options.connectionString, options.container),
-    async claim(key) {
-      await ensureContainer();
-      try {
-        // If-None-Match: * makes the create fail with 409 when any instance created the blob first.
-        await container
-          .getBlockBlobClient(checkedKey(key))
-          .upload('1', 1, { conditions: { ifNoneMatch: '*' } });
-        return true;
-      } catch (error) {
-        if (statusOf(error) === 409) return false;
-        throw error;
-      }
-    },
+    // A claim is never read: its blob keeps the key as its name, as claims always have.
+    claim: (key) => create(checkedKey(key), '1'),
+    createJson: (key, json, expires) => create(sanitizeBlobKey(checkedKey(key)), envelopeText(json, expires)),
   };
+
+  async function create(blobName: string, body: string): Promise<boolean> {
+    await ensureContainer();
+    const bytes = Buffer.from(body, 'utf8');
+    try {
+      // If-None-Match: * makes the create fail with 409 when any instance created the blob first.
+      await container.getBlockBlobClient(blobName).upload(bytes, bytes.length, {
+        conditions: { ifNoneMatch: '*' },
+        blobHTTPHeaders: { blobContentType: 'application/json' },
+      });
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 409) return false;
+      throw error;
+    }
+  }
 }
 
 export function createStateStore(settings: StateSettings): StateStore {
