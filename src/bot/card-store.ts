@@ -58,14 +58,17 @@ function compact(diagnosis: Diagnosis): CardDiagnosis {
 }
 
 /**
- * An entry as the JSON text stored and counted, and the entry parsed back from it. Evidence lines are usually
- * substrings of the paste, and V8 keeps a substring's whole parent string alive; the parsed copy holds flat
- * strings, so a megabyte paste is not held for a day per card. One serialisation serves the copy, the memory
- * bound and the stored record.
+ * Cards are held as the JSON text that is stored and counted: one serialisation per card serves the memory
+ * bound, the memory itself (a flat string, about a third of what V8 takes for the parsed object, and no
+ * substring of the paste that would keep the whole paste alive) and the shared record. A card is parsed again
+ * only when one of its buttons is pressed.
  */
-function serialised(entry: Entry): { readonly entry: Entry; readonly json: string } {
-  const json = JSON.stringify(entry);
-  return { entry: JSON.parse(json) as Entry, json };
+function parseEntry(json: string): Entry | undefined {
+  try {
+    return JSON.parse(json) as Entry;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Bytes of a JSON text, as the memory bound counts them. */
@@ -103,7 +106,7 @@ export interface ClaimedTurn {
  * and a turn's pressed card is read in before the routes run (`prefetch`).
  */
 export class CardStore {
-  private readonly cache: ByteBoundedMap<string, Entry>;
+  private readonly cache: ByteBoundedMap<string, string>;
   private readonly ttlMs: number;
   private readonly now: () => number;
   private readonly shared: StateStore | undefined;
@@ -114,8 +117,8 @@ export class CardStore {
     this.now = options.now ?? Date.now;
     this.shared = options.shared;
     this.idKey = options.idKey ?? randomBytes(32);
-    // Bytes of JSON; V8 holds a parsed card in about three times that. Alone, the store keeps a day of buttons
-    // (a typical card is 2-10 KB of JSON, the largest ~60 KB); in front of shared storage it is only a cache.
+    // Bytes of JSON, held as such. Alone, the store keeps a day of buttons (a typical card is 2-10 KB of JSON,
+    // the largest ~60 KB); in front of shared storage it is only a cache.
     const defaultBytes = (this.shared ? 8 : 32) * 1024 * 1024;
     this.cache = new ByteBoundedMap(options.maxBytes ?? defaultBytes, this.ttlMs, this.now);
   }
@@ -143,13 +146,17 @@ export class CardStore {
       .toString('base64url');
   }
 
-  /** @internal */ remember(id: string, entry: Entry, bytes: number, expires?: number): void {
-    this.cache.set(id, entry, bytes, expires);
+  /** @internal */ remember(id: string, json: string, expires?: number): void {
+    this.cache.set(id, json, utf8Bytes(json), expires);
   }
 
   /** @internal */ recall(id: string): Entry | undefined {
     const found = this.cache.find(id);
-    return found.found ? found.value : undefined;
+    return found.found ? parseEntry(found.value) : undefined;
+  }
+
+  private holds(id: string): boolean {
+    return this.cache.find(id).found;
   }
 
   /** @internal */ get sharesCards(): boolean {
@@ -166,9 +173,9 @@ export class CardStore {
   }
 
   /** @internal */ async load(id: string): Promise<void> {
-    if (!this.shared || !CARD_ID.test(id) || this.recall(id)) return;
+    if (!this.shared || !CARD_ID.test(id) || this.holds(id)) return;
     const read = await readRecord<Entry>(this.shared.storage, keyOf(id), this.now());
-    if (read.found) this.remember(id, read.value, utf8Bytes(JSON.stringify(read.value)));
+    if (read.found) this.remember(id, JSON.stringify(read.value));
   }
 }
 
@@ -234,8 +241,9 @@ export class TurnCardSession implements TurnCards {
     const claiming = this.claimingId;
     this.claimingId = undefined;
     const id = claiming ?? randomBytes(16).toString('base64url');
-    const { entry, json } = serialised({ card, scope: this.scope });
-    this.store.remember(id, entry, utf8Bytes(json));
+    const entry: Entry = { card, scope: this.scope };
+    const json = JSON.stringify(entry);
+    this.store.remember(id, json);
     const write = this.store.save(id, json);
     // Observed here so a failure is never unhandled; flush() and claimDelivery() report it.
     write.catch(() => undefined);
