@@ -33,8 +33,10 @@ export async function writeRecord(
  * The text of a record as a blob, for writers that upload it themselves: an envelope as BlobsStorage would
  * store it (and read it back), sent as UTF-8 with its true byte length, so no character needs escaping.
  */
-export function envelopeText(json: string, expires: number): string {
-  const envelope: Envelope = { json, expires };
+export function envelopeText(json: string, expires: number, by?: string): string {
+  // `by` marks who created the record (see blobStateStore); readRecord ignores it.
+  const envelope: Envelope & { readonly by?: string } =
+    by === undefined ? { json, expires } : { json, expires, by };
   return JSON.stringify(envelope);
 }
 
