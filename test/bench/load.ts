@@ -1,6 +1,7 @@
 import { ServiceClientCredentialsFactory, type ServiceClientCredentials } from 'botframework-connector';
 import { randomUUID } from 'node:crypto';
-import { Agent, request } from 'node:http';
+import { subscribe } from 'node:diagnostics_channel';
+import { Agent, request, type ClientRequest } from 'node:http';
 import type { Config } from '../../src/config';
 import { startServer } from '../../src/server';
 import { silentLogger } from '../../src/bot/log';
@@ -16,7 +17,8 @@ import { BotFrameworkIssuer } from '../integration/server/bot-framework-issuer';
  * real pastes at concurrency 64, replies captured by a loopback connector. Every activity must get exactly
  * one reply. Measures POST-to-reply latency, throughput and the resident memory of this process (server and
  * load generator; Azurite runs in its own process).
- * Ends with {"bench":"load","errors":…,"p99_ms":…,"per_s":…,"rss_mb_before":…,"rss_mb_after":…}
+ * Ends with {"bench":"load","errors":…,"p99_ms":…,"per_s":…,"rss_mb_before":…,"rss_mb_after":…,
+ * "store_requests_per_activity":…} (the bot's requests to Blob Storage while measured, per activity).
  */
 
 const TOTAL = Number(process.env.LOAD_TOTAL ?? 10_000);
@@ -144,11 +146,21 @@ async function main(): Promise<void> {
     }
   };
 
+  // Requests the bot makes to the store (Azurite) while measured: the state's cost per activity.
+  const storeHost = new URL(/BlobEndpoint=([^;]+)/.exec(azurite.connectionString)?.[1] ?? 'http://x').host;
+  let storeRequests = 0;
+  let counting = false;
+  subscribe('http.client.request.start', (message) => {
+    const { request: sent } = message as { request: ClientRequest };
+    if (counting && sent.getHeader('host') === storeHost) storeRequests++;
+  });
+
   // Warm up the code paths and the key cache, then measure.
   for (let i = 0; i < 64; i++) await send(i);
   latencies.length = 0;
   const rssBefore = rssMb();
   const started = performance.now();
+  counting = true;
   let next = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -156,6 +168,7 @@ async function main(): Promise<void> {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  counting = false;
   await new Promise((resolve) => setTimeout(resolve, 500));
   const rssAfter = rssMb();
   // What is still reachable, once garbage is collected (run with --expose-gc).
@@ -177,6 +190,7 @@ async function main(): Promise<void> {
     rss_mb_before: rssBefore,
     rss_mb_after: rssAfter,
     heap_mb_after_gc: heapAfterGc,
+    store_requests_per_activity: Math.round((storeRequests / TOTAL) * 100) / 100,
   };
   process.stdout.write(
     '\n| activities | concurrency | errors | p50 ms | p99 ms | per s | RSS before MB | RSS after MB |\n',
