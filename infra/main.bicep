@@ -198,7 +198,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
       linuxFxVersion: 'NODE|24-lts'
       // Node itself, not `npm start`: npm does not pass SIGTERM on, and the bot drains its turns on SIGTERM.
       // App Service passes PORT.
-      appCommandLine: 'node --disable-warning=DEP0111 --max-old-space-size=512 dist/src/server.js'
+      appCommandLine: 'node --disable-warning=DEP0111 --max-old-space-size=512 --max-semi-space-size=16 dist/src/server.js'
       alwaysOn: true // a sleeping bot misses Teams' few-second deadline for card actions
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

@@ -131,7 +131,15 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const app = createBot(
     adapter,
     {
-      cards: new CardStore(state.kind === 'blob' ? { shared: state.storage } : {}),
+      cards: new CardStore(
+        state.kind === 'blob'
+          ? // Instances sharing the store derive the ids of turn-claiming cards alike (see CardStore.forTurn).
+            {
+              shared: state,
+              ...(config.state.kind === 'blob' ? { idKey: config.state.connectionString } : {}),
+            }
+          : {},
+      ),
       deliveries: new Deliveries(state),
       feedback: options.feedback ?? feedbackSinkFor(config.feedback, state),
       runtime: createLiveCheckRuntime(config.liveChecks, {

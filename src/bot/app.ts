@@ -26,6 +26,7 @@ import { channelKeyOf } from './conversation-keys';
 import { publishCard } from './publish-card';
 import { pressedCardIds } from './pressed-card';
 import type { BotDependencies, BotServices } from './services';
+import { claimedByReply } from './deliveries';
 import { attachedFile, downloadFileText, probablyCutByTeams, TEAMS_MESSAGE_LIMIT_KB } from './attached-file';
 import { answerVote, isVoteVerb } from './feedback-flow';
 import { answerUnmentioned, listenSetting } from './listen';
@@ -209,10 +210,34 @@ export function createBot(
 
   app.turn('beforeTurn', async (context) => {
     const { activity } = context;
-    const cards = dependencies.cards.forTurn(cardScope(activity));
+    // A turn whose only effect is its reply claims its delivery with the reply's card, as the reply goes out.
+    const byReply = claimedByReply(activity);
+    const cards = dependencies.cards.forTurn(
+      cardScope(activity),
+      byReply && activity.id ? { activityId: activity.id } : undefined,
+    );
     context.turnState.set(TURN_SERVICES, { ...dependencies, cards } satisfies BotServices);
     // New cards must be in shared storage before the message that carries their buttons goes out.
     context.onSendActivities(async (_context, _activities, next) => {
+      if (byReply) {
+        let first = true;
+        try {
+          first = await cards.claimDelivery(() =>
+            dependencies.deliveries.first(activity.conversation?.id, activity.id),
+          );
+        } catch (error) {
+          // Unable to tell, or the card is not stored: answering (twice) is better than not answering.
+          log.error('delivery-check-failed', {
+            id: activity.id,
+            error: error instanceof Error ? error.message : String(error),
+          });
+        }
+        if (!first) {
+          log.info('duplicate-ignored', { type: activity.type, id: activity.id });
+          return [];
+        }
+        return withDeadline(next(), dependencies.replyDeadlineMs ?? DEFAULT_REPLY_DEADLINE_MS);
+      }
       try {
         await cards.flush();
       } catch (error) {
@@ -227,6 +252,7 @@ export function createBot(
     const pressed = pressedCardIds(activity);
     // With shared storage a pressed card, and its live-check report, may come from another instance.
     await Promise.all([cards.prefetch(pressed), dependencies.runtime.reports.prefetch(pressed)]);
+    if (byReply) return true;
     let first = true;
     try {
       first = await dependencies.deliveries.first(activity.conversation?.id, activity.id);

@@ -1,8 +1,7 @@
-import type { Storage } from 'botbuilder';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { CardDiagnosis } from '../cards';
 import type { Diagnosis } from '../diagnosis/types';
-import { jsonBytes, readRecord, writeRecord } from '../state';
+import { createRecordJson, readRecord, type StateStore } from '../state';
 import { ByteBoundedMap } from './byte-bounded-map';
 
 /**
@@ -46,7 +45,7 @@ const KEEP_EVIDENCE_CHARS = 400;
 function compact(diagnosis: Diagnosis): CardDiagnosis {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the paste is what must not be kept
   const { text: _text, ...rest } = diagnosis;
-  const kept: CardDiagnosis = {
+  return {
     ...rest,
     causes: diagnosis.causes.slice(0, KEEP_CAUSES).map((c) => ({
       ...c,
@@ -56,10 +55,24 @@ function compact(diagnosis: Diagnosis): CardDiagnosis {
       counterEvidence: [],
     })),
   };
-  // Evidence lines are usually substrings of the paste, and V8 keeps a substring's whole parent string
-  // alive; a JSON round trip stores flat copies, so a megabyte paste is not held for a day per card.
-  return JSON.parse(JSON.stringify(kept)) as CardDiagnosis;
 }
+
+/**
+ * Cards are held as the JSON text that is stored and counted: one serialisation per card serves the memory
+ * bound, the memory itself (a flat string, about a third of what V8 takes for the parsed object, and no
+ * substring of the paste that would keep the whole paste alive) and the shared record. A card is parsed again
+ * only when one of its buttons is pressed.
+ */
+function parseEntry(json: string): Entry | undefined {
+  try {
+    return JSON.parse(json) as Entry;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Bytes of a JSON text, as the memory bound counts them. */
+const utf8Bytes = (json: string): number => Buffer.byteLength(json, 'utf8');
 
 function sameScope(a: CardScope, b: CardScope): boolean {
   return a.conversationId === b.conversationId && a.tenantId === b.tenantId;
@@ -72,8 +85,19 @@ export interface CardStoreOptions {
   readonly maxBytes?: number;
   readonly ttlMs?: number;
   readonly now?: () => number;
-  /** Shared storage (Azure Blob Storage): cards written there can be answered by any instance. */
-  readonly shared?: Storage;
+  /** Shared state (Azure Blob Storage): cards written there can be answered by any instance. */
+  readonly shared?: StateStore;
+  /**
+   * The secret behind the ids of cards that claim their turn (see `forTurn`): every instance sharing the
+   * store must hold the same one, so that a redelivery names the same card wherever it lands. Random (this
+   * instance only) when not given.
+   */
+  readonly idKey?: string | Buffer;
+}
+
+/** The activity whose delivery a turn claims with its first card (see `CardStore.forTurn`). */
+export interface ClaimedTurn {
+  readonly activityId: string;
 }
 
 /**
@@ -82,17 +106,19 @@ export interface CardStoreOptions {
  * and a turn's pressed card is read in before the routes run (`prefetch`).
  */
 export class CardStore {
-  private readonly cache: ByteBoundedMap<string, Entry>;
+  private readonly cache: ByteBoundedMap<string, string>;
   private readonly ttlMs: number;
   private readonly now: () => number;
-  private readonly shared: Storage | undefined;
+  private readonly shared: StateStore | undefined;
+  private readonly idKey: string | Buffer;
 
   constructor(options: CardStoreOptions = {}) {
     this.ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000;
     this.now = options.now ?? Date.now;
     this.shared = options.shared;
-    // Bytes of JSON; V8 holds a parsed card in about three times that. Alone, the store keeps a day of buttons
-    // (a typical card is 2-10 KB of JSON, the largest ~60 KB); in front of shared storage it is only a cache.
+    this.idKey = options.idKey ?? randomBytes(32);
+    // Bytes of JSON, held as such. Alone, the store keeps a day of buttons (a typical card is 2-10 KB of JSON,
+    // the largest ~60 KB); in front of shared storage it is only a cache.
     const defaultBytes = (this.shared ? 8 : 32) * 1024 * 1024;
     this.cache = new ByteBoundedMap(options.maxBytes ?? defaultBytes, this.ttlMs, this.now);
   }
@@ -102,37 +128,69 @@ export class CardStore {
     return this.cache.bytes;
   }
 
-  forTurn(scope: CardScope): TurnCardSession {
-    return new TurnCardSession(this, scope);
+  /**
+   * One turn's cards. With `claimed`, the turn's delivery is claimed by its first card: that card's id is
+   * derived from the activity (an HMAC under `idKey`, as unguessable as a random one), and storing it is an
+   * atomic create, so a redelivery of the activity, on any instance, finds its card already made
+   * (`TurnCardSession.claimDelivery`). One store request per turn instead of a claim and a write.
+   */
+  forTurn(scope: CardScope, claimed?: ClaimedTurn): TurnCardSession {
+    return new TurnCardSession(this, scope, claimed ? this.turnCardId(scope, claimed) : undefined);
   }
 
-  /** @internal */ remember(id: string, entry: Entry, expires?: number): void {
-    this.cache.set(id, entry, jsonBytes(entry), expires);
+  private turnCardId(scope: CardScope, claimed: ClaimedTurn): string {
+    return createHmac('sha256', this.idKey)
+      .update(`acr-doctor card of a turn\n${scope.conversationId}\n${claimed.activityId}`)
+      .digest()
+      .subarray(0, 16)
+      .toString('base64url');
+  }
+
+  /** @internal */ remember(id: string, json: string, expires?: number): void {
+    this.cache.set(id, json, utf8Bytes(json), expires);
   }
 
   /** @internal */ recall(id: string): Entry | undefined {
     const found = this.cache.find(id);
-    return found.found ? found.value : undefined;
+    return found.found ? parseEntry(found.value) : undefined;
   }
 
-  /** @internal */ async save(id: string, entry: Entry): Promise<void> {
-    if (this.shared) await writeRecord(this.shared, keyOf(id), entry, this.now() + this.ttlMs);
+  private holds(id: string): boolean {
+    return this.cache.find(id).found;
+  }
+
+  /** @internal */ get sharesCards(): boolean {
+    return this.shared !== undefined;
+  }
+
+  /**
+   * Creates the card's record in shared storage: true when this call created it, false when it existed
+   * (a card that claims its turn, made by another delivery of the activity). Always true in memory only.
+   */
+  /** @internal */ async save(id: string, json: string): Promise<boolean> {
+    if (!this.shared) return true;
+    return createRecordJson(this.shared, keyOf(id), json, this.now() + this.ttlMs);
   }
 
   /** @internal */ async load(id: string): Promise<void> {
-    if (!this.shared || !CARD_ID.test(id) || this.recall(id)) return;
-    const read = await readRecord<Entry>(this.shared, keyOf(id), this.now());
-    if (read.found) this.remember(id, read.value);
+    if (!this.shared || !CARD_ID.test(id) || this.holds(id)) return;
+    const read = await readRecord<Entry>(this.shared.storage, keyOf(id), this.now());
+    if (read.found) this.remember(id, JSON.stringify(read.value));
   }
 }
 
 /** One turn's view of the cards, bound to its conversation and tenant. */
 export class TurnCardSession implements TurnCards {
-  private readonly writes: Promise<void>[] = [];
+  private readonly writes: Promise<unknown>[] = [];
+  /** The creation of the card that claims the turn, once that card is put. */
+  private claimingWrite: Promise<boolean> | undefined;
+  private claim: Promise<boolean> | undefined;
 
   constructor(
     private readonly store: CardStore,
     private readonly scope: CardScope,
+    /** The id the turn's first card takes when it claims the turn's delivery. */
+    private claimingId?: string,
   ) {}
 
   putDiagnosis(diagnosis: Diagnosis): string {
@@ -162,14 +220,36 @@ export class TurnCardSession implements TurnCards {
     await Promise.all(pending);
   }
 
+  /**
+   * For a session made with `claimed`: true when this delivery of the activity is the first, across every
+   * instance sharing the store. The turn's first card was created under the id derived from the activity, and
+   * whoever created it owns the delivery; a turn that put no card claims through `fallback` (the delivery
+   * guard). Also waits for the turn's other cards, as `flush` does. Asked once per turn, whatever the number of
+   * replies; rejects when the store could not be asked.
+   */
+  claimDelivery(fallback: () => Promise<boolean>): Promise<boolean> {
+    if (!this.claim) {
+      // Cards put from now on take random ids: the claim is decided.
+      this.claimingId = undefined;
+      const owned = this.claimingWrite ?? fallback();
+      this.claim = Promise.all([owned, this.flush()]).then(([first]) => first);
+    }
+    return this.claim;
+  }
+
   private put(card: StoredCard): string {
-    const id = randomBytes(16).toString('base64url');
+    const claiming = this.claimingId;
+    this.claimingId = undefined;
+    const id = claiming ?? randomBytes(16).toString('base64url');
     const entry: Entry = { card, scope: this.scope };
-    this.store.remember(id, entry);
-    const write = this.store.save(id, entry);
-    // Observed here so a failure is never unhandled; flush() reports it.
+    const json = JSON.stringify(entry);
+    this.store.remember(id, json);
+    const write = this.store.save(id, json);
+    // Observed here so a failure is never unhandled; flush() and claimDelivery() report it.
     write.catch(() => undefined);
-    this.writes.push(write);
+    // In memory only, no record claims anything: the delivery guard does (see claimDelivery's fallback).
+    if (claiming !== undefined && this.store.sharesCards) this.claimingWrite = write;
+    else this.writes.push(write);
     return id;
   }
 }

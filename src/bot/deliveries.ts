@@ -1,5 +1,25 @@
+import type { Activity } from 'botbuilder';
 import { createHash } from 'node:crypto';
 import { memoryStateStore, type StateStore } from '../state';
+import { attachedFile } from './attached-file';
+
+/**
+ * Whether a turn's only effect is its reply: a typed message in personal chat (no card submit, no file), which
+ * is answered with a help, registry or diagnosis card and changes nothing else. Such a turn may run before its
+ * delivery is claimed; the claim is made as its reply goes out, together with the reply's card
+ * (`TurnCardSession.claimDelivery`), and a redelivery computes the same answer and sends nothing. Any other turn
+ * (votes, live checks, settings, downloads) claims its delivery before it runs.
+ */
+export function claimedByReply(activity: Partial<Activity>): boolean {
+  return (
+    activity.type === 'message' &&
+    typeof activity.id === 'string' &&
+    activity.id !== '' &&
+    activity.conversation?.conversationType === 'personal' &&
+    (activity.value === undefined || activity.value === null) &&
+    attachedFile(activity).kind === 'none'
+  );
+}
 
 /**
  * Teams re-sends an activity when the bot is slow to acknowledge it, with the same id. This claims each

@@ -14,12 +14,15 @@ export interface ConfidenceView {
 export const HIGH = 0.7;
 export const MEDIUM = 0.4;
 
+// Made once per language: building an Intl.NumberFormat costs far more than formatting with one.
+const PERCENT: Readonly<Record<Lang, Intl.NumberFormat>> = {
+  en: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }),
+  ru: new Intl.NumberFormat('ru-RU', { style: 'percent', maximumFractionDigits: 0 }),
+};
+
 export function confidenceView(confidence: number, lang: Lang): ConfidenceView {
   const p = Number.isFinite(confidence) ? Math.min(1, Math.max(0, confidence)) : 0;
-  const percent = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  });
+  const percent = PERCENT[lang] ?? PERCENT.en;
   const number = p < 0.005 ? `<${percent.format(0.01)}` : percent.format(Math.min(0.99, p));
   const t = DIAGNOSIS_TEXT;
   if (p >= HIGH) return { word: fill(t.confidenceHigh, lang), number, color: 'Good' };

@@ -1,5 +1,12 @@
 export { createStateStore, blobStateStore, memoryStateStore, SAFE_KEY, type StateStore } from './state-store';
-export { readRecord, writeRecord, jsonBytes, type RecordRead } from './records';
+export {
+  readRecord,
+  writeRecord,
+  createRecord,
+  createRecordJson,
+  jsonBytes,
+  type RecordRead,
+} from './records';
 export {
   blobExpiringRecords,
   memoryExpiringRecords,

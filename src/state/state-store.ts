@@ -1,9 +1,13 @@
 import { ContainerClient } from '@azure/storage-blob';
+import { randomBytes } from 'node:crypto';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
+// The blob name BlobsStorage gives a key; records created here must be where its read() looks.
+import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import type { StateSettings } from '../config';
 import { BoundedMap } from '../bot/bounded-map';
 import { blobExpiringRecords, memoryExpiringRecords, type ExpiringRecords } from './expiring-records';
+import { envelopeText } from './records';
 
 /**
  * Where the bot keeps what must outlive one turn: a botbuilder `Storage` that every stateful part shares
@@ -21,6 +25,12 @@ export interface StateStore {
   claim(key: string): Promise<boolean>;
   /** Claims and counters that end (listening's answered threads, shared rate limits): expiring-records.ts. */
   readonly expiring: ExpiringRecords;
+  /**
+   * Creates the record `key` holding `json` (a JSON text, stored as `writeRecord` stores a value, so
+   * `readRecord` reads it) unless any instance created it first: true when this call created it. A claim and
+   * a write in one atomic request. Stores without it get the same through `createRecord` (records.ts).
+   */
+  createJson?(key: string, json: string, expires: number): Promise<boolean>;
 }
 
 /** A key's characters as blob names and botbuilder accept them unchanged: letters, digits, `-`, `_`, `/`, `.`. */
@@ -60,28 +70,63 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/**
+ * Retries for an interactive bot: the SDK's defaults wait 4 s before the first retry (then 8, 16 …), longer
+ * than a person waits for an answer and a large part of a reply's 20 s deadline. A stale kept-alive connection
+ * (ECONNRESET) is the common failure, and it is retried at once to good effect.
+ */
+const RETRIES = { maxTries: 4, retryDelayInMs: 200, maxRetryDelayInMs: 2000 } as const;
+
+/** Who made a created blob: a retried create that meets its own earlier attempt (409) still knows it won. */
+interface Creator {
+  readonly by?: unknown;
+}
+
 export function blobStateStore(options: BlobStateOptions): StateStore {
-  const container = new ContainerClient(options.connectionString, options.container);
+  const container = new ContainerClient(options.connectionString, options.container, {
+    retryOptions: RETRIES,
+  });
   let ready: Promise<unknown> | undefined;
   const ensureContainer = (): Promise<unknown> => (ready ??= container.createIfNotExists());
   return {
     kind: 'blob',
-    storage: new BlobsStorage(options.connectionString, options.container),
+    storage: new BlobsStorage(options.connectionString, options.container, {
+      storagePipelineOptions: { retryOptions: RETRIES },
+    }),
     expiring: blobExpiringRecords(container, ensureContainer),
-    async claim(key) {
-      await ensureContainer();
-      try {
-        // If-None-Match: * makes the create fail with 409 when any instance created the blob first.
-        await container
-          .getBlockBlobClient(checkedKey(key))
-          .upload('1', 1, { conditions: { ifNoneMatch: '*' } });
-        return true;
-      } catch (error) {
-        if (statusOf(error) === 409) return false;
-        throw error;
-      }
-    },
+    // A claim is never read as a record: its blob keeps the key as its name, as claims always have.
+    claim: (key) => create(checkedKey(key), (by) => JSON.stringify({ by })),
+    createJson: (key, json, expires) =>
+      create(sanitizeBlobKey(checkedKey(key)), (by) => envelopeText(json, expires, by)),
   };
+
+  async function create(blobName: string, body: (by: string) => string): Promise<boolean> {
+    await ensureContainer();
+    const by = randomBytes(12).toString('base64url');
+    const bytes = Buffer.from(body(by), 'utf8');
+    const blob = container.getBlockBlobClient(blobName);
+    try {
+      // If-None-Match: * makes the create fail with 409 when any instance created the blob first.
+      await blob.upload(bytes, bytes.length, {
+        conditions: { ifNoneMatch: '*' },
+        blobHTTPHeaders: { blobContentType: 'application/json' },
+      });
+      return true;
+    } catch (error) {
+      if (statusOf(error) !== 409) throw error;
+      // The SDK retries a request whose connection failed; if the first attempt had already created the blob,
+      // the retry meets it. Only a blob carrying this call's mark was made by someone else's create.
+      return creatorOf(await blob.downloadToBuffer()) === by;
+    }
+  }
+}
+
+function creatorOf(stored: Buffer): unknown {
+  try {
+    return (JSON.parse(stored.toString('utf8')) as Creator).by;
+  } catch {
+    return undefined;
+  }
 }
 
 export function createStateStore(settings: StateSettings): StateStore {

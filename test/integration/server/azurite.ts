@@ -29,21 +29,31 @@ export async function startAzurite(): Promise<Azurite> {
       '--skipApiVersionCheck',
       '--disableProductStyleUrl',
       '--disableTelemetry',
+      // No access log: a line per request would cost Azurite and this process CPU on every store call.
+      '--silent',
     ],
     { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT, env: { PATH: process.env.PATH ?? '' } },
   );
   const port = await new Promise<number>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`Azurite did not start:\n${output}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
+    };
+    const timer = setTimeout(() => reject(new Error(`Azurite did not start:\n${output}`)), 20_000);
+    const watch = (chunk: Buffer): void => {
+      collect(chunk);
       const match = /listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+      if (!match) return;
+      clearTimeout(timer);
+      // Started: later output is drained, not kept (a long run would otherwise grow this string).
+      child.stdout?.off('data', watch);
+      child.stderr?.off('data', collect);
+      child.stdout?.resume();
+      child.stderr?.resume();
+      resolve(Number(match[1]));
+    };
+    child.stdout?.on('data', watch);
+    child.stderr?.on('data', collect);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`Azurite exited with ${code}:\n${output}`));

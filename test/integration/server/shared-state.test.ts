@@ -96,6 +96,32 @@ it('a redelivered activity is answered once across both instances', async () => 
   expect(connector.received.filter((c) => c.conversationId === conversation.id)).toHaveLength(1);
 });
 
+it('a redelivered paste is answered once across both instances, and its card works on either', async () => {
+  // A paste's turn claims its delivery with its card (one atomic create), not with a separate claim.
+  const conversation = personalChat();
+  const activity = message({
+    serviceUrl: connector.serviceUrl,
+    conversation,
+    text: "denied: client with IP '203.0.113.9' is not allowed access",
+    id: `redelivered-paste-${Date.now()}`,
+  });
+  const responses = await Promise.all([
+    a.post(activity),
+    b.post(activity),
+    a.post(activity),
+    b.post(activity),
+  ]);
+  expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+  await new Promise((r) => setTimeout(r, 500));
+  const replies = connector.received.filter((c) => c.conversationId === conversation.id);
+  expect(replies).toHaveLength(1);
+  const posted = { conversation, card: cardOf(replies[0] as CapturedActivity), messageId: replies[0]?.id };
+  for (const bot of [a, b]) {
+    const card = await pressOn(bot, posted as Awaited<ReturnType<typeof pasteOn>>);
+    expect(cardText(card)).toMatch(/firewall does not allow/);
+  }
+});
+
 it('an instance stopped with SIGTERM exits cleanly, and after a restart every card still works', async () => {
   const posted = await pasteOn(a);
   expect(await a.stop()).toBe(0);
