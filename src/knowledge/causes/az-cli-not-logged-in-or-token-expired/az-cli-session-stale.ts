@@ -36,6 +36,10 @@ export default defineCause({
     anchor('aadsts:70043', 8),
     anchor('aadsts:50133', 8),
     anchor(['refresh token has expired'], 8),
+    // ADAL's wording in the 2.0-era CLI when Entra refused the cached refresh token (invalid_grant). A 400 from the
+    // token endpoint can also be a tenant that does not know the app, so identity-in-other-tenant shares the clue.
+    anchor(['Get Token request returned http error: 400'], 5),
+    anchor(['Get Token request returned http error', 'invalid_grant'], 6),
     anchor(['does not exist in MSAL token cache'], 8),
     anchor(['Your Azure credentials have not been set up or have expired'], 8),
     anchor(['Interactive authentication is needed'], 6),

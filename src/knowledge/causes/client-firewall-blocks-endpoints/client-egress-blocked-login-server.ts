@@ -47,6 +47,8 @@ export default defineCause({
     anchor(['credential: ', 'Failed to establish a new connection'], 5),
     anchor(['dial tcp', ':443: connect: connection timed out'], 5),
     anchor(['dial tcp', ':443: i/o timeout'], 4),
+    // Shared with dns-temporary-failure: a DNS query over UDP that got no answer may have been dropped on the way.
+    anchor(['lookup', ':53: read udp'], 3),
     anchor(['dial tcp', ':443: connect: network is unreachable'], 4),
     anchor(['dial tcp', ':443: connect: no route to host'], 4),
     anchor(['dial tcp', ':443: connect: connection refused'], 3),

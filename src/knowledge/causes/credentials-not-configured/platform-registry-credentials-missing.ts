@@ -34,6 +34,9 @@ export default defineCause({
     anchor(['username and password are required'], 6),
     anchor(['Persistent Image Pull Errors'], 3),
     anchor(['Failed to retrieve credentials for container registry'], 6),
+    // Container Apps code 90712 names both the image and the credentials: shared with a missing role and a
+    // wrong image, so it alone never decides.
+    anchor(['Error pulling the container image', 'registry credentials'], 4),
     anchor(['provide the registry username and password'], 5),
     anchor(['InvalidImageRegistryPassword'], 8),
     anchor(['imageRegistryCredentials', 'cannot be empty'], 8),

@@ -42,6 +42,9 @@ export default defineCause({
     anchor(['Could not connect to the registry login server'], 3),
     anchor(['no such host'], 3),
     anchor(['getaddrinfo failed'], 3),
+    // Container Apps' image validation when the environment's DNS cannot resolve the login server; shared with a
+    // wrong registry name, which fails the same lookup.
+    anchor(['failed to resolve registry', 'azurecr'], 4),
     context(['/etc/resolv.conf'], 2),
     context(['dnsServers'], 2),
     against('resolved:public', 3),

@@ -36,6 +36,9 @@ export default defineCause({
     anchor(['temporary error during hostname resolution'], 8),
     anchor(['server misbehaving'], 7),
     anchor(['lookup', ':53', 'i/o timeout'], 7),
+    // Go's resolver naming the UDP read that got no answer; the reason after it is often cut off in a paste. An
+    // egress rule dropping port 53 reads the same, so client-egress-blocked-login-server shares the clue.
+    anchor(['lookup', ':53: read udp'], 5),
     anchor(['DNS request timed out'], 4),
     anchor(['no servers could be reached'], 4),
     anchor(['SERVFAIL'], 3),

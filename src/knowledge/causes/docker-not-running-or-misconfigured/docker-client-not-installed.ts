@@ -28,6 +28,8 @@ export default defineCause({
   rules: [
     anchor('code:DOCKER_COMMAND_ERROR', 10),
     anchor(['Please verify if Docker client is installed'], 9),
+    // The 2.0-era az acr login said it without 'client' (raised when starting `docker ps` failed).
+    anchor(['Please verify if docker is installed'], 9),
     anchor(['docker: command not found'], 9),
     anchor(['command not found: docker'], 9),
     anchor(["'docker' is not recognized as an internal or external command"], 9),

@@ -29,6 +29,8 @@ export default defineCause({
   rules: [
     anchor(['Source cannot be found'], 6),
     anchor(['Import from source failed'], 4),
+    // Container Apps code 90712 (shared with the credential causes): the image name may be wrong.
+    anchor(['Error pulling the container image', 'registry credentials'], 3),
     // az acr import: the source registry refused. Docker Hub answers 401, not 404, for a repository that does not
     // exist; wrong source credentials read the same (see wrong-username-or-password).
     anchor(['Invalid message Unauthorized'], 5),

@@ -31,6 +31,9 @@ export default defineCause({
   },
   rules: [
     anchor(['does not have permission to perform action'], 6),
+    // ARM's template-deployment wording for a role assignment the deployer may not create (some API versions drop
+    // the word 'action').
+    anchor(['does not have permission to perform', 'Microsoft.Authorization/roleAssignments/write'], 5),
     context(['linked scope'], 2),
     anchor(['does not have authorization to perform action', "'Microsoft.ContainerRegistry/"], 7),
     anchor(

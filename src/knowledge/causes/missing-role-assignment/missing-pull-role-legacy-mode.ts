@@ -34,6 +34,10 @@ export default defineCause({
     against(['oauth2/token', '401'], 3),
     against(['oauth2/token', 'UNAUTHORIZED'], 3),
     anchor('exchange-status:401', 3),
+    // Azure ML's Kubernetes extension: the cluster identity's Entra token was refused at the ACR token exchange.
+    anchor(['ACRTokenExchangeForbidden'], 7),
+    anchor(['Error pulling the container image', 'registry credentials'], 4),
+    anchor(['exchange ACR token failed because AAD token is unauthorized'], 7),
     anchor(['exchange request', '401'], 3),
     anchor(['token exchange', '401'], 3),
     anchor(['oauth2/exchange', '401'], 3),

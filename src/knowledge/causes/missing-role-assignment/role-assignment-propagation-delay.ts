@@ -30,6 +30,7 @@ export default defineCause({
   rules: [
     anchor(['no subscriptions were found'], 4),
     anchor(['AAD role propagation done'], 4),
+    anchor(['The role assignment takes some time'], 4),
     anchor(['7f951dda-4ed3-4680-a7ca-43fe172d538d'], 3),
     anchor(['8311e382-0749-4cb8-b61a-304f252e45ec'], 3),
     anchor(['az role assignment create'], 2),

@@ -39,6 +39,8 @@ export default defineCause({
     anchor('aadsts:900023', 5),
     anchor('aadsts:500011', 4),
     anchor(['does not exist in tenant'], 6),
+    // Shared with az-cli-session-stale: ADAL's token request refused with 400 (an app unknown in the tenant).
+    anchor(['Get Token request returned http error: 400'], 2),
     anchor(['InvalidAuthenticationTokenTenant'], 7),
     anchor(['access token is from the wrong issuer'], 7),
     anchor(['is not authorized to access linked subscription'], 8),
