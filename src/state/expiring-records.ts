@@ -1,5 +1,5 @@
 import type { ContainerClient, BlockBlobClient } from '@azure/storage-blob';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { CounterTake, WindowCounters } from '../checks/rate-limiter';
 
 /**
@@ -49,6 +49,8 @@ export function recordName(key: string): string {
 interface Stored {
   readonly count: number;
   readonly expires: number;
+  /** Who wrote a claim: a create retried after its answer was lost meets its own blob and still wins. */
+  readonly by?: string;
 }
 
 /**
@@ -103,9 +105,10 @@ function lostRace(error: unknown): boolean {
 function parse(text: string): Stored | undefined {
   try {
     const value = JSON.parse(text) as Partial<Stored>;
-    return typeof value.count === 'number' && typeof value.expires === 'number'
-      ? { count: value.count, expires: value.expires }
-      : undefined;
+    if (typeof value.count !== 'number' || typeof value.expires !== 'number') return undefined;
+    return typeof value.by === 'string'
+      ? { count: value.count, expires: value.expires, by: value.by }
+      : { count: value.count, expires: value.expires };
   } catch {
     return undefined;
   }
@@ -164,11 +167,13 @@ export function blobExpiringRecords(
   return {
     async claim(key, life) {
       const blob = await blobOf(key);
-      const value: Stored = { count: 1, expires: life.expiresAt };
+      const value: Stored = { count: 1, expires: life.expiresAt, by: randomBytes(12).toString('base64url') };
       if (await write(blob, value, { ifNoneMatch: '*' })) return true;
       const current = await read(blob);
       // Deleted between our create and our read (the lifecycle rule): one more create decides.
       if (!current) return write(blob, value, { ifNoneMatch: '*' });
+      // The SDK retried a create whose answer was lost, and the retry met the blob this call had made.
+      if (current.record?.by === value.by) return true;
       if (current.record && current.record.expires > life.now) return false;
       return write(blob, value, { ifMatch: current.etag });
     },

@@ -87,3 +87,16 @@ it('a create retried after its answer was lost still counts as won, and only onc
   expect(await other.claim('deliveries/retried')).toBe(false);
   expect(lost).toBe(2);
 }, 30_000);
+
+it('an expiring claim retried after its answer was lost still counts as won, and only once', async () => {
+  const store = storeThroughProxy('blob-state-expiring');
+  const other = storeThroughProxy('blob-state-expiring');
+  const life = { now: Date.now(), expiresAt: Date.now() + 60_000 };
+  await store.claim('warm-up');
+  const before = lost;
+  loseNextCreate = true;
+  expect(await store.expiring.claim('threads/retried', life)).toBe(true);
+  expect(lost).toBe(before + 1);
+  expect(await other.expiring.claim('threads/retried', life)).toBe(false);
+  expect(await store.expiring.claim('threads/retried', life)).toBe(false);
+}, 30_000);
