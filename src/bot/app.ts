@@ -553,9 +553,17 @@ export function createBot(
           conversation: { ...context.activity.conversation, id: outcome.conversationId },
         };
         try {
+          // As in publish-card.ts: an error inside the callback goes to onTurnError and the continuation
+          // resolves as if the post had worked, so the failure is carried out of the callback.
+          let failure: { readonly error: unknown } | undefined;
           await adapter.continueConversationAsync(dependencies.botAppId, reference, async (proactive) => {
-            await proactive.sendActivity(cardActivity(outcome.card));
+            try {
+              await proactive.sendActivity(cardActivity(outcome.card));
+            } catch (error) {
+              failure = { error };
+            }
           });
+          if (failure) throw failure.error;
           log.info('message-action-posted', { id: context.activity.id });
         } catch (error) {
           log.error('message-action-post-failed', { id: context.activity.id, error: String(error) });

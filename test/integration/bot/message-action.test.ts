@@ -100,6 +100,31 @@ describe('the message action "Diagnose with ACR Doctor"', () => {
     expect(posted.conversationId).toBe(`${thread.id.split(';')[0]};messageid=root-2`);
   });
 
+  it('logs a post the connector refused as failed, not as posted', async () => {
+    // A connector that refuses every activity, as Teams does when the bot is not in the conversation.
+    const refusing = createServer((_req, res) => {
+      res.statusCode = 403;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ error: { code: 'BotNotInConversationRoster', message: 'not a member' } }));
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/`;
+      const thread = channelThread();
+      const ok = await bot.post(fetchTask(url, thread, corpusPaste('c045').text, 'reply-9', 'root-9'));
+      const post = cardButtons((ok.body as TaskAnswer).task.value.card.content).find(
+        (b) => b.title === 'Post in the conversation',
+      )!;
+      const before = bot.logs.length;
+      expect((await bot.post(submitAction(url, thread, post.data, 'reply-9', 'root-9'))).status).toBe(200);
+      const events = bot.logs.slice(before).map((l) => l.event);
+      expect(events).toContain('message-action-post-failed');
+      expect(events).not.toContain('message-action-posted');
+    } finally {
+      await new Promise<void>((resolve) => refusing.close(() => resolve()));
+    }
+  });
+
   it('refuses forged dialog data without posting anything', async () => {
     const before = bot.connector.received.length;
     const answer = await bot.post(
