@@ -20,12 +20,21 @@ export interface CardButton {
   readonly fallback?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Which part of a card a reader takes in: `all` is everything a person can reach by unfolding and opening;
+ * `first` is what shows before anyone does — no parts hidden with `isVisible: false` (opened by
+ * Action.ToggleVisibility), no Action.ShowCard cards, no overflow (`mode: "secondary"`) actions.
+ */
+export type CardView = 'all' | 'first';
+
+const hiddenIn = (view: CardView, node: Node): boolean => view === 'first' && node['isVisible'] === false;
+
 /** Texts of the card in document order (primary elements; fallbacks are what other clients see instead). */
-export function visibleTexts(card: unknown): VisibleText[] {
+export function visibleTexts(card: unknown, view: CardView = 'all'): VisibleText[] {
   const out: VisibleText[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
-    if (!isNode(node)) return;
+    if (!isNode(node) || hiddenIn(view, node)) return;
     const type = node['type'];
     if (type === 'TextBlock' && typeof node['text'] === 'string')
       out.push({ element: 'TextBlock', text: node['text'] });
@@ -47,20 +56,21 @@ export function visibleTexts(card: unknown): VisibleText[] {
 }
 
 /** All visible text joined with newlines: what `toContain` assertions read. */
-export function cardText(card: unknown): string {
-  return visibleTexts(card)
+export function cardText(card: unknown, view: CardView = 'all'): string {
+  return visibleTexts(card, view)
     .map((t) => t.text)
     .join('\n');
 }
 
-export function cardButtons(card: unknown): CardButton[] {
+export function cardButtons(card: unknown, view: CardView = 'all'): CardButton[] {
   const out: CardButton[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
-    if (!isNode(node)) return;
+    if (!isNode(node) || hiddenIn(view, node)) return;
     if (node['type'] === 'ActionSet' || node['type'] === 'AdaptiveCard') {
       for (const a of Array.isArray(node['actions']) ? node['actions'] : []) {
         if (!isNode(a)) continue;
+        if (view === 'first' && String(a['mode']).toLowerCase() === 'secondary') continue;
         out.push({
           type: String(a['type']),
           title: String(a['title']),
@@ -70,7 +80,7 @@ export function cardButtons(card: unknown): CardButton[] {
           ...(isNode(a['fallback']) ? { fallback: a['fallback'] } : {}),
         });
         // An Action.ShowCard opens a card of its own, with buttons a person can press too.
-        if (isNode(a['card'])) walk(a['card']);
+        if (view === 'all' && isNode(a['card'])) walk(a['card']);
       }
     }
     for (const [key, value] of Object.entries(node)) if (key !== 'actions') walk(value);
