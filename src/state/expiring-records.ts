@@ -12,6 +12,10 @@ import type { CounterTake, WindowCounters } from '../checks/rate-limiter';
  *   from a fresh read. So a counter never admits more than its limit, whatever the races (every admitted
  *   increment is a successful compare-and-swap on the value it checked). Under heavy contention for one key
  *   the retries may run out: then it reports `contended` and admits nothing — it can under-admit, never over.
+ *   A write whose answer was lost is retried by the SDK and then meets its own write (409 / 412): every
+ *   write carries a mark of its caller (a claim's creator, a counter's recent increment ids), and a caller
+ *   that reads its own mark back knows its write landed, so a claim is not lost and an increment not counted
+ *   twice.
  *
  * Keys are `<kind>/<anything>`: the kind (`threads`, `live-checks`, …) names a folder, the rest is hashed,
  * so user ids and conversation ids become safe blob names. Every record lives under `expiring/`, where the
@@ -25,9 +29,20 @@ export interface Life {
   readonly expiresAt: number;
 }
 
+/** A claim its holder may give back before it expires (a run that finished, an answer that was not sent). */
+export interface Held {
+  /**
+   * Ends the claim now, if it is still this holder's (a claim that expired and was taken over is left to its
+   * new holder). Rejects only when the store failed; the claim then ends when it expires.
+   */
+  release(): Promise<void>;
+}
+
 export interface ExpiringRecords extends WindowCounters {
   /** True for the first caller to claim `key` while no unexpired claim of it exists, on any instance. */
   claim(key: string, life: Life): Promise<boolean>;
+  /** `claim` for a holder that may end it early: the claim when this caller won it, else undefined. */
+  hold(key: string, life: Life): Promise<Held | undefined>;
   take(key: string, limit: number, life: Life): Promise<CounterTake>;
 }
 
@@ -51,7 +66,28 @@ interface Stored {
   readonly expires: number;
   /** Who wrote a claim: a create retried after its answer was lost meets its own blob and still wins. */
   readonly by?: string;
+  /**
+   * A counter's latest increments, oldest first, one id each: an increment retried after its answer was lost
+   * finds its id here and is not counted again. The last id is the increment that made `count`.
+   */
+  readonly ids?: readonly string[];
 }
+
+/**
+ * How many increment ids a counter keeps. A retry re-reads right after its lost answer, so only the
+ * increments of that moment can come between; and a counter stops at its limit (a few runs), so in practice
+ * every id of the window is kept.
+ */
+const RECENT_IDS = 32;
+
+/** The count a counter had right after the increment `id`, if it is among the recent ones. */
+function countAfter(record: Stored, id: string): number | undefined {
+  const at = record.ids?.indexOf(id) ?? -1;
+  if (at < 0 || !record.ids) return undefined;
+  return record.count - (record.ids.length - 1 - at);
+}
+
+const mark = (): string => randomBytes(12).toString('base64url');
 
 /**
  * In process memory, bounded: at most `capacity` records; beyond it expired records go first, then the
@@ -74,13 +110,22 @@ export function memoryExpiringRecords(options: { readonly capacity?: number } = 
     const record = records.get(name);
     return record && record.expires > now ? record : undefined;
   };
+  const hold = (key: string, life: Life): Held | undefined => {
+    const name = recordName(key);
+    if (live(name, life.now)) return undefined;
+    const claim: Stored = { count: 1, expires: life.expiresAt };
+    put(name, claim, life.now);
+    return {
+      release() {
+        // Still this claim (the very object), not one written after it expired.
+        if (records.get(name) === claim) records.delete(name);
+        return Promise.resolve();
+      },
+    };
+  };
   return {
-    claim(key, life) {
-      const name = recordName(key);
-      if (live(name, life.now)) return Promise.resolve(false);
-      put(name, { count: 1, expires: life.expiresAt }, life.now);
-      return Promise.resolve(true);
-    },
+    claim: (key, life) => Promise.resolve(hold(key, life) !== undefined),
+    hold: (key, life) => Promise.resolve(hold(key, life)),
     take(key, limit, life) {
       const name = recordName(key);
       const count = live(name, life.now)?.count ?? 0;
@@ -106,9 +151,13 @@ function parse(text: string): Stored | undefined {
   try {
     const value = JSON.parse(text) as Partial<Stored>;
     if (typeof value.count !== 'number' || typeof value.expires !== 'number') return undefined;
-    return typeof value.by === 'string'
-      ? { count: value.count, expires: value.expires, by: value.by }
-      : { count: value.count, expires: value.expires };
+    const ids = Array.isArray(value.ids) ? value.ids.filter((id) => typeof id === 'string') : undefined;
+    return {
+      count: value.count,
+      expires: value.expires,
+      ...(typeof value.by === 'string' ? { by: value.by } : {}),
+      ...(ids ? { ids } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -134,24 +183,46 @@ async function read(blob: BlockBlobClient): Promise<Read> {
   }
 }
 
-/** Writes `value` if the condition holds; false when another writer won. */
+type Condition = { readonly ifNoneMatch: '*' } | { readonly ifMatch: string };
+
+/**
+ * Writes `value` if the condition holds: the new ETag, or undefined when the condition failed (another
+ * writer won, or the SDK's retry of this very write met the write itself: the caller reads to tell).
+ */
 async function write(
   blob: BlockBlobClient,
   value: Stored,
-  condition: { readonly ifNoneMatch: '*' } | { readonly ifMatch: string },
-): Promise<boolean> {
+  condition: Condition,
+): Promise<string | undefined> {
   const text = JSON.stringify(value);
   try {
-    await blob.upload(text, Buffer.byteLength(text), {
+    const response = await blob.upload(text, Buffer.byteLength(text), {
       conditions: condition,
       blobHTTPHeaders: { blobContentType: 'application/json' },
     });
-    return true;
+    return response.etag ?? '';
   } catch (error) {
-    if (lostRace(error)) return false;
+    if (lostRace(error)) return undefined;
     throw error;
   }
 }
+
+/** Deletes a claim this holder wrote (its ETag), unless it changed or vanished since. */
+function heldBlob(blob: BlockBlobClient, etag: string): Held {
+  return {
+    async release() {
+      try {
+        await blob.delete({ conditions: { ifMatch: etag } });
+      } catch (error) {
+        // 412: taken over after it expired; 404: gone already (or a retried delete met its own success).
+        if (!lostRace(error)) throw error;
+      }
+    },
+  };
+}
+
+/** Tries a claim's conditional writes this many times (create, then a take-over or a create after a delete). */
+const CLAIM_ATTEMPTS = 3;
 
 /** Tries a counter's compare-and-swap this many times before answering `contended`. */
 const COUNTER_ATTEMPTS = 5;
@@ -164,29 +235,50 @@ export function blobExpiringRecords(
     await ensureContainer();
     return container.getBlockBlobClient(recordName(key));
   };
-  return {
-    async claim(key, life) {
-      const blob = await blobOf(key);
-      const value: Stored = { count: 1, expires: life.expiresAt, by: randomBytes(12).toString('base64url') };
-      if (await write(blob, value, { ifNoneMatch: '*' })) return true;
+  const hold = async (key: string, life: Life): Promise<Held | undefined> => {
+    const blob = await blobOf(key);
+    const value: Stored = { count: 1, expires: life.expiresAt, by: mark() };
+    let condition: Condition = { ifNoneMatch: '*' };
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+      const etag = await write(blob, value, condition);
+      if (etag !== undefined) return heldBlob(blob, etag);
       const current = await read(blob);
-      // Deleted between our create and our read (the lifecycle rule): one more create decides.
-      if (!current) return write(blob, value, { ifNoneMatch: '*' });
-      // The SDK retried a create whose answer was lost, and the retry met the blob this call had made.
-      if (current.record?.by === value.by) return true;
-      if (current.record && current.record.expires > life.now) return false;
-      return write(blob, value, { ifMatch: current.etag });
-    },
+      // Deleted between the write and the read (released, or the lifecycle rule): a create decides.
+      if (!current) {
+        condition = { ifNoneMatch: '*' };
+        continue;
+      }
+      // The SDK retried a write whose answer was lost, and the retry met the blob this call had written.
+      if (current.record?.by === value.by) return heldBlob(blob, current.etag);
+      if (current.record && current.record.expires > life.now) return undefined;
+      // Expired: taken over only if nobody wrote it since this read.
+      condition = { ifMatch: current.etag };
+    }
+    return undefined;
+  };
+  return {
+    claim: async (key, life) => (await hold(key, life)) !== undefined,
+    hold,
     async take(key, limit, life) {
       const blob = await blobOf(key);
       const expires = Math.max(life.expiresAt, life.now + 1);
+      const id = mark();
       for (let attempt = 0; attempt < COUNTER_ATTEMPTS; attempt++) {
         const current = await read(blob);
-        const count = current?.record && current.record.expires > life.now ? current.record.count : 0;
+        // An earlier attempt of this call landed although its answer was lost (or it failed with 412 on the
+        // SDK's retry): it is counted already.
+        const mine = current?.record ? countAfter(current.record, id) : undefined;
+        if (mine !== undefined) return { taken: true, count: mine };
+        const valid = current?.record && current.record.expires > life.now ? current.record : undefined;
+        const count = valid?.count ?? 0;
         if (count >= limit) return { taken: false, reason: 'full' };
-        const next: Stored = { count: count + 1, expires };
+        const next: Stored = {
+          count: count + 1,
+          expires,
+          ids: [...(valid?.ids ?? []), id].slice(-RECENT_IDS),
+        };
         const written = await write(blob, next, current ? { ifMatch: current.etag } : { ifNoneMatch: '*' });
-        if (written) return { taken: true, count: next.count };
+        if (written !== undefined) return { taken: true, count: next.count };
       }
       return { taken: false, reason: 'contended' };
     },

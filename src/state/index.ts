@@ -12,5 +12,6 @@ export {
   memoryExpiringRecords,
   EXPIRING_PREFIX,
   type ExpiringRecords,
+  type Held,
   type Life,
 } from './expiring-records';

@@ -22,6 +22,10 @@ beforeAll(async () => {
       await new Promise((r) => setTimeout(r, 1500));
       return false;
     },
+    hold: async () => {
+      await new Promise((r) => setTimeout(r, 1500));
+      return undefined;
+    },
   };
   connector = await LoopbackConnector.start();
   server = await startServer(LOCAL_CONFIG, {

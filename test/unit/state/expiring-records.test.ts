@@ -11,6 +11,20 @@ describe('expiring records in memory', () => {
     expect(await records.claim('threads/a', { now: 100, expiresAt: 200 })).toBe(true);
   });
 
+  it('a held claim given back can be claimed again, but an old holder cannot give back a newer claim', async () => {
+    const records = memoryExpiringRecords();
+    const held = await records.hold('live-check-runs/a', { now: 0, expiresAt: 100 });
+    expect(held).toBeDefined();
+    expect(await records.hold('live-check-runs/a', { now: 1, expiresAt: 100 })).toBeUndefined();
+    await held?.release();
+    expect(await records.claim('live-check-runs/a', { now: 2, expiresAt: 10 })).toBe(true);
+    // That claim expired and another took it over: the expired holder's release leaves it alone.
+    const stale = await records.hold('live-check-runs/b', { now: 0, expiresAt: 10 });
+    expect(await records.claim('live-check-runs/b', { now: 10, expiresAt: 100 })).toBe(true);
+    await stale?.release();
+    expect(await records.claim('live-check-runs/b', { now: 11, expiresAt: 100 })).toBe(false);
+  });
+
   it('counts up to the limit, then refuses; an expired counter starts again', async () => {
     const records = memoryExpiringRecords();
     const life = { now: 0, expiresAt: 10 };
