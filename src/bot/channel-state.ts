@@ -1,6 +1,6 @@
 import type { Storage } from 'botbuilder';
 import { LISTEN_THREAD_TTL_MS } from '../config';
-import { memoryExpiringRecords, type ExpiringRecords } from '../state';
+import { memoryExpiringRecords, type ExpiringRecords, type Held } from '../state';
 
 /**
  * What the bot remembers per channel and thread for listening: whether the channel asked it to be quiet
@@ -14,10 +14,12 @@ export interface ChannelState {
   mode(channelKey: string): Promise<ListenMode>;
   setMode(channelKey: string, mode: ListenMode): Promise<void>;
   /**
-   * True the first time a thread root is claimed, false after, for LISTEN_THREAD_TTL_MS: at most one
-   * unasked answer per thread, also when Teams delivers the message again (to any instance) or after an edit.
+   * The thread's claim the first time a thread root is claimed, undefined after, for LISTEN_THREAD_TTL_MS:
+   * at most one unasked answer per thread, also when Teams delivers the message again (to any instance) or
+   * after an edit. A claim whose answer was not sent after all (the channel's rate refused it) is released,
+   * so a later message in the thread can still be answered.
    */
-  claimThread(threadKey: string): Promise<boolean>;
+  claimThread(threadKey: string): Promise<Held | undefined>;
 }
 
 // Storage keys must be safe for every backend (blob names): hash-free but restricted to a known alphabet.
@@ -69,7 +71,7 @@ export function storageChannelState(
     },
     claimThread(threadKey) {
       const at = now();
-      return claims.claim(`threads/${threadKey}`, { now: at, expiresAt: at + ttl });
+      return claims.hold(`threads/${threadKey}`, { now: at, expiresAt: at + ttl });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards';
+import type { Held } from '../state';
 import type { Lang } from '../knowledge';
 import { diagnosisAnswer } from './answer-message';
 import { channelKeyOf, isFromBot, threadRootOf } from './conversation-keys';
@@ -48,13 +49,38 @@ export async function answerUnmentioned(
   const diagnosis = measuredDiagnose(services.log, 'listen', text);
   const decision = listenDecision(diagnosis, surfaces.listenMinConfidence);
   if (!decision.answer) return { kind: 'silent', reason: decision.reason, confidence: decision.confidence };
-  if (!(await surfaces.listenLimiter.take(channel)).allowed)
+  // The thread is claimed before the channel's rate is asked, so a message in an answered thread (silent)
+  // never uses one of the channel's few unasked answers. The other order would need a check, the rate, then
+  // the claim: two instances receiving two messages of one new thread at once would both pass the check and
+  // both take a token, and the one that then lost the claim stays silent with its token spent. Claiming
+  // first is exact under such races (the store lets one claim win, on any instance). Its cost: when the
+  // rate refuses, the claim is given back, and a message of the same thread arriving in between is silent
+  // as "answered" — it would have met the same full rate.
+  const claim = await surfaces.channels.claimThread(thread);
+  if (!claim) return { kind: 'silent', reason: 'thread-answered', confidence: decision.confidence };
+  const rate = await surfaces.listenLimiter.take(channel).catch(async (error: unknown) => {
+    await giveBack(claim, services);
+    throw error;
+  });
+  if (!rate.allowed) {
+    // Refused: the thread was not answered, so a later message in it may be, once the rate allows.
+    await giveBack(claim, services);
     return { kind: 'silent', reason: 'rate-limited', confidence: decision.confidence };
-  if (!(await surfaces.channels.claimThread(thread)))
-    return { kind: 'silent', reason: 'thread-answered', confidence: decision.confidence };
+  }
   const answer = diagnosisAnswer(diagnosis, lang, services);
   if (answer.kept) surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
   return { kind: 'answer', card: answer.card, confidence: decision.confidence };
+}
+
+/** Releases a thread claim; a store failure leaves it to expire (the thread then stays unanswered). */
+async function giveBack(claim: Held, services: BotServices): Promise<void> {
+  try {
+    await claim.release();
+  } catch (error) {
+    services.log.error('thread-claim-not-released', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
 }
 
 /** `@ACR Doctor quiet` / `@ACR Doctor listen` (and the Russian words), alone in the message. */

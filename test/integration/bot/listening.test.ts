@@ -96,6 +96,27 @@ describe('listening in channels without a mention', () => {
     }
   });
 
+  it("a message in a thread it already answered uses none of the channel's unasked answers", async () => {
+    const fresh = await startBotUnderTest();
+    try {
+      const url = fresh.connector.serviceUrl;
+      const answered = channelThread();
+      await post(fresh, channelPost(url, answered, corpusPaste('c008').text));
+      // More ACR errors in the answered thread: silence, and the channel's rate is left alone.
+      for (const code of ['c005', 'c045', 'c008'])
+        await post(fresh, message({ serviceUrl: url, conversation: answered, text: corpusPaste(code).text }));
+      expect(repliesIn(fresh, answered)).toHaveLength(1);
+      // So two more threads of the channel still get their answer (three in a burst), the third does not.
+      const threads = Array.from({ length: 3 }, () => channelThread());
+      for (const thread of threads) await post(fresh, channelPost(url, thread, corpusPaste('c008').text));
+      expect(threads.map((t) => repliesIn(fresh, t).length)).toEqual([1, 1, 0]);
+      const silent = fresh.logs.filter((l) => l.event === 'listen-silent').map((l) => l.fields['reason']);
+      expect(silent).toEqual(['thread-answered', 'thread-answered', 'thread-answered', 'rate-limited']);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   it('answers only above the configured threshold', async () => {
     const strict = await startBotUnderTest({ config: { ...LOCAL_CONFIG, listenMinConfidence: 0.99 } });
     try {

@@ -20,7 +20,7 @@ import { startBotProcess, type BotProcess } from './bot-process';
  * Two instances of the bot (separate processes) on one Azure Blob Storage (Azurite) and one fake Azure:
  * a live-check report made on one is shown when the card's button is pressed on the other, the per-person
  * rate limit of live checks counts runs on both, and a channel thread that reaches both instances at once
- * gets one unasked answer.
+ * gets one unasked answer, and its later messages, silent, spend none of the channel's rate.
  */
 const SSO_APP_ID = '0f0f0f0f-0000-4000-8000-0000000000a1';
 const FIREWALL_PASTE =
@@ -232,5 +232,32 @@ describe('listening across instances', () => {
     // alone saw three messages and would have answered all of them.
     const answered = threads.filter((t) => connector.received.some((c) => c.conversationId === t.id));
     expect(answered).toHaveLength(3);
+  }, 60_000);
+
+  it("messages in a thread answered on one instance use none of the channel's rate on the other", async () => {
+    await startOfWindow(3 * 20_000, 15_000);
+    const channel = `19:${Math.random().toString(36).slice(2)}@thread.tacv2`;
+    const answered = thread(channel);
+    const root = /;messageid=(.+)$/.exec(answered.id)?.[1] ?? '';
+    const paste = (t: Conversation, code: string, id?: string) =>
+      message({
+        serviceUrl: connector.serviceUrl,
+        conversation: t,
+        text: corpusPaste(code).text,
+        ...(id ? { id } : {}),
+      });
+    expect((await a.post(paste(answered, 'c008', root))).status).toBe(200);
+    // Three more ACR errors in that thread, on B: silent, and the channel's three answers are not touched.
+    for (const code of ['c005', 'c045', 'c008'])
+      expect((await b.post(paste(answered, code))).status).toBe(200);
+    const others = Array.from({ length: 3 }, () => thread(channel));
+    for (const [i, t] of others.entries()) {
+      const id = /;messageid=(.+)$/.exec(t.id)?.[1] ?? '';
+      expect((await (i % 2 ? a : b).post(paste(t, 'c008', id))).status).toBe(200);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const replies = (t: Conversation) => connector.received.filter((c) => c.conversationId === t.id).length;
+    expect(replies(answered)).toBe(1);
+    expect(others.map(replies)).toEqual([1, 1, 0]);
   }, 60_000);
 });
