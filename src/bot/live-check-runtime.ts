@@ -12,20 +12,23 @@ import {
   type TlsTrust,
   type TokenCredential,
 } from '../live-checks';
-import type { StateStore } from '../state';
+import { memoryExpiringRecords, type StateStore } from '../state';
 import { ReportStore } from './report-store';
+import { createRunClaims, runClaimTtlMs, type RunClaims } from './run-claims';
 
 /**
  * What live checks need across card actions: the configuration, one rate limiter for all users, the reports
  * cards show, and the live-check service (made once, so the local developer credential's token cache
- * serves every run). With shared state (Azure Blob Storage) the rate limit and the reports live there, so
- * they hold across instances; in memory they are this process's own, as for one instance.
+ * serves every run). With shared state (Azure Blob Storage) the rate limit, the reports and the runs under
+ * way live there, so they hold across instances; in memory they are this process's own, as for one instance.
  */
 export interface LiveCheckRuntime {
   readonly setting: LiveChecksSetting;
   readonly limiter: SharedRateLimiter;
   readonly clock: Clock;
   readonly reports: ReportStore;
+  /** The runs under way, one per card, on every instance sharing the state store (run-claims.ts). */
+  readonly runs: RunClaims;
   /** Trust for the Azure endpoints' certificates; only tests set it (for their loopback fake of Azure). */
   readonly tls?: TlsTrust;
   /** The live-check workflow for these settings. */
@@ -36,7 +39,8 @@ export interface LiveCheckRuntime {
 export interface LiveCheckRuntimeOptions {
   readonly clock?: Clock;
   readonly tls?: TlsTrust;
-  /** The bot's state store; when it is shared (`blob`), rate limits and reports live in it. */
+  /** The bot's state store; when it is shared (`blob`), rate limits and reports live in it. Runs under way
+   * are claimed in its expiring records (this process's memory without one). */
   readonly state?: StateStore;
 }
 
@@ -63,6 +67,7 @@ export function createLiveCheckRuntime(
       ? createWindowRateLimiter({ ...rate, clock, counters: shared.expiring, scope: 'live-checks' })
       : sharedFromLocal(createRateLimiter({ ...rate, clock })),
     reports: new ReportStore({ now: () => clock.now(), ...(shared ? { shared: shared.storage } : {}) }),
+    runs: createRunClaims(options.state?.expiring ?? memoryExpiringRecords(), runClaimTtlMs(setting), clock),
     ...(options.tls ? { tls: options.tls } : {}),
     service,
     localCredential: (settings) => service(settings).localCredential(),

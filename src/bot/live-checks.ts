@@ -6,16 +6,25 @@ import {
   type LiveCheckNotice,
   type LiveChecksSection,
 } from '../cards';
-import type { LiveCheckIdentity } from '../config';
+import type { LiveCheckIdentity, LiveChecksSetting } from '../config';
 import type { Lang } from '../knowledge';
-import type { CheckReport, LiveCheckRun, LiveCheckService, PlanOutcome } from '../live-checks';
+import type {
+  CheckReport,
+  CredentialKind,
+  LiveCheckRun,
+  LiveCheckService,
+  PlannedRun,
+  PlanOutcome,
+  SignInProblem,
+} from '../live-checks';
+import type { Held } from '../state';
 import type { ParsedAction } from './action-data';
 import type { ActionOrigin, SignInCarrier } from './action-origin';
 import type { StoredCard } from './card-store';
 import { currentSection, drawCard } from './card-view';
 import { consentLinks } from './consent-links';
 import { loginRequestBody, preconditionFailedBody, type InvokeBody } from './invoke-bodies';
-import { runIdentity } from './live-check-identity';
+import { runIdentity, type RunIdentity } from './live-check-identity';
 import type { BotServices } from './services';
 
 /**
@@ -109,8 +118,11 @@ interface Running {
   readonly userKey: string;
 }
 
-/** A run under way: answered with its report if it finishes within the answer budget, else with progress. */
-async function present({ ctx, request, services, run, userKey }: Running): Promise<LiveCheckAnswer> {
+/**
+ * A run under way: answered with its report if it finishes within the answer budget, else with progress.
+ * `done` settles when the run's report is saved (the run is over for everyone).
+ */
+async function present({ ctx, request, services, run, userKey }: Running): Promise<Started> {
   const { runtime } = services;
   const by = run.credential === 'delegated-user' ? request.origin.name : undefined;
   const withBy = by ? { by } : {};
@@ -127,16 +139,52 @@ async function present({ ctx, request, services, run, userKey }: Running): Promi
   if (first.kind === 'final') {
     const card = await finalCard(false);
     return {
-      kind: 'report',
-      card,
-      ...(request.canUpdateLater ? { publish: finalCard(true) } : {}),
+      answer: { kind: 'report', card, ...(request.canUpdateLater ? { publish: finalCard(true) } : {}) },
+      done: saved,
     };
   }
   return {
-    kind: 'progress',
-    card: draw(ctx, { kind: 'progress', report: first.report, ...withBy }),
-    publish: finalCard(true),
+    answer: {
+      kind: 'progress',
+      card: draw(ctx, { kind: 'progress', report: first.report, ...withBy }),
+      publish: finalCard(true),
+    },
+    done: saved,
   };
+}
+
+/** What starting a run answered, and when the run is over (absent when none started). */
+interface Started {
+  readonly answer: LiveCheckAnswer;
+  readonly done?: Promise<unknown>;
+}
+
+/**
+ * A run of this card is under way on another instance (or is just starting here): its progress, as far as
+ * this instance can tell — the planned checks, none done yet. That instance replaces the message with the
+ * report when the run ends.
+ */
+function alreadyRunning(ctx: Context, planned: PlannedRun, credential: CredentialKind): LiveCheckAnswer {
+  const { target, checks } = planned.plan;
+  const report: CheckReport = {
+    registry: target.loginServer ?? target.name,
+    credential,
+    results: [],
+    complete: false,
+    azureCalls: 0,
+    elapsedMs: 0,
+    pending: checks,
+  };
+  return { kind: 'progress', card: draw(ctx, { kind: 'progress', report }) };
+}
+
+/** Gives a run's claim back; a store failure leaves it to expire (presses meanwhile say "running"). */
+function release(claim: Held | undefined, services: BotServices): void {
+  claim?.release().catch((error: unknown) => {
+    services.log.error('run-claim-not-released', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+  });
 }
 
 export async function answerLiveCheck(
@@ -180,14 +228,64 @@ export async function answerLiveCheck(
     return { kind: 'sign-in', body: loginRequestBody(identitySetting.app, links.forMe, lang) };
   }
 
+  // One run per card at a time, on every instance: claimed before the rate limit is spent, given back when
+  // the run's report is saved, or at once when no run starts.
+  let claim: Held | undefined;
+  try {
+    claim = await runtime.runs.claim(action.cardId);
+    if (!claim) return alreadyRunning(ctx, planned.planned, identity.credentialKind);
+  } catch (error) {
+    // The store cannot tell: running (perhaps twice) is better than refusing the person.
+    services.log.error('run-claim-failed', { error: error instanceof Error ? error.message : String(error) });
+  }
+  let started: Started;
+  try {
+    started = await startRun(ctx, request, services, {
+      planned: planned.planned,
+      identity,
+      startedAt,
+      service,
+      setting,
+    });
+  } catch (error) {
+    release(claim, services);
+    throw error;
+  }
+  const over = started.done ?? Promise.resolve();
+  const end = (): void => release(claim, services);
+  over.then(end, end);
+  return started.answer;
+}
+
+interface Ready {
+  readonly planned: PlannedRun;
+  readonly identity: Extract<RunIdentity, { readonly kind: 'ready' }>;
+  readonly startedAt: number;
+  readonly service: LiveCheckService;
+  readonly setting: Extract<LiveChecksSetting, { readonly kind: 'configured' }>;
+}
+
+/** The rate limit, the Resource Manager token, and the run: what a claimed press goes on to. */
+async function startRun(
+  ctx: Context,
+  request: LiveCheckRequest,
+  services: BotServices,
+  { planned, identity, startedAt, service, setting }: Ready,
+): Promise<Started> {
+  const { runtime } = services;
   const allowed = await runtime.limiter.take(identity.userKey);
   if (!allowed.allowed)
-    return notice(ctx, { kind: 'rate-limited', retryAfterSeconds: Math.ceil(allowed.retryAfterMs / 1000) });
+    return {
+      answer: notice(ctx, {
+        kind: 'rate-limited',
+        retryAfterSeconds: Math.ceil(allowed.retryAfterMs / 1000),
+      }),
+    };
 
   // The Resource Manager token is fetched first (consent problems become a consent card), then the run.
   const budgetLeft = setting.answerWithinMs - (runtime.clock.now() - startedAt);
   const started = await service.start({
-    planned: planned.planned,
+    planned,
     runAs: { kind: identity.credentialKind, credential: identity.credential },
     probeSignInWithinMs: Math.max(500, budgetLeft),
     // Without a way to update the message later, the answer waits for the whole run (it has a deadline).
@@ -195,7 +293,17 @@ export async function answerLiveCheck(
   });
   if (started.kind === 'running')
     return present({ ctx, request, services, run: started.run, userKey: identity.userKey });
-  const signIn = started.state;
+  return { answer: signInProblem(ctx, started.state, request, identity, setting) };
+}
+
+function signInProblem(
+  ctx: Context,
+  signIn: SignInProblem,
+  request: LiveCheckRequest,
+  identity: Ready['identity'],
+  setting: Ready['setting'],
+): LiveCheckAnswer {
+  const identitySetting: LiveCheckIdentity = setting.identity;
   switch (signIn.kind) {
     case 'consent-required':
       return notice(ctx, {

@@ -14,7 +14,8 @@ import { CARD_ID } from './card-store';
  * and a press is preceded by `prefetch`, so a report made on one instance is shown when the card's button
  * is pressed on another. Two instances finishing runs for one card at the same moment: the later write wins
  * (each run merges into what it read first), which loses at most the other run's narrower results.
- * Runs in progress stay per instance: a press that lands elsewhere while one runs starts its own run.
+ * The run objects in progress stay per instance (their progress is shown where they run); that a card has a
+ * run under way anywhere is a claim in the state store (run-claims.ts), so a press elsewhere starts none.
  */
 export interface StoredReport {
   readonly report: CheckReport;

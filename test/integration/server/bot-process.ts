@@ -18,6 +18,8 @@ export interface BotProcess {
   post(activity: unknown): Promise<{ status: number; body: unknown }>;
   /** Sends SIGTERM and resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** Sends SIGKILL (an instance that dies: nothing of it runs to the end) and resolves when it is gone. */
+  kill(): Promise<void>;
 }
 
 export async function startBotProcess(env: Readonly<Record<string, string>>): Promise<BotProcess> {
@@ -78,8 +80,12 @@ export async function startBotProcess(env: Readonly<Record<string, string>>): Pr
       return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
     },
     stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;
+    },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
     },
   };
 }
