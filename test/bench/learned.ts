@@ -1,0 +1,160 @@
+/**
+ * Does the learned layer help on real pastes it has never seen? Leave one corpus out: for each real-paste corpus
+ * (dev, field, field2, …), train the learned layer on everything else (the other corpora, the channel traffic,
+ * our fixtures and the message catalogue, which are never held out) and score the held-out corpus with the rules
+ * alone and with the rules plus the learned layer in each blend (fallback, nudge, both). The channel traffic is
+ * held out in two halves to count false replies of channel listening.
+ * Caveat printed with the table: the rules were written with every corpus in view, so the rules-only column is an
+ * in-sample score; the learned layer's column is out-of-sample for its own part only.
+ *   npm run bench:learned
+ */
+import { AMBIGUITY, ambiguityOf } from '../../src/diagnosis/ambiguity';
+import { scoredCandidates } from '../../src/diagnosis/diagnose';
+import { getEngine } from '../../src/diagnosis/engine';
+import { diagnose } from '../../src/diagnosis';
+import { blendLearned, type BlendMode } from '../../src/diagnosis/learned/blend';
+import { compileModel, type CompiledModel } from '../../src/diagnosis/learned/model';
+import { train } from '../../src/diagnosis/learned/train';
+import { diversify } from '../../src/diagnosis/score';
+import type { Diagnosis, RankedCause } from '../../src/diagnosis/types';
+import { listenDecision } from '../../src/bot/listen-decision';
+import { DEFAULT_LISTEN_MIN_CONFIDENCE } from '../../src/config';
+import { allExamples, readLearnedData, type LabelledExample } from './learned-data';
+import { printTable, round } from './table';
+
+const MODES: readonly BlendMode[] = ['off', 'fallback', 'nudge', 'both'];
+
+interface Answer {
+  readonly families: readonly string[];
+  readonly verdict: 'acr' | 'not-acr' | 'unknown';
+  readonly confidence: number;
+  readonly causes: readonly RankedCause[];
+}
+
+/** What diagnose() would answer with this model and blend (its ranking steps, without the text work). */
+function answer(e: LabelledExample, model: CompiledModel, mode: BlendMode): Answer {
+  const engine = getEngine();
+  const ranked = diversify(
+    blendLearned(scoredCandidates(e.paste.text), e.lines, engine.causes, { model, mode }),
+  );
+  const ambiguous = ambiguityOf(ranked).ambiguous;
+  const causes: RankedCause[] = ranked.map((s) => {
+    const c = s.matches.compiled.cause;
+    return {
+      id: c.id,
+      family: c.family,
+      scope: c.scope,
+      confidence: ambiguous ? Math.min(s.confidence, AMBIGUITY.cap) : s.confidence,
+      evidence: [],
+      counterEvidence: [],
+      fix: [],
+      checks: c.checks,
+    };
+  });
+  const first = causes[0];
+  return {
+    families: [...new Set(causes.map((c) => c.family))],
+    verdict: !first ? 'unknown' : first.scope === 'not-acr' ? 'not-acr' : 'acr',
+    confidence: first?.confidence ?? 0,
+    causes,
+  };
+}
+
+interface Judged {
+  readonly expected: readonly string[];
+  readonly a: Answer;
+  readonly top1: boolean;
+}
+
+function judge(e: LabelledExample, a: Answer): Judged {
+  return { expected: e.expected, a, top1: a.families[0] !== undefined && e.expected.includes(a.families[0]) };
+}
+
+function ece(rs: readonly Judged[]): number {
+  let total = 0;
+  for (let b = 0; b < 10; b++) {
+    const bin = rs.filter((r) => Math.min(9, Math.floor(r.a.confidence * 10)) === b);
+    if (bin.length === 0) continue;
+    const acc = bin.filter((r) => r.top1).length / bin.length;
+    const conf = bin.reduce((s, r) => s + r.a.confidence, 0) / bin.length;
+    total += (bin.length / rs.length) * Math.abs(acc - conf);
+  }
+  return total;
+}
+
+const share = (rs: readonly Judged[], test: (r: Judged) => boolean) =>
+  rs.length === 0 ? 0 : round(rs.filter(test).length / rs.length);
+
+function figures(rs: readonly Judged[]) {
+  const other = rs.filter((r) => r.expected[0] === 'other');
+  const acr = rs.filter((r) => r.expected[0] !== 'other');
+  return {
+    cases: rs.length,
+    top1: share(rs, (r) => r.top1),
+    top3: share(rs, (r) => r.a.families.slice(0, 3).some((f) => r.expected.includes(f))),
+    not_acr: share(other, (r) => r.a.verdict === 'not-acr'),
+    no_cause_on_acr: share(acr, (r) => r.a.families.length === 0),
+    ece: round(ece(rs)),
+    wrong_at_0_9: share(rs, (r) => !r.top1 && r.a.confidence >= 0.9),
+  };
+}
+
+const data = readLearnedData();
+const started = Date.now();
+const rows: Array<Array<string | number>> = [];
+const json: Record<string, string | number> = { bench: 'learned' };
+const pooled = new Map<BlendMode, Judged[]>(MODES.map((m) => [m, []]));
+const record = (name: string, mode: BlendMode, rs: readonly Judged[]) => {
+  const f = figures(rs);
+  rows.push([name, mode, f.cases, f.top1, f.top3, f.not_acr, f.no_cause_on_acr, f.ece, f.wrong_at_0_9]);
+  const key = name.replace(/\W+/g, '_');
+  json[`${key}_${mode}_cases`] = f.cases;
+  for (const k of ['top1', 'top3', 'not_acr', 'no_cause_on_acr', 'ece', 'wrong_at_0_9'] as const)
+    json[`${key}_${mode}_${k}_ratio`] = f[k];
+};
+
+const temperatures: string[] = [];
+for (const held of data.corpora) {
+  const trainSet = allExamples(data).filter((e) => e.group !== held.name);
+  const shipped = train(trainSet);
+  temperatures.push(`${held.name}:${shipped.temperature}`);
+  const model = compileModel(shipped);
+  for (const mode of MODES) {
+    const rs = held.examples.map((e) => judge(e, answer(e, model, mode)));
+    pooled.get(mode)?.push(...rs);
+    record(held.name, mode, rs);
+  }
+}
+for (const mode of MODES) record('pooled', mode, pooled.get(mode) ?? []);
+
+console.log('leave one corpus out: the learned layer trained without the held-out corpus');
+console.log('(rules-only = mode off; the rules were written with every corpus in view: in-sample for them)');
+printTable(
+  ['held out', 'blend', 'pastes', 'top-1', 'top-3', 'not-ACR', 'no cause', 'ECE', 'wrong≥0.9'],
+  rows,
+);
+console.log(`temperatures fitted per fold: ${temperatures.join(', ')}`);
+
+// Channel listening: half the traffic held out at a time, every corpus trained on.
+const trafficRows: Array<Array<string | number>> = [];
+for (const half of ['channel-a', 'channel-b']) {
+  const model = compileModel(train(allExamples(data).filter((e) => e.group !== half)));
+  const held = data.traffic.filter((e) => e.group === half);
+  for (const mode of MODES) {
+    let replies = 0;
+    let named = 0;
+    for (const e of held) {
+      const a = answer(e, model, mode);
+      if (a.causes.length > 0) named++;
+      const d: Diagnosis = { ...diagnose(e.paste.text), causes: a.causes, verdict: a.verdict };
+      if (listenDecision(d, DEFAULT_LISTEN_MIN_CONFIDENCE).answer) replies++;
+    }
+    trafficRows.push([half, mode, held.length, round(named / held.length), round(replies / held.length)]);
+    json[`${half.replace(/\W+/g, '_')}_${mode}_named_ratio`] = round(named / held.length);
+    json[`${half.replace(/\W+/g, '_')}_${mode}_false_reply_ratio`] = round(replies / held.length);
+  }
+}
+console.log('\nchannel traffic (no ACR error in any message), half held out at a time');
+printTable(['held out', 'blend', 'messages', 'given a cause', 'listening would reply'], trafficRows);
+json['duration_s'] = round((Date.now() - started) / 1000, 1);
+console.log(JSON.stringify(json));
