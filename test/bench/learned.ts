@@ -7,13 +7,14 @@
  * Caveat printed with the table: the rules were written with every corpus in view, so the rules-only column is an
  * in-sample score; the learned layer's column is out-of-sample for its own part only.
  *   npm run bench:learned
+ *   npm run bench:learned -- --held field4     hold out only this corpus (and skip the channel traffic)
  */
 import { AMBIGUITY, ambiguityOf } from '../../src/diagnosis/ambiguity';
 import { scoredCandidates } from '../../src/diagnosis/diagnose';
 import { getEngine } from '../../src/diagnosis/engine';
 import { diagnose } from '../../src/diagnosis';
-import { blendLearned, type BlendMode } from '../../src/diagnosis/learned/blend';
-import { compileModel, type CompiledModel } from '../../src/diagnosis/learned/model';
+import { blendLearned, LEARNED, type BlendMode } from '../../src/diagnosis/learned/blend';
+import { compileModel, predict, type CompiledModel } from '../../src/diagnosis/learned/model';
 import { train } from '../../src/diagnosis/learned/train';
 import { diversify } from '../../src/diagnosis/score';
 import type { Diagnosis, RankedCause } from '../../src/diagnosis/types';
@@ -99,6 +100,8 @@ function figures(rs: readonly Judged[]) {
   };
 }
 
+const args = process.argv.slice(2);
+const only = args.includes('--held') ? args[args.indexOf('--held') + 1] : undefined;
 const data = readLearnedData();
 const started = Date.now();
 const rows: Array<Array<string | number>> = [];
@@ -114,7 +117,21 @@ const record = (name: string, mode: BlendMode, rs: readonly Judged[]) => {
 };
 
 const temperatures: string[] = [];
-for (const held of data.corpora) {
+/** The learned layer alone: its first family (never `none`), at the rules' confidence scale capped as it would be. */
+function learnedAlone(e: LabelledExample, model: CompiledModel): Judged {
+  const first = predict(model, e.features).find((p) => p.label !== 'none');
+  const families = first ? [first.label] : [];
+  const a: Answer = {
+    families,
+    verdict: first?.label === 'other' ? 'not-acr' : first ? 'acr' : 'unknown',
+    confidence: Math.min(first?.probability ?? 0, LEARNED.cap),
+    causes: [],
+  };
+  return judge(e, a);
+}
+
+const alone: Array<Array<string | number>> = [];
+for (const held of data.corpora.filter((c) => only === undefined || c.name === only)) {
   const trainSet = allExamples(data).filter((e) => e.group !== held.name);
   const shipped = train(trainSet);
   temperatures.push(`${held.name}:${shipped.temperature}`);
@@ -124,6 +141,12 @@ for (const held of data.corpora) {
     pooled.get(mode)?.push(...rs);
     record(held.name, mode, rs);
   }
+  const rulesSilent = held.examples.filter((e) => answer(e, model, 'off').causes.length === 0);
+  const learned = held.examples.map((e) => learnedAlone(e, model));
+  const silent = rulesSilent.map((e) => learnedAlone(e, model));
+  const f = figures(learned);
+  alone.push([held.name, f.cases, f.top1, f.ece, silent.length, figures(silent).top1]);
+  json[`${held.name.replace(/\W+/g, '_')}_learned_alone_top1_ratio`] = f.top1;
 }
 for (const mode of MODES) record('pooled', mode, pooled.get(mode) ?? []);
 
@@ -134,10 +157,14 @@ printTable(
   rows,
 );
 console.log(`temperatures fitted per fold: ${temperatures.join(', ')}`);
+console.log(
+  '\nthe learned layer alone (its first family), on the whole held-out corpus and where the rules found nothing',
+);
+printTable(['held out', 'pastes', 'top-1', 'ECE (capped)', 'rules silent', 'top-1 there'], alone);
 
 // Channel listening: half the traffic held out at a time, every corpus trained on.
 const trafficRows: Array<Array<string | number>> = [];
-for (const half of ['channel-a', 'channel-b']) {
+for (const half of only === undefined || args.includes('--traffic') ? ['channel-a', 'channel-b'] : []) {
   const model = compileModel(train(allExamples(data).filter((e) => e.group !== half)));
   const held = data.traffic.filter((e) => e.group === half);
   for (const mode of MODES) {

@@ -7,7 +7,8 @@ import { predict, type CompiledModel, type Prediction } from './model';
 /**
  * How the learned layer meets the rules. It is one weak piece of evidence: it never lifts a cause above `cap`
  * on its own, and it never answers for a paste it reads as ordinary traffic (`none`) or as not an ACR problem
- * (`other`): those stay with the rules, so "not an ACR problem" is reached exactly as before.
+ * (`other`): those stay with the rules, so "not an ACR problem" is reached exactly as before (and in the nudge,
+ * `other` candidates of the rules are weighed like any family).
  */
 export const LEARNED = {
   /** The most confidence the learned layer alone gives a cause. */
@@ -41,17 +42,23 @@ function representative(causes: readonly CompiledCause[], family: FamilyId): Com
   return members.find((c) => c.cause.prevalence === 'common') ?? members[0] ?? null;
 }
 
-/** Causes named by the learned layer alone, for a paste where no rule matched. */
+/** Labels the learned layer never answers with on its own: chatter, and "not an ACR problem". */
+const SILENT: ReadonlySet<string> = new Set(['none', 'other']);
+
+/**
+ * Causes named by the learned layer alone, for a paste where no rule matched: nothing when its first label is
+ * chatter or `other` (naming a look-alike cause from words alone answered channel traffic that mentions a login
+ * server: bench:learned), else up to three ACR families at their posterior, never above the cap.
+ */
 function fallback(predictions: readonly Prediction[], causes: readonly CompiledCause[]): ScoredCause[] {
   const [first] = predictions;
-  if (!first || first.label === 'none' || first.label === 'other' || first.probability < LEARNED.minFirst)
-    return [];
+  if (!first || SILENT.has(first.label) || first.probability < LEARNED.minFirst) return [];
   const out: ScoredCause[] = [];
   for (const p of predictions) {
     if (out.length >= LEARNED.maxFallback) break;
-    if (p.label === 'none' || p.label === 'other') continue;
+    if (SILENT.has(p.label)) continue;
     if (out.length > 0 && p.probability < LEARNED.minFurther) break;
-    const compiled = representative(causes, p.label);
+    const compiled = representative(causes, p.label as FamilyId);
     if (!compiled) continue;
     out.push({
       matches: { compiled, matches: [] },

@@ -18,6 +18,11 @@ export const TRAINING = {
   /** The vocabulary keeps at most this many features, the most frequent first. */
   maxVocabulary: 6000,
   alpha: 0.5,
+  /**
+   * The channel traffic's share of the prior, against its count: the traffic is there to teach what chatter
+   * looks like, not to say how often a paste handed to the engine is chatter.
+   */
+  nonePrior: 0.1,
   /** Temperatures tried when the likelihood is tempered (fitted by leave-one-corpus-out log-loss). */
   temperatures: [1, 2, 3, 4, 6, 8, 12, 16, 24, 32],
 } as const;
@@ -42,7 +47,10 @@ export function countModel(examples: readonly Example[], temperature: number): L
       if (i !== undefined) perLabel.set(i, (perLabel.get(i) ?? 0) + 1);
     }
   }
-  const prior = LABELS.map((label) => 1 + examples.filter((e) => e.real && e.label === label).length);
+  const prior = LABELS.map((label) => {
+    const n = examples.filter((e) => e.real && e.label === label).length;
+    return 1 + (label === 'none' ? Math.round(n * TRAINING.nonePrior) : n);
+  });
   return {
     version: 1,
     labels: LABELS,
