@@ -84,9 +84,9 @@ export function lineWords(line: string, registries: ReadonlySet<string>): string
   const out: string[] = [];
   for (const token of text.split(/\s+/)) {
     if (token === '') continue;
+    // Shapes and hosts were written with spaces around them: the token is exactly the shape.
     if (token.startsWith('ᐸ') || token.startsWith('host:')) {
-      const shape = token.startsWith('host:') ? token.replace(/[^a-z0-9.:-]+$/, '') : token;
-      out.push(shape);
+      out.push(token);
       continue;
     }
     for (const word of token.match(WORD) ?? []) out.push(shapeOf(word, registries));
