@@ -8,6 +8,12 @@
  * in-sample score; the learned layer's column is out-of-sample for its own part only.
  *   npm run bench:learned
  *   npm run bench:learned -- --held field4     hold out only this corpus (and skip the channel traffic)
+ * A first look without in-sample rules: run this bench in a copy of the commit that added a corpus (its rules had
+ * not seen it), e.g. for field4 (975828e) and field3 (36b113b; its score.ts names SHIPPED `SCORING`):
+ *   git archive 975828e | tar -x -C /tmp/f4 && ln -s $PWD/node_modules /tmp/f4/ && cp -r src/diagnosis/learned
+ *   /tmp/f4/src/diagnosis/ && rm /tmp/f4/src/diagnosis/learned/{index,model-data}.ts && cp test/bench/learned*.ts
+ *   /tmp/f4/test/bench/ && cd /tmp/f4 && node_modules/.bin/node node_modules/tsx/dist/cli.mjs
+ *   test/bench/learned.ts --held field4
  */
 import { AMBIGUITY, ambiguityOf } from '../../src/diagnosis/ambiguity';
 import { scoredCandidates } from '../../src/diagnosis/diagnose';
