@@ -9,7 +9,8 @@ import { maskSecrets } from './mask-secrets';
 import type { CauseMatches } from './match-rules';
 import { matchCauses } from './match-rules';
 import { normalise } from './normalise';
-import { diversify, rank, scoreCandidates, type Scored } from './score';
+import { rankWithLearned } from './learned';
+import { diversify, scoreCandidates, type Scored } from './score';
 import { extractSignals } from './signals';
 import type { Diagnosis, Evidence, Notice, RankedCause, Signals, Verdict } from './types';
 
@@ -66,7 +67,9 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
   const { signals, factLines } = extractSignals(index, options.registryHint);
 
-  const ranked = diversify(rank(matchCauses(engine.causes, index, factLines))).slice(0, MAX_CAUSES);
+  // The learned layer (learned/) speaks only where the rules allow it: see learned/index.ts.
+  const scored = scoreCandidates(matchCauses(engine.causes, index, factLines));
+  const ranked = diversify(rankWithLearned(scored, masked.lines, engine.causes)).slice(0, MAX_CAUSES);
   const ambiguity = ambiguityOf(ranked);
   const values = placeholderValues(signals);
   const causes: RankedCause[] = ranked.map(({ matches, confidence }) => {
