@@ -33,7 +33,7 @@ export type ListenDecision =
   | { readonly answer: true; readonly confidence: number; readonly ground: ListenGround }
   | {
       readonly answer: false;
-      readonly reason: 'not-acr' | 'unknown' | 'below-threshold' | 'no-acr-context';
+      readonly reason: 'not-acr' | 'unknown' | 'fallback' | 'below-threshold' | 'no-acr-context';
       readonly confidence: number;
     };
 
@@ -118,6 +118,9 @@ function lookAlikeAtAcr(diagnosis: Diagnosis): boolean {
 
 export function listenDecision(diagnosis: Diagnosis, threshold: number): ListenDecision {
   if (diagnosis.verdict === 'unknown') return { answer: false, reason: 'unknown', confidence: 0 };
+  // The structural fallback names what a generic failure can mean: worth showing to someone who asked, never a
+  // recognised error to answer unasked (its candidates' shares together can pass the threshold).
+  if (diagnosis.fallback) return { answer: false, reason: 'fallback', confidence: acrConfidence(diagnosis) };
   if (diagnosis.verdict === 'not-acr') {
     const confidence = diagnosis.causes[0]?.confidence ?? 0;
     if (!lookAlikeAtAcr(diagnosis)) return { answer: false, reason: 'not-acr', confidence };

@@ -1,7 +1,8 @@
-import { causeById } from '../knowledge';
+import { causeById, type CauseId } from '../knowledge';
 import { AMBIGUITY, ambiguityOf } from './ambiguity';
 import { distinguish } from './distinguish';
 import { getEngine } from './engine';
+import { fallbackCauses } from './fallback';
 import { fillCommand, placeholderValues } from './fill-command';
 import { LineIndex } from './line-index';
 import { MAX_CAUSES, MAX_EVIDENCE_CHARS, MAX_EVIDENCE_LINES } from './limits';
@@ -66,7 +67,10 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
   const { signals, factLines } = extractSignals(index, options.registryHint);
 
-  const ranked = diversify(rank(matchCauses(engine.causes, index, factLines))).slice(0, MAX_CAUSES);
+  const ruled = diversify(rank(matchCauses(engine.causes, index, factLines))).slice(0, MAX_CAUSES);
+  // No rule explained the paste: when it is about an ACR registry and shows a failure, name what that can mean.
+  const fallback = ruled.length === 0 ? fallbackCauses(engine.causes, index, factLines) : null;
+  const ranked = fallback && fallback.ranked.length > 0 ? fallback.ranked : ruled;
   const ambiguity = ambiguityOf(ranked);
   const values = placeholderValues(signals);
   const causes: RankedCause[] = ranked.map(({ matches, confidence }) => {
@@ -97,6 +101,9 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
     secrets: masked.secrets,
     distinguish: distinguish(causes),
     ambiguity,
+    ...(fallback?.hit && fallback.ranked.length > 0
+      ? { fallback: { signal: fallback.hit.signal.id, line: fallback.hit.line + 1 } }
+      : {}),
     notices,
     text: masked.lines.join('\n'),
   };
@@ -112,4 +119,17 @@ export function scoredCandidates(text: string): Scored[] {
   const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
   const { factLines } = extractSignals(index);
   return scoreCandidates(matchCauses(engine.causes, index, factLines));
+}
+
+/**
+ * What the structural fallback would answer for a paste if no rule had matched it: for the accuracy bench, which
+ * measures how often a signal's candidates hold the label (FALLBACK.mass). Not part of the public entry point.
+ */
+export function fallbackCandidates(text: string): { signal: string | null; causes: CauseId[] } {
+  const masked = maskSecrets(normalise(text).lines);
+  const engine = getEngine();
+  const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
+  const { factLines } = extractSignals(index);
+  const { hit, ranked } = fallbackCauses(engine.causes, index, factLines);
+  return { signal: hit?.signal.id ?? null, causes: ranked.map((s) => s.matches.compiled.cause.id) };
 }

@@ -2,6 +2,7 @@ import type { CauseId } from '../knowledge/cause-ids';
 import type { CheckId } from '../knowledge/checks';
 import type { FamilyId } from '../knowledge/families';
 import type { Text } from '../knowledge/text';
+import type { FallbackSignalId } from '../knowledge/fallbacks';
 import type { CauseScope } from '../knowledge/types';
 import type { CheckHealthCode, DistributionCode, Fact, Operation, ToolId } from '../knowledge/vocabulary';
 
@@ -143,6 +144,11 @@ export interface Diagnosis {
   readonly secrets: readonly MaskedSecret[];
   readonly distinguish: Distinguisher | null;
   readonly ambiguity: Ambiguity;
+  /**
+   * Present when no rule explained the paste and the causes are the structural fallback's: what a generic failure
+   * signal (`signal`, shown on 1-based `line`) next to an ACR registry can mean. Always ambiguous, always low.
+   */
+  readonly fallback?: { readonly signal: FallbackSignalId; readonly line: number };
   readonly notices: readonly Notice[];
   /** The normalised paste with secrets masked; safe to show (but still user text: escape it). */
   readonly text: string;

@@ -13,6 +13,8 @@ const PRODUCT_PHRASES = [
   '--attach-acr',
   // The registry resource's property (ARM, PowerShell `$registry.LoginServer`, Bicep `.properties.loginServer`).
   '.loginserver',
+  // Terraform's azurerm resource types (`azurerm_container_registry`, `…_task`, `…_scope_map`, `…_webhook`).
+  'azurerm_container_registry',
 ];
 
 /**

@@ -1,0 +1,78 @@
+import { listenDecision } from '../../../src/bot/listen-decision';
+import { diagnose } from '../../../src/diagnosis';
+import { FALLBACK } from '../../../src/diagnosis/fallback';
+import { causeById, FALLBACK_SIGNALS } from '../../../src/knowledge';
+
+/**
+ * The structural fallback: an ACR paste with a failure no rule explains gets the families such a failure can mean,
+ * ambiguous and low, instead of "no cause"; a paste not placed at ACR stays without a cause.
+ */
+describe('structural fallback', () => {
+  // Wordings no rule knows (made up in the shape of hosting-service wrappers), each next to an ACR registry.
+  it.each([
+    ['Provisioning failed for revision web--x1: contoso.azurecr.io: network is unreachable', 'network'],
+    ['Deployment of contoso.azurecr.io/web:1 aborted: Name does not resolve', 'name-resolution'],
+    ['pull of contoso.azurecr.io/web:1 stopped: server said Forbidden', 'forbidden'],
+    ['contoso.azurecr.io/web:1 could not be fetched (Unauthorized)', 'unauthorized'],
+    ['az acr something: the thing does not exist', 'not-found'],
+    [
+      "azurerm_container_registry_task_schedule_run_now.x: unexpected state 'Failed', wanted target 'Succeeded'",
+      'failed',
+    ],
+  ])('answers %s from the %s signal, ambiguous and low', (text, signal) => {
+    const d = diagnose(text);
+    expect(d.fallback?.signal).toBe(signal);
+    expect(d.causes.length).toBeGreaterThanOrEqual(2);
+    expect(d.verdict).toBe('acr');
+    expect(d.ambiguity.ambiguous).toBe(true);
+    for (const c of d.causes) expect(c.confidence).toBeLessThanOrEqual(FALLBACK.cap);
+    // The evidence is the line that shows the signal.
+    expect(d.causes[0]?.evidence.length).toBe(1);
+    // Never answered unasked.
+    expect(listenDecision(d, 0.01)).toMatchObject({ answer: false, reason: 'fallback' });
+  });
+
+  it('ranks the candidates by their stated priors', () => {
+    const d = diagnose('pull of contoso.azurecr.io/web:1 stopped: server said Forbidden');
+    const confidences = d.causes.map((c) => c.confidence);
+    expect([...confidences].sort((a, b) => b - a)).toEqual(confidences);
+    expect(d.causes[0]?.family).toBe('missing-role-assignment');
+  });
+
+  it.each([
+    // A failure, but nothing places it at ACR.
+    ['Deployment aborted: Name does not resolve'],
+    ['Provisioning failed for revision web--x1: network is unreachable'],
+    // ACR named, but nothing failed.
+    ['Pushed contoso.azurecr.io/web:1 in 4 s'],
+  ])('stays without a cause for %s', (text) => {
+    const d = diagnose(text);
+    expect(d.causes).toEqual([]);
+    expect(d.fallback).toBeUndefined();
+  });
+
+  it('does not answer for another registry', () => {
+    const d = diagnose(
+      'Provisioning failed for revision web--x1: ghcr.io/contoso/web:1: network is unreachable',
+    );
+    expect(d.fallback).toBeUndefined();
+    expect(d.verdict).not.toBe('acr');
+  });
+
+  it('leaves a paste a rule explains alone', () => {
+    const d = diagnose(
+      "denied: client with IP '203.0.113.7' is not allowed access. Refer https://aka.ms/acr/firewall to grant access",
+    );
+    expect(d.fallback).toBeUndefined();
+    expect(d.causes[0]?.family).toBe('firewall-ip-not-allowed');
+  });
+
+  it('declares candidates of distinct families whose shares add up to at most one', () => {
+    for (const signal of FALLBACK_SIGNALS) {
+      const families = signal.candidates.map((c) => causeById(c.cause).family);
+      expect(new Set(families).size).toBe(families.length);
+      const total = signal.candidates.reduce((s, c) => s + c.pastes, 0);
+      expect(total).toBeLessThanOrEqual(signal.seen + FALLBACK.shrink);
+    }
+  });
+});
