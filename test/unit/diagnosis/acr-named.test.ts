@@ -38,4 +38,20 @@ describe('acr-named fact', () => {
     );
     expect(listenDecision(d, 0.4).answer).toBe(true);
   });
+
+  it("lets listening answer a registry's own 'manifest unknown' when no other registry is named", () => {
+    const d = diagnose('not found: manifest unknown: manifest sha256:0f1e is not found');
+    expect(listenDecision(d, 0.4)).toMatchObject({ answer: true, ground: 'registry-refusal' });
+    const hub = diagnose(
+      'Error response from daemon: manifest for docker.io/library/nginx:9 not found: manifest unknown: manifest unknown',
+    );
+    expect(listenDecision(hub, 0.4).answer).toBe(false);
+  });
+
+  it("reads Container Apps' image-pull error (code 90712) as Container Apps", () => {
+    const d = diagnose(
+      'Error details: Code: 90712, ExtendedCode: 90712, Message: Error pulling the container image. Please check the image name or any registry credentials to access if required..',
+    );
+    expect(d.signals.facts).toContain('tool:container-apps');
+  });
 });
