@@ -19,6 +19,15 @@ describe('acr-named fact', () => {
     ['Cannot perform credential operations for <RESOURCE_ID> as Admin user is disabled.'],
     ['docker login $registry.LoginServer -u $creds.Username --password-stdin'],
     ['Please verify if docker daemon is running properly.'],
+    ['Connect-AzContainerRegistry : Unable to get AAD authorization tokens'],
+    [
+      'azure.core.exceptions.ClientAuthenticationError raised by azure.containerregistry ContainerRegistryClient',
+    ],
+    [
+      'Azure.RequestFailedException at Azure.Containers.ContainerRegistry.ContainerRegistryClient.GetRepositoryNames',
+    ],
+    ["error: resource 'azure-native:containerregistry:Registry' failed"],
+    ['resource "azurerm_container_registry" "main": creating Registry failed'],
   ])('is set for %s', (text) => {
     expect(facts(text)).toContain('acr-named');
   });
