@@ -69,7 +69,7 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
 
   const ruled = diversify(rank(matchCauses(engine.causes, index, factLines))).slice(0, MAX_CAUSES);
   // No rule explained the paste: when it is about an ACR registry and shows a failure, name what that can mean.
-  const fallback = ruled.length === 0 ? fallbackCauses(engine.causes, index, factLines) : null;
+  const fallback = ruled.length === 0 ? fallbackCauses(engine.causes, masked.lines, factLines) : null;
   const ranked = fallback && fallback.ranked.length > 0 ? fallback.ranked : ruled;
   const ambiguity = ambiguityOf(ranked);
   const values = placeholderValues(signals);
@@ -130,6 +130,6 @@ export function fallbackCandidates(text: string): { signal: string | null; cause
   const engine = getEngine();
   const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
   const { factLines } = extractSignals(index);
-  const { hit, ranked } = fallbackCauses(engine.causes, index, factLines);
+  const { hit, ranked } = fallbackCauses(engine.causes, masked.lines, factLines);
   return { signal: hit?.signal.id ?? null, causes: ranked.map((s) => s.matches.compiled.cause.id) };
 }

@@ -1,4 +1,4 @@
-import { CAUSES, FALLBACK_KEYWORDS } from '../knowledge';
+import { CAUSES } from '../knowledge';
 import { compileCauses, ruleKeywords, type CompiledCause } from './compiled-rules';
 import type { KeywordScanner } from './keyword-scan';
 import { buildScanner } from './line-index';
@@ -16,11 +16,7 @@ let engine: Engine | null = null;
 export function getEngine(): Engine {
   if (!engine) {
     const causes = compileCauses(CAUSES);
-    const { scanner, ids } = buildScanner([
-      ...SIGNAL_KEYWORDS,
-      ...FALLBACK_KEYWORDS,
-      ...ruleKeywords(causes),
-    ]);
+    const { scanner, ids } = buildScanner([...SIGNAL_KEYWORDS, ...ruleKeywords(causes)]);
     engine = { causes, scanner, keywordIds: ids };
   }
   return engine;

@@ -1,6 +1,12 @@
-import { FALLBACK_SIGNALS, type CauseId, type Fact, type FallbackSignal } from '../knowledge';
+import {
+  FALLBACK_KEYWORDS,
+  FALLBACK_SIGNALS,
+  type CauseId,
+  type Fact,
+  type FallbackSignal,
+} from '../knowledge';
 import type { CompiledCause, CompiledRule } from './compiled-rules';
-import type { LineIndex } from './line-index';
+import { buildScanner, LineIndex } from './line-index';
 import type { ScoredCause } from './score';
 
 /**
@@ -42,6 +48,17 @@ export function placesAtAcr(facts: ReadonlyMap<Fact, number>): boolean {
   return false;
 }
 
+/**
+ * The fallback's words get a scanner of their own, run only when no rule matched: generic words such as "error"
+ * and "failed" fill large logs, and indexing them on every paste would slow the common path for a rare one.
+ */
+let scanner: ReturnType<typeof buildScanner> | null = null;
+
+function fallbackIndex(lines: readonly string[]): LineIndex {
+  scanner ??= buildScanner(FALLBACK_KEYWORDS);
+  return new LineIndex(lines, scanner.scanner, scanner.ids);
+}
+
 export interface FallbackHit {
   readonly signal: FallbackSignal;
   /** 0-based line that shows the signal. */
@@ -72,11 +89,11 @@ function fallbackRule(hit: FallbackHit): CompiledRule {
  */
 export function fallbackCauses(
   compiled: readonly CompiledCause[],
-  index: LineIndex,
+  lines: readonly string[],
   facts: ReadonlyMap<Fact, number>,
 ): { readonly hit: FallbackHit | null; readonly ranked: ScoredCause[] } {
   if (!placesAtAcr(facts)) return { hit: null, ranked: [] };
-  const hit = findFallbackSignal(index, facts);
+  const hit = findFallbackSignal(fallbackIndex(lines), facts);
   if (!hit) return { hit: null, ranked: [] };
   const rule = fallbackRule(hit);
   const byId = new Map<CauseId, CompiledCause>(compiled.map((c) => [c.cause.id, c]));
