@@ -26,6 +26,7 @@ export type Unmentioned =
         | 'quiet'
         | 'not-acr'
         | 'unknown'
+        | 'fallback'
         | 'below-threshold'
         | 'no-acr-context'
         | 'rate-limited'

@@ -173,6 +173,8 @@ function noticeTexts(diagnosis: CardDiagnosis, lang: Lang): { text: string }[] {
         ];
       case 'binary':
         return [{ text: fill(t.binary, lang) }];
+      case 'guessed-from-words':
+        return [{ text: fill(t.guessedFromWords, lang) }];
       case 'empty':
       case 'no-error-found':
         return [];

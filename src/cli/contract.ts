@@ -15,6 +15,11 @@ export interface ContractResult {
   readonly candidates: readonly string[];
   /** Live checks that tell the candidates apart (empty when not ambiguous). */
   readonly checks: readonly string[];
+  /**
+   * What the causes rest on: `rules` (known messages), `structure` (an ACR paste's generic failure signal) or
+   * `words` (the learned layer's guess); null when there are no causes.
+   */
+  readonly basis: 'rules' | 'structure' | 'words' | null;
 }
 
 export function toContract(d: Diagnosis, id?: unknown): ContractResult {
@@ -32,5 +37,6 @@ export function toContract(d: Diagnosis, id?: unknown): ContractResult {
     ambiguous: d.ambiguity.ambiguous,
     candidates: d.ambiguity.ambiguous ? d.ambiguity.candidates : [],
     checks: d.ambiguity.ambiguous ? d.ambiguity.checks : [],
+    basis: d.causes.length === 0 ? null : (d.fallback?.basis ?? 'rules'),
   };
 }

@@ -31,6 +31,10 @@ export const CLI_TEXT = {
     en: 'The input is empty. Paste an error message or a log.',
     ru: 'Пустой ввод. Вставьте сообщение об ошибке или журнал.',
   },
+  guessedFromWords: {
+    en: 'No known error message matched: these causes are guessed from the words of the paste; treat them as leads.',
+    ru: 'Известных сообщений об ошибках нет: причины подобраны по словам текста, это только версии.',
+  },
   binary: {
     en: 'This looks like binary data, not text; only readable parts were used.',
     ru: 'Похоже на двоичные данные, а не текст; использованы только читаемые части.',

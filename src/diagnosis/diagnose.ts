@@ -1,7 +1,8 @@
-import { causeById } from '../knowledge';
+import { causeById, type CauseId } from '../knowledge';
 import { AMBIGUITY, ambiguityOf } from './ambiguity';
 import { distinguish } from './distinguish';
 import { getEngine } from './engine';
+import { fallbackCauses } from './fallback';
 import { fillCommand, placeholderValues } from './fill-command';
 import { LineIndex } from './line-index';
 import { MAX_CAUSES, MAX_EVIDENCE_CHARS, MAX_EVIDENCE_LINES } from './limits';
@@ -10,7 +11,7 @@ import type { CauseMatches } from './match-rules';
 import { matchCauses } from './match-rules';
 import { normalise } from './normalise';
 import { rankWithLearned } from './learned';
-import { diversify, scoreCandidates, type Scored } from './score';
+import { calibrate, diversify, scoreCandidates, type Scored } from './score';
 import { extractSignals } from './signals';
 import type { Diagnosis, Evidence, Notice, RankedCause, Signals, Verdict } from './types';
 
@@ -67,9 +68,25 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
   const { signals, factLines } = extractSignals(index, options.registryHint);
 
-  // The learned layer (learned/) speaks only where the rules allow it: see learned/index.ts.
-  const scored = scoreCandidates(matchCauses(engine.causes, index, factLines));
-  const ranked = diversify(rankWithLearned(scored, masked.lines, engine.causes)).slice(0, MAX_CAUSES);
+  const ruled = diversify(calibrate(scoreCandidates(matchCauses(engine.causes, index, factLines))));
+  // No rule explained the paste. When it is about an ACR registry and shows a failure, name what that failure can
+  // mean (structure, with measured priors); otherwise let the learned layer guess from the words (learned/).
+  const structural = ruled.length === 0 ? fallbackCauses(engine.causes, masked.lines, factLines) : null;
+  const guessed =
+    ruled.length === 0 && (structural?.ranked.length ?? 0) === 0
+      ? diversify(rankWithLearned([], masked.lines, engine.causes))
+      : [];
+  const ranked = (
+    ruled.length > 0 ? ruled : structural && structural.ranked.length > 0 ? structural.ranked : guessed
+  ).slice(0, MAX_CAUSES);
+  const fallback: Diagnosis['fallback'] =
+    ruled.length > 0
+      ? undefined
+      : structural?.hit && structural.ranked.length > 0
+        ? { basis: 'structure', signal: structural.hit.signal.id, line: structural.hit.line + 1 }
+        : guessed.length > 0
+          ? { basis: 'words' }
+          : undefined;
   const ambiguity = ambiguityOf(ranked);
   const values = placeholderValues(signals);
   const causes: RankedCause[] = ranked.map(({ matches, confidence }) => {
@@ -92,6 +109,7 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   const notices: Notice[] = [...normalised.notices];
   if (causes.length === 0 && !notices.some((n) => n.kind === 'empty'))
     notices.push({ kind: 'no-error-found' });
+  if (fallback?.basis === 'words') notices.push({ kind: 'guessed-from-words' });
   return {
     verdict: verdictOf(causes),
     causes,
@@ -100,6 +118,7 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
     secrets: masked.secrets,
     distinguish: distinguish(causes),
     ambiguity,
+    ...(fallback ? { fallback } : {}),
     notices,
     text: masked.lines.join('\n'),
   };
@@ -115,4 +134,17 @@ export function scoredCandidates(text: string): Scored[] {
   const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
   const { factLines } = extractSignals(index);
   return scoreCandidates(matchCauses(engine.causes, index, factLines));
+}
+
+/**
+ * What the structural fallback would answer for a paste if no rule had matched it: for the accuracy bench, which
+ * measures how often a signal's candidates hold the label (FALLBACK.mass). Not part of the public entry point.
+ */
+export function fallbackCandidates(text: string): { signal: string | null; causes: CauseId[] } {
+  const masked = maskSecrets(normalise(text).lines);
+  const engine = getEngine();
+  const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
+  const { factLines } = extractSignals(index);
+  const { hit, ranked } = fallbackCauses(engine.causes, masked.lines, factLines);
+  return { signal: hit?.signal.id ?? null, causes: ranked.map((s) => s.matches.compiled.cause.id) };
 }

@@ -2,6 +2,7 @@ import type { CauseId } from '../knowledge/cause-ids';
 import type { CheckId } from '../knowledge/checks';
 import type { FamilyId } from '../knowledge/families';
 import type { Text } from '../knowledge/text';
+import type { FallbackSignalId } from '../knowledge/fallbacks';
 import type { CauseScope } from '../knowledge/types';
 import type { CheckHealthCode, DistributionCode, Fact, Operation, ToolId } from '../knowledge/vocabulary';
 
@@ -131,7 +132,9 @@ export type Notice =
   | { readonly kind: 'empty' }
   | { readonly kind: 'binary' }
   | { readonly kind: 'truncated'; readonly originalChars: number; readonly keptChars: number }
-  | { readonly kind: 'no-error-found' };
+  | { readonly kind: 'no-error-found' }
+  /** No known message matched; the causes are the learned layer's guess from the paste's words. */
+  | { readonly kind: 'guessed-from-words' };
 
 export type Verdict = 'acr' | 'not-acr' | 'unknown';
 
@@ -143,6 +146,15 @@ export interface Diagnosis {
   readonly secrets: readonly MaskedSecret[];
   readonly distinguish: Distinguisher | null;
   readonly ambiguity: Ambiguity;
+  /**
+   * Present when no rule explained the paste and the causes are a fallback's, never answered unasked:
+   * - `structure`: what a generic failure signal (`signal`, on 1-based `line`) next to an ACR registry can mean;
+   *   always ambiguous, always low;
+   * - `words`: the learned layer's guess from the paste's words (learned/), at most its cap; no evidence lines.
+   */
+  readonly fallback?:
+    | { readonly basis: 'structure'; readonly signal: FallbackSignalId; readonly line: number }
+    | { readonly basis: 'words' };
   readonly notices: readonly Notice[];
   /** The normalised paste with secrets masked; safe to show (but still user text: escape it). */
   readonly text: string;

@@ -47,3 +47,10 @@ export { causePrior } from './priors';
 export { BOILERPLATE } from './boilerplate';
 export { AUTH_FAMILIES, AUTH_PROVEN_WEIGHT } from './auth-families';
 export { CLIENT_FAMILIES, ELSEWHERE_WEIGHT } from './registry-elsewhere';
+export {
+  FALLBACK_KEYWORDS,
+  FALLBACK_SIGNAL_IDS,
+  FALLBACK_SIGNALS,
+  type FallbackSignal,
+  type FallbackSignalId,
+} from './fallbacks';

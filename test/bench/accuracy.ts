@@ -8,13 +8,15 @@
  *   npm run bench:accuracy                        every corpus
  *   npm run bench:accuracy -- path/to/x.jsonl     one corpus
  *   npm run bench:accuracy -- --misses            list every paste whose first family is wrong
+ *   npm run bench:accuracy -- --fallback          the structural fallback answered for every ACR paste as if no
+ *                                                 rule had matched it: how often each signal's candidates hold the label
  *   npm run bench:accuracy -- --fit               refit the calibration by leave-one-corpus-out validation
  *                                                 (scoring parameters and the recalibration of the first cause)
  */
 import { causeById, type CauseId } from '../../src/knowledge';
 import { diagnose } from '../../src/diagnosis';
 import { AMBIGUITY, ambiguityOf } from '../../src/diagnosis/ambiguity';
-import { scoredCandidates } from '../../src/diagnosis/diagnose';
+import { fallbackCandidates, scoredCandidates } from '../../src/diagnosis/diagnose';
 import {
   calibrate,
   diversify,
@@ -288,6 +290,37 @@ function fit(corpora: ReadonlyArray<{ name: string; pastes: readonly LabelledPas
   console.log(`shipped: ${describe(SHIPPED)}`);
 }
 
+/**
+ * The structural fallback (src/diagnosis/fallback.ts) answered for every paste labelled with an ACR family, as if
+ * no rule had matched it: per signal, how often its first candidate, its first three and any of its candidates
+ * are the label. What FALLBACK.mass (the confidence the candidates share) rests on.
+ */
+function fallbackTable(pastes: readonly LabelledPaste[]): void {
+  const rows = new Map<string, { n: number; top1: number; top3: number; any: number }>();
+  let placed = 0;
+  const acr = pastes.filter((p) => p.cause !== 'other');
+  for (const p of acr) {
+    const { signal, causes } = fallbackCandidates(p.text);
+    if (signal === null) continue;
+    placed++;
+    const expected = [p.cause, ...p.also];
+    const families = causes.map((id) => causeById(id).family);
+    const row = rows.get(signal) ?? { n: 0, top1: 0, top3: 0, any: 0 };
+    row.n++;
+    if (families[0] !== undefined && expected.includes(families[0])) row.top1++;
+    if (families.slice(0, 3).some((f) => expected.includes(f))) row.top3++;
+    if (families.some((f) => expected.includes(f))) row.any++;
+    rows.set(signal, row);
+  }
+  console.log(
+    `\nfallback as if no rule matched: ${placed} of ${acr.length} ACR pastes are placed at ACR with a failure signal`,
+  );
+  printTable(
+    ['signal', 'pastes', 'top-1', 'top-3', 'any candidate'],
+    [...rows].map(([signal, r]) => [signal, r.n, ratio(r.top1, r.n), ratio(r.top3, r.n), ratio(r.any, r.n)]),
+  );
+}
+
 const args = process.argv.slice(2);
 const path = args.find((a) => !a.startsWith('--'));
 const corpora = path ? [{ name: path, path, pastes: readJsonl(path) }] : realCorpora();
@@ -340,6 +373,7 @@ printTable(
 );
 
 if (args.includes('--fit') && !path) fit(corpora);
+if (args.includes('--fallback')) fallbackTable(corpora.flatMap((c) => c.pastes));
 
 const json: Record<string, string | number> = { bench: 'accuracy' };
 for (const [name, f] of perCorpus)

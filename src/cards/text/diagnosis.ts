@@ -65,6 +65,10 @@ export const DIAGNOSIS_TEXT = {
     en: 'Your paste was long: I read the first {kept} of {original} characters.',
     ru: 'Текст длинный: я прочитал первые {kept} из {original} символов.',
   },
+  guessedFromWords: {
+    en: 'No known error message matched, so these causes are guessed from the words of the paste: treat them as leads.',
+    ru: 'Известных сообщений об ошибках в тексте нет, поэтому причины подобраны по его словам: это только версии.',
+  },
   binary: {
     en: 'Part of the paste looked like binary data; I skipped it.',
     ru: 'Часть текста похожа на двоичные данные; я её пропустил.',

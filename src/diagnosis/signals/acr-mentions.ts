@@ -13,6 +13,20 @@ const PRODUCT_PHRASES = [
   '--attach-acr',
   // The registry resource's property (ARM, PowerShell `$registry.LoginServer`, Bicep `.properties.loginServer`).
   '.loginserver',
+  // Terraform's azurerm resource types (`azurerm_container_registry`, `…_task`, `…_scope_map`, `…_webhook`).
+  'azurerm_container_registry',
+  // Azure PowerShell's module and cmdlets (`Az.ContainerRegistry`, `Connect-AzContainerRegistry`, `Get-AzContainerRegistry…`).
+  'azcontainerregistry',
+  'az.containerregistry',
+  // The SDKs' packages and client: Python `azure.containerregistry` / `azure-containerregistry`, .NET
+  // `Azure.Containers.ContainerRegistry`, Java `com.azure.containers.containerregistry`, JS `@azure/container-registry`.
+  'azure.containerregistry',
+  'azure-containerregistry',
+  'containers.containerregistry',
+  '@azure/container-registry',
+  'containerregistryclient',
+  // Pulumi's Azure Native provider (`azure-native:containerregistry:Registry`).
+  'azure-native:containerregistry',
 ];
 
 /**

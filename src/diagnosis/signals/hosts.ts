@@ -210,6 +210,8 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
     for (const key of STRUCTURE_KEYS.slice(1)) {
       const at = lower.indexOf(key);
       if (at < 0) continue;
+      // `FailedPullingImage: Unable to …` is an event reason ending in the word, not an image being quoted.
+      if (/[a-z]/.test(lower[at - 1] ?? '') && /^[a-z]/.test(key)) continue;
       // "no matching manifest for linux/arm64" names a platform, not an image.
       if (key === 'manifest for ' && lower.endsWith('matching ', at)) continue;
       let i = at + key.length;

@@ -109,6 +109,8 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['managedenvironment', 4],
     // The short link Container Apps appends to its image-pull errors.
     ['aka.ms/cappsimagepullerrors', 5],
+    // Its revision provisioning error for an image it could not pull (code 90712).
+    ['please check the image name or any registry credentials', 5],
   ],
   aci: [
     ['container group', 5],

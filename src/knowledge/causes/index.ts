@@ -32,6 +32,7 @@ import dockerDaemonNotRunning from './docker-not-running-or-misconfigured/docker
 import loginServerNotLowercase from './docker-not-running-or-misconfigured/login-server-not-lowercase';
 import rhelDockerSignatureVerification from './docker-not-running-or-misconfigured/rhel-docker-signature-verification';
 import entraAcrTokenExpired3h from './expired-credentials/entra-acr-token-expired-3h';
+import federatedTokenExpired from './expired-credentials/federated-token-expired';
 import repoTokenDisabledOrExpired from './expired-credentials/repo-token-disabled-or-expired';
 import spClientSecretExpired from './expired-credentials/sp-client-secret-expired';
 import acrTasksBlockedByFirewall from './firewall-ip-not-allowed/acr-tasks-blocked-by-firewall';
@@ -126,6 +127,7 @@ export const CAUSE_LIST = [
   loginServerNotLowercase,
   rhelDockerSignatureVerification,
   entraAcrTokenExpired3h,
+  federatedTokenExpired,
   repoTokenDisabledOrExpired,
   spClientSecretExpired,
   acrTasksBlockedByFirewall,

@@ -63,7 +63,9 @@ describe('acr-doctor diagnose', () => {
       'ambiguous',
       'candidates',
       'checks',
+      'basis',
     ]);
+    expect(result.basis).toBe('rules');
     expect(typeof result.ambiguous).toBe('boolean');
     expect(Array.isArray(result.candidates)).toBe(true);
     expect(result.causes[0]).toEqual({

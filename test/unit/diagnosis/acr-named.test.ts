@@ -19,6 +19,15 @@ describe('acr-named fact', () => {
     ['Cannot perform credential operations for <RESOURCE_ID> as Admin user is disabled.'],
     ['docker login $registry.LoginServer -u $creds.Username --password-stdin'],
     ['Please verify if docker daemon is running properly.'],
+    ['Connect-AzContainerRegistry : Unable to get AAD authorization tokens'],
+    [
+      'azure.core.exceptions.ClientAuthenticationError raised by azure.containerregistry ContainerRegistryClient',
+    ],
+    [
+      'Azure.RequestFailedException at Azure.Containers.ContainerRegistry.ContainerRegistryClient.GetRepositoryNames',
+    ],
+    ["error: resource 'azure-native:containerregistry:Registry' failed"],
+    ['resource "azurerm_container_registry" "main": creating Registry failed'],
   ])('is set for %s', (text) => {
     expect(facts(text)).toContain('acr-named');
   });
@@ -37,5 +46,21 @@ describe('acr-named fact', () => {
       "denied: client with IP '<my public IP>' is not allowed access. Refer https://aka.ms/acr/firewall to grant access",
     );
     expect(listenDecision(d, 0.4).answer).toBe(true);
+  });
+
+  it("lets listening answer a registry's own 'manifest unknown' when no other registry is named", () => {
+    const d = diagnose('not found: manifest unknown: manifest sha256:0f1e is not found');
+    expect(listenDecision(d, 0.4)).toMatchObject({ answer: true, ground: 'registry-refusal' });
+    const hub = diagnose(
+      'Error response from daemon: manifest for docker.io/library/nginx:9 not found: manifest unknown: manifest unknown',
+    );
+    expect(listenDecision(hub, 0.4).answer).toBe(false);
+  });
+
+  it("reads Container Apps' image-pull error (code 90712) as Container Apps", () => {
+    const d = diagnose(
+      'Error details: Code: 90712, ExtendedCode: 90712, Message: Error pulling the container image. Please check the image name or any registry credentials to access if required..',
+    );
+    expect(d.signals.facts).toContain('tool:container-apps');
   });
 });

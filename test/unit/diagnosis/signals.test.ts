@@ -162,6 +162,12 @@ describe('signals', () => {
       expect(s.facts).not.toContain('host:no-acr');
     });
 
+    it('does not read an event reason ending in "Image: " as an image reference', () => {
+      const s = signals('FailedPullingImage: Unable to pull docker image');
+      expect(s.otherRegistries).toEqual([]);
+      expect(s.facts).not.toContain('host:no-acr');
+    });
+
     it("keeps the user's registry in the story when az acr import fails on another registry", () => {
       const s = signals(
         'az acr import -n contoso --source docker.io/library/nginx:1\nInvalid message Unauthorized Unauthorized',

@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { ENTRA_ERROR_CODES } from '../../docs';
-import { anchor, context } from '../../rules';
+import { against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'workload-identity-federation-mismatch',
@@ -38,8 +38,8 @@ export default defineCause({
     anchor('aadsts:700212', 10),
     anchor('aadsts:700213', 10),
     anchor(['No matching federated identity record found'], 10),
-    anchor('aadsts:700024', 5),
-    anchor(['Client assertion is not within its valid time range'], 5),
+    // AADSTS700024 (the assertion is outside its time range) is a fresh token's problem, not the federation's.
+    against('aadsts:700024', 4),
     context(['federated'], 2),
     context(['subject'], 1),
     context('tool:github-actions', 2),

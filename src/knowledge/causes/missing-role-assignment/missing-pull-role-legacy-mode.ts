@@ -65,7 +65,8 @@ export default defineCause({
     context('tool:container-apps', 2),
     context('tool:aci', 1),
     context(['acrUseManagedIdentityCreds'], 4),
-    context(['Unable to get admin user credentials', 'could not be found in subscription'], 2),
+    // (No longer raised by "could not be found in subscription" after the admin fallback: that lookup failing means the
+    // CLI is on another subscription or the name is wrong, which the field pastes confirm, not a missing role.)
     against('token-status:403', 6),
     against('code:CONNECTIVITY_FORBIDDEN_ERROR', 6),
     against(['client with IP'], 6),

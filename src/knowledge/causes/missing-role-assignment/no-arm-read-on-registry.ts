@@ -30,7 +30,11 @@ export default defineCause({
   rules: [
     anchor(['No subscriptions found for'], 5),
     anchor(["'Microsoft.ContainerRegistry/registries/read'"], 9),
-    anchor(['and type', 'Microsoft.ContainerRegistry/registries', 'could not be found'], 5),
+    // az's registry lookup failing in the subscription reads three ways (no read access hides the registry, the CLI
+    // is on another subscription, the name is wrong): the same words as the other two, so the engine treats the
+    // line as shared evidence and says it cannot decide, instead of naming one reading with confidence.
+    anchor(['could not be found in subscription'], 5),
+    anchor(['and type', 'Microsoft.ContainerRegistry/registries', 'could not be found in resource group'], 5),
     anchor('code:LOGIN_SERVER_ERROR', 3),
     context(['Unable to get admin user credentials with message', 'could not be found'], 3),
     against('token-status:401', 4),

@@ -1,0 +1,117 @@
+import {
+  FALLBACK_KEYWORDS,
+  FALLBACK_SIGNALS,
+  type CauseId,
+  type Fact,
+  type FallbackSignal,
+} from '../knowledge';
+import type { CompiledCause, CompiledRule } from './compiled-rules';
+import { buildScanner, LineIndex } from './line-index';
+import type { ScoredCause } from './score';
+
+/**
+ * The structural fallback: a paste about an ACR registry that shows a failure no rule explains gets the causes
+ * such a failure can mean (knowledge/fallbacks.ts), ranked by their stated priors, flagged ambiguous, each at the
+ * share of real pastes with that signal its family had (low by construction: the signals are generic).
+ * Never "no cause" for an ACR paste with an error in it, and never a confident answer from a guess.
+ */
+export const FALLBACK = {
+  /** No fallback candidate is shown above this, whatever share its family had. */
+  cap: 0.35,
+  /** Added to a signal's `seen` pastes: a share measured on a handful of pastes is shrunk towards zero. */
+  shrink: 2,
+} as const;
+
+/** Facts that put the user's ACR registry in the paste (a login server, the product named, an `az acr` code). */
+const ACR_FACTS: readonly Fact[] = [
+  'host:acr',
+  'host:acr-data-endpoint',
+  'host:acr-private-link',
+  'host:acr-mixed-case',
+  'host:acr-dnl',
+  'host:acr-typo',
+  'host:acr-invalid-name',
+  'acr-named',
+  'cloud:china',
+  'cloud:usgov',
+  'tool:acr-tasks',
+  'tool:aks-check-acr',
+];
+
+/** The facts mean another registry failed, not the user's ACR. */
+const ELSEWHERE: readonly Fact[] = ['registry-elsewhere', 'host:no-acr'];
+
+export function placesAtAcr(facts: ReadonlyMap<Fact, number>): boolean {
+  if (ELSEWHERE.some((f) => facts.has(f))) return false;
+  for (const f of facts.keys())
+    if (ACR_FACTS.includes(f) || f.startsWith('code:') || f.startsWith('token-status:')) return true;
+  return false;
+}
+
+/**
+ * The fallback's words get a scanner of their own, run only when no rule matched: generic words such as "error"
+ * and "failed" fill large logs, and indexing them on every paste would slow the common path for a rare one.
+ */
+let scanner: ReturnType<typeof buildScanner> | null = null;
+
+function fallbackIndex(lines: readonly string[]): LineIndex {
+  scanner ??= buildScanner(FALLBACK_KEYWORDS);
+  return new LineIndex(lines, scanner.scanner, scanner.ids);
+}
+
+export interface FallbackHit {
+  readonly signal: FallbackSignal;
+  /** 0-based line that shows the signal. */
+  readonly line: number;
+}
+
+/** The first signal (in the knowledge base's order) the paste shows, and the last line that shows it. */
+export function findFallbackSignal(index: LineIndex, facts: ReadonlyMap<Fact, number>): FallbackHit | null {
+  for (const signal of FALLBACK_SIGNALS) {
+    const lines = index.linesWithAny(signal.words);
+    const factLine = signal.facts.map((f) => facts.get(f)).find((l) => l !== undefined);
+    // The last line with the words: logs end with the error that stopped them.
+    const line = factLine ?? lines[lines.length - 1];
+    if (line !== undefined) return { signal, line };
+  }
+  return null;
+}
+
+function fallbackRule(hit: FallbackHit): CompiledRule {
+  const key = hit.signal.words[0] ?? hit.signal.id;
+  // Weight 0 and shared: it orders nothing and counts as no independent evidence.
+  return { role: 'anchor', weight: 0, shared: true, clue: { kind: 'words', keys: [key], words: [key] } };
+}
+
+/**
+ * The fallback candidates for a paste no rule matched, best first, or none when the paste is not placed at ACR
+ * or shows no failure.
+ */
+export function fallbackCauses(
+  compiled: readonly CompiledCause[],
+  lines: readonly string[],
+  facts: ReadonlyMap<Fact, number>,
+): { readonly hit: FallbackHit | null; readonly ranked: ScoredCause[] } {
+  if (!placesAtAcr(facts)) return { hit: null, ranked: [] };
+  const hit = findFallbackSignal(fallbackIndex(lines), facts);
+  if (!hit) return { hit: null, ranked: [] };
+  const rule = fallbackRule(hit);
+  const byId = new Map<CauseId, CompiledCause>(compiled.map((c) => [c.cause.id, c]));
+  const denominator = hit.signal.seen + FALLBACK.shrink;
+  return {
+    hit,
+    ranked: hit.signal.candidates
+      .map(({ cause: id, pastes }) => {
+        const c = byId.get(id);
+        if (!c) throw new Error(`fallback names unknown cause ${id}`);
+        return {
+          matches: { compiled: c, matches: [{ rule, lines: [hit.line] }] },
+          score: 0,
+          confidence: Math.min(FALLBACK.cap, pastes / denominator),
+          independent: 0,
+          prior: pastes / denominator,
+        };
+      })
+      .sort((a, b) => b.prior - a.prior),
+  };
+}
