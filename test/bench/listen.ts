@@ -56,8 +56,9 @@ function acrPastes(): { pastes: LabelledPaste[]; files: string[] } {
   const pastes = files
     .flatMap((f) => readJsonl(f))
     .filter((p) => {
-      if (p.cause === 'other' || seen.has(p.id)) return false;
-      seen.add(p.id);
+      // By text, not id: ids are unique only within a corpus (the shared dev corpus repeats the fixtures' one).
+      if (p.cause === 'other' || seen.has(p.text)) return false;
+      seen.add(p.text);
       return true;
     });
   return { pastes, files: [...new Set(files)] };
