@@ -88,6 +88,7 @@ import dockerProxyNotConfigured from './tls-or-proxy-interception/docker-proxy-n
 import tlsInterceptionProxy from './tls-or-proxy-interception/tls-interception-proxy';
 import tokenScopeMapMissingAction from './token-scope-map-insufficient/token-scope-map-missing-action';
 import dnlHashLoginServer from './wrong-registry-name-or-not-found/dnl-hash-login-server';
+import loginServerAsImageName from './wrong-registry-name-or-not-found/login-server-as-image-name';
 import registryNameWrongOrMissing from './wrong-registry-name-or-not-found/registry-name-wrong-or-missing';
 import wrongCloudOrLoginServerUnresolved from './wrong-registry-name-or-not-found/wrong-cloud-or-login-server-unresolved';
 import aksCrossTenantManagedIdentity from './wrong-tenant-or-subscription/aks-cross-tenant-managed-identity';
@@ -183,6 +184,7 @@ export const CAUSE_LIST = [
   tlsInterceptionProxy,
   tokenScopeMapMissingAction,
   dnlHashLoginServer,
+  loginServerAsImageName,
   registryNameWrongOrMissing,
   wrongCloudOrLoginServerUnresolved,
   aksCrossTenantManagedIdentity,
