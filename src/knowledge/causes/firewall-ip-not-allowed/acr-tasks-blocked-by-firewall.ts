@@ -34,6 +34,8 @@ export default defineCause({
     anchor(['ran out of retries', 'client with IP'], 9),
     anchor(['failed to get ACR refresh token', '403'], 7),
     anchor(['failed to login, ran out of retries'], 3),
+    // The runner's login failure names its reason after the colon: a login with no credentials is not the network.
+    against(['Cannot perform an interactive login from a non TTY device'], 6),
     anchor(['client with IP', 'not allowed access'], 3),
     context('tool:acr-tasks', 4),
     context(['Logging in to registry:'], 2),
