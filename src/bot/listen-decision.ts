@@ -1,5 +1,5 @@
 import type { Diagnosis } from '../diagnosis/types';
-import type { CauseId, Fact } from '../knowledge';
+import { ACR_REGISTRY_FACTS, type CauseId, type Fact } from '../knowledge';
 
 /**
  * Whether a message nobody addressed to the bot deserves an answer. Two questions, both answered from the
@@ -53,30 +53,19 @@ export function acrConfidence(diagnosis: Diagnosis): number {
   return Math.min(1, mass);
 }
 
-/** Engine facts that tie a paste to Azure Container Registry (see Fact in src/knowledge/vocabulary.ts). */
+/** Engine facts that tie a paste to ACR: the registry facts the fallback uses, and what only an ACR setting shows. */
 const ACR_CONTEXT: readonly Fact[] = [
-  'host:acr',
-  'host:acr-data-endpoint',
-  'host:acr-private-link',
-  'host:acr-mixed-case',
-  'host:acr-dnl',
-  'host:acr-typo',
-  'host:acr-invalid-name',
+  ...ACR_REGISTRY_FACTS,
   'env:aks',
-  'acr-named',
   'client-ip:public',
   'client-ip:private',
   'admin-fallback',
   'aad-failure',
   'anonymous-attempt',
-  'cloud:china',
-  'cloud:usgov',
   'tool:az',
   'tool:app-service',
   'tool:container-apps',
   'tool:aci',
-  'tool:acr-tasks',
-  'tool:aks-check-acr',
 ];
 // Families of facts: any `az acr` error code, Entra error, token-endpoint status or login-user kind.
 const ACR_CONTEXT_KINDS = ['code:', 'aadsts:', 'token-status:', 'login-user:'] as const;

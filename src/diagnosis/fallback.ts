@@ -1,4 +1,5 @@
 import {
+  ACR_REGISTRY_FACTS,
   FALLBACK_KEYWORDS,
   FALLBACK_SIGNALS,
   type CauseId,
@@ -22,29 +23,13 @@ export const FALLBACK = {
   shrink: 2,
 } as const;
 
-/** Facts that put the user's ACR registry in the paste (a login server, the product named, an `az acr` code). */
-const ACR_FACTS: readonly Fact[] = [
-  'host:acr',
-  'host:acr-data-endpoint',
-  'host:acr-private-link',
-  'host:acr-mixed-case',
-  'host:acr-dnl',
-  'host:acr-typo',
-  'host:acr-invalid-name',
-  'acr-named',
-  'cloud:china',
-  'cloud:usgov',
-  'tool:acr-tasks',
-  'tool:aks-check-acr',
-];
-
 /** The facts mean another registry failed, not the user's ACR. */
 const ELSEWHERE: readonly Fact[] = ['registry-elsewhere', 'host:no-acr'];
 
 export function placesAtAcr(facts: ReadonlyMap<Fact, number>): boolean {
   if (ELSEWHERE.some((f) => facts.has(f))) return false;
   for (const f of facts.keys())
-    if (ACR_FACTS.includes(f) || f.startsWith('code:') || f.startsWith('token-status:')) return true;
+    if (ACR_REGISTRY_FACTS.includes(f) || f.startsWith('code:') || f.startsWith('token-status:')) return true;
   return false;
 }
 

@@ -146,3 +146,22 @@ export type Fact =
   | 'scope:push'
   | 'auth-proven'
   | 'exchange-status:401';
+
+/**
+ * Facts that put the user's ACR registry in the paste: a login server (any form), the product named, a sovereign
+ * ACR cloud, a tool that only ever talks to ACR. The structural fallback requires one; listening widens it.
+ */
+export const ACR_REGISTRY_FACTS: readonly Fact[] = [
+  'host:acr',
+  'host:acr-data-endpoint',
+  'host:acr-private-link',
+  'host:acr-mixed-case',
+  'host:acr-dnl',
+  'host:acr-typo',
+  'host:acr-invalid-name',
+  'acr-named',
+  'cloud:china',
+  'cloud:usgov',
+  'tool:acr-tasks',
+  'tool:aks-check-acr',
+];
