@@ -145,7 +145,8 @@ export type Fact =
   | 'scope:catalog'
   | 'scope:push'
   | 'auth-proven'
-  | 'exchange-status:401';
+  | 'exchange-status:401'
+  | 'unresolved:azure-endpoint'; // the only hosts that did not resolve are Azure's control plane or Entra ID
 
 /**
  * Facts that put the user's ACR registry in the paste: a login server (any form), the product named, a sovereign

@@ -15,6 +15,7 @@ import { findRegistryArguments, REGISTRY_ARG_KEYWORDS } from './registry-args';
 import { findScopes, SCOPE_KEYWORDS } from './scopes';
 import { findHttpStatuses, STATUS_KEYWORDS } from './statuses';
 import { findTools, TOOL_KEYWORDS } from './tools';
+import { findUnresolvedHosts, onlyAzureEndpointsUnresolved, UNRESOLVED_KEYWORDS } from './unresolved-hosts';
 
 const AAD_FAILURE = 'unable to get aad authorization tokens';
 const ADMIN_FALLBACK = 'unable to get admin user credentials';
@@ -36,6 +37,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...AKS_KEYWORDS,
   ...SCOPE_KEYWORDS,
   ...ACR_MENTION_KEYWORDS,
+  ...UNRESOLVED_KEYWORDS,
   AAD_FAILURE,
   ADMIN_FALLBACK,
   ANONYMOUS,
@@ -141,6 +143,8 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   const resolvedLine = index.linesWithAny([' at ip ', 'dial tcp', 'address:', 'addresses:'])[0];
   if (addresses.resolved.some((ip) => !isPrivateIp(ip))) add('resolved:public', resolvedLine);
   if (addresses.resolved.some(isPrivateIp)) add('resolved:private', resolvedLine);
+  const unresolved = findUnresolvedHosts(index);
+  if (onlyAzureEndpointsUnresolved(unresolved)) add('unresolved:azure-endpoint', unresolved.line);
   // The privatelink CNAME alone is how every registry behind a private endpoint looks; with a public answer it is
   // the private DNS zone missing for this client.
   if (acr.some((s) => s.kind === 'private-link') && addresses.resolved.some((ip) => !isPrivateIp(ip)))

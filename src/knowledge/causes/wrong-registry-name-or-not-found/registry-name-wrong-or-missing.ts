@@ -30,6 +30,8 @@ export default defineCause({
     ru: 'Показывает ли `az acr list -o table` (в нужной подписке) реестр именно с этим именем?',
   },
   rules: [
+    // The name that did not resolve is Azure's control plane or Entra ID: the registry was never looked up.
+    against('unresolved:azure-endpoint', 6),
     anchor(["type 'Microsoft.ContainerRegistry/registries' could not be found"], 3),
     anchor(['container registry can not be found'], 6),
     anchor(['not a recognized Azure Container Registry login server'], 8),

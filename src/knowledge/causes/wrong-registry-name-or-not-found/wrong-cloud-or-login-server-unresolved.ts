@@ -28,6 +28,8 @@ export default defineCause({
     ru: 'Реестр находится в Azure China или Azure Government, а `az cloud show` показывает AzureCloud (или наоборот)?',
   },
   rules: [
+    // The name that did not resolve is Azure's control plane or Entra ID: the registry was never looked up.
+    against('unresolved:azure-endpoint', 4),
     anchor('code:LOGIN_SERVER_ERROR', 10),
     anchor(['An error occurred while retrieving the login server for registry'], 9),
     anchor(['Could not connect to the registry login server'], 2),

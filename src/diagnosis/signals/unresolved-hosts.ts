@@ -1,0 +1,49 @@
+import type { LineIndex } from '../line-index';
+
+export const UNRESOLVED_KEYWORDS = ['enotfound', 'no such host', 'could not resolve host'];
+
+// Each names the host that did not resolve: Node's getaddrinfo, Go's resolver, curl.
+const UNRESOLVED = [
+  /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([a-z0-9.-]{1,253})/gi,
+  /lookup ([a-z0-9.-]{1,253})(?: on [0-9a-f.:[\]]{2,60})?: no such host/gi,
+  /Could not resolve host: ([a-z0-9.-]{1,253})/gi,
+];
+
+/**
+ * Azure's control plane and Entra ID: a client that cannot resolve these has a network or DNS problem of its own
+ * (or a sovereign cloud mix-up), not a wrong registry name — the registry was never looked up.
+ */
+const AZURE_ENDPOINTS: readonly string[] = [
+  'management.azure.com',
+  'management.chinacloudapi.cn',
+  'management.usgovcloudapi.net',
+  'login.microsoftonline.com',
+  'login.chinacloudapi.cn',
+  'login.microsoftonline.us',
+  'graph.microsoft.com',
+];
+
+export interface UnresolvedHosts {
+  /** Every host the paste says did not resolve, lower case. */
+  readonly hosts: readonly string[];
+  /** The 0-based line of the first. */
+  readonly line: number | undefined;
+}
+
+export function findUnresolvedHosts(index: LineIndex): UnresolvedHosts {
+  const hosts: string[] = [];
+  let line: number | undefined;
+  for (const i of index.linesWithAny(UNRESOLVED_KEYWORDS))
+    for (const pattern of UNRESOLVED)
+      for (const m of index.line(i).matchAll(pattern)) {
+        const host = (m[1] as string).toLowerCase().replace(/\.$/, '');
+        if (!hosts.includes(host)) hosts.push(host);
+        line ??= i;
+      }
+  return { hosts, line };
+}
+
+/** Every unresolved host is one of Azure's own endpoints (and there is at least one). */
+export function onlyAzureEndpointsUnresolved(found: UnresolvedHosts): boolean {
+  return found.hosts.length > 0 && found.hosts.every((h) => AZURE_ENDPOINTS.includes(h));
+}
