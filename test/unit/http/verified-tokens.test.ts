@@ -1,4 +1,4 @@
-import { ClaimsIdentity, type AuthenticateRequestResult } from 'botframework-connector';
+import { ClaimsIdentity, type AuthenticateRequestResult, type Claim } from 'botframework-connector';
 import { VerifiedTokens } from '../../../src/http/verified-tokens';
 
 /** What the full check would have returned for a token whose claims are `claims`. */
@@ -7,7 +7,8 @@ function result(claims: Record<string, unknown>): AuthenticateRequestResult {
     audience: 'https://api.botframework.com',
     callerId: 'urn:botframework:azure',
     claimsIdentity: new ClaimsIdentity(
-      Object.entries(claims).map(([type, value]) => ({ type, value })),
+      // jsonwebtoken's payload keeps numbers (exp) as numbers, whatever botbuilder's Claim type says.
+      Object.entries(claims).map(([type, value]) => ({ type, value })) as unknown as Claim[],
       true,
     ),
   } as AuthenticateRequestResult;
