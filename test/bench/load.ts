@@ -25,6 +25,12 @@ import { isDriverMessage, type DriverMessage, type RunOrder } from './load-proto
 
 const TOTAL = Number(process.env.LOAD_TOTAL ?? 10_000);
 const CONCURRENCY = 64;
+/**
+ * `as-is` (the default): Azurite unchanged. `name-first`: Azurite with its blob lookups by name first
+ * (azurite-name-first.ts), so that a create does not scan every blob already stored: what the bot costs,
+ * without the emulator's cost that grows with the number of blobs.
+ */
+const STORE_LOOKUPS = process.env.LOAD_STORE_LOOKUPS === 'name-first' ? 'name-first' : 'as-is';
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 
 const rssMb = (): number => Math.round((process.memoryUsage().rss / (1024 * 1024)) * 10) / 10;
@@ -84,7 +90,7 @@ function startDriver(): {
 async function main(): Promise<void> {
   const driver = startDriver();
   const [azurite, issuer, ready] = await Promise.all([
-    startAzurite(),
+    startAzurite(STORE_LOOKUPS === 'name-first' ? { preload: join(__dirname, 'azurite-name-first.js') } : {}),
     BotFrameworkIssuer.start(),
     driver.next('ready'),
   ]);
@@ -166,6 +172,7 @@ async function main(): Promise<void> {
     bench: 'load',
     activities: TOTAL,
     concurrency: CONCURRENCY,
+    store_lookups: STORE_LOOKUPS,
     errors,
     duplicate_replies: result.duplicates,
     p50_ms: round(result.p50Ms),
