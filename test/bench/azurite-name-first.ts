@@ -18,7 +18,8 @@ interface LokiCollection {
   readonly binaryIndices?: Readonly<Record<string, unknown>>;
 }
 
-const requireFromAzurite = createRequire(require.resolve('azurite/package.json'));
+// Resolved from Azurite's own entry point (the script this process runs), so it is the LokiJS Azurite loads.
+const requireFromAzurite = createRequire(process.argv[1] ?? require.resolve('azurite/package.json'));
 const loki = requireFromAzurite('lokijs') as { Collection: { prototype: LokiCollection } };
 const findOne = loki.Collection.prototype.findOne;
 
