@@ -32,6 +32,8 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 async function main(): Promise<void> {
+  // The server process is gone (it failed or was stopped): nothing is left to drive.
+  process.once('disconnect', () => process.exit(1));
   const connector = await LoopbackConnector.start({ keep: false });
   tell({ kind: 'ready', serviceUrl: connector.serviceUrl });
   const order = await nextOrder('run');
