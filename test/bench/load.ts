@@ -18,6 +18,8 @@ import { isDriverMessage, type DriverMessage, type RunOrder } from './load-proto
  * connector that captures the replies — runs in a third process (load-driver.ts), so this process is the
  * server alone: its resident memory and CPU time are the bot's. Every activity must get exactly one reply,
  * an Adaptive Card. Measures POST-to-reply latency, throughput, and CPU time per activity of each process.
+ * Azurite's cost per blob create grows with the number of blobs it holds (see azurite-name-first.ts); with
+ * LOAD_STORE_LOOKUPS=name-first it finds blobs by name first and that growth is gone.
  * Ends with {"bench":"load","errors":…,"p99_ms":…,"per_s":…,"rss_mb_before":…,"rss_mb_after":…,
  * "server_cpu_ms_per_activity":…,"store_requests_per_activity":…} (the bot's requests to Blob Storage while
  * measured, per activity).
