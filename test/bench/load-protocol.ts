@@ -34,6 +34,8 @@ export interface DriverResult {
   readonly p90Ms: number;
   readonly p99Ms: number;
   readonly maxMs: number;
+  /** When the slowest activity was sent, in seconds from the start of the measured run. */
+  readonly slowestSentAtS: number;
   /** CPU time of the driver process during the measured run. */
   readonly cpuMs: number;
 }

@@ -181,6 +181,7 @@ async function main(): Promise<void> {
     p90_ms: round(result.p90Ms),
     p99_ms: round(result.p99Ms),
     max_ms: round(result.maxMs),
+    max_sent_at_s: round(result.slowestSentAtS),
     per_s: Math.round(TOTAL / result.seconds),
     rss_mb_before: rssBefore,
     rss_mb_after: rssAfter,
@@ -190,6 +191,9 @@ async function main(): Promise<void> {
     driver_cpu_ms_per_activity: round(result.cpuMs / TOTAL, 2),
     store_requests_per_activity: round(storeRequests / TOTAL, 2),
     connector_requests_per_activity: round(connectorRequests / TOTAL, 2),
+    // Requests beyond one per activity: retries (an attempt timed out, a connection failed).
+    store_requests_extra: storeRequests - TOTAL,
+    connector_requests_extra: connectorRequests - TOTAL,
     slowest_store_request_ms: Math.round(slowest.store),
     slowest_connector_request_ms: Math.round(slowest.connector),
   };
