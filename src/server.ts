@@ -27,6 +27,7 @@ import { createBotAuthenticator } from './http/bot-authentication';
 import { isLoopbackHostHeader, isLoopbackHostname, isLoopbackOrigin } from './http/loopback';
 import { readJsonBody } from './http/read-body';
 import { InFlight } from './http/in-flight';
+import { shareUserTokenClients } from './http/user-token-clients';
 import { createStateStore, type StateStore } from './state';
 import { createPino, pinoLogger } from './telemetry/logger';
 import { inTurn } from './telemetry/turn-context';
@@ -100,6 +101,11 @@ export interface ServerOptions {
 
 /** The adapter, entered with a request we have already authenticated (see http/bot-authentication.ts). */
 class CheckedTeamsAdapter extends TeamsAdapter {
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    shareUserTokenClients(this.botFrameworkAuthentication);
+  }
+
   processAuthenticated(
     result: AuthenticateRequestResult,
     activity: Activity,

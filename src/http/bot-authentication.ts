@@ -11,12 +11,17 @@ import {
 } from 'botframework-connector';
 import { CallerIdConstants } from 'botframework-schema';
 import type { BotAuth } from '../config';
+import { ConnectorClients } from './connector-clients';
 import { quietly } from './quiet-console';
+import { VerifiedTokens } from './verified-tokens';
 
 /**
  * The Bot Framework check of a request, done by us before the adapter sees it: botbuilder's own
  * `CloudAdapter.process` prints every refused token's stack trace with `console.error`, and an attacker can
  * fill the log with those. Here a refusal is one value the server logs as one line.
+ * A request whose token was verified in full before is accepted again without the signature check, until
+ * the token expires (verified-tokens.ts); accepted requests reply through one connector client per service
+ * URL (connector-clients.ts).
  */
 
 export type Authentication =
@@ -35,6 +40,9 @@ export interface AuthenticatorOptions {
   readonly connector?: ConnectorClientOptions;
   /** Where the bot's own tokens for replies come from; only benchmarks replace Entra ID with a local source. */
   readonly credentials?: ServiceClientCredentialsFactory;
+  /** Remembered verifications (tests pass their own to see expiry and bounds at work). */
+  readonly verified?: VerifiedTokens;
+  readonly clients?: ConnectorClients;
 }
 
 /** Adapter settings for a configured bot; local mode has none, which makes botbuilder accept anyone. */
@@ -75,14 +83,34 @@ export function createBotAuthenticator(auth: BotAuth, options: AuthenticatorOpti
     undefined,
     options.connector,
   );
+  const verified = options.verified ?? new VerifiedTokens();
+  const clients = options.clients ?? new ConnectorClients();
+  /** The result, replying through the shared connector clients. */
+  const sharing = (result: AuthenticateRequestResult): AuthenticateRequestResult => {
+    const { connectorFactory, claimsIdentity } = result;
+    const appId =
+      claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ??
+      claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim);
+    return connectorFactory && appId
+      ? { ...result, connectorFactory: clients.factory(appId, connectorFactory) }
+      : result;
+  };
   return {
     adapterOptions,
     async authenticate(activity, authorization) {
       // A configured bot never accepts a request without a token, whatever botbuilder would decide.
       if (auth.mode === 'bot-framework' && !authorization?.trim())
         return { kind: 'refused', reason: 'no Authorization header' };
+      const request = {
+        authorization: authorization ?? '',
+        channelId: activity.channelId ?? '',
+        serviceUrl: activity.serviceUrl ?? '',
+      };
+      const known = auth.mode === 'bot-framework' ? verified.find(request) : undefined;
+      if (known) return { kind: 'accepted', result: known };
       try {
-        const result = await quietly(() => check.authenticateRequest(activity, authorization ?? ''));
+        const result = sharing(await quietly(() => check.authenticateRequest(activity, authorization ?? '')));
+        if (auth.mode === 'bot-framework') verified.remember(request, result);
         return { kind: 'accepted', result };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -1,60 +1,102 @@
-import { ServiceClientCredentialsFactory, type ServiceClientCredentials } from 'botframework-connector';
-import { randomUUID } from 'node:crypto';
+import { fork, type ChildProcess } from 'node:child_process';
 import { subscribe } from 'node:diagnostics_channel';
-import { Agent, request, type ClientRequest } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { ClientRequest } from 'node:http';
+import { join } from 'node:path';
 import type { Config } from '../../src/config';
 import { startServer } from '../../src/server';
 import { silentLogger } from '../../src/bot/log';
-import { message, personalChat, type Conversation } from '../fakes/teams/activities';
-import { LoopbackConnector, type CapturedActivity } from '../fakes/teams/connector';
-import { corpusPastes } from '../fakes/teams/pastes';
+import { LocalReplyCredentials } from '../fakes/teams/local-reply-credentials';
 import { startAzurite } from '../integration/server/azurite';
 import { BotFrameworkIssuer } from '../integration/server/bot-framework-issuer';
+import { isDriverMessage, type DriverMessage, type RunOrder } from './load-protocol';
 
 /**
  * `npm run bench:load`: the production server with authentication on (tokens signed here, OpenID metadata and
- * keys on loopback) and its state in Azure Blob Storage (Azurite, in memory), 10,000 Teams messages carrying
- * real pastes at concurrency 64, replies captured by a loopback connector. Every activity must get exactly
- * one reply. Measures POST-to-reply latency, throughput and the resident memory of this process (server and
- * load generator; Azurite runs in its own process).
+ * keys on loopback) and its state in Azure Blob Storage (Azurite, in memory, its own process), 10,000 Teams
+ * messages carrying real pastes at concurrency 64. The Teams side — the load generator and the loopback
+ * connector that captures the replies — runs in a third process (load-driver.ts), so this process is the
+ * server alone: its resident memory and CPU time are the bot's. Every activity must get exactly one reply,
+ * an Adaptive Card. Measures POST-to-reply latency, throughput, and CPU time per activity of each process.
+ * Azurite's cost per blob create grows with the number of blobs it holds (see azurite-name-first.ts); with
+ * LOAD_STORE_LOOKUPS=name-first it finds blobs by name first and that growth is gone.
  * Ends with {"bench":"load","errors":…,"p99_ms":…,"per_s":…,"rss_mb_before":…,"rss_mb_after":…,
- * "store_requests_per_activity":…} (the bot's requests to Blob Storage while measured, per activity).
+ * "server_cpu_ms_per_activity":…,"store_requests_per_activity":…} (the bot's requests to Blob Storage while
+ * measured, per activity).
  */
 
 const TOTAL = Number(process.env.LOAD_TOTAL ?? 10_000);
 const CONCURRENCY = 64;
+/**
+ * `as-is` (the default): Azurite unchanged. `name-first`: Azurite with its blob lookups by name first
+ * (azurite-name-first.ts), so that a create does not scan every blob already stored: what the bot costs,
+ * without the emulator's cost that grows with the number of blobs.
+ */
+const STORE_LOOKUPS = process.env.LOAD_STORE_LOOKUPS === 'name-first' ? 'name-first' : 'as-is';
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 
-/** The bot's own token for its replies, which Entra ID would issue; the loopback connector does not check it. */
-class LocalReplyCredentials extends ServiceClientCredentialsFactory {
-  isValidAppId(appId: string): Promise<boolean> {
-    return Promise.resolve(appId === APP_ID);
-  }
-  isAuthenticationDisabled(): Promise<boolean> {
-    return Promise.resolve(false);
-  }
-  createCredentials(): Promise<ServiceClientCredentials> {
-    return Promise.resolve({
-      signRequest: (request: { headers: { set(name: string, value: string): void } }) => {
-        request.headers.set('authorization', 'Bearer local-benchmark-token');
-        return Promise.resolve(request);
-      },
-    } as unknown as ServiceClientCredentials);
-  }
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 const rssMb = (): number => Math.round((process.memoryUsage().rss / (1024 * 1024)) * 10) / 10;
+const round = (value: number, digits = 1): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** CPU time (user + system, ms) of a child process so far, from /proc; NaN where there is no /proc. */
+function processCpuMs(pid: number): number {
+  try {
+    // Fields after the command name: state is the first, utime and stime the 12th and 13th (clock ticks).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+  } catch {
+    return NaN;
+  }
+}
+
+/** This process's children (the driver and Azurite), from /proc. */
+function childPids(): number[] {
+  try {
+    return readdirSync('/proc/self/task').flatMap((task) =>
+      readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+function startDriver(): {
+  child: ChildProcess;
+  next: <K extends DriverMessage['kind']>(kind: K) => Promise<Extract<DriverMessage, { kind: K }>>;
+} {
+  // Not this process's flags (--cpu-prof, heap limits): the driver is not what is measured.
+  const child = fork(join(__dirname, 'load-driver.js'), [], {
+    execArgv: ['--disable-warning=DEP0111'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<never>((_resolve, reject) =>
+    child.once('exit', (code) => reject(new Error(`the load driver exited with ${code}`))),
+  );
+  exited.catch(() => undefined);
+  const next = <K extends DriverMessage['kind']>(kind: K): Promise<Extract<DriverMessage, { kind: K }>> =>
+    Promise.race([
+      exited,
+      new Promise<Extract<DriverMessage, { kind: K }>>((resolve) => {
+        const listen = (raw: unknown): void => {
+          if (!isDriverMessage(raw) || raw.kind !== kind) return;
+          child.off('message', listen);
+          resolve(raw as Extract<DriverMessage, { kind: K }>);
+        };
+        child.on('message', listen);
+      }),
+    ]);
+  return { child, next };
+}
 
 async function main(): Promise<void> {
-  const [azurite, issuer, connector] = await Promise.all([
-    startAzurite(),
+  const driver = startDriver();
+  const [azurite, issuer, ready] = await Promise.all([
+    startAzurite(STORE_LOOKUPS === 'name-first' ? { preload: join(__dirname, 'azurite-name-first.js') } : {}),
     BotFrameworkIssuer.start(),
-    LoopbackConnector.start({ keep: false }),
+    driver.next('ready'),
   ]);
+  const order = (message: RunOrder): void => void driver.child.send(message);
   const config: Config = {
     port: 0,
     host: '127.0.0.1',
@@ -68,141 +110,104 @@ async function main(): Promise<void> {
   const server = await startServer(config, {
     log: silentLogger,
     botOpenIdMetadataUrl: issuer.metadataUrl,
-    botCredentials: new LocalReplyCredentials(),
+    botCredentials: new LocalReplyCredentials(APP_ID),
   });
-  const token = issuer.token({ appId: APP_ID, serviceUrl: connector.serviceUrl });
-  const pastes = corpusPastes();
-  const conversations: Conversation[] = Array.from({ length: 200 }, () => personalChat());
-
-  // Replies are matched to their activity by conversation and replyToId.
-  const waiting = new Map<string, (captured: CapturedActivity) => void>();
-  const replies = new Map<string, number>();
-  connector.onCapture((captured) => {
-    const key = `${captured.conversationId}/${captured.targetId ?? ''}`;
-    replies.set(key, (replies.get(key) ?? 0) + 1);
-    waiting.get(key)?.(captured);
-  });
-
-  // Plain node:http on kept-alive connections, as a Bot Connector would send: fetch (undici) costs this process,
-  // which also runs the bot, several times the CPU per request, and that would be counted as the bot's latency.
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-  const endpoint = new URL(`${server.url}/api/messages`);
-  const post = (body: string): Promise<number> =>
-    new Promise((resolve, reject) => {
-      const req = request(
-        endpoint,
-        {
-          method: 'POST',
-          agent,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-            authorization: `Bearer ${token}`,
-          },
-        },
-        (res) => {
-          res.resume();
-          res.once('end', () => resolve(res.statusCode ?? 0));
-          res.once('error', reject);
-        },
-      );
-      req.once('error', reject);
-      req.end(body);
-    });
-
-  const latencies: number[] = [];
-  let errors = 0;
-  const send = async (i: number): Promise<void> => {
-    const conversation = conversations[i % conversations.length] as Conversation;
-    const paste = pastes[i % pastes.length];
-    const id = randomUUID();
-    const activity = message({
-      serviceUrl: connector.serviceUrl,
-      conversation,
-      text: paste?.text ?? 'help',
-      id,
-    });
-    const key = `${conversation.id}/${id}`;
-    const started = performance.now();
-    let timer: NodeJS.Timeout | undefined;
-    const replied = new Promise<void>((resolve, reject) => {
-      timer = setTimeout(() => reject(new Error('no reply within 30 s')), 30_000);
-      waiting.set(key, () => resolve());
-    });
-    // Observed at once: a failed POST leaves this promise behind.
-    replied.catch(() => undefined);
-    try {
-      const status = await post(JSON.stringify(activity));
-      if (status !== 200) throw new Error(`HTTP ${status}`);
-      await replied;
-      latencies.push(performance.now() - started);
-    } catch (error) {
-      errors++;
-      if (errors <= 5)
-        process.stderr.write(`activity ${i}: ${error instanceof Error ? error.message : String(error)}\n`);
-    } finally {
-      clearTimeout(timer);
-      waiting.delete(key);
-    }
-  };
+  const token = issuer.token({ appId: APP_ID, serviceUrl: ready.serviceUrl });
 
   // Requests the bot makes to the store (Azurite) while measured: the state's cost per activity.
   const storeHost = new URL(/BlobEndpoint=([^;]+)/.exec(azurite.connectionString)?.[1] ?? 'http://x').host;
+  const connectorHost = new URL(ready.serviceUrl).host;
   let storeRequests = 0;
+  let connectorRequests = 0;
   let counting = false;
+  // How long the bot's requests to the store and to the connector take, from start to the end of the answer.
+  const startedAt = new WeakMap<ClientRequest, number>();
+  const slowest = { store: 0, connector: 0 };
   subscribe('http.client.request.start', (message) => {
     const { request: sent } = message as { request: ClientRequest };
-    if (counting && sent.getHeader('host') === storeHost) storeRequests++;
+    if (!counting) return;
+    const host = sent.getHeader('host');
+    if (host === storeHost) storeRequests++;
+    else if (host === connectorHost) connectorRequests++;
+    startedAt.set(sent, performance.now());
+  });
+  subscribe('http.client.response.finish', (message) => {
+    const { request: sent } = message as { request: ClientRequest };
+    const started = startedAt.get(sent);
+    if (started === undefined) return;
+    const ms = performance.now() - started;
+    const host = sent.getHeader('host');
+    if (host === storeHost) slowest.store = Math.max(slowest.store, ms);
+    else if (host === connectorHost) slowest.connector = Math.max(slowest.connector, ms);
   });
 
-  // Warm up the code paths and the key cache, then measure.
-  for (let i = 0; i < 64; i++) await send(i);
-  latencies.length = 0;
+  // The driver warms up the code paths and the key cache, then measures when told to.
+  order({
+    kind: 'run',
+    endpoint: `${server.url}/api/messages`,
+    token,
+    total: TOTAL,
+    concurrency: CONCURRENCY,
+  });
+  await driver.next('warmed');
+  const storePids = childPids().filter((pid) => pid !== driver.child.pid);
+  const storeCpu = (): number => storePids.reduce((sum, pid) => sum + processCpuMs(pid), 0);
   const rssBefore = rssMb();
-  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const storeCpuBefore = storeCpu();
   counting = true;
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < TOTAL) await send(next++);
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  order({ kind: 'go' });
+  const result = await driver.next('done');
+  const cpu = process.cpuUsage(cpuBefore);
+  const storeCpuMs = storeCpu() - storeCpuBefore;
   counting = false;
-  await new Promise((resolve) => setTimeout(resolve, 500));
   const rssAfter = rssMb();
   // What is still reachable, once garbage is collected (run with --expose-gc).
   (globalThis as { gc?: () => void }).gc?.();
-  const heapAfterGc = Math.round((process.memoryUsage().heapUsed / (1024 * 1024)) * 10) / 10;
-  const duplicates = [...replies.values()].filter((n) => n > 1).length;
-  errors += duplicates;
+  const heapAfterGc = round(process.memoryUsage().heapUsed / (1024 * 1024));
 
-  latencies.sort((a, b) => a - b);
+  // Exactly one reply each: no failure, no duplicate, no reply that is not a card answering an activity,
+  // and as many activities answered as were sent.
+  const missing = Math.abs(result.sent - result.repliedTo);
+  const errors = result.errors + result.duplicates + result.strayReplies + missing;
   const figures = {
     bench: 'load',
     activities: TOTAL,
     concurrency: CONCURRENCY,
+    store_lookups: STORE_LOOKUPS,
     errors,
-    duplicate_replies: duplicates,
-    p50_ms: Math.round(percentile(latencies, 50) * 10) / 10,
-    p99_ms: Math.round(percentile(latencies, 99) * 10) / 10,
-    per_s: Math.round(TOTAL / seconds),
+    duplicate_replies: result.duplicates,
+    p50_ms: round(result.p50Ms),
+    p90_ms: round(result.p90Ms),
+    p99_ms: round(result.p99Ms),
+    max_ms: round(result.maxMs),
+    max_sent_at_s: round(result.slowestSentAtS),
+    per_s: Math.round(TOTAL / result.seconds),
     rss_mb_before: rssBefore,
     rss_mb_after: rssAfter,
     heap_mb_after_gc: heapAfterGc,
-    store_requests_per_activity: Math.round((storeRequests / TOTAL) * 100) / 100,
+    server_cpu_ms_per_activity: round((cpu.user + cpu.system) / 1000 / TOTAL, 2),
+    store_cpu_ms_per_activity: round(storeCpuMs / TOTAL, 2),
+    driver_cpu_ms_per_activity: round(result.cpuMs / TOTAL, 2),
+    store_requests_per_activity: round(storeRequests / TOTAL, 2),
+    connector_requests_per_activity: round(connectorRequests / TOTAL, 2),
+    // Requests beyond one per activity: retries (an attempt timed out, a connection failed).
+    store_requests_extra: storeRequests - TOTAL,
+    connector_requests_extra: connectorRequests - TOTAL,
+    slowest_store_request_ms: Math.round(slowest.store),
+    slowest_connector_request_ms: Math.round(slowest.connector),
   };
   process.stdout.write(
-    '\n| activities | concurrency | errors | p50 ms | p99 ms | per s | RSS before MB | RSS after MB |\n',
+    '\n| activities | concurrency | errors | p50 ms | p99 ms | per s | RSS before MB | RSS after MB | server CPU ms/activity |\n',
   );
-  process.stdout.write('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n');
+  process.stdout.write('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n');
   process.stdout.write(
-    `| ${TOTAL} | ${CONCURRENCY} | ${errors} | ${figures.p50_ms} | ${figures.p99_ms} | ${figures.per_s} | ${rssBefore} | ${rssAfter} |\n\n`,
+    `| ${TOTAL} | ${CONCURRENCY} | ${errors} | ${figures.p50_ms} | ${figures.p99_ms} | ${figures.per_s} | ${rssBefore} | ${rssAfter} | ${figures.server_cpu_ms_per_activity} |\n\n`,
   );
   process.stdout.write(`${JSON.stringify(figures)}\n`);
-  agent.destroy();
+  order({ kind: 'stop' });
   await server.close();
-  await Promise.all([connector.close(), issuer.close(), azurite.stop()]);
+  await Promise.all([issuer.close(), azurite.stop()]);
   process.exit(errors === 0 ? 0 : 1);
 }
 

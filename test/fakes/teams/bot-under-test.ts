@@ -36,7 +36,7 @@ export async function startBotUnderTest(
     feedback?: FeedbackSink;
     checkCards?: boolean;
     /** Passed to the server: trust for a fake Azure's certificate, a clock. */
-    server?: Pick<ServerOptions, 'azureTls' | 'clock' | 'botOpenIdMetadataUrl' | 'limits'>;
+    server?: Pick<ServerOptions, 'azureTls' | 'clock' | 'botOpenIdMetadataUrl' | 'botCredentials' | 'limits'>;
   } = {},
 ): Promise<BotUnderTest> {
   const connector = await LoopbackConnector.start(

@@ -16,10 +16,16 @@ export interface Azurite {
   stop(): Promise<void>;
 }
 
-export async function startAzurite(): Promise<Azurite> {
+export interface AzuriteOptions {
+  /** A module Azurite's process loads first (node --require); only benchmarks use one (bench/azurite-name-first). */
+  readonly preload?: string;
+}
+
+export async function startAzurite(options: AzuriteOptions = {}): Promise<Azurite> {
   const child: ChildProcess = spawn(
     process.execPath,
     [
+      ...(options.preload !== undefined ? ['--require', options.preload] : []),
       join(dirname(require.resolve('azurite/package.json')), 'dist', 'src', 'blob', 'main.js'),
       '--inMemoryPersistence',
       '--blobHost',
