@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
 /**
- * Preloaded into Azurite's process (node --require) by `npm run bench:load` when LOAD_STORE_LOOKUPS=name-first.
+ * Preloaded into Azurite's process (node --require) by `npm run bench:load` (unless LOAD_STORE_LOOKUPS=as-is).
  *
  * Why: Azurite in memory keeps blobs in a LokiJS collection, and every blob create looks the blob up with
  * findOne({ accountName, containerName, name, snapshot }). LokiJS uses a binary index only for the first

@@ -18,8 +18,9 @@ import { isDriverMessage, type DriverMessage, type RunOrder } from './load-proto
  * connector that captures the replies — runs in a third process (load-driver.ts), so this process is the
  * server alone: its resident memory and CPU time are the bot's. Every activity must get exactly one reply,
  * an Adaptive Card. Measures POST-to-reply latency, throughput, and CPU time per activity of each process.
- * Azurite's cost per blob create grows with the number of blobs it holds (see azurite-name-first.ts); with
- * LOAD_STORE_LOOKUPS=name-first it finds blobs by name first and that growth is gone.
+ * Azurite's cost per blob create grows with the number of blobs it holds (see azurite-name-first.ts), which
+ * Azure Blob Storage's does not: by default it finds blobs by name first, so that growth is gone;
+ * LOAD_STORE_LOOKUPS=as-is measures the unchanged emulator.
  * Ends with {"bench":"load","errors":…,"p99_ms":…,"per_s":…,"rss_mb_before":…,"rss_mb_after":…,
  * "server_cpu_ms_per_activity":…,"store_requests_per_activity":…} (the bot's requests to Blob Storage while
  * measured, per activity).
@@ -28,11 +29,11 @@ import { isDriverMessage, type DriverMessage, type RunOrder } from './load-proto
 const TOTAL = Number(process.env.LOAD_TOTAL ?? 10_000);
 const CONCURRENCY = 64;
 /**
- * `as-is` (the default): Azurite unchanged. `name-first`: Azurite with its blob lookups by name first
- * (azurite-name-first.ts), so that a create does not scan every blob already stored: what the bot costs,
- * without the emulator's cost that grows with the number of blobs.
+ * `name-first` (the default): Azurite with its blob lookups by name first (azurite-name-first.ts), so that a
+ * create does not scan every blob already stored: what the bot costs, without an emulator cost that grows with
+ * the number of blobs and that the real service does not have. `as-is`: Azurite unchanged.
  */
-const STORE_LOOKUPS = process.env.LOAD_STORE_LOOKUPS === 'name-first' ? 'name-first' : 'as-is';
+const STORE_LOOKUPS = process.env.LOAD_STORE_LOOKUPS === 'as-is' ? 'as-is' : 'name-first';
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 
 const rssMb = (): number => Math.round((process.memoryUsage().rss / (1024 * 1024)) * 10) / 10;
