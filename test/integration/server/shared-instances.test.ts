@@ -1,20 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  emptyScenario,
-  FAKE_SUBSCRIPTION,
-  FAKE_TENANT,
-  fakeUserSsoToken,
-  startFakeAzure,
-  type FakeAzure,
-} from '../../fakes/azure';
-import { cardAction, message, personalChat, USER, type Conversation } from '../../fakes/teams/activities';
-import { button, cardText } from '../../fakes/teams/card-reading';
-import { LoopbackConnector, type CapturedActivity } from '../../fakes/teams/connector';
+import { emptyScenario, FAKE_TENANT, startFakeAzure, type FakeAzure } from '../../fakes/azure';
+import { message, type Conversation } from '../../fakes/teams/activities';
+import { cardText } from '../../fakes/teams/card-reading';
+import { LoopbackConnector } from '../../fakes/teams/connector';
 import { corpusPaste } from '../../fakes/teams/pastes';
 import { startAzurite, type Azurite } from './azurite';
 import { startBotProcess, type BotProcess } from './bot-process';
+import {
+  expectNoErrors,
+  FIREWALL_PASTE,
+  FIREWALLED_CONTOSO,
+  liveChecksEnv,
+  pasteOn,
+  pressOn,
+} from './two-bots';
 
 /**
  * Two instances of the bot (separate processes) on one Azure Blob Storage (Azurite) and one fake Azure:
@@ -22,11 +20,6 @@ import { startBotProcess, type BotProcess } from './bot-process';
  * rate limit of live checks counts runs on both, and a channel thread that reaches both instances at once
  * gets one unasked answer, and its later messages, silent, spend none of the channel's rate.
  */
-const SSO_APP_ID = '0f0f0f0f-0000-4000-8000-0000000000a1';
-const FIREWALL_PASTE =
-  'Failed to pull image "contoso.azurecr.io/team-a/api:1.4.2": 403 Forbidden\n' +
-  "denied: client with IP '203.0.113.7' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.";
-
 let azurite: Azurite;
 let fake: FakeAzure;
 let connector: LoopbackConnector;
@@ -36,55 +29,23 @@ let b: BotProcess;
 beforeAll(async () => {
   [azurite, fake, connector] = await Promise.all([
     startAzurite(),
-    startFakeAzure({
-      scenario: emptyScenario({
-        registries: [
-          {
-            subscriptionId: FAKE_SUBSCRIPTION,
-            resourceGroup: 'rg-registry',
-            name: 'contoso',
-            sku: 'Premium',
-            properties: {
-              networkRuleSet: {
-                defaultAction: 'Deny',
-                ipRules: [{ action: 'Allow', value: '198.51.100.0/24' }],
-              },
-            },
-          },
-        ],
-      }),
-    }),
+    startFakeAzure({ scenario: emptyScenario({ registries: [FIREWALLED_CONTOSO] }) }),
     LoopbackConnector.start(),
   ]);
-  const dir = mkdtempSync(join(tmpdir(), 'acr-doctor-shared-'));
-  writeFileSync(join(dir, 'fake-azure-ca.pem'), fake.ca);
-  const env = {
-    ...fake.env(),
-    NODE_EXTRA_CA_CERTS: join(dir, 'fake-azure-ca.pem'),
-    AAD_APP_CLIENT_ID: SSO_APP_ID,
-    AAD_APP_CLIENT_SECRET: 'sso-app-secret',
-    AAD_APP_TENANT_ID: FAKE_TENANT,
-    BOT_DOMAIN: 'acr-doctor.example.com',
-    LIVE_CHECKS_DEADLINE_MS: '30000',
-    LIVE_CHECKS_ANSWER_WITHIN_MS: '12000',
+  const env = liveChecksEnv(fake, azurite, 'shared-instances-test', {
+    deadlineMs: 30_000,
+    answerWithinMs: 12_000,
     // Two runs per person per two hours: the third run, on whichever instance, is refused.
-    LIVE_CHECKS_BURST: '2',
-    LIVE_CHECKS_REFILL_SECONDS: '3600',
-    STATE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-    STATE_STORAGE_CONTAINER: 'shared-instances-test',
-  };
+    burst: 2,
+    refillSeconds: 3600,
+  });
   [a, b] = await Promise.all([startBotProcess(env), startBotProcess(env)]);
 }, 90_000);
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
   await Promise.all([azurite?.stop(), connector?.close(), fake?.close()]);
 });
-afterEach(() => {
-  for (const bot of [a, b]) {
-    expect(bot?.otherOutput ?? []).toEqual([]);
-    expect((bot?.lines ?? []).filter((l) => l['level'] === 'error' || l['level'] === 50)).toEqual([]);
-  }
-});
+afterEach(() => expectNoErrors([a, b]));
 
 /**
  * Rate limits count in fixed windows aligned to the clock (src/checks/rate-limiter.ts): a test that counts
@@ -95,76 +56,27 @@ async function startOfWindow(windowMs: number, needMs: number): Promise<void> {
   if (left < needMs) await new Promise((r) => setTimeout(r, left + 50));
 }
 
-const contentOf = (c: CapturedActivity): unknown =>
-  (c.activity['attachments'] as Array<{ content: unknown }>)[0]?.content;
-
-interface Posted {
-  readonly conversation: Conversation;
-  readonly card: unknown;
-  readonly messageId: string;
-}
-
-async function pasteOn(bot: BotProcess, text: string): Promise<Posted> {
-  const conversation = personalChat();
-  const activity = message({ serviceUrl: connector.serviceUrl, conversation, text });
-  const reply = connector.waitFor((c) => c.conversationId === conversation.id && c.targetId === activity.id);
-  expect((await bot.post(activity)).status).toBe(200);
-  const captured = await reply;
-  return { conversation, card: contentOf(captured), messageId: captured.id };
-}
-
-async function pressOn(
-  bot: BotProcess,
-  posted: Posted,
-  card: unknown,
-  title: string | RegExp,
-  verb?: string,
-) {
-  const b = { ...button(card, title), ...(verb ? { verb } : {}) };
-  const token = fakeUserSsoToken({
-    tenantId: FAKE_TENANT,
-    objectId: USER.aadObjectId,
-    botAppId: SSO_APP_ID,
-    name: USER.name,
-  });
-  const response = await bot.post(
-    cardAction({
-      serviceUrl: connector.serviceUrl,
-      conversation: posted.conversation,
-      verb: b.verb,
-      data: b.data,
-      replyToId: posted.messageId,
-      title: b.title,
-      authentication: { token },
-    }),
-  );
-  expect(response.status).toBe(200);
-  const answer = response.body as { statusCode: number; type: string; value: unknown };
-  expect(answer.statusCode).toBe(200);
-  return answer.value;
-}
-
 describe('live checks across instances', () => {
   it("a report made on instance A is shown when the card's button is pressed on instance B", async () => {
     // This run and the next test's count in one window of the per-person limit (2 runs × 3600 s).
     await startOfWindow(2 * 3600_000, 40_000);
-    const posted = await pasteOn(a, FIREWALL_PASTE);
-    const report = await pressOn(a, posted, posted.card, 'Run live checks');
+    const posted = await pasteOn(connector, a, FIREWALL_PASTE);
+    const report = await pressOn(connector, a, posted, 'Run live checks');
     expect(cardText(report)).toContain('Live checks for contoso');
     // Another button of the card with the report, pressed on the other instance: "All causes" redraws the
     // card from the stored diagnosis and the stored report (its verb, with the data of the card's buttons).
-    const onB = await pressOn(b, posted, report, 'Helpful', 'causes.all');
+    const onB = await pressOn(connector, b, posted, 'Helpful', { card: report, verb: 'causes.all' });
     expect(cardText(onB)).toContain('Live checks for contoso');
   }, 60_000);
 
   it('the per-person rate limit counts runs on both instances', async () => {
     // The first test used one run (on A). One more on B, then A must refuse: A alone has seen one run.
-    const second = await pasteOn(b, FIREWALL_PASTE);
-    expect(cardText(await pressOn(b, second, second.card, 'Run live checks'))).toContain(
+    const second = await pasteOn(connector, b, FIREWALL_PASTE);
+    expect(cardText(await pressOn(connector, b, second, 'Run live checks'))).toContain(
       'Live checks for contoso',
     );
-    const third = await pasteOn(a, FIREWALL_PASTE);
-    const refused = cardText(await pressOn(a, third, third.card, 'Run live checks'));
+    const third = await pasteOn(connector, a, FIREWALL_PASTE);
+    const refused = cardText(await pressOn(connector, a, third, 'Run live checks'));
     expect(refused).toContain('Please wait a moment');
     expect(refused).toMatch(/Try again in \d+ s\./);
   }, 60_000);

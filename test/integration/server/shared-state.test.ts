@@ -1,8 +1,9 @@
-import { cardAction, message, personalChat } from '../../fakes/teams/activities';
-import { button, cardText } from '../../fakes/teams/card-reading';
+import { message, personalChat } from '../../fakes/teams/activities';
+import { cardText } from '../../fakes/teams/card-reading';
 import { LoopbackConnector, type CapturedActivity } from '../../fakes/teams/connector';
 import { startAzurite, type Azurite } from './azurite';
 import { startBotProcess, type BotProcess } from './bot-process';
+import { contentOf, expectNoErrors, pasteOn, pressOn, type Posted } from './two-bots';
 
 /**
  * Two instances of the bot, separate processes sharing one Azure Blob Storage (Azurite): whichever instance
@@ -28,51 +29,20 @@ afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
   await Promise.all([azurite?.stop(), connector?.close()]);
 });
-afterEach(() => {
-  // No stack traces, warnings or other stray output from either process, and no error lines.
-  for (const bot of [a, b]) {
-    expect(bot.otherOutput).toEqual([]);
-    expect(bot.lines.filter((l) => l['level'] === 'error' || l['level'] === 50)).toEqual([]);
-  }
-});
+afterEach(() => expectNoErrors([a, b]));
 
-const cardOf = (c: CapturedActivity): unknown =>
-  (c.activity['attachments'] as Array<{ content: unknown }>)[0]?.content;
-
-async function pasteOn(bot: BotProcess, conversation = personalChat()) {
-  const activity = message({
-    serviceUrl: connector.serviceUrl,
-    conversation,
-    text: "denied: client with IP '203.0.113.9' is not allowed access",
-  });
-  const reply = connector.waitFor((c) => c.conversationId === conversation.id);
-  expect((await bot.post(activity)).status).toBe(200);
-  const captured = await reply;
-  return { conversation, card: cardOf(captured), messageId: captured.id };
-}
+const REFUSAL = "denied: client with IP '203.0.113.9' is not allowed access";
 
 /**
  * Presses the card's "All causes" on another instance. It folds on the client now; the server-side verb that
  * cards sent before kept is still answered, and redraws the stored diagnosis, which is what this test needs.
  */
-async function pressOn(bot: BotProcess, posted: Awaited<ReturnType<typeof pasteOn>>) {
-  const b = { ...button(posted.card, 'Helpful'), verb: 'causes.all' };
-  const response = await bot.post(
-    cardAction({
-      serviceUrl: connector.serviceUrl,
-      conversation: posted.conversation,
-      verb: b.verb,
-      data: b.data,
-      replyToId: posted.messageId,
-    }),
-  );
-  expect(response.status).toBe(200);
-  return (response.body as { value: unknown }).value;
-}
+const allCausesOn = (bot: BotProcess, posted: Posted): Promise<unknown> =>
+  pressOn(connector, bot, posted, 'Helpful', { verb: 'causes.all', signedIn: false });
 
 it('a card sent by instance A works when its button is pressed on instance B', async () => {
-  const posted = await pasteOn(a);
-  const card = await pressOn(b, posted);
+  const posted = await pasteOn(connector, a, REFUSAL);
+  const card = await allCausesOn(b, posted);
   expect(cardText(card)).not.toMatch(/no longer have that diagnosis/);
   expect(cardText(card)).toMatch(/firewall does not allow/);
 });
@@ -102,7 +72,7 @@ it('a redelivered paste is answered once across both instances, and its card wor
   const activity = message({
     serviceUrl: connector.serviceUrl,
     conversation,
-    text: "denied: client with IP '203.0.113.9' is not allowed access",
+    text: REFUSAL,
     id: `redelivered-paste-${Date.now()}`,
   });
   const responses = await Promise.all([
@@ -115,18 +85,19 @@ it('a redelivered paste is answered once across both instances, and its card wor
   await new Promise((r) => setTimeout(r, 500));
   const replies = connector.received.filter((c) => c.conversationId === conversation.id);
   expect(replies).toHaveLength(1);
-  const posted = { conversation, card: cardOf(replies[0] as CapturedActivity), messageId: replies[0]?.id };
+  const reply = replies[0] as CapturedActivity;
+  const posted: Posted = { conversation, card: contentOf(reply), messageId: reply.id };
   for (const bot of [a, b]) {
-    const card = await pressOn(bot, posted as Awaited<ReturnType<typeof pasteOn>>);
+    const card = await allCausesOn(bot, posted);
     expect(cardText(card)).toMatch(/firewall does not allow/);
   }
 });
 
 it('an instance stopped with SIGTERM exits cleanly, and after a restart every card still works', async () => {
-  const posted = await pasteOn(a);
+  const posted = await pasteOn(connector, a, REFUSAL);
   expect(await a.stop()).toBe(0);
   expect(a.lines.map((l) => l['event'] ?? l['msg'])).toContain('stopped');
   a = await startBotProcess(env);
-  const card = await pressOn(a, posted);
+  const card = await allCausesOn(a, posted);
   expect(cardText(card)).not.toMatch(/no longer have that diagnosis/);
 }, 30_000);
