@@ -13,10 +13,11 @@ import { ACR_REGISTRY_FACTS, type CauseId, type Fact, type FamilyId } from '../k
  * 2. Is the paste about Azure Container Registry? The engine calls generic TLS, 401, 403 and 429 errors of
  *    other tools "ACR" with full confidence, so an answer needs the paste itself to point at ACR:
  *    - ACR context: an ACR login server or registry, an `az acr` error code, an Entra error, an Azure
- *      container service as the tool, AKS, a registry firewall's client IP;
- *    - a registry's own refusal (`UNAUTHORIZED` / `DENIED` / `MANIFEST_UNKNOWN` / `NAME_UNKNOWN`, the distribution
- *      protocol's codes) while no
- *      other registry is named: the host was redacted or cut, but a container registry said no;
+ *      container service as the tool, AKS, a registry firewall's client IP, ACR's own token exchange
+ *      (`/oauth2/exchange`);
+ *    - a registry's own refusal (`UNAUTHORIZED` / `DENIED` / `MANIFEST_UNKNOWN` / `NAME_UNKNOWN`, the
+ *      distribution protocol's codes) while no other registry is named: the host was redacted or cut, but a
+ *      container registry said no;
  *    - Docker's credential helper failing to keep or read a sign-in: Docker runs it only for a registry
  *      sign-in, whichever registry it was;
  *    - a cause of a family only ACR has (its admin user, ABAC mode, scope-map tokens, AKS attached to a
