@@ -1,5 +1,6 @@
+import { SCORING } from '../diagnosis/score';
 import type { Diagnosis } from '../diagnosis/types';
-import { ACR_REGISTRY_FACTS, type CauseId, type Fact } from '../knowledge';
+import { ACR_REGISTRY_FACTS, type CauseId, type Fact, type FamilyId } from '../knowledge';
 
 /**
  * Whether a message nobody addressed to the bot deserves an answer. Two questions, both answered from the
@@ -12,16 +13,20 @@ import { ACR_REGISTRY_FACTS, type CauseId, type Fact } from '../knowledge';
  * 2. Is the paste about Azure Container Registry? The engine calls generic TLS, 401, 403 and 429 errors of
  *    other tools "ACR" with full confidence, so an answer needs the paste itself to point at ACR:
  *    - ACR context: an ACR login server or registry, an `az acr` error code, an Entra error, an Azure
- *      container service as the tool, AKS, a registry firewall's client IP;
- *    - a registry's own refusal (`UNAUTHORIZED` / `DENIED` / `MANIFEST_UNKNOWN` / `NAME_UNKNOWN`, the distribution
- *      protocol's codes) while no
- *      other registry is named: the host was redacted or cut, but a container registry said no;
+ *      container service as the tool, AKS, a registry firewall's client IP, ACR's own token exchange
+ *      (`/oauth2/exchange`);
+ *    - a registry's own refusal (`UNAUTHORIZED` / `DENIED` / `MANIFEST_UNKNOWN` / `NAME_UNKNOWN`, the
+ *      distribution protocol's codes) while no other registry is named: the host was redacted or cut, but a
+ *      container registry said no;
  *    - Docker's credential helper failing to keep or read a sign-in: Docker runs it only for a registry
  *      sign-in, whichever registry it was;
+ *    - a cause of a family only ACR has (its admin user, ABAC mode, scope-map tokens, AKS attached to a
+ *      registry), resting on that family's own strings rather than on strings other families share;
  *    - for a look-alike verdict only the strongest places count: an ACR login server in the paste, or ACR
  *      named together with a registry's refusal. Then the answer is "this is not ACR's doing: it is X",
  *      which is what the person who pushed to Docker Hub by mistake, or whose resolver failed on
- *      `<name>.azurecr.io`, needs to read.
+ *      `<name>.azurecr.io`, needs to read. Also App Service, Container Apps or ACI refused by another
+ *      registry: there the registry is a setting of the Azure resource, offered next to ACR.
  *
  * Measured with `npm run bench:listen` (538 messages of ordinary channel traffic, 168 real ACR pastes):
  * - verdict + confidence alone, threshold 0.4: 8.2 % false replies, 92.9 % of ACR pastes answered;
@@ -32,6 +37,15 @@ import { ACR_REGISTRY_FACTS, type CauseId, type Fact } from '../knowledge';
  * - with field3 and field4 (194 ACR pastes): 0.37 % false, 89.2 % answered; adding the distribution's "not found"
  *   codes (MANIFEST_UNKNOWN, NAME_UNKNOWN) to the refusals and Container Apps' code-90712 wording to its tool
  *   gives 90.2 % (175), no traffic message gained. The structural fallback is never answered unasked.
+ * - with field5 (243 ACR pastes): 0.37 % false, 85.6 % answered (208). Adding ACR-only causes (field5 a005,
+ *   the portal's "Admin user is not enabled" with nothing else), look-alikes refused inside App Service
+ *   (field2 g024, field5 b030: Docker Hub answered because no registry URL was set) and ACR's /oauth2/exchange
+ *   as context (no paste yet; it is ACR's own endpoint) gives 86.8 % (211), no traffic message gained.
+ *   Of the 32 still silent, 8 have no cause (unknown) and 6 only a fallback; the rest are generic Azure
+ *   (ARM, SDK credential chain, Entra TLS) or local Docker errors with nothing tying them to a registry, the
+ *   shapes the traffic's azure-other, docker and kubernetes messages have. Answering more needs the engine to
+ *   recognise more ACR messages (e.g. `az acr login`'s own "verify whether docker is installed", ACR Tasks'
+ *   invalid build requests), not a looser rule here.
  */
 export type ListenDecision =
   | { readonly answer: true; readonly confidence: number; readonly ground: ListenGround }
@@ -41,8 +55,16 @@ export type ListenDecision =
       readonly confidence: number;
     };
 
-/** What in the paste placed it at ACR (logged with every unasked answer). */
-export type ListenGround = 'acr-context' | 'registry-refusal' | 'registry-sign-in' | 'look-alike-at-acr';
+/** What in the paste placed it at ACR (logged with every unasked answer), in the order the decision asks. */
+export const LISTEN_GROUNDS = [
+  'acr-context',
+  'registry-refusal',
+  'registry-sign-in',
+  'acr-only-cause',
+  'look-alike-at-acr',
+  'look-alike-in-azure-service',
+] as const;
+export type ListenGround = (typeof LISTEN_GROUNDS)[number];
 
 /** The engine's confidence that the text is an ACR error at all (0..1). */
 export function acrConfidence(diagnosis: Diagnosis): number {
@@ -66,6 +88,8 @@ const ACR_CONTEXT: readonly Fact[] = [
   'tool:app-service',
   'tool:container-apps',
   'tool:aci',
+  // ACR's own /oauth2/exchange (an Entra token traded for a registry refresh token): no other registry has it.
+  'exchange-status:401',
 ];
 // Families of facts: any `az acr` error code, Entra error, token-endpoint status or login-user kind.
 const ACR_CONTEXT_KINDS = ['code:', 'aadsts:', 'token-status:', 'login-user:'] as const;
@@ -107,6 +131,51 @@ function registrySignInFailed(diagnosis: Diagnosis): boolean {
   return top !== undefined && REGISTRY_SIGN_IN_CAUSES.includes(top.id);
 }
 
+/**
+ * Families that exist only in ACR: its admin user, its ABAC repository-permissions mode, its repository-scoped
+ * tokens and scope maps, an AKS cluster attached to a registry. A cause of one of them above the cap the engine
+ * puts on causes resting on shared strings (SCORING.caps.sharedOnly) rests on a message of that family's own,
+ * and such a message is ACR's even when the paste never names the registry (the portal's "Admin user is not
+ * enabled", cut out of its blade).
+ */
+const ACR_ONLY_FAMILIES: readonly FamilyId[] = [
+  'admin-user-disabled',
+  'abac-repository-permissions-mode',
+  'token-scope-map-insufficient',
+  'aks-acr-not-attached',
+];
+
+function acrOnlyCause(diagnosis: Diagnosis): boolean {
+  const top = diagnosis.causes[0];
+  return (
+    top !== undefined && ACR_ONLY_FAMILIES.includes(top.family) && top.confidence > SCORING.caps.sharedOnly
+  );
+}
+
+/**
+ * The Azure services whose registry is a setting of the Azure resource itself (App Service's registry server
+ * URL, a container app's or container group's registry, credentials and identity), offered next to ACR. Not
+ * AKS: there, as in any Kubernetes cluster, every image reference picks its registry, and a pod pulling from
+ * Docker Hub is ordinary cluster traffic.
+ */
+const AZURE_REGISTRY_SETTING_SERVICES: readonly Fact[] = [
+  'tool:app-service',
+  'tool:container-apps',
+  'tool:aci',
+];
+
+/**
+ * For a look-alike verdict: such an Azure service pulled, and another registry refused (`UNAUTHORIZED`,
+ * `DENIED`, a "not found" code). The registry the service was set to is the question: a private image sent to
+ * Docker Hub because the registry URL is missing, an image that moved off Docker Hub.
+ */
+function lookAlikeInAzureService(diagnosis: Diagnosis): boolean {
+  const { facts } = diagnosis.signals;
+  return (
+    facts.some((f) => AZURE_REGISTRY_SETTING_SERVICES.includes(f)) && facts.some((f) => REFUSALS.includes(f))
+  );
+}
+
 /** For a look-alike verdict: an ACR login server is in the paste, or ACR is named and a registry refused. */
 function lookAlikeAtAcr(diagnosis: Diagnosis): boolean {
   const { signals } = diagnosis;
@@ -121,14 +190,20 @@ export function listenDecision(diagnosis: Diagnosis, threshold: number): ListenD
   if (diagnosis.fallback) return { answer: false, reason: 'fallback', confidence: acrConfidence(diagnosis) };
   if (diagnosis.verdict === 'not-acr') {
     const confidence = diagnosis.causes[0]?.confidence ?? 0;
-    if (!lookAlikeAtAcr(diagnosis)) return { answer: false, reason: 'not-acr', confidence };
+    const ground: ListenGround | undefined = lookAlikeAtAcr(diagnosis)
+      ? 'look-alike-at-acr'
+      : lookAlikeInAzureService(diagnosis)
+        ? 'look-alike-in-azure-service'
+        : undefined;
+    if (ground === undefined) return { answer: false, reason: 'not-acr', confidence };
     if (confidence < threshold) return { answer: false, reason: 'below-threshold', confidence };
-    return { answer: true, confidence, ground: 'look-alike-at-acr' };
+    return { answer: true, confidence, ground };
   }
   const confidence = acrConfidence(diagnosis);
   if (confidence < threshold) return { answer: false, reason: 'below-threshold', confidence };
   if (hasAcrContext(diagnosis)) return { answer: true, confidence, ground: 'acr-context' };
   if (registryRefusedUnnamed(diagnosis)) return { answer: true, confidence, ground: 'registry-refusal' };
   if (registrySignInFailed(diagnosis)) return { answer: true, confidence, ground: 'registry-sign-in' };
+  if (acrOnlyCause(diagnosis)) return { answer: true, confidence, ground: 'acr-only-cause' };
   return { answer: false, reason: 'no-acr-context', confidence };
 }

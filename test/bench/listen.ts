@@ -10,6 +10,7 @@ import { join, resolve } from 'path';
 import {
   acrConfidence,
   hasAcrContext,
+  LISTEN_GROUNDS,
   listenDecision,
   type ListenGround,
 } from '../../src/bot/listen-decision';
@@ -101,7 +102,7 @@ const confidentAcr = (d: ReturnType<typeof diagnose>) => d.verdict === 'acr' && 
 const rules: Array<[string, (d: ReturnType<typeof diagnose>) => boolean]> = [
   ['verdict + confidence only', confidentAcr],
   ['verdict + confidence + ACR context (before)', (d) => confidentAcr(d) && hasAcrContext(d)],
-  ['the bot: + refusals, sign-in, look-alikes at ACR', (d) => answers(d, threshold)],
+  ['the bot: + refusals, sign-in, ACR-only causes, look-alikes', (d) => answers(d, threshold)],
 ];
 console.log(`\nWhat each part of the decision buys, threshold ${threshold}`);
 printTable(
@@ -117,11 +118,10 @@ const groundOf = (d: ReturnType<typeof diagnose>): ListenGround | undefined => {
   const decision = listenDecision(d, threshold);
   return decision.answer ? decision.ground : undefined;
 };
-const grounds: ListenGround[] = ['acr-context', 'registry-refusal', 'registry-sign-in', 'look-alike-at-acr'];
 console.log(`\nAnswers by what placed the paste at ACR, threshold ${threshold}`);
 printTable(
   ['ground', 'ACR pastes', 'traffic'],
-  grounds.map((g) => [
+  LISTEN_GROUNDS.map((g) => [
     g,
     String(acr.filter((p) => groundOf(p.diagnosis) === g).length),
     String(traffic.filter((m) => groundOf(m.diagnosis) === g).length),
@@ -179,7 +179,12 @@ console.log(
     threshold,
     traffic_messages: traffic.length,
     acr_pastes: acr.length,
+    false_replies: falseReplies.length,
     false_reply_rate: round(falseRate, 4),
+    acr_replies: acr.length - missed.length,
     acr_reply_rate: round(acrRate, 4),
+    acr_replies_by_ground: Object.fromEntries(
+      LISTEN_GROUNDS.map((g) => [g, acr.filter((p) => groundOf(p.diagnosis) === g).length]),
+    ),
   }),
 );
