@@ -15,6 +15,7 @@ import { findRegistryArguments, REGISTRY_ARG_KEYWORDS } from './registry-args';
 import { findScopes, SCOPE_KEYWORDS } from './scopes';
 import { findHttpStatuses, STATUS_KEYWORDS } from './statuses';
 import { findTools, TOOL_KEYWORDS } from './tools';
+import { REGISTRY_INVOLVEMENT_KEYWORDS, registryAbsent } from './registry-involvement';
 import { findUnresolvedHosts, onlyAzureEndpointsUnresolved, UNRESOLVED_KEYWORDS } from './unresolved-hosts';
 
 const AAD_FAILURE = 'unable to get aad authorization tokens';
@@ -38,6 +39,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...SCOPE_KEYWORDS,
   ...ACR_MENTION_KEYWORDS,
   ...UNRESOLVED_KEYWORDS,
+  ...REGISTRY_INVOLVEMENT_KEYWORDS,
   AAD_FAILURE,
   ADMIN_FALLBACK,
   ANONYMOUS,
@@ -163,6 +165,8 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     .map((n) => n.toLowerCase());
   const loginUser = findLoginUser(index, knownNames);
   if (loginUser) add(`login-user:${loginUser.kind}`, loginUser.line);
+  // Last: it reads every other fact. A registry named outside the paste (the hint) puts one in the story.
+  if (!hinted && registryAbsent(index, facts.keys())) add('registry-absent', 0);
 
   const signals: Signals = {
     tool: tools[0]?.tool ?? null,
