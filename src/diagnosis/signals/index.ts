@@ -15,6 +15,7 @@ import { findRegistryArguments, REGISTRY_ARG_KEYWORDS } from './registry-args';
 import { findScopes, SCOPE_KEYWORDS } from './scopes';
 import { findHttpStatuses, STATUS_KEYWORDS } from './statuses';
 import { findTools, TOOL_KEYWORDS } from './tools';
+import { findPlatformMismatch, PLATFORM_MISMATCH_KEYWORDS } from './platform-mismatch';
 import { REGISTRY_INVOLVEMENT_KEYWORDS, registryAbsent } from './registry-involvement';
 import { findUnresolvedHosts, onlyAzureEndpointsUnresolved, UNRESOLVED_KEYWORDS } from './unresolved-hosts';
 
@@ -40,6 +41,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...ACR_MENTION_KEYWORDS,
   ...UNRESOLVED_KEYWORDS,
   ...REGISTRY_INVOLVEMENT_KEYWORDS,
+  ...PLATFORM_MISMATCH_KEYWORDS,
   AAD_FAILURE,
   ADMIN_FALLBACK,
   ANONYMOUS,
@@ -151,6 +153,8 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   // the private DNS zone missing for this client.
   if (acr.some((s) => s.kind === 'private-link') && addresses.resolved.some((ip) => !isPrivateIp(ip)))
     add('private-link:public-ip', resolvedLine);
+
+  add('platform-mismatch', findPlatformMismatch(index));
 
   const aadLine = firstLine(AAD_FAILURE) ?? codes.tokenStatuses[0]?.line;
   if (aadLine !== undefined) add('aad-failure', aadLine);
