@@ -95,3 +95,13 @@ describe('a layer that failed to register (field2 g047)', () => {
     expect(d.verdict).toBe('not-acr');
   });
 });
+
+describe("a platform's validation of a setting it does not offer (field4 k051)", () => {
+  it('is not an access failure', () => {
+    const d = diagnose(
+      'AcrUseManagedIdentityCreds is invalid.  AcrUseManagedIdentityCreds is not supported for Azure Functions on Azure Container apps. Please retry the operation without AcrUseManagedIdentityCreds.',
+    );
+    expect(d.causes[0]?.id).toBe('cli-usage-or-unsupported');
+    expect(d.verdict).toBe('not-acr');
+  });
+});
