@@ -141,7 +141,8 @@ function verdictText(diagnosis: CardDiagnosis, lang: Lang, topConfirmed: boolean
     case 'acr':
       return fill(t.verdictAcr, lang, { title });
     case 'not-acr':
-      return fill(t.verdictNotAcr, lang, { title });
+      // The cause is ACR's own kind (an expired secret) but no registry was reached: say so, and still name it.
+      return fill(top.scope === 'not-acr' ? t.verdictNotAcr : t.verdictRegistryNotFailed, lang, { title });
     case 'unknown':
       return fill(t.verdictUnknown, lang, { title });
   }

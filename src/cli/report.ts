@@ -74,12 +74,17 @@ function ambiguityBlock(d: Diagnosis, lang: Lang, p: Palette): string[] {
 export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palette; all: boolean }): string {
   const { lang, palette: p } = options;
   const out: string[] = [p.bold(say('title', lang))];
+  // A not-ACR verdict over one of ACR's own causes: the sign-in (or lookup) failed before any registry was reached.
+  const registryNotFailed =
+    d.verdict === 'not-acr' && d.causes[0] !== undefined && d.causes[0].scope !== 'not-acr';
   const verdict =
     d.verdict === 'acr'
       ? say('verdictAcr', lang)
-      : d.verdict === 'not-acr'
-        ? say('verdictNotAcr', lang)
-        : say('verdictUnknown', lang);
+      : registryNotFailed
+        ? say('verdictRegistryNotFailed', lang)
+        : d.verdict === 'not-acr'
+          ? say('verdictNotAcr', lang)
+          : say('verdictUnknown', lang);
   out.push(`${d.verdict === 'acr' ? p.red(verdict) : p.yellow(verdict)}`);
   const signals = signalsLine(d, lang);
   if (signals) out.push(`${p.dim(say('signals', lang) + ':')} ${signals}`);
@@ -99,7 +104,8 @@ export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palet
     const kinds = [...new Set(d.secrets.map((s) => s.kind))].join(', ');
     out.push(p.red(p.bold(`⚠ ${say('secretBanner', lang, { kinds })}`)));
   }
-  if (d.verdict === 'not-acr') out.push(say('notAcrLead', lang));
+  if (d.verdict === 'not-acr')
+    out.push(say(registryNotFailed ? 'registryNotFailedLead' : 'notAcrLead', lang));
   out.push(...ambiguityBlock(d, lang, p));
 
   const shown = options.all ? d.causes : d.causes.slice(0, 3);

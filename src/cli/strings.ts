@@ -6,6 +6,14 @@ export const CLI_TEXT = {
   verdictAcr: { en: 'ACR access problem', ru: 'Проблема доступа к ACR' },
   verdictNotAcr: { en: 'Not an ACR access problem', ru: 'Это не проблема доступа к ACR' },
   verdictUnknown: { en: 'No known ACR error found', ru: 'Известных ошибок ACR не найдено' },
+  verdictRegistryNotFailed: {
+    en: 'Not a registry failure: an Azure sign-in or name lookup failed before any registry was reached',
+    ru: 'Сбой не в реестре: вход в Azure или поиск имени не удался раньше, чем дело дошло до реестра',
+  },
+  registryNotFailedLead: {
+    en: 'No registry appears in this paste; what failed is:',
+    ru: 'Реестра в этом тексте нет; не удалось вот что:',
+  },
   notAcrLead: {
     en: 'This is not an ACR access problem; it is:',
     ru: 'Это не проблема доступа к ACR, а вот что:',

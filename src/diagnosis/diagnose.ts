@@ -13,7 +13,8 @@ import { normalise } from './normalise';
 import { rankWithLearned } from './learned';
 import { calibrate, diversify, scoreCandidates, type Scored } from './score';
 import { extractSignals } from './signals';
-import type { Diagnosis, Evidence, Notice, RankedCause, Signals, Verdict } from './types';
+import type { Diagnosis, Evidence, Notice, RankedCause, Signals } from './types';
+import { verdictOf } from './verdict';
 
 export interface DiagnoseOptions {
   /** A registry named outside the paste (e.g. `@acr-doctor contoso <paste>`): used as context. */
@@ -49,12 +50,6 @@ function evidenceOf(
       text: detach(text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : text),
     };
   });
-}
-
-function verdictOf(causes: readonly RankedCause[]): Verdict {
-  const top = causes[0];
-  if (!top) return 'unknown';
-  return top.scope === 'not-acr' ? 'not-acr' : 'acr';
 }
 
 /**
@@ -111,7 +106,7 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
     notices.push({ kind: 'no-error-found' });
   if (fallback?.basis === 'words') notices.push({ kind: 'guessed-from-words' });
   return {
-    verdict: verdictOf(causes),
+    verdict: verdictOf(causes, signals.facts),
     causes,
     // Signals hold names and addresses cut out of the paste: copy them for the same reason as evidence.
     signals: JSON.parse(JSON.stringify(signals)) as Signals,

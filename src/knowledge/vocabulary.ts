@@ -107,6 +107,9 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `scope:push`        a refused token asked for a push scope
  * - `auth-proven`       a layer was being downloaded: for that attempt the registry accepted the credential
  * - `exchange-status:401` ACR's /oauth2/exchange answered 401, on its line or in a response block printed below it
+ * - `platform-mismatch` a manifest list or index has no entry for the platform that asked (the image was not built for it)
+ * - `registry-absent`   nothing in the paste is about a container registry: no registry host, ACR not named, none of
+ *                       the registry protocol (paths, token endpoints, codes, pull/push output), no registry command
  */
 export type Fact =
   | `code:${CheckHealthCode}`
@@ -146,7 +149,9 @@ export type Fact =
   | 'scope:push'
   | 'auth-proven'
   | 'exchange-status:401'
-  | 'unresolved:azure-endpoint'; // the only hosts that did not resolve are Azure's control plane or Entra ID
+  | 'unresolved:azure-endpoint' // the only hosts that did not resolve are Azure's control plane or Entra ID
+  | 'platform-mismatch'
+  | 'registry-absent';
 
 /**
  * Facts that put the user's ACR registry in the paste: a login server (any form), the product named, a sovereign

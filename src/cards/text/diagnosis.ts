@@ -15,6 +15,11 @@ export const DIAGNOSIS_TEXT = {
     en: 'Not an ACR access problem: {title}',
     ru: 'Это не проблема доступа к ACR: {title}',
   },
+  /** A not-ACR verdict whose leading cause is one of ACR's own: an Azure sign-in or name failed before any registry. */
+  verdictRegistryNotFailed: {
+    en: 'The registry is not what failed: {title}',
+    ru: 'Сбой произошёл не в реестре: {title}',
+  },
   verdictUnknown: {
     en: 'Not clearly an ACR problem. Best guess: {title}',
     ru: 'Явной проблемы ACR не видно. Скорее всего: {title}',

@@ -15,6 +15,8 @@ import { findRegistryArguments, REGISTRY_ARG_KEYWORDS } from './registry-args';
 import { findScopes, SCOPE_KEYWORDS } from './scopes';
 import { findHttpStatuses, STATUS_KEYWORDS } from './statuses';
 import { findTools, TOOL_KEYWORDS } from './tools';
+import { findPlatformMismatch, PLATFORM_MISMATCH_KEYWORDS } from './platform-mismatch';
+import { REGISTRY_INVOLVEMENT_KEYWORDS, registryAbsent } from './registry-involvement';
 import { findUnresolvedHosts, onlyAzureEndpointsUnresolved, UNRESOLVED_KEYWORDS } from './unresolved-hosts';
 
 const AAD_FAILURE = 'unable to get aad authorization tokens';
@@ -38,6 +40,8 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...SCOPE_KEYWORDS,
   ...ACR_MENTION_KEYWORDS,
   ...UNRESOLVED_KEYWORDS,
+  ...REGISTRY_INVOLVEMENT_KEYWORDS,
+  ...PLATFORM_MISMATCH_KEYWORDS,
   AAD_FAILURE,
   ADMIN_FALLBACK,
   ANONYMOUS,
@@ -150,6 +154,8 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (acr.some((s) => s.kind === 'private-link') && addresses.resolved.some((ip) => !isPrivateIp(ip)))
     add('private-link:public-ip', resolvedLine);
 
+  add('platform-mismatch', findPlatformMismatch(index));
+
   const aadLine = firstLine(AAD_FAILURE) ?? codes.tokenStatuses[0]?.line;
   if (aadLine !== undefined) add('aad-failure', aadLine);
   if (aadLine !== undefined && index.has(ADMIN_FALLBACK)) add('admin-fallback', firstLine(ADMIN_FALLBACK));
@@ -163,6 +169,8 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     .map((n) => n.toLowerCase());
   const loginUser = findLoginUser(index, knownNames);
   if (loginUser) add(`login-user:${loginUser.kind}`, loginUser.line);
+  // Last: it reads every other fact. A registry named outside the paste (the hint) puts one in the story.
+  if (!hinted && registryAbsent(index, facts.keys())) add('registry-absent', 0);
 
   const signals: Signals = {
     tool: tools[0]?.tool ?? null,

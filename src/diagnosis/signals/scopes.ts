@@ -18,6 +18,8 @@ export const SCOPE_KEYWORDS = [
   'httpreadseeker',
   'failed to copy',
   'failed to extract layer',
+  // Docker's daemon storing a downloaded layer: it was downloaded, so the registry took the credential.
+  'failed to register layer',
 ];
 
 export interface ScopeFindings {

@@ -57,6 +57,7 @@ import noArmReadOnRegistry from './missing-role-assignment/no-arm-read-on-regist
 import replicationDeleteForbidden from './missing-role-assignment/replication-delete-forbidden';
 import roleAssignmentPropagationDelay from './missing-role-assignment/role-assignment-propagation-delay';
 import buildInputMissing from './other/build-input-missing';
+import ciRunnerOsUnsupported from './other/ci-runner-os-unsupported';
 import cliUsageOrUnsupported from './other/cli-usage-or-unsupported';
 import cmkIdentityMissing from './other/cmk-identity-missing';
 import contentTrustOrSignature from './other/content-trust-or-signature';
@@ -69,7 +70,9 @@ import networkRuleSaveFailedCrossSubscription from './other/network-rule-save-fa
 import nonAcrRegistry from './other/non-acr-registry';
 import operationDisallowed from './other/operation-disallowed';
 import outdatedDockerClient from './other/outdated-docker-client';
+import platformNotPublished from './other/platform-not-published';
 import proxyRejectedRequest from './other/proxy-rejected-request';
+import registryNameUnset from './other/registry-name-unset';
 import registryNotAadCapable from './other/registry-not-aad-capable';
 import subscriptionPolicyOrSkuRestriction from './other/subscription-policy-or-sku-restriction';
 import transientServiceError from './other/transient-service-error';
@@ -153,6 +156,7 @@ export const CAUSE_LIST = [
   replicationDeleteForbidden,
   roleAssignmentPropagationDelay,
   buildInputMissing,
+  ciRunnerOsUnsupported,
   cliUsageOrUnsupported,
   cmkIdentityMissing,
   contentTrustOrSignature,
@@ -165,7 +169,9 @@ export const CAUSE_LIST = [
   nonAcrRegistry,
   operationDisallowed,
   outdatedDockerClient,
+  platformNotPublished,
   proxyRejectedRequest,
+  registryNameUnset,
   registryNotAadCapable,
   subscriptionPolicyOrSkuRestriction,
   transientServiceError,

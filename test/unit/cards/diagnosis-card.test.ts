@@ -315,3 +315,16 @@ describe('the diagnosis card', () => {
     });
   });
 });
+
+describe('a sign-in that failed with no registry in the paste (issue 7)', () => {
+  it('says the registry is not what failed, and still names the sign-in cause', () => {
+    const { diagnosis, card } = render(
+      "Run azure/login@v2\nError: AADSTS7000222: The provided client secret keys for app '5b1c9e0a-3d2f-4a67-8e91-2c4b6d8f0a13' are expired.",
+    );
+    expect(diagnosis.verdict).toBe('not-acr');
+    const top = diagnosis.causes[0]!;
+    const first = firstViewText(card);
+    expect(first).toContain(`The registry is not what failed: ${title(top.id)}`);
+    expect(first).not.toContain('Not an ACR access problem');
+  });
+});

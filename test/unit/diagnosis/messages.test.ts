@@ -47,11 +47,6 @@ const KNOWN_GAPS = new Map<string, string>([
     'a bare "no basic auth credentials" with no host in it: the text cannot show that the registry was ECR, so ' +
       'the ACR reading (no docker login) stays first',
   ],
-  [
-    'lookalike-026',
-    'a platform mismatch: the knowledge files it under image-or-tag-not-found (the image lacks the platform), ' +
-      'the entry under other; the text cannot choose between the two filings',
-  ],
 ]);
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'messages');

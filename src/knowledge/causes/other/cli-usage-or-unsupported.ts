@@ -38,6 +38,9 @@ export default defineCause({
     anchor(['cannot be combined with'], 6),
     anchor(['Please also specify'], 5),
     anchor(['are not supported in Azure Cloud Shell'], 6),
+    // A platform's validation of a setting it does not offer there (App Service / Functions: "X is not supported for
+    // Azure Functions on Azure Container apps. Please retry the operation without X"; field4 k051).
+    anchor(['is not supported for', 'Please retry the operation without'], 7),
     anchor(["doesn't have private endpoints to verify"], 6),
     anchor(['only supported for managed registries'], 7),
     anchor(['TasksOperationsNotAllowed'], 7),

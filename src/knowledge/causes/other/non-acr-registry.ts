@@ -32,6 +32,8 @@ export default defineCause({
     anchor('host:no-acr', 6),
     anchor(['push refers to repository [docker.io/'], 6),
     anchor(/pull access denied for [a-z0-9_/-]+,/i, 5),
+    // The same message of Docker's daemon with its first word cut (a quote in an issue): still a name with no host.
+    anchor(/^\W{0,4}access denied for [a-z0-9_/-]+, repository does not exist/i, 5),
     context('host:other-registry', 3),
     against(['aka.ms/acr'], 2),
     against(['cache rule'], 4),

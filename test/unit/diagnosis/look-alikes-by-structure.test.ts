@@ -1,0 +1,107 @@
+/**
+ * Issue 7: look-alikes recognised by structure rather than by one paste's words. Each case names the corpus lines that
+ * motivated it; the counter-cases keep the same words on the user's own registry an ACR answer.
+ */
+import { diagnose } from '../../../src/diagnosis';
+
+describe('a platform the image was not published for', () => {
+  it.each([
+    [
+      'MCR (field4 k020)',
+      'docker pull mcr.microsoft.com/azure-functions/dotnet:4-dotnet8\nError response from daemon: no matching manifest for linux/arm64/v8 in the manifest list entries: no match for platform in manifest: not found',
+    ],
+    [
+      'no registry named (field4 k023)',
+      'no matching manifest for linux/arm64/v8 in the manifest list entries',
+    ],
+    [
+      'GHCR through containerd',
+      'Failed to pull image "ghcr.io/acme/exporter:0.9.1": rpc error: code = NotFound desc = failed to pull and unpack image "ghcr.io/acme/exporter:0.9.1": no match for platform in manifest: not found',
+    ],
+  ])('is not ACR on %s', (_where, text) => {
+    const d = diagnose(text);
+    expect(d.causes[0]?.id).toBe('platform-not-published');
+    expect(d.verdict).toBe('not-acr');
+  });
+
+  it("stays the registry's image-or-tag cause on an ACR login server", () => {
+    const d = diagnose(
+      'Failed to pull image "contoso.azurecr.io/team/api:1.4.2": rpc error: code = NotFound desc = failed to pull and unpack image "contoso.azurecr.io/team/api:1.4.2": no match for platform in manifest: not found',
+    );
+    expect(d.causes[0]?.id).toBe('platform-architecture-mismatch');
+    expect(d.verdict).toBe('acr');
+  });
+
+  it('stays ACR when ACR is named (an imported image pulled back from the registry)', () => {
+    const d = diagnose(
+      'I imported it with az acr import and pulled it from my ACR:\nno match for platform in manifest: not found',
+    );
+    expect(d.causes[0]?.id).not.toBe('platform-not-published');
+  });
+});
+
+describe('a CI step that refuses the runner OS (field4 k013, k014)', () => {
+  it.each(['Error: Please use Linux based OS as a runner.', 'Error: Only supported on linux platform'])(
+    '%s',
+    (text) => {
+      const d = diagnose(text);
+      expect(d.causes[0]?.id).toBe('ci-runner-os-unsupported');
+      expect(d.verdict).toBe('not-acr');
+    },
+  );
+});
+
+describe('a registry name that was never set (field f060, field3 h056)', () => {
+  it.each([
+    "Error: The server '' in the 'imageRegistryCredentials' of container group 'timekeeping-container' is invalid. It should be a valid host name without protocol.",
+    'Error Message: Command failed: docker login undefined --username 00000000-0000-0000-0000-000000000000 --password-stdin\nError response from daemon: Get https://undefined/v2/: dial tcp: lookup undefined on 192.168.65.1:53: no such host',
+  ])('%s', (text) => {
+    const d = diagnose(text);
+    expect(d.causes[0]?.id).toBe('registry-name-unset');
+    expect(d.verdict).toBe('not-acr');
+  });
+
+  it('leaves a real server in that message alone', () => {
+    const d = diagnose(
+      "Error: The server 'contoso.azurecr' in the 'imageRegistryCredentials' of container group 'web' is invalid.",
+    );
+    expect(d.causes[0]?.id).not.toBe('registry-name-unset');
+  });
+});
+
+describe("Docker's refusal of a name with no registry host (field4 k033)", () => {
+  it('reads a Docker Hub name even when the first word was cut', () => {
+    const d = diagnose(
+      "> access denied for speedtest-influxdb, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+    );
+    expect(d.causes[0]?.id).toBe('non-acr-registry');
+  });
+
+  it('not a name with a registry host', () => {
+    const d = diagnose(
+      "access denied for contoso.azurecr.io/speedtest, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+    );
+    expect(d.verdict).toBe('acr');
+  });
+});
+
+describe('a layer that failed to register (field2 g047)', () => {
+  it('proves the registry took the credential: the local engine is the fault, not a missing credential', () => {
+    const d = diagnose(
+      'ERROR - failed to register layer: Error processing tar file(exit status 1): Container ID 1516583083 cannot be mapped to a host ID\nINFO  - Pull Image failed, Time taken: 0 Minutes and 36 Seconds\nERROR - DockerApiException: Docker API responded with status code=InternalServerError, response={"message":"Get https://contoso.azurecr.io/v2/web/manifests/latest: unauthorized: authentication required"}',
+    );
+    expect(d.signals.facts).toContain('auth-proven');
+    expect(d.causes[0]?.id).toBe('local-engine-fault');
+    expect(d.verdict).toBe('not-acr');
+  });
+});
+
+describe("a platform's validation of a setting it does not offer (field4 k051)", () => {
+  it('is not an access failure', () => {
+    const d = diagnose(
+      'AcrUseManagedIdentityCreds is invalid.  AcrUseManagedIdentityCreds is not supported for Azure Functions on Azure Container apps. Please retry the operation without AcrUseManagedIdentityCreds.',
+    );
+    expect(d.causes[0]?.id).toBe('cli-usage-or-unsupported');
+    expect(d.verdict).toBe('not-acr');
+  });
+});
