@@ -36,7 +36,7 @@ export default defineCause({
     anchor(['container registry can not be found'], 6),
     // Azure Batch (TaskFailureInformationCodes.ContainerInvalidRegistry): the registryServer of a pool or task is not
     // a usable registry, typically the registry's resource name where its login server belongs.
-    anchor(['ContainerInvalidRegistry'], 5),
+    anchor(['ContainerInvalidRegistry'], 4),
     context(['container registries specified are invalid'], 2),
     anchor(['not a recognized Azure Container Registry login server'], 8),
     // The login server passed where the registry's name belongs (`--registry x.azurecr.io`): no resource has that name.
