@@ -49,7 +49,7 @@ export default defineCause({
     // Helm against an OCI registry (pkg/registry/util.go): tags exist, none satisfies the requested version.
     anchor(['Could not locate a version matching provided version string'], 6),
     // Helm against a classic chart repository index (pkg/downloader/chart_downloader.go).
-    anchor(["not found in", "index. (try 'helm repo update')"], 5),
+    anchor(['not found in', "index. (try 'helm repo update')"], 5),
     anchor(['repository name not known to registry'], 7),
     anchor('oci:MANIFEST_UNKNOWN', 6),
     anchor('oci:NAME_UNKNOWN', 6),
