@@ -115,3 +115,28 @@ describe("Azure Identity's Azure CLI credential timing out", () => {
     expect(d.causes[0]?.family).toBe('az-cli-not-logged-in-or-token-expired');
   });
 });
+
+describe('a push refused with a bare 401', () => {
+  const push =
+    'The push refers to repository [fabrikam.azurecr.io/orders]\n5f70bf18a086: Preparing\nunauthorized: authentication required';
+
+  it('with no sign that anything worked before, is first a client that never logged in (undecided)', () => {
+    const d = diagnose(push);
+    expect(d.causes[0]?.id).toBe('docker-not-logged-in');
+    expect(d.ambiguity.ambiguous).toBe(true);
+  });
+
+  it('after a pull that worked, is first a missing push right', () => {
+    const d = diagnose(
+      `$ docker pull fabrikam.azurecr.io/orders:1.0\nStatus: Downloaded newer image for fabrikam.azurecr.io/orders:1.0\n${push}`,
+    );
+    expect(d.causes[0]?.id).toBe('missing-push-permission');
+  });
+
+  it('in a step of an ACR Tasks run, is not a missing login', () => {
+    const d = diagnose(
+      `Pushing image: fabrikam.azurecr.io/orders:ca1, attempt 1\n${push}\nfailed to run step ID: push: exit status 1`,
+    );
+    expect(d.causes[0]?.id).not.toBe('docker-not-logged-in');
+  });
+});
