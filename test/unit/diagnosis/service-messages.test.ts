@@ -140,3 +140,18 @@ describe('a push refused with a bare 401', () => {
     expect(d.causes[0]?.id).not.toBe('docker-not-logged-in');
   });
 });
+
+describe("Podman Desktop's registry probe", () => {
+  it('"Not a valid registry" alone: a proxy or CA first, a wrong host second, undecided', () => {
+    const d = diagnose('Adding the registry failed: `Not a valid registry`');
+    expect(families(d.text).slice(0, 2)).toEqual([
+      'tls-or-proxy-interception',
+      'wrong-registry-name-or-not-found',
+    ]);
+    expect(d.ambiguity.ambiguous).toBe(true);
+  });
+
+  it('is not confused with a Windows registry key', () => {
+    expect(diagnose('ERROR: The value is not a valid registry key').causes).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ export default defineCause({
     against('unresolved:azure-endpoint', 6),
     anchor(["type 'Microsoft.ContainerRegistry/registries' could not be found"], 3),
     anchor(['container registry can not be found'], 6),
+    // Podman Desktop's old catch-all for a failed registry probe (see tls-interception-proxy).
+    anchor(/(?:^|[`'"\s])Not a valid registry(?:$|[`'".])/, 2),
     // Azure Batch (TaskFailureInformationCodes.ContainerInvalidRegistry): the registryServer of a pool or task is not
     // a usable registry, typically the registry's resource name where its login server belongs.
     anchor(['ContainerInvalidRegistry'], 4),
