@@ -16,6 +16,7 @@ import conditionalAccessBlocked from './az-cli-not-logged-in-or-token-expired/co
 import clientEgressBlockedDataEndpoint from './client-firewall-blocks-endpoints/client-egress-blocked-data-endpoint';
 import clientEgressBlockedLoginServer from './client-firewall-blocks-endpoints/client-egress-blocked-login-server';
 import tlsHandshakeTimeoutNva from './client-firewall-blocks-endpoints/tls-handshake-timeout-nva';
+import acrTaskRunWithoutCredential from './credentials-not-configured/acr-task-run-without-credential';
 import anonymousPullExpectation from './credentials-not-configured/anonymous-pull-expectation';
 import builderWithoutRegistryCredentials from './credentials-not-configured/builder-without-registry-credentials';
 import ciLoginInputsMissing from './credentials-not-configured/ci-login-inputs-missing';
@@ -79,6 +80,7 @@ import transientServiceError from './other/transient-service-error';
 import dataEndpointDnsMissing from './private-endpoint-or-private-dns/data-endpoint-dns-missing';
 import privateDnsResolvesPublicIp from './private-endpoint-or-private-dns/private-dns-resolves-public-ip';
 import privateEndpointUnreachable from './private-endpoint-or-private-dns/private-endpoint-unreachable';
+import amlImageBuildBehindVnet from './public-network-access-disabled/aml-image-build-behind-vnet';
 import publicNetworkAccessDisabled from './public-network-access-disabled/public-network-access-disabled';
 import spNotFoundInTenant from './service-principal-not-registered/sp-not-found-in-tenant';
 import dockerConfigStaleLogin from './stale-docker-credentials/docker-config-stale-login';
@@ -115,6 +117,7 @@ export const CAUSE_LIST = [
   clientEgressBlockedDataEndpoint,
   clientEgressBlockedLoginServer,
   tlsHandshakeTimeoutNva,
+  acrTaskRunWithoutCredential,
   anonymousPullExpectation,
   builderWithoutRegistryCredentials,
   ciLoginInputsMissing,
@@ -178,6 +181,7 @@ export const CAUSE_LIST = [
   dataEndpointDnsMissing,
   privateDnsResolvesPublicIp,
   privateEndpointUnreachable,
+  amlImageBuildBehindVnet,
   publicNetworkAccessDisabled,
   spNotFoundInTenant,
   dockerConfigStaleLogin,

@@ -31,6 +31,10 @@ export default defineCause({
   rules: [
     anchor(['source-acr-auth-id'], 7),
     anchor(['authentication required'], 1),
+    // The Tasks runner's own check (acr-builder cmd/acb/commands/build/validation.go): a pushing run was handed no
+    // credential. In ABAC mode tasks get none unless --source-acr-auth-id names an identity; --auth-mode None reads
+    // the same (acr-task-run-without-credential).
+    anchor(['when specifying push', 'at least one credential is required'], 6),
     context('tool:acr-tasks', 5),
     context('op:build', 2),
     context(['az acr build'], 2),
@@ -38,6 +42,8 @@ export default defineCause({
     context(['az acr task'], 2),
     context(['AbacRepositoryPermissions'], 4),
     against(['LegacyRegistryPermissions'], 7),
+    // A task told to use no registry credential lacks one for that reason, whatever the registry's mode.
+    against(['--auth-mode None'], 5),
     against('token-status:403', 5),
     against(['client with IP'], 6),
     against(['too many requests'], 5),

@@ -36,6 +36,11 @@ export default defineCause({
     anchor('aadsts:70043', 8),
     anchor('aadsts:50133', 8),
     anchor(['refresh token has expired'], 8),
+    // Azure Identity's AzureCliCredential ran `az account get-access-token` and it never answered within the
+    // credential's time limit (.NET: "Azure CLI authentication timed out", Python: "Timed out waiting for Azure
+    // CLI"): typically az waiting on a sign-in it cannot complete without a terminal, or a very slow az.
+    anchor(['Azure CLI authentication timed out'], 6),
+    anchor(['Timed out waiting for Azure CLI'], 6),
     // ADAL's wording in the 2.0-era CLI when Entra refused the cached refresh token (invalid_grant). A 400 from the
     // token endpoint can also be a tenant that does not know the app, so identity-in-other-tenant shares the clue.
     anchor(['Get Token request returned http error: 400'], 5),

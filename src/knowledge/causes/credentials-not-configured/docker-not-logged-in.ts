@@ -51,7 +51,7 @@ export default defineCause({
     context('tool:oras', 3),
     context(['oci://'], 1),
     context('op:pull', 1),
-    context('op:push', 1),
+    context('op:push', 2),
     context('anonymous-attempt', 2),
     context(['sudo docker'], 1),
     against('succeeded:login', 6),
@@ -63,6 +63,9 @@ export default defineCause({
     against('tool:container-apps', 3),
     against('tool:aci', 3),
     against('tool:acr-tasks', 3),
+    // A step of an ACR Tasks run (acr-builder's "failed to run step ID"): the runner logged in to the run's registries
+    // itself before the step, so a 401 there is not a missing login.
+    against(['failed to run step ID'], 4),
     against('tool:buildx', 2),
     against('http:403', 3),
     against('host:no-acr', 4),

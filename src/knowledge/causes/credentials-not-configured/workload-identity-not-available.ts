@@ -52,6 +52,9 @@ export default defineCause({
     anchor(['parameter', 'secret', 'cannot be empty'], 5),
     context('tool:kubelet', 1),
     against(['client with IP'], 6),
+    // The chain failed in its Azure CLI link, not for want of a workload or managed identity.
+    against(['Azure CLI authentication timed out'], 4),
+    against(['Timed out waiting for Azure CLI'], 4),
     against(['AADSTS7000215'], 5),
     against(['AADSTS700016'], 5),
     against(['Name or service not known'], 4),

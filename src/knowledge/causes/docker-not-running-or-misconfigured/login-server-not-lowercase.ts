@@ -30,6 +30,9 @@ export default defineCause({
   rules: [
     anchor('host:acr-mixed-case', 6),
     anchor(['Uppercase characters are detected in the registry name'], 8),
+    // A CI log masks the registry host it took from a secret or service connection as ***. When the reference Docker
+    // cannot parse is `***/<valid lowercase repository>[:tag]`, the part in question is the hidden login server.
+    anchor(/\*\*\*\/[a-z0-9._/-]+(?::[\w.-]+)?"? is not a valid repository\/tag/, 5),
     anchor(['unauthorized: authentication required'], 1),
     context('succeeded:login', 3),
     context('op:push', 1),

@@ -37,6 +37,11 @@ export default defineCause({
     // The runner's login failure names its reason after the colon: a login with no credentials is not the network.
     against(['Cannot perform an interactive login from a non TTY device'], 6),
     anchor(['client with IP', 'not allowed access'], 3),
+    // Azure Machine Learning's refusal to build with ACR Tasks in a registry behind a VNet: selected networks read the
+    // same as disabled public access (aml-image-build-behind-vnet), so both causes list these strings.
+    anchor(['ImageBuildComputeNotValid'], 6),
+    anchor(['Container Registry is behind the virtual network'], 5),
+    anchor(['imageBuildCompute'], 2),
     context('tool:acr-tasks', 4),
     context(['Logging in to registry:'], 2),
     context(['Waiting for an agent'], 2),

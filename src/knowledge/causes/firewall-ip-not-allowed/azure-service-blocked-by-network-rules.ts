@@ -29,6 +29,8 @@ export default defineCause({
     ru: 'Образ извлекает App Service, Container Apps или Container Instances, а доступ к реестру ограничен выбранными сетями или только частным доступом?',
   },
   rules: [
+    // az acr import refused by the source registry with 403: its network rules keep the import service out.
+    anchor(['Invalid message Forbidden'], 4),
     anchor(['"message":"denied"'], 3),
     anchor(['client with IP', 'not allowed access'], 4),
     anchor('token-status:403', 1),

@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { ACR_FAQ } from '../../docs';
-import { against, anchor } from '../../rules';
+import { against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'invalid-repository-name',
@@ -39,7 +39,25 @@ export default defineCause({
     // The login server written twice (`x.azurecr.io/x.azurecr.io/app`): the repository path holds a host.
     anchor(/azurecr\.(?:io|cn|us)\/[a-z0-9-]{1,50}\.azurecr\./i, 7),
     anchor(['The requested data does not exist'], 1),
+    // ACR Tasks' request validation (az acr build / run / task create, az containerapp up): the image name given with
+    // --image/-t is not a valid reference, most often because of capital letters in the repository.
+    anchor(["Image name '", "' is invalid"], 7),
+    anchor(["acceptable patterns are 'repository'"], 6),
+    // The same refusal without its inner errors (older CLIs printed only the summary).
+    anchor(
+      /Some of the properties of '(?:buildRequest|runRequest|taskCreateParameters|taskUpdateParameters)' are invalid/i,
+      4,
+    ),
+    // A capital letter in the repository part of the -t/--image argument (before any ':tag').
+    context(
+      / -t ["']?[a-z0-9._/-]*[A-Z]| --image[ =]["']?[a-z0-9._/-]*[A-Z]| --tag[ =]["']?[a-z0-9._/-]*[A-Z]/,
+      3,
+    ),
+    // The validation also fails for a missing image name, which is not a malformed one.
+    against(['Missing required property'], 5),
     against('host:acr-mixed-case', 6),
+    // The repository after a masked host (***) is valid: the host is the unparsable part (login-server-not-lowercase).
+    against(/\*\*\*\/[a-z0-9._/-]+(?::[\w.-]+)?"? is not a valid repository\/tag/, 2),
     against(['manifest tagged by'], 4),
   ],
   fix: [

@@ -40,6 +40,16 @@ export default defineCause({
     anchor(['Verify docker image configuration and credentials'], 3),
     anchor(['Back-off pulling image'], 1),
     anchor(['manifest tagged by', 'is not found'], 8),
+    // Helm's dependency resolver (internal/resolver/resolver.go): no version of the chart in the repository or
+    // registry satisfies Chart.yaml's constraint: that version was never pushed there, or the repository moved.
+    anchor(["can't get a valid version for repositories"], 6),
+    // Helm with an OCI registry (pkg/downloader/chart_downloader.go): the repository has no semver tag at all.
+    anchor(['Unable to locate any tags in provided repository'], 6),
+    anchor(['chart not found in repo'], 4),
+    // Helm against an OCI registry (pkg/registry/util.go): tags exist, none satisfies the requested version.
+    anchor(['Could not locate a version matching provided version string'], 6),
+    // Helm against a classic chart repository index (pkg/downloader/chart_downloader.go).
+    anchor(['not found in', "index. (try 'helm repo update')"], 5),
     anchor(['repository name not known to registry'], 7),
     anchor('oci:MANIFEST_UNKNOWN', 6),
     anchor('oci:NAME_UNKNOWN', 6),

@@ -36,7 +36,9 @@ export default defineCause({
     anchor(['authentication required'], 1),
     anchor(['insufficient_scope'], 3),
     anchor(['initiating layer upload', 'unauthorized'], 3),
-    context('op:push', 3),
+    // A push alone is weak evidence: a client that never logged in is refused with the same 401 on its first upload
+    // (docker-not-logged-in). A login or pull that worked first is what points at the missing push right.
+    context('op:push', 2),
     context('succeeded:pull', 4),
     context('succeeded:login', 2),
     context(['AcrPull'], 3),

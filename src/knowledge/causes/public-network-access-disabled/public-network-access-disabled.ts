@@ -35,6 +35,9 @@ export default defineCause({
     anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 4),
     anchor(['did not issue a challenge'], 4),
     anchor(['"message":"denied"'], 3),
+    // az acr import: the import service was refused by the source registry with 403. It reaches a source registry over
+    // the public endpoint, so a source with public access disabled (or firewalled) refuses it.
+    anchor(['Invalid message Forbidden'], 5),
     context('tool:app-service', 1),
     anchor('token-status:403', 6),
     anchor('code:CONNECTIVITY_FORBIDDEN_ERROR', 5),

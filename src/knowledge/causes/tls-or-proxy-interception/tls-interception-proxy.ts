@@ -47,6 +47,12 @@ export default defineCause({
     anchor(['Could not establish trust relationship for the SSL/TLS secure channel'], 7),
     anchor(['x509: certificate is valid for'], 6),
     anchor(['The SSL connection could not be established'], 5),
+    // Podman Desktop before 0.10 said only "Not a valid registry" when its own probe of /v2/ failed: it used Node's
+    // bundled CAs and no proxy (podman-desktop#818, fixed by #879), so a corporate proxy or CA was the usual reason;
+    // a wrong host or port reads the same (registry-name-wrong-or-missing).
+    anchor(/(?:^|[`'"\s])Not a valid registry(?:$|[`'".])/, 3),
+    // Newer Podman Desktop names the probe's failure: the certificate causes above then match the reason.
+    context(['Unable to find auth info for'], 1),
     anchor(['SSLError'], 4),
     anchor(['remote error: tls: handshake failure'], 3),
     anchor(['Could not connect to the registry login server'], 2),

@@ -34,6 +34,12 @@ export default defineCause({
     against('unresolved:azure-endpoint', 6),
     anchor(["type 'Microsoft.ContainerRegistry/registries' could not be found"], 3),
     anchor(['container registry can not be found'], 6),
+    // Podman Desktop's old catch-all for a failed registry probe (see tls-interception-proxy).
+    anchor(/(?:^|[`'"\s])Not a valid registry(?:$|[`'".])/, 2),
+    // Azure Batch (TaskFailureInformationCodes.ContainerInvalidRegistry): the registryServer of a pool or task is not
+    // a usable registry, typically the registry's resource name where its login server belongs.
+    anchor(['ContainerInvalidRegistry'], 4),
+    context(['container registries specified are invalid'], 2),
     anchor(['not a recognized Azure Container Registry login server'], 8),
     // The login server passed where the registry's name belongs (`--registry x.azurecr.io`): no resource has that name.
     anchor(/resource with name '[a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us)'/i, 9),
