@@ -19,6 +19,9 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['--expose-token', 3],
     ['connectivity_', 3],
     ['please refer to https://aka.ms/acr/errors', 3],
+    // What azure-cli's core prints when a request to Entra ID or ARM cannot connect (requests' ConnectionError,
+    // SSLError or ProxyError), followed by the exception: "… Error detail: HTTPSConnectionPool(host=…".
+    ['please ensure you have network connection. error detail', 4],
   ],
   docker: [
     ['docker login', 3],
@@ -114,6 +117,13 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
   ],
   aci: [
     ['container group', 5],
+    // AKS virtual nodes: virtual-kubelet's ACI provider registers the node `virtual-node-aci-linux`.
+    ['virtual-node-aci', 5],
+    // virtual-kubelet logs its provider as a field (`provider=azure`), and taints its node
+    // `virtual-kubelet.io/provider=azure`: ACI is the azure provider. Each alone is not enough
+    // (`--provider=azure` is also external-dns's, virtual-kubelet has other providers).
+    ['provider=azure', 2],
+    ['virtual-kubelet', 2],
     ['inaccessibleimage', 5],
     ['az container ', 5],
     ['container instance', 4],
