@@ -1,4 +1,5 @@
 import { diagnose } from '../../../../src/diagnosis';
+import { typedCommandStart } from '../../../../src/diagnosis/signals/command-position';
 
 const signals = (text: string) => diagnose(text).signals;
 
@@ -48,5 +49,54 @@ describe('tool facts', () => {
     ])('does not read ACI from %s', (_, text) => {
       expect(signals(text).facts).not.toContain('tool:aci');
     });
+  });
+
+  describe('commands named in a sentence', () => {
+    // channel traffic t0068: a Java SDK error; the person says they signed in with `az login`.
+    it('does not take a command a sentence mentions for the tool that printed the paste', () => {
+      const s = signals(
+        'Java SDK blob operation failed with `AuthorizationPermissionMismatch` using `DefaultAzureCredential` and `az login`. But using CLI command works properly.\n[error] Status code 403, "<Code>AuthorizationPermissionMismatch</Code>"',
+      );
+      expect(s.facts).not.toContain('tool:az');
+      expect(s.tool).toBeNull();
+    });
+
+    it.each([
+      ['all good, `az acr login -n contosoprod` worked after I updated the CLI', 'az'],
+      ['We retrieve secrets for actions like az login, docker login, or connect to Azure', 'az'],
+      ['We retrieve secrets for actions like az login, docker login, or connect to Azure', 'docker'],
+      ['I looked into how `az acr build` works behind the scenes', 'acr-tasks'],
+    ])('%j names no %s', (text, tool) => {
+      expect(signals(text).facts).not.toContain(`tool:${tool}`);
+    });
+
+    it.each([
+      ['az acr login -n contoso\nUnauthorized', 'az'],
+      ['$ az login --service-principal -u x', 'az'],
+      ['PS C:\\> az acr login --name contoso', 'az'],
+      ['2024-05-01T10:00:00.1234567Z [command]/usr/bin/az account show', 'az'],
+      ['Run az acr login -n contoso', 'az'],
+      ['adrian ~ > **az acr create --name Reg --resource-group rg --sku Standard**', 'az'],
+      ['After az login, do ```az acr login``` and get error', 'az'],
+      ["Unable to get AAD authorization tokens. Please run 'az login' to setup account.", 'az'],
+      ['```\naz acr login -n contoso\n```', 'az'],
+      ['➜  kubernetes git:(master) ✗ docker pull ubuntu', 'docker'],
+      ['2018-01-31 17:34:02.761 INFO  - Issuing docker login to sever: https://contoso.azurecr.io', 'docker'],
+      ['+ docker push contoso.azurecr.io/app:1', 'docker'],
+      ['TOKEN=$(az acr login -n contoso --expose-token)', 'az'],
+    ])('%j is %s run as a command', (text, tool) => {
+      expect(signals(text).facts).toContain(`tool:${tool}`);
+    });
+  });
+
+  describe('typedCommandStart', () => {
+    it.each(['', '$ ', 'PS C:\\> ', '[command]/usr/bin/', '  - ', 'script: ', '&& ', '`', '```', 'ran `'])(
+      'a command starts after %j',
+      (before) => expect(typedCommandStart(before)).toBe(true),
+    );
+    it.each(['using `defaultazurecredential` and `', 'like ', 'and ', 'b', 'after '])(
+      'no command starts after %j',
+      (before) => expect(typedCommandStart(before)).toBe(false),
+    );
   });
 });
