@@ -8,6 +8,7 @@ const COMMAND_WORDS =
   /(?:^|\s)(?:run|ran|running|do|did|try|tried|trying|execute|executed|executing|issue|issued|issuing|type|typed|command|sudo)$/;
 /** The end of a prompt drawn with a symbol (zsh themes' `➜`, `✗`, `❯`, `»`). */
 const PROMPT_SYMBOL = /[\p{S}\p{Pi}\p{Pf}]$/u;
+const MARKUP = '`*_';
 /** A log line's time stamp (`2024-05-01T10:00:00.123Z`, `[10:00:01]`) in front of a command the log echoes. */
 const TIME_STAMP = /\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?z?$/;
 
@@ -22,11 +23,10 @@ const TIME_STAMP = /\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?z?$/;
  */
 export function typedCommandStart(before: string): boolean {
   let t = before.trimEnd();
-  if (/[`*_]$/.test(t)) {
-    // Code spans, fences and markdown emphasis (`**az acr create**`): what matters is what stands before them.
-    t = t.replace(/[`*_]+$/, '').trimEnd();
-    if (/[`*_]$/.test(t)) return false;
-  }
+  // Code spans, fences and markdown emphasis (`**az acr create**`): what matters is what stands before them.
+  let end = t.length;
+  while (end > 0 && MARKUP.includes(t[end - 1] as string)) end--;
+  if (end < t.length) t = t.slice(0, end).trimEnd();
   if (t === '') return true;
   if (/[$>#%/'"&|;(:+\]]$/.test(t) || PROMPT_SYMBOL.test(t)) return true;
   if (/(?:^|\s)-$/.test(t)) return true;
