@@ -74,8 +74,12 @@ const SUCCESS_PHRASES: ReadonlyArray<readonly [Operation, ReadonlyArray<readonly
 
 const ERROR_WORDS = ['error', 'denied', 'unauthorized', 'failed', 'forbidden', 'not found', 'unknown'];
 
+/** The registry API path a client reads a manifest from (`HEAD`/`GET /v2/<repository>/manifests/<reference>`). */
+const MANIFESTS = '/manifests/';
+
 export const OPERATION_KEYWORDS = [
   ...OPERATION_PHRASES.flatMap(([, phrases]) => phrases),
+  MANIFESTS,
   ...SUCCESS_PHRASES.flatMap(([, sets]) => sets.map((words) => words[0] as string)),
 ];
 
@@ -86,11 +90,38 @@ export interface OperationFindings {
   readonly succeeded: ReadonlyArray<{ readonly op: Operation; readonly line: number }>;
 }
 
+/**
+ * Whether `lower` shows a client reading a manifest: `Head "https://<host>/v2/<repo>/manifests/<ref>"` (Go's
+ * request errors), `HEAD request to https://…` (containerd), `GET https://…`. Whatever the host, even redacted or
+ * cut (`https://XXXX/v2/…`), that is the registry protocol's first step of a pull.
+ */
+function readsManifest(lower: string): boolean {
+  for (let at = lower.indexOf(MANIFESTS); at >= 0; at = lower.indexOf(MANIFESTS, at + MANIFESTS.length)) {
+    const scheme = lower.lastIndexOf('://', at);
+    if (scheme < 0 || at - scheme > 400) continue;
+    const url = lower.slice(scheme, at);
+    if (!url.includes('/v2/') || /[\s"']/.test(url)) continue;
+    // Back over the scheme's letters, then the quote or spaces between the method and the URL.
+    let start = scheme;
+    while (start > 0 && /[a-z]/.test(lower[start - 1] as string)) start--;
+    while (start > 0 && /["'\s]/.test(lower[start - 1] as string)) start--;
+    if (/(?:^|[^a-z])(?:head|get)(?: request to)?$/.test(lower.slice(Math.max(0, start - 20), start)))
+      return true;
+  }
+  return false;
+}
+
 export function findOperations(index: LineIndex): OperationFindings {
   const seen: Array<{ op: Operation; lines: readonly number[] }> = [];
   for (const [op, phrases] of OPERATION_PHRASES) {
     const lines = index.linesWithAny(phrases);
     if (lines.length > 0) seen.push({ op, lines });
+  }
+  // A push reads the manifest too (to see whether it is already there): the manifest read means a pull only in a
+  // paste that shows no push.
+  if (!seen.some((s) => s.op === 'push' || s.op === 'pull')) {
+    const reads = index.linesWith(MANIFESTS).filter((i) => readsManifest(index.lower(i)));
+    if (reads.length > 0) seen.push({ op: 'pull', lines: reads });
   }
   const isError = (i: number) => ERROR_WORDS.some((w) => index.lower(i).includes(w));
   const attempted = seen.map(({ op, lines }) => ({ op, line: lines.find(isError) ?? (lines[0] as number) }));

@@ -1,5 +1,6 @@
 import type { ToolId } from '../../knowledge';
 import type { LineIndex } from '../line-index';
+import { typedCommandStart } from './command-position';
 
 /**
  * Phrases each tool prints (or that people type when running it), with how strongly each one identifies the
@@ -19,6 +20,9 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['--expose-token', 3],
     ['connectivity_', 3],
     ['please refer to https://aka.ms/acr/errors', 3],
+    // What azure-cli's core prints when a request to Entra ID or ARM cannot connect (requests' ConnectionError,
+    // SSLError or ProxyError), followed by the exception: "… Error detail: HTTPSConnectionPool(host=…".
+    ['please ensure you have network connection. error detail', 4],
   ],
   docker: [
     ['docker login', 3],
@@ -114,6 +118,13 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
   ],
   aci: [
     ['container group', 5],
+    // AKS virtual nodes: virtual-kubelet's ACI provider registers the node `virtual-node-aci-linux`.
+    ['virtual-node-aci', 5],
+    // virtual-kubelet logs its provider as a field (`provider=azure`), and taints its node
+    // `virtual-kubelet.io/provider=azure`: ACI is the azure provider. Each alone is not enough
+    // (`--provider=azure` is also external-dns's, virtual-kubelet has other providers).
+    ['provider=azure', 2],
+    ['virtual-kubelet', 2],
     ['inaccessibleimage', 5],
     ['az container ', 5],
     ['container instance', 4],
@@ -157,6 +168,24 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
 
 const THRESHOLD = 3;
 
+/**
+ * Phrases that are commands people type. They identify the tool only where a command starts (a prompt, the start
+ * of a line, a CI runner's echo, a quote in the tool's own hint); in a sentence ("we sign in with `az login` but the
+ * SDK fails") they name the tool without the paste being its output.
+ */
+const TYPED = new Set([
+  'az acr',
+  'az login',
+  'az account',
+  'az container ',
+  'az acr build',
+  'az acr run',
+  'az acr task',
+  'docker login',
+  'docker pull',
+  'docker push',
+]);
+
 export const TOOL_KEYWORDS = Object.values(TOOL_PHRASES).flatMap((phrases) => phrases.map(([p]) => p));
 
 export interface ToolFinding {
@@ -175,11 +204,20 @@ export function findTools(index: LineIndex): ToolFinding[] {
     let line = Infinity;
     for (const [phrase, weight] of phrases) {
       const lines = index.linesWith(phrase);
-      if (lines.length === 0) continue;
+      const first = TYPED.has(phrase) ? lines.find((i) => typedAt(index.lower(i), phrase)) : lines[0];
+      if (first === undefined) continue;
       score += weight;
-      line = Math.min(line, lines[0] as number);
+      line = Math.min(line, first);
     }
     if (score >= THRESHOLD) scored.push({ tool, line, score });
   }
   return scored.sort((a, b) => b.score - a.score).map(({ tool, line }) => ({ tool, line }));
+}
+
+/** Whether `phrase` occurs in `lower` where a command starts. */
+function typedAt(lower: string, phrase: string): boolean {
+  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
+    if (typedCommandStart(lower.slice(Math.max(0, at - 60), at))) return true;
+  }
+  return false;
 }

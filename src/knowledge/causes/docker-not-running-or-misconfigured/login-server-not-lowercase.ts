@@ -38,6 +38,13 @@ export default defineCause({
     context('op:push', 1),
     context('op:pull', 1),
     against(['repository name must be lowercase'], 4),
+    // The name with capitals is only a condition, never an error by itself: when the paste shows an image pulled
+    // through it, the saved credential was found under that spelling, so the spelling cost nothing (an App Service
+    // log of a pull that worked before the container failed to start, channel traffic t0220).
+    against(
+      /(?:up to date for |Downloaded newer image for |Successfully pulled image "?)[a-z0-9-]*[A-Z][A-Za-z0-9-]*\.azurecr\.(?:io|cn|us)\b/,
+      8,
+    ),
   ],
   fix: [
     {

@@ -1,0 +1,43 @@
+import { diagnose } from '../../../../src/diagnosis';
+
+const facts = (text: string) => diagnose(text).signals.facts;
+
+describe('operation facts from the registry protocol', () => {
+  // field3 h059 (Azure/AKS#5575): the host redacted, a manifest read that never got an answer.
+  it.each([
+    [
+      'a redacted host',
+      'failed to do request: Head "https://XXXX/v2/XXX/XXX/manifests/0.6.1": dial tcp: lookup XXXX on 169.254.10.10:53: server misbehaving',
+    ],
+    [
+      'a placeholder host',
+      'failed to do request: Head "https://<registry>/v2/team/app/manifests/1.0": dial tcp: i/o timeout',
+    ],
+    [
+      "containerd's wording",
+      'Error: unexpected status from HEAD request to https://xxxxxxxx/v2/charts/app/manifests/1.0: 401 Unauthorized',
+    ],
+    [
+      "an older Go client's GET",
+      'Get https://***/v2/app/manifests/latest: unauthorized: authentication required',
+    ],
+  ])('reads a pull from a manifest read through %s', (_, text) => {
+    expect(facts(text)).toEqual(expect.arrayContaining(['op:pull', 'fails:pull']));
+  });
+
+  it('does not read a pull where the manifest is read during a push', () => {
+    const f = facts(
+      'The push refers to repository [XXXX/app]\nfailed to do request: Head "https://XXXX/v2/app/manifests/1.0": dial tcp: lookup XXXX: no such host',
+    );
+    expect(f).toContain('op:push');
+    expect(f).not.toContain('op:pull');
+  });
+
+  it.each([
+    ['a manifest written', 'PUT "https://XXXX/v2/app/manifests/1.0": unauthorized'],
+    ['a link in prose', 'see https://XXXX/v2/app/manifests/1.0 for the manifest'],
+    ['a path that is not the registry API', 'Head "https://example.com/static/manifests/app.json": 404'],
+  ])('does not read a pull from %s', (_, text) => {
+    expect(facts(text)).not.toContain('op:pull');
+  });
+});
