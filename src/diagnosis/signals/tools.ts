@@ -14,6 +14,10 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['az account', 3],
     ['unable to get aad authorization tokens', 4],
     ['unable to get admin user credentials', 4],
+    // az acr login's own last words when every sign-in method failed, and its login-server probe.
+    ['unable to authenticate using aad or admin login credentials', 4],
+    ['please specify both username and password in non-interactive mode', 4],
+    ['could not connect to the registry login server', 4],
     ['an error occurred: ', 2],
     ["please run 'az login'", 4],
     ['azure cli', 2],

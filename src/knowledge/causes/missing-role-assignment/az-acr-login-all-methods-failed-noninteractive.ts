@@ -36,6 +36,8 @@ export default defineCause({
     context('tool:azure-devops', 2),
     context(['Admin user is disabled'], 1),
     against('token-status:403', 6),
+    // The registry lookup itself failed (the wrapper's real cause): a name, subscription or read-right problem.
+    against(/The resource with name '[^'\n]{1,100}' (?:and type '[^'\n]{1,100}' )?could not be found/, 6),
     against('code:CONNECTIVITY_FORBIDDEN_ERROR', 6),
     against('token-status:429', 6),
     against('code:CONNECTIVITY_TOOMANYREQUESTS_ERROR', 6),

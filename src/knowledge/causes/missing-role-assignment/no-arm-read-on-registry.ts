@@ -34,6 +34,8 @@ export default defineCause({
     // is on another subscription, the name is wrong): the same words as the other two, so the engine treats the
     // line as shared evidence and says it cannot decide, instead of naming one reading with confidence.
     anchor(['could not be found in subscription'], 5),
+    // The lookup worded without type or subscription (see registry-name-wrong-or-missing): the same three readings.
+    anchor(/The resource with name '[^'\n]{1,100}' could not be found/, 4),
     anchor(['and type', 'Microsoft.ContainerRegistry/registries', 'could not be found in resource group'], 5),
     anchor('code:LOGIN_SERVER_ERROR', 3),
     context(['Unable to get admin user credentials with message', 'could not be found'], 3),

@@ -34,7 +34,13 @@ export default defineCause({
   },
   rules: [
     // Docker's own line for the push: the repository it pushes to is a login server on Docker Hub's library.
-    anchor(/refers to repository \[docker\.io\/library\/[a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us)\]/i, 12),
+    // Any name before the suffix: pastes keep placeholders there (`<my registry>`, HTML-escaped or not).
+    anchor(/refers to repository \[docker\.io\/library\/[^\]/\n]{1,80}\.azurecr\.(?:io|cn|us)\]/i, 12),
+    // The command that pushed or tagged it (`docker push`, `docker tag <source>`): a login server followed directly by a tag, with no repository path.
+    anchor(
+      /\bdocker(?:\.exe)? (?:push|tag \S+) [a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us):[\w][\w.-]{0,127}(?=\s|$)/im,
+      10,
+    ),
     // The tag that caused it: a login server followed directly by a tag.
     anchor(/tagged [a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us):[\w][\w.-]{0,127}\s*$/i, 6),
     context(['requested access to the resource is denied'], 1),

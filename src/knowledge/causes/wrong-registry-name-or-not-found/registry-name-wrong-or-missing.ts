@@ -33,6 +33,9 @@ export default defineCause({
     // The name that did not resolve is Azure's control plane or Entra ID: the registry was never looked up.
     against('unresolved:azure-endpoint', 6),
     anchor(["type 'Microsoft.ContainerRegistry/registries' could not be found"], 3),
+    // The same ARM lookup as az words it without the type (`az acr login`'s registry lookup): shared by the three
+    // readings of a registry the signed-in identity cannot see (wrong name, other subscription, no read right).
+    anchor(/The resource with name '[^'\n]{1,100}' could not be found/, 4),
     anchor(['container registry can not be found'], 6),
     // Podman Desktop's old catch-all for a failed registry probe (see tls-interception-proxy).
     anchor(/(?:^|[`'"\s])Not a valid registry(?:$|[`'".])/, 2),

@@ -31,6 +31,8 @@ export default defineCause({
   },
   rules: [
     anchor(['could not be found in subscription'], 4),
+    // The lookup worded without type or subscription (see registry-name-wrong-or-missing): the same three readings.
+    anchor(/The resource with name '[^'\n]{1,100}' could not be found/, 4),
     anchor(['ResourceGroupNotFound'], 6),
     anchor(['No resource with type', 'can be found with name'], 3),
     anchor(['Resource group', 'could not be found'], 5),

@@ -21,6 +21,14 @@ describe('tool facts', () => {
         ).facts,
       ).not.toContain('tool:az');
     });
+    // field6 6e007: az acr login's last words with nothing else from az in the paste.
+    it.each([
+      'ERROR: Unable to authenticate using AAD or admin login credentials.',
+      'Please specify both username and password in non-interactive mode.',
+      "Could not connect to the registry login server 'fabrikam.azurecr.io'. Please verify that the registry exists.",
+    ])("reads az from az acr login's own message (%#)", (text) => {
+      expect(signals(text).facts).toContain('tool:az');
+    });
   });
 
   describe('ACI behind virtual-kubelet', () => {
