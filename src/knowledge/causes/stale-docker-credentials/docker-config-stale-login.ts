@@ -48,6 +48,9 @@ export default defineCause({
     context(['Removed login credentials for'], 2),
     context('succeeded:push', 1),
     context('succeeded:pull', 1),
+    // Testcontainers reads the store itself; a refusal in its run is how it used the entry, not a stale entry
+    // (test-library-ignores-identity-token).
+    against(['testcontainers'], 5),
     against('anonymous-attempt', 5),
     against('http:403', 3),
     against('host:no-acr', 4),
