@@ -73,3 +73,22 @@ describe('Testcontainers sending an identity token as a password (field6 6b017)'
     expect(top(docker)?.id).toBe('docker-config-stale-login');
   });
 });
+
+describe("acorn's own advice on a registry it has no login for", () => {
+  it('a missing stored credential is no login, decided', () => {
+    const d = diagnose(
+      'Error: credential not found for tailspin.azurecr.io/ops/acorn:v0.7.1, run acorn/docker login first',
+    );
+    expect(d.causes[0]?.id).toBe('docker-not-logged-in');
+    expect(d.ambiguity.ambiguous).toBe(false);
+  });
+
+  it('a 401 with its login advice stays undecided against wrong credentials', () => {
+    const d = diagnose(
+      'Error: not authorized to pull tailspin.azurecr.io/ops/web:v2 - Use `acorn login <REGISTRY>` to login to the registry',
+    );
+    expect(d.causes[0]?.id).toBe('docker-not-logged-in');
+    expect(d.causes.map((c) => c.id)).toContain('wrong-username-or-password');
+    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(0.5);
+  });
+});
