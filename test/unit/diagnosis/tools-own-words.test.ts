@@ -92,3 +92,29 @@ describe("acorn's own advice on a registry it has no login for", () => {
     expect(d.causes[0]?.confidence).toBeLessThanOrEqual(0.5);
   });
 });
+
+describe('a credential helper that could not reach the registry (acr-docker-credential-helper)', () => {
+  it('is the name or DNS, undecided, not a broken credential store', () => {
+    const d = diagnose(
+      'error getting credentials - err: exit status 1, out: `Error reaching registry endpoint https://wingtipqa.azurecr.io/v2/, ' +
+        'error: Get https://wingtipqa.azurecr.io/v2/: dial tcp: lookup wingtipqa.azurecr.io: no such host`',
+    );
+    expect(d.causes[0]?.family).not.toBe('docker-not-running-or-misconfigured');
+    expect(d.ambiguity.ambiguous).toBe(true);
+  });
+
+  it('still blames the helper when it fails on its own', () => {
+    expect(
+      top(
+        'error getting credentials - err: exit status 1, out: `Failed to create secondary file store dir /home/ci/.docker/acr`',
+      )?.id,
+    ).toBe('docker-credential-store-failing');
+  });
+
+  it('reads a stored secret that is no ACR token as a stale entry', () => {
+    expect(
+      top('error getting credentials - err: exit status 1, out: `Invalid existing refresh token length: 1`')
+        ?.id,
+    ).toBe('docker-config-stale-login');
+  });
+});

@@ -33,6 +33,8 @@ export default defineCause({
   },
   rules: [
     anchor(['Bad identity token'], 6),
+    // The same helper (acr-docker-credential-helper) when the stored secret is not a three-part ACR token.
+    anchor(['Invalid existing refresh token length'], 6),
     anchor(['client id must be guid'], 10),
     anchor(['aad access token with sp failed'], 6),
     anchor(['Stored credentials invalid or expired'], 8),
