@@ -118,3 +118,16 @@ describe('a credential helper that could not reach the registry (acr-docker-cred
     ).toBe('docker-config-stale-login');
   });
 });
+
+describe('an ACR credential helper on a node with several identities (kaniko with docker-credential-acr-env)', () => {
+  it('is a workload with no identity chosen, not a broken helper', () => {
+    expect(
+      top(
+        'resolving authorization for wingtipqa.azurecr.io failed: error getting credentials - err: exit status 1, out: ' +
+          '`failed to acquire refresh token error refreshing sp token - adal: Refresh request failed. Status Code = ' +
+          '\'400\'. Response body: {"error":"invalid_request","error_description":"Multiple user assigned identities ' +
+          'exist, please specify the clientId / resourceId of the identity in the token request"}`',
+      )?.id,
+    ).toBe('workload-identity-not-available');
+  });
+});

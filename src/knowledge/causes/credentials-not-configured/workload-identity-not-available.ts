@@ -55,6 +55,9 @@ export default defineCause({
     // docker-credential-acr-env (also built into kaniko and cosign) with a federated token but no AZURE_CLIENT_ID
     // or AZURE_TENANT_ID: the workload identity webhook injected only half of it.
     anchor(['failed to get client id from environment'], 5),
+    // IMDS on a VM or node with several user-assigned identities and no client id in the request: none is chosen
+    // (field6 6b001's finding, there hidden behind DefaultAzureCredential's summary).
+    anchor(['Multiple user assigned identities exist'], 7),
     anchor(['missing environment variables'], 4),
     anchor(['azure.json', 'no such file'], 6),
     anchor(['could not fetch access token for managed service principal'], 7),
