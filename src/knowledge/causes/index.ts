@@ -76,6 +76,7 @@ import proxyRejectedRequest from './other/proxy-rejected-request';
 import registryNameUnset from './other/registry-name-unset';
 import registryNotAadCapable from './other/registry-not-aad-capable';
 import subscriptionPolicyOrSkuRestriction from './other/subscription-policy-or-sku-restriction';
+import testLibraryIgnoresIdentityToken from './other/test-library-ignores-identity-token';
 import transientServiceError from './other/transient-service-error';
 import dataEndpointDnsMissing from './private-endpoint-or-private-dns/data-endpoint-dns-missing';
 import privateDnsResolvesPublicIp from './private-endpoint-or-private-dns/private-dns-resolves-public-ip';
@@ -177,6 +178,7 @@ export const CAUSE_LIST = [
   registryNameUnset,
   registryNotAadCapable,
   subscriptionPolicyOrSkuRestriction,
+  testLibraryIgnoresIdentityToken,
   transientServiceError,
   dataEndpointDnsMissing,
   privateDnsResolvesPublicIp,

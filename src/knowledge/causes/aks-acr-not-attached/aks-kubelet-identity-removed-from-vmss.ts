@@ -39,6 +39,10 @@ export default defineCause({
     context(['aad-pod-identity'], 2),
     context(['AzureIdentity'], 2),
     against(['Validating managed identity existance: SUCCEEDED'], 6),
+    // The flux CLI's own login (`flux push/pull artifact --provider azure`) runs on a workstation or CI agent,
+    // not on a node: an identity missing there is that machine's, not the kubelet's.
+    against(['could not login to provider azure'], 6),
+    against(['logging in to registry with provider credentials'], 6),
     against('tool:buildx', 6),
     against(['The cluster uses service principal'], 4),
     against('host:no-acr', 4),

@@ -34,6 +34,11 @@ export default defineCause({
     anchor(['Cannot perform an interactive login from a non TTY device'], 6),
     anchor(['Username and password required'], 6),
     anchor(['Must provide --username with --password-stdin'], 6),
+    // acorn (pkg/cli/install.go): no stored credential at all for the image's registry.
+    anchor(['credential not found for', 'login first'], 6),
+    // acorn run on a 401 (pkg/cli/run.go): its advice is a login, but wrong credentials answer 401 too, so the
+    // same words are listed under invalid-credentials and the reading stays undecided.
+    anchor(['not authorized to pull', 'acorn login'], 4),
     anchor(['unauthorized', 'authentication required'], 2),
     // A bare 401 ("401 Unauthorized", or containers/image's "…: authentication required" without "unauthorized")
     // fits this as well as any credential family.

@@ -45,6 +45,19 @@ export default defineCause({
     anchor(['azure.workload.identity/tenant-id'], 6),
     anchor(['workload identity not available'], 6),
     anchor(['tenant id environment variable is empty'], 6),
+    // Ratify's Azure auth providers: "ENV_NOT_SET: AZURE_TENANT_ID environment variable is empty", "… and
+    // AZURE_CLIENT_ID environment variable is empty" (pkg/common/oras/authprovider/azure).
+    anchor(['environment variable is empty', 'AZURE_'], 6),
+    // Flux 2.6+ when the operator's default workload-identity service account is missing from the namespace.
+    anchor(['multi-tenant workload identity lockdown'], 6),
+    // Ratify: the Store's auth provider lists endpoints that leave this registry out, so it is issued nothing.
+    anchor(['is not in the scope of the store auth provider'], 6),
+    // docker-credential-acr-env (also built into kaniko and cosign) with a federated token but no AZURE_CLIENT_ID
+    // or AZURE_TENANT_ID: the workload identity webhook injected only half of it.
+    anchor(['failed to get client id from environment'], 5),
+    // IMDS on a VM or node with several user-assigned identities and no client id in the request: none is chosen
+    // (field6 6b001's finding, there hidden behind DefaultAzureCredential's summary).
+    anchor(['Multiple user assigned identities exist'], 7),
     anchor(['missing environment variables'], 4),
     anchor(['azure.json', 'no such file'], 6),
     anchor(['could not fetch access token for managed service principal'], 7),

@@ -31,6 +31,9 @@ export default defineCause({
     // The AKS credential provider and ACR credential helpers print "error getting credentials" about the registry's answer.
     against(['error getting credentials from ACR'], 6),
     against(['refresh token'], 4),
+    // A helper that talks to the registry itself (acr, acr-env, ecr-login) and could not reach it reports the
+    // network's failure through "error getting credentials": the helper works, the connection does not.
+    against(['error getting credentials', 'dial tcp'], 5),
     anchor(['credentials store is required'], 6),
     anchor(['failed to get credentials store'], 6),
     anchor(['error storing credentials'], 9),

@@ -34,6 +34,8 @@ export default defineCause({
     anchor(['client id must be guid'], 8),
     anchor(/\/v2\/"?: unauthorized/i, 5),
     anchor(['unauthorized', 'authentication required'], 2),
+    // acorn run's 401 advice (pkg/cli/run.go): a login that was never made reads the same (docker-not-logged-in).
+    anchor(['not authorized to pull', 'acorn login'], 2),
     anchor('http:401', 1),
     anchor(['oauth2/token', '401'], 2),
     anchor(/[^d]: authentication required/i, 1),

@@ -33,6 +33,8 @@ export default defineCause({
   },
   rules: [
     anchor(['Bad identity token'], 6),
+    // The same helper (acr-docker-credential-helper) when the stored secret is not a three-part ACR token.
+    anchor(['Invalid existing refresh token length'], 6),
     anchor(['client id must be guid'], 10),
     anchor(['aad access token with sp failed'], 6),
     anchor(['Stored credentials invalid or expired'], 8),
@@ -48,6 +50,9 @@ export default defineCause({
     context(['Removed login credentials for'], 2),
     context('succeeded:push', 1),
     context('succeeded:pull', 1),
+    // Testcontainers reads the store itself; a refusal in its run is how it used the entry, not a stale entry
+    // (test-library-ignores-identity-token).
+    against(['testcontainers'], 5),
     against('anonymous-attempt', 5),
     against('http:403', 3),
     against('host:no-acr', 4),
