@@ -20,12 +20,17 @@ const PERCENT: Readonly<Record<Lang, Intl.NumberFormat>> = {
   ru: new Intl.NumberFormat('ru-RU', { style: 'percent', maximumFractionDigits: 0 }),
 };
 
-export function confidenceView(confidence: number, lang: Lang): ConfidenceView {
+/**
+ * `undecided`: the paste cannot decide between its leading causes (Diagnosis.ambiguity). Its causes may be shown
+ * as high as the fitted undecided cap (SCORING.caps.undecided), but the word stays at most "Medium": an undecided
+ * paste never looks certain.
+ */
+export function confidenceView(confidence: number, lang: Lang, undecided = false): ConfidenceView {
   const p = Number.isFinite(confidence) ? Math.min(1, Math.max(0, confidence)) : 0;
   const percent = PERCENT[lang] ?? PERCENT.en;
   const number = p < 0.005 ? `<${percent.format(0.01)}` : percent.format(Math.min(0.99, p));
   const t = DIAGNOSIS_TEXT;
-  if (p >= HIGH) return { word: fill(t.confidenceHigh, lang), number, color: 'Good' };
+  if (p >= HIGH && !undecided) return { word: fill(t.confidenceHigh, lang), number, color: 'Good' };
   if (p >= MEDIUM) return { word: fill(t.confidenceMedium, lang), number, color: 'Warning' };
   return { word: fill(t.confidenceLow, lang), number, color: 'Default' };
 }

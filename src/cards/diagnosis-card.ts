@@ -108,9 +108,10 @@ function causeLine(
   index: number,
   decided: CauseDecision | undefined,
   lang: Lang,
+  undecided: boolean,
 ): CauseLine {
   const status = decided?.status;
-  const view = confidenceView(cause.confidence, lang);
+  const view = confidenceView(cause.confidence, lang, undecided);
   return {
     rank: String(index + 1),
     title: inlineRuns(causeTitle(cause.id, cause.family, lang)),
@@ -231,7 +232,9 @@ function cardData(input: DiagnosisCardInput, detail: Detail, live: LiveDetail, s
   const firstStep = steps[0];
   const hiddenEvidence = Math.max(0, evidence.length - 1 - detail.moreEvidence);
 
-  const lines = causes.slice(1).map((c, i) => causeLine(c, i + 1, after.decisions.get(c.id), lang));
+  const lines = causes
+    .slice(1)
+    .map((c, i) => causeLine(c, i + 1, after.decisions.get(c.id), lang, diagnosis.ambiguity.ambiguous));
   const others = lines.filter(
     (_, i) => causes[i + 1]!.confidence >= UNLIKELY || after.decisions.has(causes[i + 1]!.id),
   );
@@ -252,7 +255,7 @@ function cardData(input: DiagnosisCardInput, detail: Detail, live: LiveDetail, s
     ...after.alsoFound.flatMap((f) => f.decision.stepsFrom),
   ]);
   const liveButtons = liveCheckButtons(section, state, lang);
-  const confidence = top ? confidenceView(top.confidence, lang) : undefined;
+  const confidence = top ? confidenceView(top.confidence, lang, diagnosis.ambiguity.ambiguous) : undefined;
   const facts = factRuns(diagnosis.signals, lang);
   const docs = kb && topDecision?.status !== 'ruled-out' ? safeDocLinks(kb.docs, lang, detail.docs) : [];
 

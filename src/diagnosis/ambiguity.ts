@@ -1,5 +1,5 @@
 import { causeById, type CauseId, type CheckId } from '../knowledge';
-import type { ScoredCause } from './score';
+import { SCORING, type ScoredCause } from './score';
 import type { Ambiguity } from './types';
 
 /** When the paste cannot decide. Fitted with the confidence calibration (npm run bench:accuracy). */
@@ -9,8 +9,8 @@ export const AMBIGUITY = {
   /** When the first cause rests only on strings several families share, the margin widens this much. */
   sharedMargin: 3.5,
   maxCandidates: 4,
-  /** No cause of an undecided paste is shown above this confidence. */
-  cap: 0.6,
+  /** No cause of an undecided paste is shown above this confidence (fitted with the scoring: SCORING.caps). */
+  cap: SCORING.caps.undecided,
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 import { causeById, type CauseId } from '../knowledge';
-import { AMBIGUITY, ambiguityOf } from './ambiguity';
+import { ambiguityOf } from './ambiguity';
 import { distinguish } from './distinguish';
 import { getEngine } from './engine';
 import { fallbackCauses } from './fallback';
@@ -11,7 +11,7 @@ import type { CauseMatches } from './match-rules';
 import { matchCauses } from './match-rules';
 import { normalise } from './normalise';
 import { rankWithLearned } from './learned';
-import { calibrate, diversify, scoreCandidates, type Scored } from './score';
+import { calibrate, diversify, scoreCandidates, undecidedConfidence, type Scored } from './score';
 import { extractSignals } from './signals';
 import type { Diagnosis, Evidence, Notice, RankedCause, Signals } from './types';
 import { verdictOf } from './verdict';
@@ -86,7 +86,7 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   const values = placeholderValues(signals);
   const causes: RankedCause[] = ranked.map(({ matches, confidence }) => {
     const cause = causeById(matches.compiled.cause.id);
-    const shown = ambiguity.ambiguous ? Math.min(confidence, AMBIGUITY.cap) : confidence;
+    const shown = ambiguity.ambiguous ? undecidedConfidence(confidence) : confidence;
     return {
       id: cause.id,
       family: cause.family,

@@ -15,13 +15,15 @@
  */
 import { causeById, type CauseId } from '../../src/knowledge';
 import { diagnose } from '../../src/diagnosis';
-import { AMBIGUITY, ambiguityOf } from '../../src/diagnosis/ambiguity';
+import { ambiguityOf } from '../../src/diagnosis/ambiguity';
 import { fallbackCandidates, scoredCandidates } from '../../src/diagnosis/diagnose';
 import {
   calibrate,
   diversify,
   SHIPPED,
   softmax,
+  UNSURE_CEILING,
+  undecidedConfidence,
   type Scored,
   type ScoringParams,
 } from '../../src/diagnosis/score';
@@ -159,7 +161,11 @@ function resultsFor(items: Prepared, params: ScoringParams): Result[] {
     const ranked = diversify(calibrate(scored, params));
     const ambiguous = ambiguityOf(ranked).ambiguous;
     const first = ranked[0];
-    const confidence = first ? (ambiguous ? Math.min(first.confidence, AMBIGUITY.cap) : first.confidence) : 0;
+    const confidence = first
+      ? ambiguous
+        ? undecidedConfidence(first.confidence, params)
+        : first.confidence
+      : 0;
     const families = ranked.map((s) => s.matches.compiled.cause.family);
     const verdict = first
       ? first.matches.compiled.cause.scope === 'not-acr'
@@ -201,29 +207,49 @@ function logLoss(items: Prepared, params: ScoringParams): number {
 
 /**
  * Fits on `items`: for every temperature and none-score, the recalibration by maximum likelihood; the pair whose
- * fitted model has the least log-loss; then the cap on one piece of evidence that best meets the objective
- * (calibration error, and at most 2 % wrong at ≥ 0.9).
+ * fitted model has the least log-loss; then the caps (one piece of evidence, shared strings only, undecided paste)
+ * that best meet the objective (calibration error, and at most 2 % wrong at ≥ 0.9). Each grid runs from the most
+ * cautious value up and a cap is raised only when that strictly helps; the shared-only and undecided caps stop at
+ * UNSURE_CEILING (0.75).
  */
 function best(items: Prepared): { params: ScoringParams; objective: number } {
   let fitted: { params: ScoringParams; loss: number } | null = null;
   for (const temperature of [0.5, 0.75, 1, 1.5, 2, 3])
     for (const noneScore of [0, 1, 2, 3]) {
-      const base = { ...SHIPPED, temperature, noneScore, oneIndependentCap: 0.95 };
+      const base = {
+        ...SHIPPED,
+        temperature,
+        noneScore,
+        oneIndependentCap: 0.95,
+        sharedOnlyCap: 0.5,
+        undecidedCap: 0.6,
+      };
       const params = { ...base, recalibration: fitRecalibration(observations(items, base)) };
       const loss = logLoss(items, params);
       if (!fitted || loss < fitted.loss) fitted = { params, loss };
     }
   let chosen: { params: ScoringParams; objective: number } | null = null;
-  for (const oneIndependentCap of [0.85, 0.87, 0.89, 0.92, 0.95]) {
-    const params = { ...(fitted as { params: ScoringParams }).params, oneIndependentCap };
-    const value = objective(resultsFor(items, params));
-    if (!chosen || value < chosen.objective - 1e-9) chosen = { params, objective: value };
-  }
+  for (const oneIndependentCap of [0.85, 0.87, 0.89, 0.92, 0.95])
+    for (const sharedOnlyCap of SHARED_ONLY_CAPS)
+      for (const undecidedCap of UNDECIDED_CAPS) {
+        const params = {
+          ...(fitted as { params: ScoringParams }).params,
+          oneIndependentCap,
+          sharedOnlyCap,
+          undecidedCap,
+        };
+        const value = objective(resultsFor(items, params));
+        if (!chosen || value < chosen.objective - 1e-9) chosen = { params, objective: value };
+      }
   return chosen as { params: ScoringParams; objective: number };
 }
 
+const SHARED_ONLY_CAPS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75].filter((c) => c <= UNSURE_CEILING);
+const UNDECIDED_CAPS = [0.6, 0.65, 0.7, 0.75].filter((c) => c <= UNSURE_CEILING);
+
 const describe = (p: ScoringParams) =>
   `temperature ${p.temperature}, noneScore ${p.noneScore}, one-piece cap ${p.oneIndependentCap}, ` +
+  `shared-only cap ${p.sharedOnlyCap}, undecided cap ${p.undecidedCap}, ` +
   `recalibration ${JSON.stringify(Object.fromEntries(Object.entries(p.recalibration).map(([k, v]) => [k, round(v, 3)])))}`;
 
 /**
@@ -252,6 +278,8 @@ function fit(corpora: ReadonlyArray<{ name: string; pastes: readonly LabelledPas
       params?.temperature ?? '',
       params?.noneScore ?? '',
       params?.oneIndependentCap ?? '',
+      params?.sharedOnlyCap ?? '',
+      params?.undecidedCap ?? '',
       train,
       f.ece,
       round(eceFloor(held)),
@@ -276,6 +304,8 @@ function fit(corpora: ReadonlyArray<{ name: string; pastes: readonly LabelledPas
       'temperature',
       'none',
       'one-piece cap',
+      'shared-only cap',
+      'undecided cap',
       'train objective',
       'held-out ECE',
       'ECE noise floor',

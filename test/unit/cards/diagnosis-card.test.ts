@@ -103,9 +103,21 @@ describe('the diagnosis card', () => {
     [0.001, 'Low confidence'],
   ])('names a confidence of %d "%s"', (confidence, word) => {
     const d = diagnose(corpusPaste('c008').text);
-    const card = draw({ ...d, causes: [{ ...d.causes[0]!, confidence }, ...d.causes.slice(1)] });
+    const card = draw({
+      ...d,
+      ambiguity: { ambiguous: false },
+      causes: [{ ...d.causes[0]!, confidence }, ...d.causes.slice(1)],
+    });
     expect(firstViewText(card)).toContain(word);
     if (confidence < 0.005) expect(firstViewText(card)).toContain('<1%');
+  });
+
+  it('never says "High" for a paste that cannot decide, whatever its number (c008)', () => {
+    const d = diagnose(corpusPaste('c008').text);
+    expect(d.ambiguity.ambiguous).toBe(true);
+    const card = draw({ ...d, causes: d.causes.map((c) => ({ ...c, confidence: 0.75 })) });
+    expect(cardText(card)).not.toContain('High confidence');
+    expect(firstViewText(card)).toContain('Medium confidence');
   });
 
   it('speaks Russian for a Russian locale, with Russian confidence words and number format', () => {

@@ -9,7 +9,13 @@ import { diagnose } from '../../../src/diagnosis';
 import { AMBIGUITY } from '../../../src/diagnosis/ambiguity';
 import { scoredCandidates } from '../../../src/diagnosis/diagnose';
 import { recalibrate } from '../../../src/diagnosis/recalibration';
-import { calibrate, SCORING } from '../../../src/diagnosis/score';
+import {
+  calibrate,
+  SCORING,
+  SHIPPED,
+  undecidedConfidence,
+  UNSURE_CEILING,
+} from '../../../src/diagnosis/score';
 import { causeById } from '../../../src/knowledge';
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'pastes');
@@ -34,6 +40,7 @@ describe('ambiguity', () => {
       d.ambiguity.candidates.length,
     );
     expect(d.causes[0]?.confidence).toBeLessThanOrEqual(AMBIGUITY.cap);
+    expect(AMBIGUITY.cap).toBeLessThanOrEqual(UNSURE_CEILING);
     expect(d.ambiguity.question.en.length).toBeGreaterThan(0);
   });
 
@@ -68,7 +75,21 @@ describe.each(pastes.map((p) => [p.id, p] as const))('%s', (_id, paste) => {
   });
 
   it('keeps a cause resting only on shared strings well below certainty', () => {
-    for (const s of scored) if (s.independent === 0) expect(s.confidence).toBeLessThanOrEqual(0.5);
+    for (const s of scored)
+      if (s.independent === 0) {
+        expect(s.confidence).toBeLessThanOrEqual(SCORING.caps.sharedOnly);
+        expect(s.confidence).toBeLessThanOrEqual(UNSURE_CEILING);
+      }
+  });
+
+  it('shows no cause of an undecided paste above the undecided cap', () => {
+    const d = diagnose(paste.text);
+    if (d.ambiguity.ambiguous)
+      for (const c of d.causes) expect(c.confidence).toBeLessThanOrEqual(SCORING.caps.undecided);
+  });
+
+  it('is never certain', () => {
+    for (const s of scored) expect(s.confidence).toBeLessThan(1);
   });
 
   it('gives no later cause more than the first, and never more than certainty in all', () => {
@@ -82,6 +103,26 @@ describe.each(pastes.map((p) => [p.id, p] as const))('%s', (_id, paste) => {
       const [a, b] = [scored[i - 1], scored[i]];
       if (a && b && a.score === b.score) expect(a.prior).toBeGreaterThanOrEqual(b.prior);
     }
+  });
+});
+
+describe('the caps the calibration fit chooses', () => {
+  it('keep shared strings and undecided pastes below the ceiling issue 7 sets, and below one piece of evidence', () => {
+    expect(SCORING.caps.sharedOnly).toBeLessThanOrEqual(UNSURE_CEILING);
+    expect(SCORING.caps.undecided).toBeLessThanOrEqual(UNSURE_CEILING);
+    expect(UNSURE_CEILING).toBeLessThan(0.8);
+    expect(SCORING.caps.sharedOnly).toBeLessThan(SCORING.caps.oneIndependent);
+  });
+
+  it('hold whatever parameters a refit proposes', () => {
+    const scored = scoredCandidates(
+      'Error response from daemon: Head "https://contoso.azurecr.io/v2/web/manifests/1.0": unauthorized: authentication required',
+    );
+    const wild = { ...SHIPPED, sharedOnlyCap: 0.99, undecidedCap: 0.99 };
+    expect(scored.some((s) => s.independent === 0)).toBe(true);
+    for (const s of calibrate(scored, wild))
+      if (s.independent === 0) expect(s.confidence).toBeLessThanOrEqual(UNSURE_CEILING);
+    expect(undecidedConfidence(0.97, wild)).toBe(UNSURE_CEILING);
   });
 });
 

@@ -1,4 +1,5 @@
 import { diagnose } from '../../../src/diagnosis';
+import { SCORING } from '../../../src/diagnosis/score';
 
 /**
  * Messages of Azure services and build tools that used to get "no cause": the registry service's validation of an
@@ -48,7 +49,7 @@ describe("the ACR Tasks runner's push-credential check", () => {
       'abac-repository-permissions-mode',
       'credentials-not-configured',
     ]);
-    expect(d.causes[0]?.confidence ?? 1).toBeLessThanOrEqual(0.6);
+    expect(d.causes[0]?.confidence ?? 1).toBeLessThanOrEqual(SCORING.caps.undecided);
   });
 
   it('a task created with --auth-mode None is the task without a credential', () => {
@@ -74,7 +75,7 @@ describe('Azure services refusing a registry configuration', () => {
     expect(d.ambiguity.ambiguous).toBe(true);
     expect(d.causes[0]?.id).toBe('aml-image-build-behind-vnet');
     expect(families(d.text)).toContain('firewall-ip-not-allowed');
-    expect(d.causes[0]?.confidence ?? 1).toBeLessThanOrEqual(0.6);
+    expect(d.causes[0]?.confidence ?? 1).toBeLessThanOrEqual(SCORING.caps.undecided);
   });
 
   it("Azure Batch's ContainerInvalidRegistry is a wrong registry server", () => {
@@ -92,7 +93,7 @@ describe('Azure services refusing a registry configuration', () => {
     );
     expect(d.causes[0]?.family).toBe('public-network-access-disabled');
     expect(d.ambiguity.ambiguous).toBe(true);
-    expect(d.causes[0]?.confidence ?? 1).toBeLessThanOrEqual(0.6);
+    expect(d.causes[0]?.confidence ?? 1).toBeLessThanOrEqual(SCORING.caps.undecided);
   });
 });
 
