@@ -1,4 +1,5 @@
 import { diagnose } from '../../../src/diagnosis';
+import { SCORING } from '../../../src/diagnosis/score';
 
 /**
  * Fixes written after field6's first look (test/fixtures/corpus/field6.md), each on the structure of a message,
@@ -18,7 +19,7 @@ describe("ARM's registry lookup worded without type or subscription (field6 6e00
       'wrong-registry-name-or-not-found',
       'wrong-tenant-or-subscription',
     ]);
-    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(0.6);
+    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(SCORING.caps.undecided);
   });
 
   it("is not az acr login's non-interactive wrapper any more", () => {
