@@ -88,7 +88,7 @@ export interface ServerOptions {
   readonly feedback?: FeedbackSink;
   /** Trust for the Azure endpoints' certificates: only tests set it, for their loopback fake of Azure. */
   readonly azureTls?: TlsTrust;
-  /** Time for live checks (runner, answer budget, rate limits); tests may substitute their own. */
+  /** Time for live checks (runner, answer budget, rate limits) and for listening's rate and claims; tests may substitute their own. */
   readonly clock?: Clock;
   /** Where the Bot Connector's signing keys are published; only tests point it at loopback. */
   readonly botOpenIdMetadataUrl?: string;
@@ -168,6 +168,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         : {}),
       allowLoopbackFiles: config.auth.mode === 'local',
       ...(config.demoScenario ? { demoScenario: config.demoScenario } : {}),
+      // The same time for the channel's rate of unasked answers and its thread claims.
+      ...(options.clock ? { now: options.clock.now.bind(options.clock) } : {}),
     }),
   );
   const inFlight = new InFlight();

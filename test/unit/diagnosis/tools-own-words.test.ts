@@ -1,4 +1,5 @@
 import { diagnose } from '../../../src/diagnosis';
+import { SCORING } from '../../../src/diagnosis/score';
 
 /**
  * Messages of tools people run against ACR, taken from the tools' sources (Flux's fluxcd/pkg auth, Ratify's
@@ -62,7 +63,8 @@ describe('Testcontainers sending an identity token as a password (field6 6b017)'
     const d = diagnose(text);
     expect(d.causes[0]?.id).toBe('test-library-ignores-identity-token');
     expect(d.ambiguity.ambiguous).toBe(true);
-    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(0.5);
+    expect(d.ambiguity.ambiguous).toBe(true);
+    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(SCORING.caps.undecided);
     expect(d.causes.slice(0, 2).map((c) => c.id)).toContain('docker-config-stale-login');
   });
 
@@ -89,7 +91,8 @@ describe("acorn's own advice on a registry it has no login for", () => {
     );
     expect(d.causes[0]?.id).toBe('docker-not-logged-in');
     expect(d.causes.map((c) => c.id)).toContain('wrong-username-or-password');
-    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(0.5);
+    expect(d.ambiguity.ambiguous).toBe(true);
+    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(SCORING.caps.undecided);
   });
 });
 
