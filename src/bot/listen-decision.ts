@@ -46,6 +46,11 @@ import { ACR_REGISTRY_FACTS, type CauseId, type Fact, type FamilyId } from '../k
  *   shapes the traffic's azure-other, docker and kubernetes messages have. Answering more needs the engine to
  *   recognise more ACR messages (e.g. `az acr login`'s own "verify whether docker is installed", ACR Tasks'
  *   invalid build requests), not a looser rule here.
+ * - after that round's engine work (look-alikes by structure, service and build-tool messages, tool facts only
+ *   where a command starts): 0 false replies (the two were a tool named in prose and a mixed-case cause that a
+ *   successful pull argues against), 213 of 243. With field6 and its labs (304 ACR pastes): 0 false, 86.2 %
+ *   (262); field6 alone at its first look 77.4 % (41 of 53). Entra-only sign-ins that never reached a registry
+ *   (field f014, field3 h058, h068) now have the verdict not-acr and stay silent by design.
  */
 export type ListenDecision =
   | { readonly answer: true; readonly confidence: number; readonly ground: ListenGround }
