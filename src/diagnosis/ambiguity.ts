@@ -1,16 +1,17 @@
 import { causeById, type CauseId, type CheckId } from '../knowledge';
-import { SCORING, type ScoredCause } from './score';
+import type { ScoredCause } from './score';
 import type { Ambiguity } from './types';
 
-/** When the paste cannot decide. Fitted with the confidence calibration (npm run bench:accuracy). */
+/**
+ * When the paste cannot decide. Fitted with the confidence calibration (npm run bench:accuracy); what an undecided
+ * paste may show is the scoring's (SCORING.caps.undecided, undecidedConfidence in score.ts).
+ */
 export const AMBIGUITY = {
   /** Causes of other families scoring within this much of the first are as likely as it. */
   margin: 1,
   /** When the first cause rests only on strings several families share, the margin widens this much. */
   sharedMargin: 3.5,
   maxCandidates: 4,
-  /** No cause of an undecided paste is shown above this confidence (fitted with the scoring: SCORING.caps). */
-  cap: SCORING.caps.undecided,
 } as const;
 
 /**

@@ -15,14 +15,14 @@
  *   /tmp/f4/test/bench/ && cd /tmp/f4 && node_modules/.bin/node node_modules/tsx/dist/cli.mjs
  *   test/bench/learned.ts --held field4
  */
-import { AMBIGUITY, ambiguityOf } from '../../src/diagnosis/ambiguity';
+import { ambiguityOf } from '../../src/diagnosis/ambiguity';
 import { scoredCandidates } from '../../src/diagnosis/diagnose';
 import { getEngine } from '../../src/diagnosis/engine';
 import { diagnose } from '../../src/diagnosis';
 import { blendLearned, LEARNED, type BlendMode } from '../../src/diagnosis/learned/blend';
 import { compileModel, predict, type CompiledModel } from '../../src/diagnosis/learned/model';
 import { train } from '../../src/diagnosis/learned/train';
-import { diversify } from '../../src/diagnosis/score';
+import { diversify, undecidedConfidence } from '../../src/diagnosis/score';
 import type { Diagnosis, RankedCause } from '../../src/diagnosis/types';
 import { listenDecision } from '../../src/bot/listen-decision';
 import { DEFAULT_LISTEN_MIN_CONFIDENCE } from '../../src/config';
@@ -51,7 +51,7 @@ function answer(e: LabelledExample, model: CompiledModel, mode: BlendMode): Answ
       id: c.id,
       family: c.family,
       scope: c.scope,
-      confidence: ambiguous ? Math.min(s.confidence, AMBIGUITY.cap) : s.confidence,
+      confidence: ambiguous ? undecidedConfidence(s.confidence) : s.confidence,
       evidence: [],
       counterEvidence: [],
       fix: [],

@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { CAUSES } from '../../src/knowledge';
 import {
   emptyScenario,
-  FAKE_SUBSCRIPTION,
+  FIREWALLED_CONTOSO,
   FAKE_TENANT,
   startFakeAzure,
   type FakeAzure,
@@ -44,20 +44,7 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   fake = await startFakeAzure({
     scenario: emptyScenario({
-      registries: [
-        {
-          subscriptionId: FAKE_SUBSCRIPTION,
-          resourceGroup: 'rg-registry',
-          name: 'contoso',
-          sku: 'Premium',
-          properties: {
-            networkRuleSet: {
-              defaultAction: 'Deny',
-              ipRules: [{ action: 'Allow', value: '198.51.100.0/24' }],
-            },
-          },
-        },
-      ],
+      registries: [FIREWALLED_CONTOSO],
     }),
   });
   certDir = mkdtempSync(join(tmpdir(), 'acr-doctor-fake-ca-'));

@@ -11,7 +11,7 @@ import type { LineIndex } from '../line-index';
  * The words are deliberately broad — "registr…", "manifest", "repository": a false "involved" only keeps the
  * verdict the rules give; a false "absent" would tell someone whose registry did fail that it did not.
  */
-const REGISTRY_WORDS = [
+export const REGISTRY_INVOLVEMENT_KEYWORDS = [
   'registr',
   'azurecr',
   'manifest',
@@ -50,8 +50,6 @@ const REGISTRY_WORDS = [
   'credhelpers',
 ];
 
-export const REGISTRY_INVOLVEMENT_KEYWORDS = REGISTRY_WORDS;
-
 /** Facts that only a registry (or a registry client talking to one) gives rise to. */
 const REGISTRY_FACT_KINDS = [
   'host:',
@@ -76,7 +74,7 @@ const REGISTRY_FACT_KINDS = [
 
 /** 0-based line of the first registry word, or undefined when the paste has none. */
 export function registryWordLine(index: LineIndex): number | undefined {
-  return index.linesWithAny(REGISTRY_WORDS)[0];
+  return index.linesWithAny(REGISTRY_INVOLVEMENT_KEYWORDS)[0];
 }
 
 /** No registry word and none of the registry's facts: nothing in the paste is about a container registry. */

@@ -175,6 +175,20 @@ export interface FakeScenario {
 export const FAKE_TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 export const FAKE_SUBSCRIPTION = '11111111-2222-3333-4444-555555555555';
 
+/** The registry the tests' firewall refusals are about: its firewall lets only 198.51.100.0/24 in. */
+export const FIREWALLED_CONTOSO: FakeRegistry = {
+  subscriptionId: FAKE_SUBSCRIPTION,
+  resourceGroup: 'rg-registry',
+  name: 'contoso',
+  sku: 'Premium',
+  properties: {
+    networkRuleSet: {
+      defaultAction: 'Deny',
+      ipRules: [{ action: 'Allow', value: '198.51.100.0/24' }],
+    },
+  },
+};
+
 export function emptyScenario(overrides: Partial<FakeScenario> = {}): FakeScenario {
   return {
     tenantId: FAKE_TENANT,

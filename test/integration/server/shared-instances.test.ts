@@ -1,18 +1,17 @@
-import { emptyScenario, FAKE_TENANT, startFakeAzure, type FakeAzure } from '../../fakes/azure';
+import {
+  emptyScenario,
+  FAKE_TENANT,
+  FIREWALLED_CONTOSO,
+  startFakeAzure,
+  type FakeAzure,
+} from '../../fakes/azure';
 import { message, type Conversation } from '../../fakes/teams/activities';
 import { cardText } from '../../fakes/teams/card-reading';
 import { LoopbackConnector } from '../../fakes/teams/connector';
 import { corpusPaste } from '../../fakes/teams/pastes';
 import { startAzurite, type Azurite } from './azurite';
 import { startBotProcess, type BotProcess } from './bot-process';
-import {
-  expectNoErrors,
-  FIREWALL_PASTE,
-  FIREWALLED_CONTOSO,
-  liveChecksEnv,
-  pasteOn,
-  pressOn,
-} from './two-bots';
+import { expectNoErrors, FIREWALL_PASTE, liveChecksEnv, pasteOn, pressOn } from './two-bots';
 
 /**
  * Two instances of the bot (separate processes) on one Azure Blob Storage (Azurite) and one fake Azure:

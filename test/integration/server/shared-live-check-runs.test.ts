@@ -1,4 +1,4 @@
-import { emptyScenario, startFakeAzure, type FakeAzure } from '../../fakes/azure';
+import { emptyScenario, FIREWALLED_CONTOSO, startFakeAzure, type FakeAzure } from '../../fakes/azure';
 import { cardButtons, cardText } from '../../fakes/teams/card-reading';
 import { LoopbackConnector } from '../../fakes/teams/connector';
 import { startAzurite, type Azurite } from './azurite';
@@ -7,7 +7,6 @@ import {
   contentOf,
   expectNoErrors,
   FIREWALL_PASTE,
-  FIREWALLED_CONTOSO,
   liveChecksEnv,
   pasteOn,
   pressOn,

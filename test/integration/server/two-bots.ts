@@ -1,8 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FAKE_SUBSCRIPTION, FAKE_TENANT, fakeUserSsoToken, type FakeAzure } from '../../fakes/azure';
-import type { FakeRegistry } from '../../fakes/azure/scenario';
+import { FAKE_TENANT, fakeUserSsoToken, type FakeAzure } from '../../fakes/azure';
 import { cardAction, message, personalChat, USER, type Conversation } from '../../fakes/teams/activities';
 import { button } from '../../fakes/teams/card-reading';
 import type { CapturedActivity, LoopbackConnector } from '../../fakes/teams/connector';
@@ -10,8 +9,8 @@ import type { Azurite } from './azurite';
 import type { BotProcess } from './bot-process';
 
 /**
- * What the tests of several bot processes on one state store share: the world they diagnose (a Premium
- * registry whose firewall lets only 198.51.100.0/24 in, and a paste of its refusal), the environment that turns
+ * What the tests of several bot processes on one state store share: the paste they diagnose (a refusal by the
+ * fake Azure's FIREWALLED_CONTOSO, whose firewall lets only 198.51.100.0/24 in), the environment that turns
  * live checks on against the fake Azure, and the Teams side: pasting on one process, pressing a button on another.
  */
 
@@ -20,20 +19,6 @@ export const SSO_APP_ID = '0f0f0f0f-0000-4000-8000-0000000000a1';
 export const FIREWALL_PASTE =
   'Failed to pull image "contoso.azurecr.io/team-a/api:1.4.2": 403 Forbidden\n' +
   "denied: client with IP '203.0.113.7' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.";
-
-/** The registry FIREWALL_PASTE is about, as the fake Azure holds it. */
-export const FIREWALLED_CONTOSO: FakeRegistry = {
-  subscriptionId: FAKE_SUBSCRIPTION,
-  resourceGroup: 'rg-registry',
-  name: 'contoso',
-  sku: 'Premium',
-  properties: {
-    networkRuleSet: {
-      defaultAction: 'Deny',
-      ipRules: [{ action: 'Allow', value: '198.51.100.0/24' }],
-    },
-  },
-};
 
 /** Settings of the live checks each test chooses: its deadline, answer budget and per-person rate. */
 export interface LiveCheckTiming {
