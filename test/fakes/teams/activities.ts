@@ -32,9 +32,21 @@ export function personalChat(): Conversation {
   };
 }
 
+let sequence = 0;
+
+/**
+ * A numeric id (Teams message ids are digits) no other call in any test process returns: the time, this process and
+ * a counter. Random digits were not enough: five threads made in one millisecond could share a root, and then one
+ * answer counted for two threads.
+ */
+function uniqueDigits(): string {
+  sequence += 1;
+  return `${Date.now()}${String(process.pid % 100_000).padStart(5, '0')}${String(sequence).padStart(6, '0')}`;
+}
+
 /** A channel thread: Teams puts the root message id in the conversation id. */
 export function channelThread(): Conversation {
-  const root = String(Date.now()) + String(Math.floor(Math.random() * 1000));
+  const root = uniqueDigits();
   return {
     id: `${CHANNEL};messageid=${root}`,
     conversationType: 'channel',
@@ -72,7 +84,7 @@ function envelope(
   const now = new Date().toISOString();
   return {
     type,
-    id: id ?? `1${Date.now()}${Math.floor(Math.random() * 1e6)}`,
+    id: id ?? `1${uniqueDigits()}`,
     timestamp: now,
     localTimestamp: now,
     localTimezone: 'Europe/Berlin',
