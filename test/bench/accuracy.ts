@@ -115,6 +115,8 @@ interface Figures {
   readonly not_acr: number;
   readonly no_cause_on_acr: number;
   readonly ece: number;
+  /** What a perfectly calibrated engine would still show on this many pastes: an ECE near it is noise. */
+  readonly ece_floor: number;
   readonly wrong_at_0_8: number;
   readonly wrong_at_0_9: number;
   readonly ambiguous: number;
@@ -130,6 +132,7 @@ function figures(rs: readonly Result[]): Figures {
     not_acr: share(notAcr, (r) => r.verdict === 'not-acr'),
     no_cause_on_acr: share(acr, (r) => r.families.length === 0),
     ece: round(ece(rs)),
+    ece_floor: round(eceFloor(rs)),
     wrong_at_0_8: share(rs, (r) => !r.top1 && r.confidence >= 0.8),
     wrong_at_0_9: share(rs, (r) => !r.top1 && r.confidence >= 0.9),
     ambiguous: share(rs, (r) => r.ambiguous),
@@ -387,7 +390,19 @@ if (args.includes('--misses')) for (const [name, rs] of detail) listMisses(name,
 
 console.log('\nper corpus (shares of pastes; not-ACR over pastes labelled other; no-cause over the rest)');
 printTable(
-  ['corpus', 'pastes', 'top-1', 'top-3', 'not-ACR', 'no cause', 'ECE', 'wrong≥0.8', 'wrong≥0.9', 'ambiguous'],
+  [
+    'corpus',
+    'pastes',
+    'top-1',
+    'top-3',
+    'not-ACR',
+    'no cause',
+    'ECE',
+    'ECE floor',
+    'wrong≥0.8',
+    'wrong≥0.9',
+    'ambiguous',
+  ],
   perCorpus.map(([name, f]) => [
     name,
     f.cases,
@@ -396,6 +411,7 @@ printTable(
     f.not_acr,
     f.no_cause_on_acr,
     f.ece,
+    f.ece_floor,
     f.wrong_at_0_8,
     f.wrong_at_0_9,
     f.ambiguous,
