@@ -1,6 +1,5 @@
-import { SCORING } from '../diagnosis/score';
 import type { Diagnosis } from '../diagnosis/types';
-import { ACR_REGISTRY_FACTS, type CauseId, type Fact, type FamilyId } from '../knowledge';
+import { ACR_REGISTRY_FACTS, type CauseId, type Fact } from '../knowledge';
 
 /**
  * Whether a message nobody addressed to the bot deserves an answer. Two questions, both answered from the
@@ -20,13 +19,16 @@ import { ACR_REGISTRY_FACTS, type CauseId, type Fact, type FamilyId } from '../k
  *      container registry said no;
  *    - Docker's credential helper failing to keep or read a sign-in: Docker runs it only for a registry
  *      sign-in, whichever registry it was;
- *    - a cause of a family only ACR has (its admin user, ABAC mode, scope-map tokens, AKS attached to a
- *      registry), resting on that family's own strings rather than on strings other families share;
+ *    - a cause whose evidence holds a string only ACR prints (the engine's evidence basis `acr-own`, from the
+ *      knowledge base's marked anchors: the ACR Tasks runner's checks, the portal's and `az acr`'s admin-user
+ *      messages, `az aks check-acr`'s verdicts, ACR's wording of a missing tag, an Azure service's message about
+ *      the ACR it pulls from), unless the paste names MCR;
  *    - for a look-alike verdict only the strongest places count: an ACR login server in the paste, or ACR
  *      named together with a registry's refusal. Then the answer is "this is not ACR's doing: it is X",
  *      which is what the person who pushed to Docker Hub by mistake, or whose resolver failed on
  *      `<name>.azurecr.io`, needs to read. Also App Service, Container Apps or ACI refused by another
- *      registry: there the registry is a setting of the Azure resource, offered next to ACR.
+ *      registry: there the registry is a setting of the Azure resource, offered next to ACR. (Azure Batch,
+ *      whose pool holds its registries the same way, counts as ACR context only: no look-alike measured yet.)
  *
  * Measured with `npm run bench:listen` (538 messages of ordinary channel traffic, 168 real ACR pastes):
  * - verdict + confidence alone, threshold 0.4: 8.2 % false replies, 92.9 % of ACR pastes answered;
@@ -51,6 +53,26 @@ import { ACR_REGISTRY_FACTS, type CauseId, type Fact, type FamilyId } from '../k
  *   successful pull argues against), 213 of 243. With field6 and its labs (304 ACR pastes): 0 false, 86.2 %
  *   (262); field6 alone at its first look 77.4 % (41 of 53). Entra-only sign-ins that never reached a registry
  *   (field f014, field3 h058, h068) now have the verdict not-acr and stay silent by design.
+ * - the evidence basis instead of a fixed family list (issue 8): the engine marks the anchors only ACR prints and
+ *   says per ranked cause whether one matched; the ground `acr-own-string` replaced `acr-only-cause` and also
+ *   answers ACR-only strings of shared families: 264 of 304 (+ field5 a004, ACR Tasks' "when specifying push, at
+ *   least one credential is required"; field6 f007, az containerapp's "Failed to retrieve credentials for
+ *   container registry"), 0 false. Engine reads where the paste held a tool's own ACR message but fell back or
+ *   missed: az's "(Code) message" lines no longer lose the code as a virtualenv prompt and `az acr build`'s
+ *   "Failed to get a SAS URL to upload context" (field6 e009), Foundry hosted agents' "ACR permissions" pull
+ *   failure (field6 d016, f008), ACR's cache-rule refusal without a credential set (new cause; field6 d012),
+ *   Container Apps' "Container pull image failed with unauthorized error" (labs a004), az containerapp's registry
+ *   secret named after an e-mail (field5 b026), the ACR Tasks runner's dependency scan (field5 b033), Batch's
+ *   ContainerInvalidRegistry as its tool (field5 b024; ACR context like App Service's): 275 of 304 (90.5 %).
+ *   Sixteen traffic messages added to tempt these grounds (ECR pull-through cache rules, Docker Hub, GHCR and
+ *   MCR missing tags, ARM refusals of Key Vault, Storage and Batch wrapped like az's, Batch pool errors, another
+ *   platform's pull failure, a Kubernetes secret name, chat about cache rules and admin users) caught three
+ *   replies: MCR's missing tag in ACR's words (MCR now excluded), az's "Please verify whether docker is
+ *   installed" reworded by a Makefile (docker's anchors no longer marked as ACR's own), and a chat reminder that
+ *   "the admin user is not enabled" which names `az acr login` (acr-context, answered by the rule before this
+ *   round as well; left, the engine cannot tell prose from a paste). Now: 1 false reply of 554 (0.18 %; 0 of the
+ *   original 538). Still silent by design: generic ARM, SDK credential chains, Entra-only sign-ins, local Docker,
+ *   a kubelet's bare 401 with no registry named (field6 e013, f009), MCR (field f062), structural fallbacks.
  */
 export type ListenDecision =
   | { readonly answer: true; readonly confidence: number; readonly ground: ListenGround }
@@ -65,7 +87,7 @@ export const LISTEN_GROUNDS = [
   'acr-context',
   'registry-refusal',
   'registry-sign-in',
-  'acr-only-cause',
+  'acr-own-string',
   'look-alike-at-acr',
   'look-alike-in-azure-service',
 ] as const;
@@ -93,6 +115,7 @@ const ACR_CONTEXT: readonly Fact[] = [
   'tool:app-service',
   'tool:container-apps',
   'tool:aci',
+  'tool:azure-batch',
   // ACR's own /oauth2/exchange (an Entra token traded for a registry refresh token): no other registry has it.
   'exchange-status:401',
 ];
@@ -137,24 +160,17 @@ function registrySignInFailed(diagnosis: Diagnosis): boolean {
 }
 
 /**
- * Families that exist only in ACR: its admin user, its ABAC repository-permissions mode, its repository-scoped
- * tokens and scope maps, an AKS cluster attached to a registry. A cause of one of them above the cap the engine
- * puts on causes resting on shared strings (SCORING.caps.sharedOnly) rests on a message of that family's own,
- * and such a message is ACR's even when the paste never names the registry (the portal's "Admin user is not
- * enabled", cut out of its blade).
+ * An ACR cause whose evidence holds a string only ACR prints (RankedCause.basis, from the knowledge base's
+ * acrAnchor marks): the ACR Tasks runner's own checks, the portal's and `az acr`'s admin-user messages, an
+ * `az aks check-acr` verdict, Azure's messages about the ACR registry a platform is set to pull from, ACR's wording
+ * of a missing tag. Such a paste is about ACR even when it names no registry, or names a host that is not ACR's
+ * (a vendor's registry on ACR under its own domain answers in ACR's words). Which cause ranks first does not
+ * matter: the string is in the paste either way.
  */
-const ACR_ONLY_FAMILIES: readonly FamilyId[] = [
-  'admin-user-disabled',
-  'abac-repository-permissions-mode',
-  'token-scope-map-insufficient',
-  'aks-acr-not-attached',
-];
-
-function acrOnlyCause(diagnosis: Diagnosis): boolean {
-  const top = diagnosis.causes[0];
-  return (
-    top !== undefined && ACR_ONLY_FAMILIES.includes(top.family) && top.confidence > SCORING.caps.sharedOnly
-  );
+function acrOwnEvidence(diagnosis: Diagnosis): boolean {
+  // MCR runs on ACR and prints its words, but it is never the reader's registry: a look-alike, silent as ever.
+  if (diagnosis.signals.facts.includes('host:mcr')) return false;
+  return diagnosis.causes.some((c) => c.scope !== 'not-acr' && c.family !== 'other' && c.basis === 'acr-own');
 }
 
 /**
@@ -209,6 +225,6 @@ export function listenDecision(diagnosis: Diagnosis, threshold: number): ListenD
   if (hasAcrContext(diagnosis)) return { answer: true, confidence, ground: 'acr-context' };
   if (registryRefusedUnnamed(diagnosis)) return { answer: true, confidence, ground: 'registry-refusal' };
   if (registrySignInFailed(diagnosis)) return { answer: true, confidence, ground: 'registry-sign-in' };
-  if (acrOnlyCause(diagnosis)) return { answer: true, confidence, ground: 'acr-only-cause' };
+  if (acrOwnEvidence(diagnosis)) return { answer: true, confidence, ground: 'acr-own-string' };
   return { answer: false, reason: 'no-acr-context', confidence };
 }

@@ -26,6 +26,8 @@ export interface CompiledRule {
    * certain, and it does not count as an independent piece of evidence.
    */
   readonly shared: boolean;
+  /** The knowledge base marks the string as one only ACR prints (Rule.acrOwn). */
+  readonly acrOwn: boolean;
 }
 
 export interface CompiledCause {
@@ -49,7 +51,7 @@ export function clueKey(rule: Rule): string {
 
 function compileRule(rule: Rule, causeId: string, shared: boolean): CompiledRule {
   const clue = rule.clue;
-  const base = { role: rule.role, weight: rule.weight, shared };
+  const base = { role: rule.role, weight: rule.weight, shared, acrOwn: rule.acrOwn === true };
   if ('fact' in clue) return { ...base, clue: { kind: 'fact', fact: clue.fact } };
   if ('words' in clue) {
     const words = clue.words.map((w) => w.toLowerCase());

@@ -8,7 +8,7 @@ import { LineIndex } from './line-index';
 import { MAX_CAUSES, MAX_EVIDENCE_CHARS, MAX_EVIDENCE_LINES } from './limits';
 import { maskSecrets } from './mask-secrets';
 import type { CauseMatches } from './match-rules';
-import { matchCauses } from './match-rules';
+import { evidenceBasis, matchCauses } from './match-rules';
 import { normalise } from './normalise';
 import { rankWithLearned } from './learned';
 import { calibrate, diversify, scoreCandidates, undecidedConfidence, type Scored } from './score';
@@ -92,6 +92,7 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
       family: cause.family,
       scope: cause.scope,
       confidence: Math.round(shown * 1000) / 1000,
+      basis: evidenceBasis(matches),
       evidence: evidenceOf(matches, masked.lines, ['anchor', 'context']),
       counterEvidence: evidenceOf(matches, masked.lines, ['against']),
       fix: cause.fix.map((step) =>

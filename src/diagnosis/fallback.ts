@@ -64,8 +64,14 @@ export function findFallbackSignal(index: LineIndex, facts: ReadonlyMap<Fact, nu
 
 function fallbackRule(hit: FallbackHit): CompiledRule {
   const key = hit.signal.words[0] ?? hit.signal.id;
-  // Weight 0 and shared: it orders nothing and counts as no independent evidence.
-  return { role: 'anchor', weight: 0, shared: true, clue: { kind: 'words', keys: [key], words: [key] } };
+  // Weight 0 and shared: it orders nothing and counts as no independent evidence; a generic failure is no ACR string.
+  return {
+    role: 'anchor',
+    weight: 0,
+    shared: true,
+    acrOwn: false,
+    clue: { kind: 'words', keys: [key], words: [key] },
+  };
 }
 
 /**

@@ -17,8 +17,9 @@ const PREFIXES: readonly RegExp[] = [
   /^::(?:error|warning|notice|debug)(?: [^:\n]{0,300})?::/,
   // #12 0.345  (buildkit progress)
   /^#\d{1,5} (?:\d{1,6}\.\d{1,3} )?/,
-  // Shell prompts: PS C:\src>  PS>  $  >  user@host:~/dir$  (venv) …
-  /^\([\w.-]{1,64}\) /,
+  // Shell prompts: PS C:\src>  PS>  $  >  user@host:~/dir$  (venv) …  A capitalised name in parentheses only in front
+  // of another prompt: az prints its errors as "(AuthorizationFailed) The client …", the code part of the message.
+  /^\((?:[a-z0-9_.-][\w.-]{0,63}\) |[\w.-]{1,64}\) (?=PS[ >]|[\w.-]{1,64}@[\w.-]{1,64}:|[$>#]{1,2} |[A-Za-z]:\\))/,
   /^PS(?: [A-Za-z]:\\[^>\n]{0,200})?> ?/,
   /^[\w.-]{1,64}@[\w.-]{1,64}:[^$#\n]{0,200}[$#] /,
   /^[$>#]{1,2} /,

@@ -2,6 +2,7 @@ import type { Fact } from '../knowledge';
 import type { CompiledCause, CompiledRule } from './compiled-rules';
 import type { LineIndex } from './line-index';
 import { MAX_EVIDENCE_LINES } from './limits';
+import type { EvidenceBasis } from './types';
 
 export interface RuleMatch {
   readonly rule: CompiledRule;
@@ -61,4 +62,9 @@ export function matchCauses(
     out.push({ compiled: c, matches: [...anchors, ...others] });
   }
   return out;
+}
+
+/** Whether a matched anchor of the cause is a string only ACR prints (see EvidenceBasis). */
+export function evidenceBasis(matches: CauseMatches): EvidenceBasis {
+  return matches.matches.some((m) => m.rule.role === 'anchor' && m.rule.acrOwn) ? 'acr-own' : 'shared';
 }

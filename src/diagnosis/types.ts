@@ -90,12 +90,22 @@ export interface FilledFixStep {
   readonly command?: string;
 }
 
+/**
+ * What a cause's evidence rests on, as far as telling ACR from other registries goes:
+ * - `acr-own`: at least one matched anchor is a string only ACR or its own tooling prints (Rule.acrOwn), so the
+ *   paste is about ACR whether or not it names a registry;
+ * - `shared`: only strings other registries, other Azure services or local tools print as well (a 401, "denied",
+ *   Docker's daemon, an SDK's credential chain), or no anchor at all (a fallback's candidates).
+ */
+export type EvidenceBasis = 'acr-own' | 'shared';
+
 export interface RankedCause {
   readonly id: CauseId;
   readonly family: FamilyId;
   readonly scope: CauseScope;
   /** Calibrated probability that this is the cause, 0..1. */
   readonly confidence: number;
+  readonly basis: EvidenceBasis;
   readonly evidence: readonly Evidence[];
   /** Lines that argue against this cause. */
   readonly counterEvidence: readonly Evidence[];

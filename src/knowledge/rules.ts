@@ -20,6 +20,13 @@ export const anchor = (clue: ClueInput, weight: number): Rule => ({
   clue: clueOf(clue),
   weight,
 });
+/** An anchor whose string only ACR or its own tooling prints (Rule.acrOwn): mark only what no other registry says. */
+export const acrAnchor = (clue: ClueInput, weight: number): Rule => ({
+  role: 'anchor',
+  clue: clueOf(clue),
+  weight,
+  acrOwn: true,
+});
 export const context = (clue: ClueInput, weight: number): Rule => ({
   role: 'context',
   clue: clueOf(clue),

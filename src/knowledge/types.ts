@@ -29,6 +29,13 @@ export interface Rule {
   readonly clue: Clue;
   /** Strength, always positive. Guide: 10 decisive and unique, 6 strong, 3 suggestive, 1 weak. */
   readonly weight: number;
+  /**
+   * An anchor whose string only ACR prints: the registry service itself, its own tooling (`az acr`, the ACR Tasks
+   * runner, `az aks check-acr`), or an Azure service speaking of the ACR registry it is set to pull from. Other
+   * registries and generic Azure errors never print it, so a paste holding it is about ACR even when no registry
+   * is named (listening relies on this; see `RankedCause.basis`).
+   */
+  readonly acrOwn?: true;
 }
 
 /** How often this cause is behind a matching paste in practice; breaks ties between equal evidence. */

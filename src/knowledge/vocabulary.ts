@@ -18,6 +18,7 @@ export const TOOL_IDS = [
   'app-service',
   'container-apps',
   'aci',
+  'azure-batch',
   'acr-tasks',
   'terraform',
   'aks-check-acr',

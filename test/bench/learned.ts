@@ -21,6 +21,7 @@ import { getEngine } from '../../src/diagnosis/engine';
 import { diagnose } from '../../src/diagnosis';
 import { blendLearned, LEARNED, type BlendMode } from '../../src/diagnosis/learned/blend';
 import { compileModel, predict, type CompiledModel } from '../../src/diagnosis/learned/model';
+import { evidenceBasis } from '../../src/diagnosis/match-rules';
 import { train } from '../../src/diagnosis/learned/train';
 import { diversify, undecidedConfidence } from '../../src/diagnosis/score';
 import type { Diagnosis, RankedCause } from '../../src/diagnosis/types';
@@ -52,6 +53,7 @@ function answer(e: LabelledExample, model: CompiledModel, mode: BlendMode): Answ
       family: c.family,
       scope: c.scope,
       confidence: ambiguous ? undecidedConfidence(s.confidence) : s.confidence,
+      basis: evidenceBasis(s.matches),
       evidence: [],
       counterEvidence: [],
       fix: [],

@@ -15,6 +15,7 @@ export const TOOL_NAMES: Readonly<Record<ToolId, string>> = {
   'app-service': 'App Service',
   'container-apps': 'Container Apps',
   aci: 'Container Instances',
+  'azure-batch': 'Azure Batch',
   'acr-tasks': 'ACR Tasks',
   terraform: 'Terraform',
   'aks-check-acr': 'az aks check-acr',

@@ -134,6 +134,17 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['container instance', 4],
     ['unable to pull image using managed identity', 4],
   ],
+  // A Batch pool's container registries (server, user name and password or identity) are a setting of the pool.
+  // Only its container words reach the threshold: Batch's other errors (quota, allocation, ARM) are no registry's.
+  'azure-batch': [
+    // Batch's task failure code for a registry of the pool or task it cannot use.
+    ['containerinvalidregistry', 5],
+    ['containerconfiguration', 2],
+    ['batch.azure.com', 1],
+    ['az batch', 1],
+    ['microsoft.batch', 1],
+    ['batch account', 1],
+  ],
   'acr-tasks': [
     ['az acr build', 5],
     ['az acr run', 5],

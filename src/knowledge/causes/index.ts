@@ -19,6 +19,7 @@ import tlsHandshakeTimeoutNva from './client-firewall-blocks-endpoints/tls-hands
 import acrTaskRunWithoutCredential from './credentials-not-configured/acr-task-run-without-credential';
 import anonymousPullExpectation from './credentials-not-configured/anonymous-pull-expectation';
 import builderWithoutRegistryCredentials from './credentials-not-configured/builder-without-registry-credentials';
+import cacheRuleWithoutCredentialSet from './credentials-not-configured/cache-rule-without-credential-set';
 import ciLoginInputsMissing from './credentials-not-configured/ci-login-inputs-missing';
 import dockerNotLoggedIn from './credentials-not-configured/docker-not-logged-in';
 import imagePullSecretMissing from './credentials-not-configured/image-pull-secret-missing';
@@ -121,6 +122,7 @@ export const CAUSE_LIST = [
   acrTaskRunWithoutCredential,
   anonymousPullExpectation,
   builderWithoutRegistryCredentials,
+  cacheRuleWithoutCredentialSet,
   ciLoginInputsMissing,
   dockerNotLoggedIn,
   imagePullSecretMissing,

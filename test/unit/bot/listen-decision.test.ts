@@ -1,39 +1,118 @@
 import { diagnose } from '../../../src/diagnosis';
 import { listenDecision } from '../../../src/bot/listen-decision';
 import { DEFAULT_LISTEN_MIN_CONFIDENCE } from '../../../src/config';
-import { SCORING } from '../../../src/diagnosis/score';
 
 /** The decision exactly as the bot makes it for an unmentioned channel message. */
 const decide = (text: string) => listenDecision(diagnose(text), DEFAULT_LISTEN_MIN_CONFIDENCE);
 
-describe('listening: a cause only ACR has', () => {
+describe("listening: a string only ACR prints (the cause's evidence basis)", () => {
   it("answers the portal's admin-user message with no registry named (field5 a005's shape)", () => {
     const d = diagnose(
       'Admin user is not enabled. Enable admin user in Access keys blade to view repositories.',
     );
-    // Nothing in the paste names a registry: only the cause places it at ACR.
+    // Nothing in the paste names a registry: only the string places it at ACR.
     expect(d.signals.registry).toBeNull();
     expect(d.signals.facts).toEqual([]);
+    expect(d.causes[0]).toMatchObject({ family: 'admin-user-disabled', basis: 'acr-own' });
     expect(listenDecision(d, DEFAULT_LISTEN_MIN_CONFIDENCE)).toMatchObject({
       answer: true,
-      ground: 'acr-only-cause',
+      ground: 'acr-own-string',
     });
   });
 
-  it('stays silent when the ACR-only cause rests on strings other families share (at most the cap)', () => {
+  it.each([
+    // The ACR Tasks runner's own check of its arguments (field5 a004): a family other registries have too.
+    ['when specifying push, at least one credential is required.'],
+    // az containerapp asking ACR for the admin credentials of the registry it was given (field6 f007).
+    [
+      'Failed to retrieve credentials for container registry acrhomelab.\nPlease provide the registry username and password',
+    ],
+    // The ACR Tasks runner's dependency scan of a FROM it cannot parse (field5 b033).
+    [
+      'Failed to parse image reference, ensure tags have a valid format: Ubuntu:18.04: repository name must be lowercase',
+    ],
+  ])('answers %j, whose family is not ACR-only but whose string is', (text) => {
+    const d = diagnose(text);
+    expect(d.signals.registry).toBeNull();
+    expect(d.causes[0]?.basis).toBe('acr-own');
+    expect(listenDecision(d, DEFAULT_LISTEN_MIN_CONFIDENCE)).toMatchObject({
+      answer: true,
+      ground: 'acr-own-string',
+    });
+  });
+
+  it("answers ACR's wording of a missing tag from a vendor's registry on ACR, not from MCR (field6 b005, b012)", () => {
+    const vendor = diagnose(
+      'Error response from daemon: manifest for scr.contoso-vendor.com/xp/solr-init:10.2- not found: manifest unknown: manifest tagged by "10.2-" is not found',
+    );
+    expect(vendor.verdict).toBe('acr');
+    expect(vendor.causes[0]).toMatchObject({ id: 'manifest-tag-not-found', basis: 'acr-own' });
+    expect(listenDecision(vendor, DEFAULT_LISTEN_MIN_CONFIDENCE)).toMatchObject({
+      answer: true,
+      ground: 'acr-own-string',
+    });
+    // MCR runs on ACR and says the same, but it is never the reader's registry.
+    expect(
+      decide(
+        'Error response from daemon: manifest for mcr.microsoft.com/dotnet/sdk:9.0-preview not found: manifest unknown: manifest tagged by "9.0-preview" is not found',
+      ).answer,
+    ).toBe(false);
+  });
+
+  it('stays silent when the ACR-only family rests on strings others print (basis shared)', () => {
     const d = diagnose(
       'This error may occur because the compute could not authenticate with the Docker registry to pull the image. Please ensure the registry has Admin user enabled.',
     );
-    expect(d.causes[0]?.family).toBe('admin-user-disabled');
-    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(SCORING.caps.sharedOnly);
+    expect(d.causes[0]).toMatchObject({ family: 'admin-user-disabled', basis: 'shared' });
     expect(listenDecision(d, DEFAULT_LISTEN_MIN_CONFIDENCE)).toMatchObject({
       answer: false,
       reason: 'no-acr-context',
     });
   });
 
-  it("stays silent on another product's admin user", () => {
-    expect(decide('Error: admin user is disabled for this Jenkins instance').answer).toBe(false);
+  it("stays silent on an AKS-looking pull refused with a bare 401 and no registry named (field6 e013's shape)", () => {
+    const d = diagnose(
+      'kubectl describe pod ingress-nginx-controller-xxx -n ingress-nginx\n  Warning  Failed  kubelet  Failed to pull image: failed to authorize: 401 Unauthorized\n  Normal  BackOff  kubelet  Back-off pulling image; ImagePullBackOff',
+    );
+    expect(d.causes.length).toBeGreaterThan(0);
+    expect(d.causes.every((c) => c.basis === 'shared')).toBe(true);
+    expect(listenDecision(d, DEFAULT_LISTEN_MIN_CONFIDENCE).answer).toBe(false);
+  });
+
+  it.each([
+    ['Error: admin user is disabled for this Jenkins instance'],
+    // az's words, but plain English another tool may print: not marked as ACR's own.
+    ['Error: docker is not available here. Please verify whether docker is installed and on your PATH.'],
+    // Another platform's pull failure without ACR's name in it.
+    ['ERROR: Failed to pull container image. Please check the image URI and permissions, then retry.'],
+  ])("stays silent on another product's look-alike: %j", (text) => {
+    expect(decide(text).answer).toBe(false);
+  });
+});
+
+describe('listening: Azure Batch, whose registry is a setting of the pool', () => {
+  it('answers its refusal of the registry it was given (field5 b024)', () => {
+    const d = diagnose(
+      '{"errors": [{"code": "ContainerInvalidRegistry", "message": "One or more container registries specified are invalid",\n"errorDetails": [{"name": "ContainerRegistry", "value": "mycontainerregistry"}]}]}',
+    );
+    expect(d.signals.facts).toContain('tool:azure-batch');
+    expect(listenDecision(d, DEFAULT_LISTEN_MIN_CONFIDENCE)).toMatchObject({
+      answer: true,
+      ground: 'acr-context',
+    });
+  });
+
+  it("stays silent on Batch's other errors: an ARM refusal, a pool it could not allocate", () => {
+    const arm = diagnose(
+      "(AuthorizationFailed) The client 'ci-deployer' with object id '77aa' does not have authorization to perform action 'Microsoft.Batch/batchAccounts/pools/write' over scope '/subscriptions/x/resourceGroups/rg/providers/Microsoft.Batch/batchAccounts/contosobatch/pools/render' or the scope is invalid.",
+    );
+    expect(arm.signals.facts).not.toContain('tool:azure-batch');
+    expect(listenDecision(arm, DEFAULT_LISTEN_MIN_CONFIDENCE).answer).toBe(false);
+    expect(
+      decide(
+        "Pool 'render' resize error: AllocationFailed\nDesired number of dedicated nodes could not be allocated due to insufficient core quota in batch account contosobatch.",
+      ).answer,
+    ).toBe(false);
   });
 });
 

@@ -92,8 +92,19 @@ describe('normalise', () => {
     ['PS C:\\src> az acr login -n contoso', 'az acr login -n contoso'],
     ['(azure-cli) user@user-sys:~/work$ az acr login --name myregistry', 'az acr login --name myregistry'],
     ['$ docker push example.azurecr.io/nginx', 'docker push example.azurecr.io/nginx'],
+    ['(venv) az acr login -n contoso', 'az acr login -n contoso'],
+    ['(MyEnv) PS C:\\src> az acr login -n contoso', 'az acr login -n contoso'],
   ])('strips the log prefix of %j', (input, expected) => {
     expect(lines(input)).toEqual([expected]);
+  });
+
+  it("keeps az's error code in parentheses: it is part of the message, not a virtualenv prompt (field6 e009)", () => {
+    const refusal =
+      "(AuthorizationFailed) The client 'dev@contoso.com' does not have authorization to perform action 'Microsoft.ContainerRegistry/registries/listBuildSourceUploadUrl/action'";
+    expect(lines(refusal)).toEqual([refusal]);
+    expect(lines('(ResourceNotFound) The Resource was not found.')).toEqual([
+      '(ResourceNotFound) The Resource was not found.',
+    ]);
   });
 
   it('folds the spacing of kubectl event tables and wrapped pastes', () => {

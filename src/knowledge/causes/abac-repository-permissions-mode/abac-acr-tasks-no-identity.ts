@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { ABAC_REPOSITORY_PERMISSIONS, ACR_BUILT_IN_ROLES } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'abac-acr-tasks-no-identity',
@@ -29,12 +29,12 @@ export default defineCause({
     ru: 'Сбой происходит в задаче ACR или `az acr build` для реестра в режиме ABAC?',
   },
   rules: [
-    anchor(['source-acr-auth-id'], 7),
+    acrAnchor(['source-acr-auth-id'], 7),
     anchor(['authentication required'], 1),
     // The Tasks runner's own check (acr-builder cmd/acb/commands/build/validation.go): a pushing run was handed no
     // credential. In ABAC mode tasks get none unless --source-acr-auth-id names an identity; --auth-mode None reads
     // the same (acr-task-run-without-credential).
-    anchor(['when specifying push', 'at least one credential is required'], 6),
+    acrAnchor(['when specifying push', 'at least one credential is required'], 6),
     context('tool:acr-tasks', 5),
     context('op:build', 2),
     context(['az acr build'], 2),

@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { ABAC_REPOSITORY_PERMISSIONS, AUTH_TROUBLESHOOTING } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'abac-condition-excludes-repository',
@@ -33,7 +33,7 @@ export default defineCause({
     anchor(['StringStartsWithIgnoreCase'], 7),
     anchor(['StringEqualsIgnoreCase'], 6),
     anchor(['repositories:name'], 7),
-    anchor(['ActionMatches', 'Microsoft.ContainerRegistry/registries/repositories'], 6),
+    acrAnchor(['ActionMatches', 'Microsoft.ContainerRegistry/registries/repositories'], 6),
     anchor(['conditionVersion', '2.0'], 3),
     anchor(['requested access to the resource is denied'], 1),
     anchor(['authentication required'], 1),

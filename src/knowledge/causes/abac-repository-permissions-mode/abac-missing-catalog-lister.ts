@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { ABAC_REPOSITORY_PERMISSIONS } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'abac-missing-catalog-lister',
@@ -36,8 +36,8 @@ export default defineCause({
     anchor('code:CONNECTIVITY_ACCESS_TOKEN_ERROR', 4),
     anchor(['registry:catalog:*'], 3),
     anchor(['/v2/_catalog'], 3),
-    anchor(['/acr/v1/_catalog'], 3),
-    anchor(['Catalog Lister'], 5),
+    acrAnchor(['/acr/v1/_catalog'], 3),
+    acrAnchor(['Catalog Lister'], 5),
     context('op:list', 2),
     context(['az acr repository list'], 2),
     context(['repo ls'], 2),

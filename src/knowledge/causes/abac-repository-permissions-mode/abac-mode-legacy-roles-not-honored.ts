@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { ABAC_REPOSITORY_PERMISSIONS, ACR_BUILT_IN_ROLES } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'abac-mode-legacy-roles-not-honored',
@@ -30,9 +30,9 @@ export default defineCause({
     ru: '`az acr show --query roleAssignmentMode` возвращает AbacRepositoryPermissions, а у удостоверения есть только AcrPull/AcrPush?',
   },
   rules: [
-    anchor(['AbacRepositoryPermissions'], 7),
-    anchor(['ABAC Repository Permissions'], 7),
-    anchor(['role-assignment-mode', 'rbac-abac'], 6),
+    acrAnchor(['AbacRepositoryPermissions'], 7),
+    acrAnchor(['ABAC Repository Permissions'], 7),
+    acrAnchor(['role-assignment-mode', 'rbac-abac'], 6),
     anchor('token-status:401', 1),
     anchor(['authentication required'], 1),
     anchor(['failed to fetch anonymous token', '401'], 1),

@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { ABAC_REPOSITORY_PERMISSIONS } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'abac-mode-switch-invalidated-credentials',
@@ -28,7 +28,7 @@ export default defineCause({
     ru: 'Сбои начались сразу после переключения реестра на разрешения ABAC на уровне репозиториев?',
   },
   rules: [
-    anchor(['--role-assignment-mode'], 4),
+    acrAnchor(['--role-assignment-mode'], 4),
     anchor(['roleAssignmentMode'], 3),
     anchor(['failed to fetch oauth token', '401'], 1),
     anchor('token-status:401', 1),

@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { ACR_FAQ, AUTH_OPTIONS, AUTH_TROUBLESHOOTING } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'admin-user-disabled',
@@ -32,15 +32,15 @@ export default defineCause({
     ru: 'Вы (или App Service / экземпляр контейнера) входите с именем реестра в качестве имени пользователя и паролем администратора?',
   },
   rules: [
-    anchor(['only supports', 'admin enabled'], 8),
-    anchor(['admin user is not enabled'], 7),
+    acrAnchor(['only supports', 'admin enabled'], 8),
+    acrAnchor(['admin user is not enabled'], 7),
     // ARM's answer to listCredentials (Terraform, ARM templates, scripts) while the admin user is off.
-    anchor(['UnAuthorizedForCredentialOperations'], 8),
-    anchor(['as admin user is disabled'], 8),
-    anchor(['--admin-enabled true', 'to enable admin first'], 10),
-    anchor(['Failed to retrieve container registry credentials'], 8),
-    anchor(['Unable to get admin user credentials', 'Admin user is disabled'], 3),
-    anchor(['"adminUserEnabled": false'], 8),
+    acrAnchor(['UnAuthorizedForCredentialOperations'], 8),
+    acrAnchor(['as admin user is disabled'], 8),
+    acrAnchor(['--admin-enabled true', 'to enable admin first'], 10),
+    acrAnchor(['Failed to retrieve container registry credentials'], 8),
+    acrAnchor(['Unable to get admin user credentials', 'Admin user is disabled'], 3),
+    acrAnchor(['"adminUserEnabled": false'], 8),
     anchor(['local admin account disabled'], 5),
     // Azure Machine Learning: the compute pulls with the workspace's registry admin credentials or an identity.
     anchor(['could not authenticate with the Docker registry'], 3),

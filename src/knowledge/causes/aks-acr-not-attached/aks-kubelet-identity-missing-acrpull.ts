@@ -1,5 +1,5 @@
 import { defineCause } from '../../define';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'aks-kubelet-identity-missing-acrpull',
@@ -36,8 +36,8 @@ export default defineCause({
     against(['FATA['], 3),
     against(['ctr: '], 3),
     // The AKS credential provider's own log lines (its name and source file also make the fact tool:kubelet).
-    anchor('exchange-status:401', 3),
-    anchor(['error getting credentials from ACR'], 4),
+    acrAnchor('exchange-status:401', 3),
+    acrAnchor(['error getting credentials from ACR'], 4),
     anchor(['from external registry credential provider'], 5),
     context('env:aks', 1),
     anchor(['Back-off pulling image'], 1),
@@ -48,11 +48,11 @@ export default defineCause({
     // a stale one or no credential at all read the same.
     anchor(['failed to fetch anonymous token', '401'], 3),
     anchor(['failed to fetch oauth token', '401'], 4),
-    anchor(['Validating image pull permission: FAILED'], 9),
+    acrAnchor(['Validating image pull permission: FAILED'], 9),
     anchor(['rejected token exchange'], 7),
     // ACR's wording when it finds no permission for the identity (az aks check-acr prints it on a 403).
     anchor(['retrieving permissions failed'], 2),
-    anchor(['Could not create a role assignment for ACR'], 6),
+    acrAnchor(['Could not create a role assignment for ACR'], 6),
     anchor(['Failed to pull image', 'unauthorized: authentication required'], 2),
     context('tool:kubelet', 3),
     context('tool:containerd', 2),

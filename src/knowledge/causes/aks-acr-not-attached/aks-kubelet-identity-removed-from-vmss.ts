@@ -1,5 +1,5 @@
 import { defineCause } from '../../define';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'aks-kubelet-identity-removed-from-vmss',
@@ -28,7 +28,7 @@ export default defineCause({
   },
   rules: [
     anchor(["requested identity isn't assigned"], 7),
-    anchor(['Validating managed identity existance: FAILED'], 8),
+    acrAnchor(['Validating managed identity existance: FAILED'], 8),
     anchor(['Identity not found'], 6),
     anchor(['Getting managed identity token failed'], 6),
     anchor(['failed to fetch anonymous token', '401'], 1),

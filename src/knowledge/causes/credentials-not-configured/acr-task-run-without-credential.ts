@@ -1,5 +1,5 @@
 import { defineCause } from '../../define';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, context } from '../../rules';
 
 // The ACR Tasks runner (acb) checks its own arguments before it builds: a run that pushes must have been handed
 // at least one registry credential (cmd/acb/commands/build/validation.go; older runners asked for username,
@@ -33,9 +33,9 @@ export default defineCause({
     ru: 'Задача создана с `--auth-mode None`, или реестр в режиме ABAC без `--source-acr-auth-id`?',
   },
   rules: [
-    anchor(['when specifying push', 'at least one credential is required'], 6),
+    acrAnchor(['when specifying push', 'at least one credential is required'], 6),
     // The runner's wording before credentials became a list (2018–2019).
-    anchor(['when specifying push', 'username, password, and registry are required'], 7),
+    acrAnchor(['when specifying push', 'username, password, and registry are required'], 7),
     context(['--auth-mode None'], 4),
     context(['auth-mode', 'None'], 1),
     context('tool:acr-tasks', 4),

@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { AUTH_OPTIONS, AUTH_TROUBLESHOOTING } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'platform-registry-credentials-missing',
@@ -33,7 +33,9 @@ export default defineCause({
   rules: [
     anchor(['username and password are required'], 6),
     anchor(['Persistent Image Pull Errors'], 3),
-    anchor(['Failed to retrieve credentials for container registry'], 6),
+    // Container Apps' system log (reason ImagePullUnauthorized): any registry, so not ACR's own string.
+    anchor(['Container pull image failed with unauthorized error'], 3),
+    acrAnchor(['Failed to retrieve credentials for container registry'], 6),
     // Container Apps code 90712 names both the image and the credentials: shared with a missing role and a
     // wrong image, so it alone never decides.
     anchor(['Error pulling the container image', 'registry credentials'], 4),
@@ -42,7 +44,7 @@ export default defineCause({
     anchor(['imageRegistryCredentials', 'cannot be empty'], 8),
     // ACI's check of the server it was given: empty when the pipeline never passed one, a URL or a stray variable.
     anchor(['imageRegistryCredentials', 'should be a valid host name'], 5),
-    anchor(['No credential was provided to access Azure Container Registry'], 6),
+    acrAnchor(['No credential was provided to access Azure Container Registry'], 6),
     anchor(['Pulling image from Docker hub', 'azurecr'], 4),
     anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 3),
     anchor(['DockerApiException', 'unauthorized'], 3),

@@ -30,6 +30,9 @@ export default defineCause({
     anchor(['Please verify if Docker client is installed'], 9),
     // The 2.0-era az acr login said it without 'client' (raised when starting `docker ps` failed).
     anchor(['Please verify if docker is installed'], 9),
+    // …and, in some releases, 'whether' (field5 b003: `az acr login` in a container without docker). Plain English
+    // another tool could print as well: not marked as ACR's own, az's command line places it.
+    anchor(['Please verify whether docker is installed'], 9),
     anchor(['docker: command not found'], 9),
     anchor(['command not found: docker'], 9),
     anchor(["'docker' is not recognized as an internal or external command"], 9),

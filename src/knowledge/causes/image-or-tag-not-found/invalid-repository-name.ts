@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { ACR_FAQ } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'invalid-repository-name',
@@ -42,12 +42,15 @@ export default defineCause({
     // ACR Tasks' request validation (az acr build / run / task create, az containerapp up): the image name given with
     // --image/-t is not a valid reference, most often because of capital letters in the repository.
     anchor(["Image name '", "' is invalid"], 7),
-    anchor(["acceptable patterns are 'repository'"], 6),
+    acrAnchor(["acceptable patterns are 'repository'"], 6),
     // The same refusal without its inner errors (older CLIs printed only the summary).
-    anchor(
+    acrAnchor(
       /Some of the properties of '(?:buildRequest|runRequest|taskCreateParameters|taskUpdateParameters)' are invalid/i,
       4,
     ),
+    // The ACR Tasks runner's dependency scan of the Dockerfile (acb scan/dependencies.go) on a FROM it cannot parse,
+    // e.g. an upper-case base image (field5 b033).
+    acrAnchor(['Failed to parse image reference, ensure tags have a valid format'], 6),
     // A capital letter in the repository part of the -t/--image argument (before any ':tag').
     context(
       / -t ["']?[a-z0-9._/-]*[A-Z]| --image[ =]["']?[a-z0-9._/-]*[A-Z]| --tag[ =]["']?[a-z0-9._/-]*[A-Z]/,

@@ -1,5 +1,5 @@
 import { defineCause } from '../../define';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'manifest-tag-not-found',
@@ -39,7 +39,7 @@ export default defineCause({
     // App Service's generic pull failure: the image may not exist yet, or credentials may be wrong.
     anchor(['Verify docker image configuration and credentials'], 3),
     anchor(['Back-off pulling image'], 1),
-    anchor(['manifest tagged by', 'is not found'], 8),
+    acrAnchor(['manifest tagged by', 'is not found'], 8),
     // Helm's dependency resolver (internal/resolver/resolver.go): no version of the chart in the repository or
     // registry satisfies Chart.yaml's constraint: that version was never pushed there, or the repository moved.
     anchor(["can't get a valid version for repositories"], 6),

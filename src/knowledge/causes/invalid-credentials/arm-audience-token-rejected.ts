@@ -1,5 +1,5 @@
 import { defineCause } from '../../define';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'arm-audience-token-rejected',
@@ -29,6 +29,8 @@ export default defineCause({
     ru: 'Кто-то (или Azure Policy) отключил в этом реестре «authentication as ARM»?',
   },
   rules: [
+    // Foundry hosted agents' pull failure (missing-pull-role-legacy-mode shares it; field6 d016, f008).
+    acrAnchor(['Failed to pull container image', 'ACR permissions'], 2),
     anchor(['authentication-as-arm'], 6),
     anchor(['azureADAuthenticationAsArmPolicy'], 6),
     anchor(['ARM audience'], 6),

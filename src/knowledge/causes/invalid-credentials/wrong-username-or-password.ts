@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { AUTHENTICATION_ERRORS, AUTH_OPTIONS, AUTH_TROUBLESHOOTING } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'wrong-username-or-password',
@@ -31,6 +31,10 @@ export default defineCause({
   },
   rules: [
     anchor(['too many 401'], 4),
+    // `az containerapp create/up` keeps the registry password as a secret named after the login server without dots
+    // and the user name: a user name no registry issues (an Entra e-mail, upper case) makes that name invalid
+    // (field5 b026: the e-mail given instead of the admin user name).
+    acrAnchor(/'secrets\.name' has an invalid value '[a-z0-9]{5,50}azurecrio-/i, 6),
     anchor(['client id must be guid'], 8),
     anchor(/\/v2\/"?: unauthorized/i, 5),
     anchor(['unauthorized', 'authentication required'], 2),

@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { ACR_BUILT_IN_ROLES } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'arm-action-not-authorized',
@@ -35,24 +35,27 @@ export default defineCause({
     // the word 'action').
     anchor(['does not have permission to perform', 'Microsoft.Authorization/roleAssignments/write'], 5),
     context(['linked scope'], 2),
-    anchor(['does not have authorization to perform action', "'Microsoft.ContainerRegistry/"], 7),
+    acrAnchor(['does not have authorization to perform action', "'Microsoft.ContainerRegistry/"], 7),
     anchor(
       ['does not have authorization to perform action', 'Microsoft.Authorization/roleAssignments/write'],
       5,
     ),
-    anchor(['AuthorizationFailed', 'Microsoft.ContainerRegistry'], 4),
+    acrAnchor(['AuthorizationFailed', 'Microsoft.ContainerRegistry'], 4),
     anchor(['AuthorizationFailed'], 2),
     context(['Microsoft.ContainerRegistry/registries'], 2),
     context(['listCredentials'], 2),
     // `az acr build` asks ARM for an upload URL first (listBuildSourceUploadUrl); refused, it prints only this.
-    anchor(['Could not get SAS URL'], 3),
+    acrAnchor(['Could not get SAS URL'], 3),
+    // The same step in later releases (field6 e009), followed by ARM's refusal, often wrapped after "authorization to".
+    acrAnchor(['Failed to get a SAS URL to upload context'], 3),
+    acrAnchor(["perform action 'Microsoft.ContainerRegistry/"], 5),
     context(['importImage'], 2),
     context(['az acr credential'], 2),
     context('tool:terraform', 1),
     against(["'Microsoft.ContainerRegistry/registries/read'"], 5),
     against(['taggedTrafficConsumers/validate/action'], 8),
     // `az aks --attach-acr` / `az containerapp` print this when the caller may not write role assignments.
-    anchor(['Could not create a role assignment for ACR'], 8),
+    acrAnchor(['Could not create a role assignment for ACR'], 8),
     anchor(['Role assignment failed'], 5),
     context('env:aks', 1),
   ],

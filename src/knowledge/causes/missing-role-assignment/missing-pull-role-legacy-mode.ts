@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { ACR_BUILT_IN_ROLES, AUTH_TROUBLESHOOTING } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'missing-pull-role-legacy-mode',
@@ -30,6 +30,9 @@ export default defineCause({
     ru: 'Именно у этого удостоверения нет назначения роли AcrPull (или более широкой) на реестр?',
   },
   rules: [
+    // Foundry hosted agents pull with the project's identity and say only this (field6 d016, f008): a missing AcrPull,
+    // or a registry refusing ARM-audience tokens (arm-audience-token-rejected shares it).
+    acrAnchor(['Failed to pull container image', 'ACR permissions'], 3),
     // ACR answers 401 at /oauth2/token when the credential itself is refused or missing; a missing role still gets a token.
     against(['oauth2/token', '401'], 3),
     against(['oauth2/token', 'UNAUTHORIZED'], 3),

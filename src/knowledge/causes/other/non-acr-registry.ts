@@ -30,6 +30,9 @@ export default defineCause({
   },
   rules: [
     anchor('host:no-acr', 6),
+    // ACR's own wording of a missing tag: the registry behind that name is an ACR (a vendor's registry on ACR under its
+    // own domain, e.g. scr.sitecore.com in field6 b005, b012), so the host does not make it a look-alike.
+    against(['manifest tagged by', 'is not found'], 6),
     anchor(['push refers to repository [docker.io/'], 6),
     anchor(/pull access denied for [a-z0-9_/-]+,/i, 5),
     // The same message of Docker's daemon with its first word cut (a quote in an issue): still a name with no host.

@@ -1,5 +1,5 @@
 import { defineCause } from '../../define';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'token-scope-map-missing-action',
@@ -36,11 +36,11 @@ export default defineCause({
     anchor(['registry:catalog:*'], 4),
     anchor(['Name:catalog', 'Type:registry'], 4),
     context('op:list', 2),
-    anchor(['_repositories_pull'], 5),
-    anchor(['_repositories_push'], 5),
-    anchor(['_repositories_admin'], 4),
+    acrAnchor(['_repositories_pull'], 5),
+    acrAnchor(['_repositories_push'], 5),
+    acrAnchor(['_repositories_admin'], 4),
     anchor(['scope-map'], 4),
-    anchor(['scopeMapId'], 4),
+    acrAnchor(['scopeMapId'], 4),
     anchor(['/content/write'], 3),
     anchor(['/content/read'], 3),
     anchor(['/metadata/read'], 3),
