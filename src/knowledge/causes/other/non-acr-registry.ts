@@ -29,6 +29,8 @@ export default defineCause({
     ru: 'Хост в ошибке отличается от <имя>.azurecr.io?',
   },
   rules: [
+    // The .NET SDK's own message for Amazon ECR (CONTAINER1002).
+    anchor(['Request to Amazon Elastic Container Registry failed'], 6),
     anchor('host:no-acr', 6),
     anchor(['push refers to repository [docker.io/'], 6),
     anchor(/pull access denied for [a-z0-9_/-]+,/i, 5),
