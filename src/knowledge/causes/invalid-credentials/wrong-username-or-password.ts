@@ -33,6 +33,9 @@ export default defineCause({
     // Jib's 401 hint after it logged where the credential came from: the credential was sent and refused.
     anchor(['perhaps you should make sure your credentials for'], 3),
     context(['Using credentials from', ' for '], 5),
+    // Container Apps names a registry secret after the login server and the user name ("<server>azurecrio-<user>");
+    // when that name is refused for an "@", an e-mail address was given as the registry user name, which ACR never has.
+    anchor(/has an invalid value '[a-z0-9-]{1,60}azurecrio-[^'@\s]{1,100}@/i, 5),
     anchor(['too many 401'], 4),
     anchor(['client id must be guid'], 8),
     anchor(/\/v2\/"?: unauthorized/i, 5),
