@@ -1,11 +1,23 @@
 import type { LineIndex } from '../line-index';
 import { isIp, isPrivateIp, parseIpv4 } from './ip-address';
 
-export const ADDRESS_KEYWORDS = ['client with ip', ' at ip ', 'dial tcp', 'address:', 'addresses:'];
+export const ADDRESS_KEYWORDS = [
+  'client with ip',
+  ' at ip ',
+  'dial tcp',
+  'address:',
+  'addresses:',
+  'connect to ',
+];
 
 const CLIENT_IP = /client with IP '([0-9a-fA-F:.]{2,45})'/gi;
 const AT_IP = /\bat IP ([0-9.]{7,15})\b/g;
 const DIAL = /dial tcp ([0-9.]{7,15}):\d{1,5}/g;
+/**
+ * Java prints a resolved address as `host/ip` (InetAddress.toString): Apache HttpClient's "Connect to
+ * contoso.azurecr.io:443 [contoso.azurecr.io/10.1.2.4] failed", OkHttp's "Failed to connect to host/ip:443".
+ */
+const JAVA_INET = /\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}\/([0-9.]{7,15})\b/gi;
 const NSLOOKUP_ADDRESS = /^\s{0,8}Address(?:es)?:\s{0,8}([0-9.]{7,15})\s*$/i;
 
 export interface AddressFindings {
@@ -30,6 +42,9 @@ export function findAddresses(index: LineIndex): AddressFindings {
       if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
   for (const i of index.linesWith('dial tcp'))
     for (const m of index.line(i).matchAll(DIAL))
+      if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
+  for (const i of index.linesWith('connect to '))
+    for (const m of index.line(i).matchAll(JAVA_INET))
       if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
   // nslookup: the answer's "Address:" lines follow "Name:"; the server's own "Address: 10.0.0.10#53" carries a port.
   for (const i of index.linesWithAny(['address:', 'addresses:'])) {

@@ -144,7 +144,13 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (addresses.clientIps.some((ip) => parseIpv4(ip) && !isPrivateIp(ip)))
     add('client-ip:public', clientLine);
   if (addresses.clientIps.some(isPrivateIp)) add('client-ip:private', clientLine);
-  const resolvedLine = index.linesWithAny([' at ip ', 'dial tcp', 'address:', 'addresses:'])[0];
+  const resolvedLine = index.linesWithAny([
+    ' at ip ',
+    'dial tcp',
+    'address:',
+    'addresses:',
+    'connect to ',
+  ])[0];
   if (addresses.resolved.some((ip) => !isPrivateIp(ip))) add('resolved:public', resolvedLine);
   if (addresses.resolved.some(isPrivateIp)) add('resolved:private', resolvedLine);
   const unresolved = findUnresolvedHosts(index);

@@ -218,6 +218,18 @@ describe('signals', () => {
         'resolved:private',
       );
     });
+
+    it("reads Java's host/ip form of the address it connected to", () => {
+      const java = (ip: string) =>
+        `Connect to r.azurecr.io:443 [r.azurecr.io/${ip}] failed: Connect timed out`;
+      expect(signals(java('10.20.1.5')).facts).toContain('resolved:private');
+      expect(signals(java('20.62.128.3')).facts).toContain('resolved:public');
+      // A path after a host is not an address, and a host/ip pair outside a connect line is not read.
+      expect(signals('Connect to https://r.azurecr.io/v2/team/app failed').facts).not.toContain(
+        'resolved:public',
+      );
+      expect(signals('pushed r.azurecr.io/10.1.2.3').facts).not.toContain('resolved:private');
+    });
   });
 
   describe('identifiers', () => {

@@ -30,6 +30,9 @@ export default defineCause({
     ru: 'Завершается ли `nc -vz <реестр>.azurecr.io 443` (или Test-NetConnection -Port 443) таймаутом с этой машины?',
   },
   rules: [
+    // Java clients (Apache HttpClient in Jib, Spring, Maven): "Connect to host:443 [host/ip] failed: Connect timed out".
+    anchor(['Connect to', ':443', 'timed out'], 5),
+    anchor(['Connect to', ':443', 'Connection refused'], 3),
     anchor(['managed identity timed out'], 4),
     anchor(['because the registry is unavailable'], 4),
     anchor(['failed to reach auth url'], 5),

@@ -8,8 +8,8 @@ export default defineCause({
   scope: 'acr-access',
   prevalence: 'occasional',
   title: {
-    en: 'The image builder (BuildKit/buildx, kaniko) has no credential for the registry',
-    ru: 'У сборщика образов (BuildKit/buildx, kaniko) нет учётных данных для реестра',
+    en: 'The image builder (BuildKit/buildx, kaniko, Jib, buildpacks, the .NET SDK, ko) has no credential for the registry',
+    ru: 'У сборщика образов (BuildKit/buildx, kaniko, Jib, buildpacks, .NET SDK, ko) нет учётных данных для реестра',
   },
   explanation: {
     en:
@@ -17,19 +17,35 @@ export default defineCause({
       'They only have credentials if they are handed over: buildx forwards the Docker credentials of the client ' +
       'that runs it, kaniko reads /kaniko/.docker/config.json. When the client never logged in, or the builder ' +
       'runs somewhere (a Kubernetes pod, a CI container) without that config, BuildKit asks for an anonymous ' +
-      'token and gets "failed to fetch anonymous token: unexpected status: 401 Unauthorized".',
+      'token and gets "failed to fetch anonymous token: unexpected status: 401 Unauthorized". Jib, Cloud Native ' +
+      'Buildpacks (pack, Spring Boot build-image), the .NET SDK and ko also push without a Docker daemon and read ' +
+      'the Docker config or their own settings; without either they are refused with 401.',
     ru:
       'BuildKit и kaniko обращаются к реестру сами — и чтобы извлечь базовые образы, и чтобы отправить ' +
       'результат. Учётные данные у них есть, только если их передали: buildx пересылает учётные данные Docker ' +
       'клиента, который его запускает, а kaniko читает /kaniko/.docker/config.json. Если клиент не выполнял вход ' +
       'или сборщик работает там (в поде Kubernetes, в контейнере CI), где этой конфигурации нет, BuildKit ' +
-      'запрашивает анонимный токен и получает «failed to fetch anonymous token: unexpected status: 401 Unauthorized».',
+      'запрашивает анонимный токен и получает «failed to fetch anonymous token: unexpected status: 401 Unauthorized». ' +
+      'Jib, Cloud Native Buildpacks (pack, build-image в Spring Boot), .NET SDK и ko тоже отправляют образ без демона ' +
+      'Docker и читают конфигурацию Docker или собственные настройки; без них реестр отвечает 401.',
   },
   ask: {
-    en: 'Does the build run in BuildKit/buildx (for example its Kubernetes or docker-container driver) or kaniko, without a registry login available to it?',
-    ru: 'Сборка выполняется в BuildKit/buildx (например, с драйвером kubernetes или docker-container) или в kaniko, и вход в реестр ей недоступен?',
+    en: 'Does the image come from a builder (BuildKit/buildx, kaniko, Jib, pack, the .NET SDK, ko) that has no registry login available to it?',
+    ru: 'Образ собирает сборщик (BuildKit/buildx, kaniko, Jib, pack, .NET SDK, ko), которому недоступен вход в реестр?',
   },
   rules: [
+    // Builders that run in the JVM, the .NET SDK or a lifecycle container read credentials on their own and say so
+    // in their own words. Jib's 401 branch ("make sure your credentials for '<image>' are set up correctly", before
+    // 1.2 "set a credential helper name …") and its info line when nothing was found; the .NET SDK's push task
+    // (CONTAINER1005 with the status name, .NET 7's CONTAINER1013 with the exception, CONTAINER1016's advice).
+    anchor(['perhaps you should make sure your credentials for'], 6),
+    anchor(['perhaps you should set a credential helper name'], 8),
+    anchor(['No credentials could be retrieved for'], 6),
+    anchor(['Registry push failed', 'Unauthorized'], 6),
+    anchor(['Failed to push to the output registry', '401'], 6),
+    anchor(['Please confirm your credentials are correct and that you have access'], 4),
+    // Jib names the credential it found ("Using credentials from Maven settings file for …"): one was sent.
+    against(['Using credentials from', ' for '], 5),
     // A token request refused with 403 was stopped by network rules before any credential mattered.
     against(['anonymous token', '403 Forbidden'], 6),
     against('http:403', 3),
@@ -73,6 +89,19 @@ export default defineCause({
       command:
         'kubectl create secret docker-registry kaniko-acr -n <namespace> --docker-server={loginServer} ' +
         '--docker-username={appId} --docker-password="$SECRET"',
+    },
+    {
+      text: {
+        en:
+          'Jib, pack, Spring Boot, ko and the .NET SDK read the same Docker config: sign in on the agent before the build, or ' +
+          "give the tool its own credential (Jib's to.auth, Spring Boot's <docker><publishRegistry>, the .NET SDK's " +
+          'SDK_CONTAINER_REGISTRY_UNAME and SDK_CONTAINER_REGISTRY_PWORD).',
+        ru:
+          'Jib, pack, Spring Boot, ko и .NET SDK читают ту же конфигурацию Docker: выполните вход на агенте до сборки или ' +
+          'передайте инструменту собственные учётные данные (to.auth в Jib, <docker><publishRegistry> в Spring Boot, ' +
+          'SDK_CONTAINER_REGISTRY_UNAME и SDK_CONTAINER_REGISTRY_PWORD в .NET SDK).',
+      },
+      command: 'az acr login -n {registry}',
     },
     {
       text: {

@@ -28,6 +28,10 @@ export default defineCause({
     ru: 'Команда `docker info` падает с «Cannot connect to the Docker daemon» или «permission denied»?',
   },
   rules: [
+    // Spring Boot's build-image and the .NET SDK's local-daemon publish when no engine is running.
+    anchor(['ensure the Docker daemon is running and accessible'], 8),
+    anchor(['The local registry is not available'], 6),
+    anchor(['The local daemon is not available'], 6),
     anchor(['ensure that the Docker daemon is running'], 6),
     anchor('code:DOCKER_DAEMON_ERROR', 10),
     anchor(['Please verify if Docker daemon is running'], 8),

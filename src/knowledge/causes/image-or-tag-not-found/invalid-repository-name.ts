@@ -28,6 +28,9 @@ export default defineCause({
     ru: 'В ссылке на образ есть заглавные буквы, пробелы, схема (https://) или пустая переменная?',
   },
   rules: [
+    // Jib's and the .NET SDK's own reference checks, before any registry call.
+    anchor(['name components cannot have uppercase letters'], 7),
+    anchor(['Image tags must be alphanumeric'], 7),
     anchor(['invalid reference format'], 6),
     anchor(['repository name must be lowercase'], 7),
     anchor(['repository name (', 'must be lowercase'], 7),

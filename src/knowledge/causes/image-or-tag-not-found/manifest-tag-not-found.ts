@@ -27,6 +27,8 @@ export default defineCause({
     ru: 'Этого тега нет в выводе `az acr repository show-tags` для данного репозитория?',
   },
   rules: [
+    // The .NET SDK's RepositoryNotFound (CONTAINER1015).
+    anchor(['Please confirm that this name and tag are present in the registry'], 8),
     anchor(['Source cannot be found'], 6),
     anchor(['Import from source failed'], 4),
     // Container Apps code 90712 (shared with the credential causes): the image name may be wrong.

@@ -28,6 +28,9 @@ export default defineCause({
     ru: 'У удостоверения, которое отправляет образ, на этот реестр есть только AcrPull или Reader?',
   },
   rules: [
+    // Jib tells 403 ("make sure you have permissions for …") from 401 ("make sure your credentials for …").
+    anchor(['perhaps you should make sure you have permissions for'], 6),
+    against(['perhaps you should make sure your credentials for'], 4),
     // ACR answers 401 at /oauth2/token when the credential itself is refused or missing; a missing role still gets a token.
     against(['oauth2/token', '401'], 3),
     against(['oauth2/token', 'UNAUTHORIZED'], 3),

@@ -25,6 +25,12 @@ export default defineCause({
     ru: 'Журнал над этой строкой показывает, что упал сам шаг сборки (файл не найден, команда завершилась с ненулевым кодом)?',
   },
   rules: [
+    // Build tools failing on the project before any registry call: Jib's Java-level check, the buildpacks
+    // detector, and the .NET SDK's input validation (CONTAINER2xxx image settings, CONTAINER4xxx task inputs).
+    anchor(['but the base image is for Java'], 7),
+    anchor(['No buildpack groups passed detection'], 7),
+    anchor(['ERROR: failed to detect'], 5),
+    anchor(/\berror CONTAINER[24]\d{3}: /i, 4),
     anchor(['No Dockerfile matching'], 8),
     anchor(['failed to read dockerfile'], 8),
     anchor(['Cannot locate specified Dockerfile'], 8),

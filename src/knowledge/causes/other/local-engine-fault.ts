@@ -27,6 +27,8 @@ export default defineCause({
     ru: 'Скачивание дошло до загрузки слоёв, прежде чем произошёл сбой на этой машине?',
   },
   rules: [
+    // Jib refuses to send credentials to a plain-HTTP registry (ACR is HTTPS only).
+    anchor(['were not sent because the connection was over HTTP'], 7),
     anchor(['code = Canceled', 'context canceled'], 4),
     anchor(['exec format error'], 5),
     anchor(['no space left on device'], 8),

@@ -29,6 +29,8 @@ export default defineCause({
     ru: 'Хост в ошибке отличается от <имя>.azurecr.io?',
   },
   rules: [
+    // The .NET SDK's own message for Amazon ECR (CONTAINER1002).
+    anchor(['Request to Amazon Elastic Container Registry failed'], 6),
     anchor('host:no-acr', 6),
     // ACR's own wording of a missing tag: the registry behind that name is an ACR (a vendor's registry on ACR under its
     // own domain, e.g. scr.sitecore.com in field6 b005, b012), so the host does not make it a look-alike.

@@ -33,6 +33,8 @@ export default defineCause({
     ru: 'Параметр реестра или сервера входа этого шага пуст или берётся из переменной, которая может быть не задана?',
   },
   rules: [
+    // ko was not told where to publish.
+    anchor(['KO_DOCKER_REPO', 'is unset'], 8),
     // Azure Container Instances validating a container group whose registry credential has an empty server.
     anchor(["The server '' in the 'imageRegistryCredentials'"], 9),
     // A login or a request aimed at the host `undefined` / `null`: a value that was never set.

@@ -28,6 +28,7 @@ export default defineCause({
     ru: 'Сервер входа разрешается в частный IP, но TCP-проверка этого IP на порт 443 завершается таймаутом?',
   },
   rules: [
+    anchor(['Connect to', ':443', 'failed'], 2),
     anchor(["doesn't have private endpoints in the vnet"], 6),
     anchor(['failed to do request', ': EOF'], 3),
     anchor(

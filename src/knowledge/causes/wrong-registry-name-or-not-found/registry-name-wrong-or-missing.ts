@@ -30,6 +30,8 @@ export default defineCause({
     ru: 'Показывает ли `az acr list -o table` (в нужной подписке) реестр именно с этим именем?',
   },
   rules: [
+    // The .NET SDK's ContainerRegistry check (CONTAINER2012), e.g. a URL given instead of the login server.
+    anchor(['Could not recognize registry'], 8),
     // The name that did not resolve is Azure's control plane or Entra ID: the registry was never looked up.
     against('unresolved:azure-endpoint', 6),
     anchor(["type 'Microsoft.ContainerRegistry/registries' could not be found"], 3),
