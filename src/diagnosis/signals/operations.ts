@@ -102,6 +102,14 @@ function adviceOnly(lower: string, phrases: readonly string[]): boolean {
   return seen;
 }
 
+/**
+ * "catalog" names the registry's listing (`/v2/_catalog`, the `registry:catalog:*` scope) except as a verb: grype's
+ * "failed to catalog: …" is its own package cataloguing of an image it could not get.
+ */
+function catalogAsVerbOnly(lower: string): boolean {
+  return lower.includes('to catalog') && !lower.split('to catalog').join('').includes('catalog');
+}
+
 /** The registry API path a client reads a manifest from (`HEAD`/`GET /v2/<repository>/manifests/<reference>`). */
 const MANIFESTS = '/manifests/';
 
@@ -142,7 +150,10 @@ function readsManifest(lower: string): boolean {
 export function findOperations(index: LineIndex): OperationFindings {
   const seen: Array<{ op: Operation; lines: readonly number[] }> = [];
   for (const [op, phrases] of OPERATION_PHRASES) {
-    const lines = index.linesWithAny(phrases).filter((i) => !adviceOnly(index.lower(i), phrases));
+    const lines = index
+      .linesWithAny(phrases)
+      .filter((i) => !adviceOnly(index.lower(i), phrases))
+      .filter((i) => op !== 'list' || !catalogAsVerbOnly(index.lower(i)));
     if (lines.length > 0) seen.push({ op, lines });
   }
   // A push reads the manifest too (to see whether it is already there): the manifest read means a pull only in a

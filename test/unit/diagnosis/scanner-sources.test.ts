@@ -33,6 +33,14 @@ describe("a scanner's list of image sources", () => {
     expect(firstFamily(text)).toBe('firewall-ip-not-allowed');
   });
 
+  it("answers with the registry's 401 when the daemon is absent too (a CI job)", () => {
+    const text = syft.replace(
+      DENIED,
+      'GET https://northwind.azurecr.io/oauth2/token?scope=repository%3Ashop%2Fcart%3Apull&service=northwind.azurecr.io: UNAUTHORIZED: authentication required',
+    );
+    expect(firstFamily(text)).toBe('credentials-not-configured');
+  });
+
   it('needs the registry among the sources: a daemon failure alone is still the daemon', () => {
     const alone = `\t* docker error: unable to inspect the image (northwind.azurecr.io/shop/cart:2.0): ${NO_DAEMON}`;
     expect(facts(alone)).not.toContain('image-source-fallback');

@@ -44,7 +44,7 @@ export default defineCause({
     context('tool:docker', 1),
     context('tool:az', 1),
     // A scanner that also asked the registry (trivy, syft, grype) reports the daemon only as one place it looked.
-    against('image-source-fallback', 10),
+    against('image-source-fallback', 20),
     against(['which is not supported in Azure Cloud Shell'], 6),
     against(['Environment checks are not supported in Azure Cloud Shell'], 4),
   ],

@@ -81,3 +81,19 @@ describe("a command a tool's hint quotes is advice, not the operation that ran",
     ).toContain('op:login');
   });
 });
+
+describe('"catalog" as a verb', () => {
+  it("reads no registry listing from grype's own cataloguing", () => {
+    expect(
+      facts(
+        "failed to catalog: an error occurred attempting to resolve 'northwind.azurecr.io/shop/cart:2.0': oci-registry: …",
+      ),
+    ).not.toContain('op:list');
+  });
+
+  it('still reads the listing from the catalog endpoint', () => {
+    expect(
+      facts('GET https://northwind.azurecr.io/v2/_catalog: UNAUTHORIZED: authentication required'),
+    ).toContain('op:list');
+  });
+});
