@@ -1,9 +1,11 @@
 import { diagnose } from '../../../src/diagnosis';
 
 /**
- * Image scanners (trivy, syft, grype) try several image sources and list what each answered. With the registry's
- * answer in the list, a local daemon that was not there is only a place that was tried (catalogue trivy-002 and
- * anchore-002 showed the daemon winning over the registry's refusal).
+ * How tools lay out what they tried, read from their structure rather than one sentence:
+ * - image scanners (trivy, syft, grype) list what each image source answered; with the registry's answer in the
+ *   list, a local daemon that was not there is only a place that was tried (catalogue trivy-002, anchore-002);
+ * - azd signs in with an Entra token first and the admin user second, and reports both (field2 g055);
+ * - az containerapp names its registry secret after the login server and the username (field5 b026).
  */
 const facts = (text: string) => diagnose(text).signals.facts;
 const firstFamily = (text: string) => diagnose(text).causes[0]?.family;
@@ -70,5 +72,19 @@ describe("the Azure Developer CLI's token-then-admin sign-in", () => {
     expect(facts("admin user is not enabled for container registry 'northwind'")).not.toContain(
       'admin-fallback',
     );
+  });
+});
+
+describe("the username az containerapp writes into its registry secret's name", () => {
+  it("reads a person's e-mail there as the login user, a wrong kind of registry credential", () => {
+    const text =
+      "Property 'secrets.name' has an invalid value 'northwindazurecrio-jane.doe@northwind.onmicrosoft.com'. " +
+      "A value must consist of lower case alphanumeric characters, '-' or '.'";
+    expect(facts(text)).toContain('login-user:email');
+    expect(firstFamily(text)).toBe('invalid-credentials');
+  });
+
+  it('reads nothing from a secret named for the admin user', () => {
+    expect(facts("secret 'northwindazurecrio-northwind' created")).not.toContain('login-user:email');
   });
 });
