@@ -101,7 +101,10 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `client-ip:public|private` the IP a registry firewall message names
  * - `resolved:private|public`  the login server resolved or dialled to such an address
  * - `private-link:public-ip` the paste shows the privatelink CNAME and a public address for the login server
- * - `admin-fallback`    "Unable to get admin user credentials" followed an Entra failure (a fallback, not a root cause)
+ * - `admin-fallback`    "Unable to get admin user credentials" followed an Entra failure (a fallback, not a root cause);
+ *                       likewise the admin half of azd's "failed logging into container registry, token: …, admin: …"
+ * - `image-source-fallback` a scanner (trivy, syft, grype) listed what each image source answered and the registry's
+ *                       answer is among them: a local daemon's or store's failure in that list was only a place tried
  * - `anonymous-attempt` the client asked for an anonymous token (no credential configured on that client)
  * - `cloud:china|usgov` a sovereign-cloud login server appears
  * - `scope:catalog`     a refused token asked for `registry:catalog:*` (scope=, Go map or JSON over several lines)
@@ -142,6 +145,7 @@ export type Fact =
   | 'resolved:public'
   | 'private-link:public-ip'
   | 'admin-fallback'
+  | 'image-source-fallback'
   | 'aad-failure'
   | 'anonymous-attempt'
   | 'cloud:china'

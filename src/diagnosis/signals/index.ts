@@ -8,6 +8,7 @@ import { CODE_KEYWORDS, findCodes } from './codes';
 import { findHosts, HOST_KEYWORDS } from './hosts';
 import { AKS_KEYWORDS, findAks } from './environment';
 import { findIdentifiers, IDENTIFIER_KEYWORDS } from './identifiers';
+import { findRegistrySourceAmongOthers, IMAGE_SOURCE_KEYWORDS } from './image-sources';
 import { findLoginUser, LOGIN_USER_KEYWORDS } from './login-user';
 import { isPrivateIp, parseIpv4 } from './ip-address';
 import { findOperations, OPERATION_KEYWORDS } from './operations';
@@ -21,6 +22,13 @@ import { findUnresolvedHosts, onlyAzureEndpointsUnresolved, UNRESOLVED_KEYWORDS 
 
 const AAD_FAILURE = 'unable to get aad authorization tokens';
 const ADMIN_FALLBACK = 'unable to get admin user credentials';
+/**
+ * The Azure Developer CLI's sign-in to a registry (pkg/azapi/container_registry.go) tries an Entra token exchange
+ * first and the admin user second, and reports both in one sentence: "failed logging into container registry,
+ * token: <exchange error>, admin: <admin error>". As with az, the admin half is the fallback's failure.
+ */
+const AZD_TOKEN_FIRST = 'failed logging into container registry, token:';
+const AZD_ADMIN_SECOND = ', admin: ';
 const ANONYMOUS = 'anonymous token';
 /** `contosoapps-c4fgb7e3hxd2ayb9`: the registry name, a hyphen, a hash of letters and digits. */
 const DNL_LABEL = /^[a-z0-9]{5,50}-(?=[a-z]{0,20}\d)[a-z0-9]{10,20}$/i;
@@ -42,8 +50,11 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...UNRESOLVED_KEYWORDS,
   ...REGISTRY_INVOLVEMENT_KEYWORDS,
   ...PLATFORM_MISMATCH_KEYWORDS,
+  ...IMAGE_SOURCE_KEYWORDS,
   AAD_FAILURE,
   ADMIN_FALLBACK,
+  AZD_TOKEN_FIRST,
+  AZD_ADMIN_SECOND,
   ANONYMOUS,
   'microsoft.containerregistry/registries',
 ];
@@ -162,9 +173,14 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
 
   add('platform-mismatch', findPlatformMismatch(index));
 
-  const aadLine = firstLine(AAD_FAILURE) ?? codes.tokenStatuses[0]?.line;
+  const aadLine = firstLine(AAD_FAILURE) ?? firstLine(AZD_TOKEN_FIRST) ?? codes.tokenStatuses[0]?.line;
   if (aadLine !== undefined) add('aad-failure', aadLine);
   if (aadLine !== undefined && index.has(ADMIN_FALLBACK)) add('admin-fallback', firstLine(ADMIN_FALLBACK));
+  const azdAdmin = index.has(AZD_TOKEN_FIRST)
+    ? index.linesWith(AZD_ADMIN_SECOND).find((i) => i >= (aadLine ?? 0))
+    : undefined;
+  add('admin-fallback', azdAdmin);
+  add('image-source-fallback', findRegistrySourceAmongOthers(index));
   if (index.has(ANONYMOUS)) add('anonymous-attempt', firstLine(ANONYMOUS));
 
   const hinted = registryHint && isValidRegistryName(registryHint) ? registryHint.toLowerCase() : null;

@@ -1,6 +1,12 @@
 import type { LineIndex } from '../line-index';
 
-export const LOGIN_USER_KEYWORDS = [' -u ', '--username', '-u=', 'username:'];
+/**
+ * `az containerapp` keeps a registry password in a secret it names after the login server without dots and the
+ * username (`contosoazurecrio-<username>`): when Container Apps rejects that name, the username shows in it.
+ */
+const SECRET_NAME = 'azurecrio-';
+
+export const LOGIN_USER_KEYWORDS = [' -u ', '--username', '-u=', 'username:', SECRET_NAME];
 
 const USER_ARG = /(?:^|\s)(?:-u|--username)[ =]["']?([^\s"']{1,256})/;
 const NIL_GUID = '00000000-0000-0000-0000-000000000000';
@@ -17,14 +23,20 @@ export function findLoginUser(
   registries: readonly string[],
 ): { kind: LoginUserKind; line: number } | null {
   for (const i of index.linesWithAny(LOGIN_USER_KEYWORDS)) {
-    if (!index.lower(i).includes('login')) continue;
-    const user = USER_ARG.exec(index.line(i))?.[1];
+    const lower = index.lower(i);
+    const secretAt = lower.indexOf(SECRET_NAME);
+    const user =
+      secretAt >= 0
+        ? /^[^\s'"]{1,256}/.exec(index.line(i).slice(secretAt + SECRET_NAME.length))?.[0]
+        : lower.includes('login')
+          ? USER_ARG.exec(index.line(i))?.[1]
+          : undefined;
     if (!user || user.startsWith('$') || user.startsWith('<')) continue;
-    const lower = user.toLowerCase();
-    if (lower === NIL_GUID) return { kind: 'nil-guid', line: i };
-    if (GUID.test(lower)) return { kind: 'guid', line: i };
-    if (lower.includes('@')) return { kind: 'email', line: i };
-    if (registries.includes(lower)) return { kind: 'registry-name', line: i };
+    const name = user.toLowerCase();
+    if (name === NIL_GUID) return { kind: 'nil-guid', line: i };
+    if (GUID.test(name)) return { kind: 'guid', line: i };
+    if (name.includes('@')) return { kind: 'email', line: i };
+    if (registries.includes(name)) return { kind: 'registry-name', line: i };
   }
   return null;
 }

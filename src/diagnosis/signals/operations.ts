@@ -30,6 +30,7 @@ const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> 
       'trying to pull',
       'unable to pull',
       'pull image',
+      "can't be pulled",
     ],
   ],
   [
@@ -43,6 +44,9 @@ const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> 
       'oras login',
       'podman login',
       'error saving credentials',
+      // A token asked for no scope at all: go-containerregistry's check of a credential at login (crane auth login,
+      // trivy registry login), which names no repository.
+      'oauth2/token?scope=&',
     ],
   ],
   ['list', ['az acr repository list', 'az acr repository show', '_catalog', 'catalog']],
@@ -73,6 +77,38 @@ const SUCCESS_PHRASES: ReadonlyArray<readonly [Operation, ReadonlyArray<readonly
 ];
 
 const ERROR_WORDS = ['error', 'denied', 'unauthorized', 'failed', 'forbidden', 'not found', 'unknown'];
+
+/**
+ * A command a tool's own hint quotes ("provide registry credentials with 'docker login <registry>'", "try `docker
+ * login <host>`", "by calling 'docker login'"): advice about what to do next, not the operation that ran. Read from
+ * the text before the quoted command (an advising word) or inside its quotes (a `<placeholder>`).
+ */
+const ADVICE_BEFORE = /(?:^|\s)(?:with|calling|try|please run|please use)\s*[`'"]$/;
+const QUOTE_BEFORE = /[`'"]$/;
+const PLACEHOLDER = /<[a-z][a-z -]*>/;
+
+function adviceOnly(lower: string, phrases: readonly string[]): boolean {
+  let seen = false;
+  for (const phrase of phrases) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
+      seen = true;
+      const before = lower.slice(Math.max(0, at - 40), at);
+      const after = lower.slice(at + phrase.length, at + phrase.length + 60);
+      const close = after.search(/[`'"]/);
+      const placeholder = QUOTE_BEFORE.test(before) && close > 0 && PLACEHOLDER.test(after.slice(0, close));
+      if (!ADVICE_BEFORE.test(before) && !placeholder) return false;
+    }
+  }
+  return seen;
+}
+
+/**
+ * "catalog" names the registry's listing (`/v2/_catalog`, the `registry:catalog:*` scope) except as a verb: grype's
+ * "failed to catalog: …" is its own package cataloguing of an image it could not get.
+ */
+function catalogAsVerbOnly(lower: string): boolean {
+  return lower.includes('to catalog') && !lower.split('to catalog').join('').includes('catalog');
+}
 
 /** The registry API path a client reads a manifest from (`HEAD`/`GET /v2/<repository>/manifests/<reference>`). */
 const MANIFESTS = '/manifests/';
@@ -114,7 +150,10 @@ function readsManifest(lower: string): boolean {
 export function findOperations(index: LineIndex): OperationFindings {
   const seen: Array<{ op: Operation; lines: readonly number[] }> = [];
   for (const [op, phrases] of OPERATION_PHRASES) {
-    const lines = index.linesWithAny(phrases);
+    const lines = index
+      .linesWithAny(phrases)
+      .filter((i) => !adviceOnly(index.lower(i), phrases))
+      .filter((i) => op !== 'list' || !catalogAsVerbOnly(index.lower(i)));
     if (lines.length > 0) seen.push({ op, lines });
   }
   // A push reads the manifest too (to see whether it is already there): the manifest read means a pull only in a

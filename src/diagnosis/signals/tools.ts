@@ -59,6 +59,8 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['imagepullbackoff', 5],
     ['back-off pulling image', 5],
     ['pulling image', 2],
+    // Skaffold's status check reports a container waiting in ImagePullBackOff or ErrImagePull in its own words.
+    ["can't be pulled", 4],
     ['kubectl', 3],
   ],
   containerd: [

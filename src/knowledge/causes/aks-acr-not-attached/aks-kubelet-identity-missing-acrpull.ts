@@ -42,6 +42,7 @@ export default defineCause({
     context('env:aks', 1),
     anchor(['Back-off pulling image'], 1),
     anchor(['ImagePullBackOff'], 1),
+    anchor(["can't be pulled"], 1),
     // A bare 401 on a node: with kubelet or AKS context, the kubelet identity's missing pull right is the usual reason.
     anchor(['unauthorized: authentication required'], 1),
     // Spelled as the other causes spell them, so the engine sees these lines as shared: a missing pull secret,

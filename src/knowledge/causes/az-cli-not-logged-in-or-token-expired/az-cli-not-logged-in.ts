@@ -35,6 +35,9 @@ export default defineCause({
     anchor(/run '?az login'? to set ?up (?:an )?account/i, 10),
     anchor(['Run Connect-AzAccount to login'], 8),
     anchor(['Please run', 'az login'], 3),
+    // The Azure Developer CLI signs in on its own (pkg/auth/errors.go): with no account it gets no Entra token for the
+    // registry exchange either.
+    anchor(['not logged in, run', 'azd auth login'], 8),
     context(['sudo az'], 4),
     context('tool:az', 1),
     context('tool:terraform', 1),

@@ -32,6 +32,8 @@ export default defineCause({
   rules: [
     anchor(['ErrImagePull'], 1),
     anchor(['ImagePullBackOff'], 1),
+    // Skaffold's status check words the same back-off as "<image> can't be pulled" (pkg/diag/validator).
+    anchor(["can't be pulled"], 1),
     anchor(['Back-off pulling image'], 1),
     // The kubelet's bare 401 reads as a missing pull secret as much as a kubelet identity without AcrPull.
     anchor(['Failed to pull image', 'unauthorized: authentication required'], 1),

@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { AUTHENTICATION_ERRORS } from '../../docs';
-import { anchor, context } from '../../rules';
+import { against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'cloud-shell-no-docker-daemon',
@@ -31,6 +31,7 @@ export default defineCause({
     anchor(['requires running the docker daemon'], 10),
     anchor(['which is not supported in Azure Cloud Shell'], 10),
     anchor(['Cannot connect to the Docker daemon'], 3),
+    against('image-source-fallback', 6),
     context(['Environment checks are not supported in Azure Cloud Shell'], 9),
   ],
   fix: [

@@ -38,6 +38,8 @@ export default defineCause({
     anchor(['Cannot connect to the Docker daemon'], 9),
     anchor(['Is the docker daemon running'], 8),
     anchor(['permission denied while trying to connect to the Docker'], 8),
+    // Azure Functions Core Tools checks `docker ps` itself and words a socket permission failure its own way.
+    anchor(['permission denied', 'in docker group'], 8),
     anchor(['may indicate that the docker daemon is not running'], 9),
     anchor(['pipe/docker_engine', 'cannot find the file'], 7),
     anchor(['dockerDesktopLinuxEngine', 'cannot find the file'], 7),
@@ -45,6 +47,8 @@ export default defineCause({
     anchor(['which does not require Docker to be installed'], 2),
     context('tool:docker', 1),
     context('tool:az', 1),
+    // A scanner that also asked the registry (trivy, syft, grype) reports the daemon only as one place it looked.
+    against('image-source-fallback', 20),
     against(['which is not supported in Azure Cloud Shell'], 6),
     against(['Environment checks are not supported in Azure Cloud Shell'], 4),
   ],

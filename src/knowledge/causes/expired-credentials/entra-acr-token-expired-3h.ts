@@ -38,6 +38,9 @@ export default defineCause({
     anchor(['/helm/v1/repo'], 2),
     context(['az acr helm repo add'], 3),
     anchor(['Stored credentials invalid or expired'], 4),
+    // The Dev Containers CLI sent the credential it found for the registry (az acr login's three-hour token, in the
+    // Docker config) and the token request refused it: its own words, before it retries anonymously.
+    anchor(['Credentials for', 'may be expired'], 5),
     context('succeeded:login', 3),
     context('succeeded:push', 3),
     context('succeeded:pull', 3),

@@ -39,6 +39,9 @@ export default defineCause({
     // Older CLIs report the registry's 403 on /v2/ as a missing challenge rather than CONNECTIVITY_FORBIDDEN_ERROR.
     anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 4),
     anchor(['did not issue a challenge'], 4),
+    // The Dev Containers CLI reads the challenge only after a 401 or 403: ACR's 401 always carries one, the 403 of its
+    // network rules does not (the tool's sentence spells "authentiate", hence the header's name as the key).
+    anchor(['did not provide instructions to', "'WWW-Authenticate' Header"], 4),
     anchor(['client with IP', 'not allowed access'], 6),
     anchor(["Looks like you don't have access to registry"], 3),
     anchor('code:CONNECTIVITY_FORBIDDEN_ERROR', 3),

@@ -56,6 +56,9 @@ export default defineCause({
     anchor(['incorrect username or password'], 3),
     anchor('aadsts:50126', 6),
     anchor(['Login failed.'], 1),
+    // A person's e-mail as the registry username: ACR takes the admin user, a token's name, an app id or the nil GUID
+    // of a refresh token, never an Entra sign-in name (field5 b026: az containerapp up with --registry-username).
+    anchor('login-user:email', 4),
     context('op:login', 3),
     context(['docker login', '--username'], 2),
     context(['docker login', ' -u '], 2),

@@ -36,6 +36,9 @@ export default defineCause({
     against(['oauth2/token', 'UNAUTHORIZED'], 3),
     context('scope:push', 2),
     anchor(['requested access to the resource is denied'], 4),
+    // Skaffold's summary of a push the registry answered with "denied:" (its build problem matches exactly that), printed
+    // instead of the registry's own words.
+    anchor(['No push access to specified image repository'], 5),
     anchor(['authentication required'], 1),
     anchor(['insufficient_scope'], 3),
     anchor(['initiating layer upload', 'unauthorized'], 3),

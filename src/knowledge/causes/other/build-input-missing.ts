@@ -34,6 +34,8 @@ export default defineCause({
     anchor(['No Dockerfile matching'], 8),
     anchor(['failed to read dockerfile'], 8),
     anchor(['Cannot locate specified Dockerfile'], 8),
+    // Azure Functions Core Tools' own check before it builds and pushes (func deploy, func kubernetes deploy).
+    anchor(['Dockerfile not found'], 8),
     anchor(['unable to prepare context'], 6),
     anchor(['Docker Compose File', 'does not exist'], 7),
     anchor(['unable to understand line'], 6),

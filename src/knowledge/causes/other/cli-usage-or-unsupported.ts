@@ -36,6 +36,16 @@ export default defineCause({
     anchor(['does not have operation group'], 6),
     anchor(['APIVersion', 'is not available'], 5),
     anchor(['cannot be combined with'], 6),
+    // The Azure Developer CLI's environment names no registry to push to (provisioning not run or its output lost):
+    // its own configuration, checked before any registry is contacted.
+    anchor(['could not determine container registry endpoint'], 7),
+    // Other tools' usage and configuration checks, made before any registry is contacted: trivy's option checks
+    // ("--skip-db-update cannot be specified with …"), grype's missing argument, compose's required file attribute,
+    // a Dev Containers feature id in the retired short form.
+    anchor(['cannot be specified with'], 6),
+    anchor(['argument is required'], 6),
+    anchor(['attribute is mandatory'], 6),
+    anchor(['Legacy feature', 'not supported'], 6),
     anchor(['Please also specify'], 5),
     anchor(['are not supported in Azure Cloud Shell'], 6),
     // A platform's validation of a setting it does not offer there (App Service / Functions: "X is not supported for

@@ -53,6 +53,7 @@ export default defineCause({
     against(['Failed to pull image'], 5),
     against(['ErrImagePull'], 4),
     against(['ImagePullBackOff'], 4),
+    against(["can't be pulled"], 4),
     against(['imagePullSecret'], 3),
   ],
   fix: [

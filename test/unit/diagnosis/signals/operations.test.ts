@@ -41,3 +41,59 @@ describe('operation facts from the registry protocol', () => {
     expect(facts(text)).not.toContain('op:pull');
   });
 });
+
+describe("a command a tool's hint quotes is advice, not the operation that ran", () => {
+  it.each([
+    [
+      "the Dev Containers CLI's placeholder",
+      "Could not resolve Feature manifest for 'northwind.azurecr.io/features/go:1'.  If necessary, provide registry credentials with 'docker login <registry>'.",
+    ],
+    [
+      "skaffold's suggestion",
+      'Build Failed. No push access to specified image repository. Check your `--default-repo` value or try `docker login northwind.azurecr.io`.',
+    ],
+    [
+      "azd's suggestion",
+      "Suggestion: When pushing to an external registry, ensure you have successfully authenticated by calling 'docker login' and run 'azd deploy' again",
+    ],
+  ])('reads no login from %s', (_, text) => {
+    expect(facts(text)).not.toContain('op:login');
+  });
+
+  it('still reads a login that ran, and a pull whose image name holds a placeholder', () => {
+    expect(
+      facts(
+        '$ docker login northwind.azurecr.io\nError response from daemon: Get "https://northwind.azurecr.io/v2/": unauthorized',
+      ),
+    ).toContain('fails:login');
+    expect(
+      facts(
+        "Error response from daemon: pull access denied for <acr-name>.azurecr.io/app, repository does not exist or may require 'docker login'",
+      ),
+    ).toContain('fails:pull');
+  });
+
+  it("reads a login from go-containerregistry's credential check, a token asked for no scope", () => {
+    expect(
+      facts(
+        'failed to authenticate: GET https://northwind.azurecr.io/oauth2/token?scope=&service=northwind.azurecr.io: UNAUTHORIZED: authentication required',
+      ),
+    ).toContain('op:login');
+  });
+});
+
+describe('"catalog" as a verb', () => {
+  it("reads no registry listing from grype's own cataloguing", () => {
+    expect(
+      facts(
+        "failed to catalog: an error occurred attempting to resolve 'northwind.azurecr.io/shop/cart:2.0': oci-registry: …",
+      ),
+    ).not.toContain('op:list');
+  });
+
+  it('still reads the listing from the catalog endpoint', () => {
+    expect(
+      facts('GET https://northwind.azurecr.io/v2/_catalog: UNAUTHORIZED: authentication required'),
+    ).toContain('op:list');
+  });
+});
