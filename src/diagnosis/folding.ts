@@ -128,3 +128,36 @@ export function joinFrameWrapped(lines: readonly string[]): string[] {
   }
   return out.map((l) => wrappedAtFrame(l) ?? l);
 }
+
+const TICK = 96; // `
+
+/** Backticks on the line, or -1 for a fence line (```), which opens a block rather than a span. */
+function ticks(line: string): number {
+  const start = indentOf(line);
+  if (line.startsWith('```', start)) return -1;
+  let n = 0;
+  for (let i = start; i < line.length; i++) if (line.charCodeAt(i) === TICK) n++;
+  return n;
+}
+
+/**
+ * Joins an inline code span that a writer's editor wrapped: a line that opens a span and does not close it
+ * (an odd number of backticks) continues on the next line, which closes it (``fails with `UNAUTHORIZED:
+ * authentication`` / ``required`.``). Commit messages and notes wrap at 72 or 80 columns, mid-message.
+ */
+export function joinOpenCodeSpans(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    const n = ticks(line);
+    if (open && n > 0) {
+      out[out.length - 1] = `${(out[out.length - 1] as string).trimEnd()} ${line.trimStart()}`;
+      // Closed by this line unless it opens another span too.
+      open = n % 2 === 0;
+      continue;
+    }
+    out.push(line);
+    open = n > 0 && n % 2 === 1;
+  }
+  return out;
+}

@@ -27,7 +27,20 @@ const PROSE_FORMS: ReadonlyArray<readonly [string, DistributionCode]> = [
   ['tag invalid', 'TAG_INVALID'],
 ];
 
-export const CODE_KEYWORDS = ['_error', 'aadsts', '"code"', ...PROSE_FORMS.map(([k]) => k)];
+/**
+ * Clients built on go-containerregistry (Flux, crane, ko, Kargo…) print a registry error as `CODE: message`, the
+ * code in its protocol spelling (`NAME_UNKNOWN: repository "x" is not found`), which no prose form above covers.
+ */
+const CODE_COLON_KEYWORDS = ['_unknown:', '_invalid:'];
+const CODE_COLON = /\b([A-Z]{2,12}(?:_[A-Z]{2,12}){1,3}):/g;
+
+export const CODE_KEYWORDS = [
+  '_error',
+  'aadsts',
+  '"code"',
+  ...CODE_COLON_KEYWORDS,
+  ...PROSE_FORMS.map(([k]) => k),
+];
 
 const CODE_TOKEN = /\b([A-Z][A-Z_]{2,40}_ERROR)\b/g;
 // The az acr login variant of some errors names its code only in the link: aka.ms/acr/errors#connectivity_forbidden_error
@@ -100,6 +113,9 @@ export function findCodes(index: LineIndex): CodeFindings {
     for (const m of index.line(i).matchAll(JSON_CODE))
       if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);
   }
+  for (const i of index.linesWithAny(CODE_COLON_KEYWORDS))
+    for (const m of index.line(i).matchAll(CODE_COLON))
+      if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);
   for (const [form, code] of PROSE_FORMS) {
     const lines = index.linesWith(form);
     if (lines.length > 0) addOnce(distribution, code, lines[0] as number);
