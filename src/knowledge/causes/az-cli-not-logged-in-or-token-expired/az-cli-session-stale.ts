@@ -32,6 +32,8 @@ export default defineCause({
     anchor('token-status:401', 2),
     anchor(['Access to registry', 'Response code: 401'], 2),
     anchor('aadsts:700082', 10),
+    // azd's registry sign-in with its reason cut off (see sp-client-secret-expired).
+    anchor(/failed getting ACR token:[ \t]*$/m, 3),
     anchor('aadsts:50173', 10),
     anchor('aadsts:70043', 8),
     anchor('aadsts:50133', 8),

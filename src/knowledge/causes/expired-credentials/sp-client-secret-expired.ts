@@ -32,6 +32,10 @@ export default defineCause({
   rules: [
     anchor(['Service Principal used is valid and not expired'], 6),
     anchor('aadsts:7000222', 10),
+    // azd's registry sign-in (container_registry.go) with its reason cut off: the Entra sign-in behind the ACR
+    // token failed. In a pipeline that is mostly the secret azd pipeline config stored having expired (field7
+    // 7d004); a stale local sign-in and a wrong secret read the same.
+    anchor(/failed getting ACR token:[ \t]*$/m, 4),
     anchor(['client secret keys for app', 'are expired'], 10),
     anchor(['Invalid clientid or client secret'], 4),
     anchor(['failed to fetch oauth token', '401'], 2),

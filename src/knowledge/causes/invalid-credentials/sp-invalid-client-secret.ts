@@ -31,6 +31,8 @@ export default defineCause({
   },
   rules: [
     anchor('aadsts:7000215', 10),
+    // azd's registry sign-in with its reason cut off (see sp-client-secret-expired).
+    anchor(/failed getting ACR token:[ \t]*$/m, 3),
     anchor(['Invalid client secret', 'provided'], 8),
     anchor(['client secret value, not the client secret ID'], 8),
     anchor('aadsts:7000216', 6),

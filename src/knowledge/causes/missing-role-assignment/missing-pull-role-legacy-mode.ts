@@ -33,6 +33,9 @@ export default defineCause({
     // Foundry hosted agents pull with the project's identity and say only this (field6 d016, f008): a missing AcrPull,
     // or a registry refusing ARM-audience tokens (arm-audience-token-rejected shares it).
     acrAnchor(['Failed to pull container image', 'ACR permissions'], 3),
+    // The same failure as the agent version's status says it (field7 7d001): hosted agents pull only from ACR.
+    acrAnchor(['[ImageError]', 'Failed to pull container image'], 4),
+    context(['Agent version provisioning failed'], 1),
     // ACR answers 401 at /oauth2/token when the credential itself is refused or missing; a missing role still gets a token.
     against(['oauth2/token', '401'], 3),
     against(['oauth2/token', 'UNAUTHORIZED'], 3),

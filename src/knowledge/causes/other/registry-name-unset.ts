@@ -41,6 +41,8 @@ export default defineCause({
     anchor(/\blogin (?:undefined|null)\s/i, 8),
     anchor(/https?:\/\/(?:undefined|null)\/v2\//i, 8),
     anchor(/lookup (?:undefined|null)\b/i, 6),
+    // A shell trace (`set -x`) of an az acr command whose registry argument expanded to nothing.
+    anchor(/\baz acr [a-z -]{1,40}(?:--name|--registry|-n|-r)[ =](?:''|"")(?:\s|$)/, 10),
   ],
   fix: [
     {

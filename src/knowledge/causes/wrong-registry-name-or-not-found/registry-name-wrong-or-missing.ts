@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { AKS_PULL_TROUBLESHOOTING, AUTH_TROUBLESHOOTING } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'registry-name-wrong-or-missing',
@@ -30,6 +30,13 @@ export default defineCause({
     ru: 'Показывает ли `az acr list -o table` (в нужной подписке) реестр именно с этим именем?',
   },
   rules: [
+    // az's own check of the --name/--registry value, before any request: a login server, a hyphen, a typo, or an
+    // empty value from an unset variable (field7 7e008; registry-name-unset takes it when the empty value shows).
+    acrAnchor(['Registry names may contain only alpha numeric characters'], 8),
+    // ARM's ResourceNotFound for the registry resource, kept even when a service cuts the sentence off after the
+    // name (Azure ML's "Unable to fetch workspace resources: The Resource 'Microsoft.ContainerRegistry/…", 7b004).
+    anchor(["The Resource 'Microsoft.ContainerRegistry/registries/"], 4),
+    context(['Unable to fetch workspace resources'], 2),
     // The .NET SDK's ContainerRegistry check (CONTAINER2012), e.g. a URL given instead of the login server.
     anchor(['Could not recognize registry'], 8),
     // The name that did not resolve is Azure's control plane or Entra ID: the registry was never looked up.

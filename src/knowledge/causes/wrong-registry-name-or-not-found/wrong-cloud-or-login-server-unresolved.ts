@@ -1,5 +1,5 @@
 import { defineCause } from '../../define';
-import { against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
   id: 'wrong-cloud-or-login-server-unresolved',
@@ -31,6 +31,10 @@ export default defineCause({
     // The name that did not resolve is Azure's control plane or Entra ID: the registry was never looked up.
     against('unresolved:azure-endpoint', 4),
     anchor('code:LOGIN_SERVER_ERROR', 10),
+    // az's check of a fully qualified reference against the cloud it is set to (field7 7e003): the image names
+    // another cloud's login-server suffix. az wraps it, so only the sentence's first line is relied on.
+    acrAnchor(['Provided registry suffix', 'does not match'], 10),
+    context(['acr login server suffix'], 2),
     anchor(['An error occurred while retrieving the login server for registry'], 9),
     anchor(['Could not connect to the registry login server'], 2),
     anchor('code:CONNECTIVITY_DNS_ERROR', 2),
