@@ -95,6 +95,10 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `acr-named`         the text names ACR itself (az acr, aka.ms/acr, Microsoft.ContainerRegistry, the word ACR,
  *                       a message only ACR prints), even when the login server was redacted or cut
  * - `host:…`            what kind of registry hosts the paste names (see below)
+ * - `host:hub-by-default` an Azure service (ACI, App Service, Container Apps) pulled an image whose reference names no
+ *                       registry host, and no other host is named: Docker Hub only by default. Undecided between a
+ *                       reference that lost the ACR login server and a real Docker Hub image, so it is set instead
+ *                       of `host:no-acr` and `registry-elsewhere`
  * - `registry-elsewhere` registry hosts appear (named, or read from structure: URLs, image references, command
  *                       targets), none is an ACR login server, and nothing in the paste names ACR: the registry
  *                       that failed is someone else's
@@ -138,6 +142,7 @@ export type Fact =
   | 'host:mcr' // mcr.microsoft.com (served by ACR infrastructure, not the user's registry)
   | 'host:other-registry' // Docker Hub, GHCR, GCR, ECR, Quay, …
   | 'host:no-acr' // registry hosts appear and none is an ACR login server
+  | 'host:hub-by-default' // an Azure service pulled a reference with no registry host (Docker Hub only by default)
   | 'registry-elsewhere'
   | 'client-ip:public'
   | 'client-ip:private'

@@ -1,4 +1,4 @@
-import type { Fact, HttpFactStatus } from '../../knowledge';
+import type { Fact, HttpFactStatus, ToolId } from '../../knowledge';
 import type { LineIndex } from '../line-index';
 import type { Signals } from '../types';
 import { ADDRESS_KEYWORDS, findAddresses } from './addresses';
@@ -72,6 +72,9 @@ function httpFact(status: number): HttpFactStatus | null {
 }
 
 /** Everything the paste tells about the situation, plus the facts the knowledge base's rules refer to. */
+/** Azure services that pull an image for the user from the reference they were given. */
+const AZURE_PULLING_SERVICES: readonly ToolId[] = ['aci', 'app-service', 'container-apps'];
+
 export function extractSignals(index: LineIndex, registryHint?: string): ExtractedSignals {
   const hosts = findHosts(index);
   const codes = findCodes(index);
@@ -133,7 +136,19 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   // An `az acr …` command or the registry's resource id puts the user's registry in the story even when the host that
   // failed is another one (az acr import, an artifact-cache rule): the paste is about their registry after all.
   const registryInvolved = index.has('az acr ') || index.has('microsoft.containerregistry/registries');
+  // An Azure service given `team/app:v1` looks on Docker Hub because the reference has no login server in it: that
+  // is as often the user's ACR image with its host left out as an image that really lives on Docker Hub (field7
+  // 7f004). With Docker Hub only implied, the paste does not say the registry is someone else's.
+  const hubByDefault =
+    acr.length === 0 &&
+    !hosts.mcr &&
+    knownOther.length === 0 &&
+    hosts.otherRegistries.length > 0 &&
+    hosts.otherRegistries.every((h) => h === 'docker.io') &&
+    tools.some((t) => AZURE_PULLING_SERVICES.includes(t.tool));
+  if (hubByDefault) add('host:hub-by-default', otherLine);
   if (
+    !hubByDefault &&
     (hosts.otherRegistries.length > 0 || hosts.mcr) &&
     acr.length === 0 &&
     !hosts.typo &&
@@ -145,7 +160,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   // code): every ACR cause is then argued against (see knowledge/registry-elsewhere.ts). MCR counts as elsewhere:
   // ACR's infrastructure serves it, but nothing about it is the user's to configure.
   const noAcr = (hosts.otherRegistries.length > 0 || hosts.mcr) && acr.length === 0 && !hosts.typo;
-  if (noAcr && acrMention === undefined && codes.checkHealth.length === 0) {
+  if (noAcr && !hubByDefault && acrMention === undefined && codes.checkHealth.length === 0) {
     add('registry-elsewhere', otherLine ?? firstLine('mcr.microsoft.com') ?? acrLine);
   }
   if (acr.some((s) => s.cloud === 'china')) add('cloud:china', acrLine);

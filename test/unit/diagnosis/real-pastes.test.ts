@@ -88,9 +88,16 @@ describe('registries recognised by structure', () => {
   it.each([
     'Error response from daemon: Get "https://harbor.example.com/v2/": unauthorized: authentication required',
     'Failed to pull image "registry.corp.internal:5000/team/api:1.0": rpc error: code = Unknown desc = 401 Unauthorized',
-    "Error: The image 'dependencytrack/apiserver:latest' in container group 'api' is not accessible.",
   ])("%s is not about the user's ACR", (text) => {
     expect(facts(text)).toContain('host:no-acr');
+  });
+
+  it("leaves an Azure service's host-less image undecided: Docker Hub only by default (field7 7f004)", () => {
+    const found = facts(
+      "Error: The image 'dependencytrack/apiserver:latest' in container group 'api' is not accessible.",
+    );
+    expect(found).toContain('host:hub-by-default');
+    expect(found).not.toContain('host:no-acr');
   });
 
   it.each([

@@ -52,6 +52,8 @@ export default defineCause({
     // ACR's answer when it finds no permission for the caller on the registry (or the repository).
     anchor(['retrieving permissions failed'], 3),
     anchor(['Ensure the managed identity', 'correct permissions'], 6),
+    // A bare "unauthorized:" from an ACR host means several things (a missing login, a stale or wrong credential, this):
+    // the credential families list the same clue, so it never decides alone (field7 7a012, 7c002).
     anchor(['azurecr', ': unauthorized'], 1),
     anchor('http:401', 1),
     against('tool:kubelet', 2),

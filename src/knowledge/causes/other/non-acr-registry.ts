@@ -32,6 +32,9 @@ export default defineCause({
     // The .NET SDK's own message for Amazon ECR (CONTAINER1002).
     anchor(['Request to Amazon Elastic Container Registry failed'], 6),
     anchor('host:no-acr', 6),
+    // An Azure service pulling a reference with no registry host: Docker Hub only by default, and as likely the ACR
+    // image with its login server left out (registry-name-wrong-or-missing lists the same fact), so undecided.
+    anchor('host:hub-by-default', 4),
     // ACR's own wording of a missing tag: the registry behind that name is an ACR (a vendor's registry on ACR under its
     // own domain, e.g. scr.sitecore.com in field6 b005, b012), so the host does not make it a look-alike.
     against(['manifest tagged by', 'is not found'], 6),

@@ -57,6 +57,10 @@ export default defineCause({
     anchor(/resource with name '[a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us)'/i, 9),
     // An empty login server: the image reference lost its registry part (`/app`, `https:: …`).
     anchor(['https::'], 4),
+    // An Azure service (ACI, App Service, Container Apps) was given a reference with no registry host, so it looked on
+    // Docker Hub: the ACR login server may be missing from it, or the image may really be on Docker Hub (non-acr-registry
+    // lists the same fact), so undecided.
+    anchor('host:hub-by-default', 4),
     // App Service pulls from Docker Hub when the image setting has no login server in it.
     anchor(['Pulling image from Docker hub'], 3),
     // ACI rejects a registry server that is not a bare host name (a URL, or a variable that never expanded).
