@@ -71,10 +71,10 @@ function httpFact(status: number): HttpFactStatus | null {
   return s === '400' || s === '401' || s === '403' || s === '404' || s === '407' || s === '429' ? s : null;
 }
 
-/** Everything the paste tells about the situation, plus the facts the knowledge base's rules refer to. */
 /** Azure services that pull an image for the user from the reference they were given. */
 const AZURE_PULLING_SERVICES: readonly ToolId[] = ['aci', 'app-service', 'container-apps'];
 
+/** Everything the paste tells about the situation, plus the facts the knowledge base's rules refer to. */
 export function extractSignals(index: LineIndex, registryHint?: string): ExtractedSignals {
   const hosts = findHosts(index);
   const codes = findCodes(index);
