@@ -1,3 +1,4 @@
+import { diagnose } from '../../src/diagnosis';
 import type { Diagnosis, RankedCause, Signals } from '../../src/diagnosis/types';
 
 const EMPTY_SIGNALS: Signals = {
@@ -47,4 +48,9 @@ export function diagnosisWith(
     notices: [],
     text: '',
   };
+}
+
+/** The distinct families of the causes the engine ranks for a text, the first cause's first. */
+export function familiesOf(text: string): string[] {
+  return [...new Set(diagnose(text).causes.map((c) => c.family))];
 }

@@ -1,11 +1,11 @@
 import { diagnose } from '../../../src/diagnosis';
+import { familiesOf } from '../../support/diagnosis';
 import { SCORING } from '../../../src/diagnosis/score';
 
 /**
  * Fixes written after field6's first look (test/fixtures/corpus/field6.md), each on the structure of a message,
  * with other names filled in than the corpus paste that showed the gap.
  */
-const families = (text: string): string[] => [...new Set(diagnose(text).causes.map((c) => c.family))];
 
 describe("ARM's registry lookup worded without type or subscription (field6 6e007's shape)", () => {
   const text =
@@ -14,7 +14,7 @@ describe("ARM's registry lookup worded without type or subscription (field6 6e00
   it('is a registry the signed-in identity cannot see, undecided between its three readings', () => {
     const d = diagnose(text);
     expect(d.ambiguity.ambiguous).toBe(true);
-    expect(families(text).slice(0, 3).sort()).toEqual([
+    expect(familiesOf(text).slice(0, 3).sort()).toEqual([
       'missing-role-assignment',
       'wrong-registry-name-or-not-found',
       'wrong-tenant-or-subscription',

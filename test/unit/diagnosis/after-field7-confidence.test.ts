@@ -1,4 +1,5 @@
 import { diagnose } from '../../../src/diagnosis';
+import { familiesOf } from '../../support/diagnosis';
 import { UNSURE_CEILING } from '../../../src/diagnosis/score';
 
 /**
@@ -6,7 +7,6 @@ import { UNSURE_CEILING } from '../../../src/diagnosis/score';
  * mean several things stays well below certainty. The pastes are written on the structure of the messages, with other
  * names than the corpus pastes that showed the gaps (7a012, 7c002, 7f004).
  */
-const families = (text: string): string[] => [...new Set(diagnose(text).causes.map((c) => c.family))];
 
 describe('a bare "unauthorized:" on a manifest HEAD at an ACR host (7a012, 7c002 shapes)', () => {
   // Docker prints the same refusal twice (the service line and the daemon's): a repeat is not corroboration.
@@ -27,7 +27,7 @@ describe('a bare "unauthorized:" on a manifest HEAD at an ACR host (7a012, 7c002
   });
 
   it('names a missing login or a wrong credential next to a missing role, not the role alone', () => {
-    const found = families(compose).slice(0, 4);
+    const found = familiesOf(compose).slice(0, 4);
     expect(found).toContain('missing-role-assignment');
     expect(found.some((f) => f === 'credentials-not-configured' || f === 'invalid-credentials')).toBe(true);
   });
@@ -52,7 +52,7 @@ describe('an Azure service pulling a reference with no registry host (7f004 shap
     expect(d.signals.facts).not.toContain('registry-elsewhere');
     expect(d.ambiguity.ambiguous).toBe(true);
     expect(d.causes[0]?.confidence).toBeLessThanOrEqual(UNSURE_CEILING);
-    expect(families(aci).slice(0, 2).sort()).toEqual(['other', 'wrong-registry-name-or-not-found']);
+    expect(familiesOf(aci).slice(0, 2).sort()).toEqual(['other', 'wrong-registry-name-or-not-found']);
   });
 
   it('keeps a registry host the paste names outright as elsewhere', () => {

@@ -1,11 +1,11 @@
 import { diagnose } from '../../../src/diagnosis';
+import { familiesOf } from '../../support/diagnosis';
 import { joinOpenCodeSpans } from '../../../src/diagnosis/folding';
 
 /**
  * Reading fixes written after field7's first look (test/fixtures/corpus/field7.md), each on the structure of
  * the text, with other names filled in than the corpus pastes that showed the gap (field7 7c003, 7c005).
  */
-const families = (text: string): string[] => [...new Set(diagnose(text).causes.map((c) => c.family))];
 
 describe('a registry error code printed as `CODE: message` (go-containerregistry clients)', () => {
   it('reads NAME_UNKNOWN as the distribution code and the repository as missing', () => {
@@ -13,7 +13,7 @@ describe('a registry error code printed as `CODE: message` (go-containerregistry
       'reconciliation failed:\n  NAME_UNKNOWN: repository "charts/fabrikam/web" is not found',
     );
     expect(d.signals.facts).toContain('oci:NAME_UNKNOWN');
-    expect(families('NAME_UNKNOWN: repository "charts/fabrikam/web" is not found')[0]).toBe(
+    expect(familiesOf('NAME_UNKNOWN: repository "charts/fabrikam/web" is not found')[0]).toBe(
       'image-or-tag-not-found',
     );
   });
@@ -45,6 +45,6 @@ describe('an inline code span that the writer’s editor wrapped', () => {
   it('lets the engine read the wrapped message', () => {
     const text = 'the HelmRepository fails with `UNAUTHORIZED: authentication\nrequired` since Monday.';
     expect(diagnose(text).signals.facts).toContain('oci:UNAUTHORIZED');
-    expect(families(text)[0]).toBe('credentials-not-configured');
+    expect(familiesOf(text)[0]).toBe('credentials-not-configured');
   });
 });

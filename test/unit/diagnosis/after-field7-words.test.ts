@@ -1,11 +1,11 @@
 import { diagnose } from '../../../src/diagnosis';
+import { familiesOf } from '../../support/diagnosis';
 import { SCORING } from '../../../src/diagnosis/score';
 
 /**
  * Tools' own messages the engine did not know before field7's first look (test/fixtures/corpus/field7.md), each
  * read on the message's stable core, with other names and wrappings than the corpus pastes that showed the gap.
  */
-const families = (text: string): string[] => [...new Set(diagnose(text).causes.map((c) => c.family))];
 
 describe("az's own check of a registry name (field7 7e008's message)", () => {
   const message =
@@ -22,7 +22,7 @@ describe("az's own check of a registry name (field7 7e008's message)", () => {
   it('is an unset name when the shell trace shows the argument empty', () => {
     const d = diagnose(`+ az acr build --registry "" --image shop/web:7 .\n${message}`);
     expect(d.causes[0]?.id).toBe('registry-name-unset');
-    expect(families(`+ az acr build --registry "" --image shop/web:7 .\n${message}`)).toContain(
+    expect(familiesOf(`+ az acr build --registry "" --image shop/web:7 .\n${message}`)).toContain(
       'wrong-registry-name-or-not-found',
     );
   });
@@ -52,7 +52,7 @@ describe("azd's registry sign-in cut off after 'failed getting ACR token:' (fiel
   it('is a failed Entra sign-in behind the token, undecided between expired, stale and wrong', () => {
     const d = diagnose(text);
     expect(d.ambiguity.ambiguous).toBe(true);
-    expect(families(text).slice(0, 3).sort()).toEqual([
+    expect(familiesOf(text).slice(0, 3).sort()).toEqual([
       'az-cli-not-logged-in-or-token-expired',
       'expired-credentials',
       'invalid-credentials',
@@ -87,7 +87,7 @@ describe("a Foundry hosted agent's image pull (field7 7d001's message)", () => {
     expect(d.verdict).toBe('acr');
     expect(d.ambiguity.ambiguous).toBe(true);
     expect(d.causes[0]?.family).toBe('missing-role-assignment');
-    expect(families(text).slice(0, 3)).toContain('credentials-not-configured');
+    expect(familiesOf(text).slice(0, 3)).toContain('credentials-not-configured');
   });
 
   it('does not read a pull failure without the ImageError code as one', () => {

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { diagnose } from '../../../src/diagnosis';
 import { FAMILY_IDS } from '../../../src/knowledge';
+import { familiesOf } from '../../support/diagnosis';
 
 interface Message {
   readonly id: string;
@@ -60,8 +60,6 @@ const messages: Message[] = readdirSync(DIR)
       .map((l) => JSON.parse(l) as Message),
   );
 
-const families = (text: string): string[] => [...new Set(diagnose(text).causes.map((c) => c.family))];
-
 describe('message catalogue', () => {
   it('is well formed: known families, a tool and a source for every entry, unique ids', () => {
     expect(messages.length).toBeGreaterThan(0);
@@ -81,7 +79,7 @@ describe('message catalogue', () => {
   });
 
   it.each(messages.map((m) => [m.id, m] as const))('%s puts its family in the first three', (_id, m) => {
-    const found = families(m.text).slice(0, 3);
+    const found = familiesOf(m.text).slice(0, 3);
     const ok = found.includes(m.family);
     if (KNOWN_GAPS.has(m.id)) expect({ id: m.id, stillAGap: !ok }).toEqual({ id: m.id, stillAGap: true });
     else expect({ id: m.id, family: ok ? m.family : found }).toEqual({ id: m.id, family: m.family });
@@ -89,7 +87,7 @@ describe('message catalogue', () => {
 
   it(`puts the family first for at least ${MIN_FIRST * 100} % of the entries`, () => {
     const first = messages.filter((m) => {
-      const top = families(m.text)[0];
+      const top = familiesOf(m.text)[0];
       return top !== undefined && [m.family, ...(m.also ?? [])].includes(top);
     });
     expect(first.length / messages.length).toBeGreaterThanOrEqual(MIN_FIRST);

@@ -1,4 +1,5 @@
 import { diagnose } from '../../../src/diagnosis';
+import { familiesOf } from '../../support/diagnosis';
 import { SCORING } from '../../../src/diagnosis/score';
 
 /**
@@ -8,7 +9,6 @@ import { SCORING } from '../../../src/diagnosis/score';
  * text, with other names filled in than any corpus paste; where the text cannot tell two causes apart the answer
  * stays undecided and low.
  */
-const families = (text: string): string[] => [...new Set(diagnose(text).causes.map((c) => c.family))];
 
 describe('ACR Tasks request validation (az acr build / run / task create)', () => {
   const core =
@@ -45,7 +45,7 @@ describe("the ACR Tasks runner's push-credential check", () => {
     const d = diagnose('when specifying push, at least one credential is required');
     expect(d.verdict).toBe('acr');
     expect(d.ambiguity.ambiguous).toBe(true);
-    expect(families(d.text).slice(0, 2).sort()).toEqual([
+    expect(familiesOf(d.text).slice(0, 2).sort()).toEqual([
       'abac-repository-permissions-mode',
       'credentials-not-configured',
     ]);
@@ -74,7 +74,7 @@ describe('Azure services refusing a registry configuration', () => {
     );
     expect(d.ambiguity.ambiguous).toBe(true);
     expect(d.causes[0]?.id).toBe('aml-image-build-behind-vnet');
-    expect(families(d.text)).toContain('firewall-ip-not-allowed');
+    expect(familiesOf(d.text)).toContain('firewall-ip-not-allowed');
     expect(d.causes[0]?.confidence ?? 1).toBeLessThanOrEqual(SCORING.caps.undecided);
   });
 
@@ -103,7 +103,7 @@ describe('helm cannot find the chart version', () => {
     'Error: Unable to locate any tags in provided repository: oci://fabrikam.azurecr.io/helm/worker',
     'Error: Could not locate a version matching provided version string ~3.1',
   ])('%s', (text) => {
-    expect(families(text)[0]).toBe('image-or-tag-not-found');
+    expect(familiesOf(text)[0]).toBe('image-or-tag-not-found');
   });
 });
 
@@ -145,7 +145,7 @@ describe('a push refused with a bare 401', () => {
 describe("Podman Desktop's registry probe", () => {
   it('"Not a valid registry" alone: a proxy or CA first, a wrong host second, undecided', () => {
     const d = diagnose('Adding the registry failed: `Not a valid registry`');
-    expect(families(d.text).slice(0, 2)).toEqual([
+    expect(familiesOf(d.text).slice(0, 2)).toEqual([
       'tls-or-proxy-interception',
       'wrong-registry-name-or-not-found',
     ]);
