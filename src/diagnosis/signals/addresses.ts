@@ -1,14 +1,9 @@
 import type { LineIndex } from '../line-index';
 import { isIp, isPrivateIp, parseIpv4 } from './ip-address';
 
-export const ADDRESS_KEYWORDS = [
-  'client with ip',
-  ' at ip ',
-  'dial tcp',
-  'address:',
-  'addresses:',
-  'connect to ',
-];
+/** Where a paste shows the address a name resolved to (the client's own address is the registry's firewall's). */
+export const RESOLVED_ADDRESS_KEYWORDS = [' at ip ', 'dial tcp', 'address:', 'addresses:', 'connect to '];
+export const ADDRESS_KEYWORDS = ['client with ip', ...RESOLVED_ADDRESS_KEYWORDS];
 
 const CLIENT_IP = /client with IP '([0-9a-fA-F:.]{2,45})'/gi;
 const AT_IP = /\bat IP ([0-9.]{7,15})\b/g;

@@ -1,7 +1,7 @@
 import type { Fact, HttpFactStatus, ToolId } from '../../knowledge';
 import type { LineIndex } from '../line-index';
 import type { Signals } from '../types';
-import { ADDRESS_KEYWORDS, findAddresses } from './addresses';
+import { ADDRESS_KEYWORDS, findAddresses, RESOLVED_ADDRESS_KEYWORDS } from './addresses';
 import { isValidRegistryName } from './acr-names';
 import { ACR_MENTION_KEYWORDS, findAcrMention } from './acr-mentions';
 import { CODE_KEYWORDS, findCodes } from './codes';
@@ -170,13 +170,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (addresses.clientIps.some((ip) => parseIpv4(ip) && !isPrivateIp(ip)))
     add('client-ip:public', clientLine);
   if (addresses.clientIps.some(isPrivateIp)) add('client-ip:private', clientLine);
-  const resolvedLine = index.linesWithAny([
-    ' at ip ',
-    'dial tcp',
-    'address:',
-    'addresses:',
-    'connect to ',
-  ])[0];
+  const resolvedLine = index.linesWithAny(RESOLVED_ADDRESS_KEYWORDS)[0];
   if (addresses.resolved.some((ip) => !isPrivateIp(ip))) add('resolved:public', resolvedLine);
   if (addresses.resolved.some(isPrivateIp)) add('resolved:private', resolvedLine);
   const unresolved = findUnresolvedHosts(index);

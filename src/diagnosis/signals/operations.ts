@@ -107,7 +107,7 @@ function adviceOnly(lower: string, phrases: readonly string[]): boolean {
  * "failed to catalog: …" is its own package cataloguing of an image it could not get.
  */
 function catalogAsVerbOnly(lower: string): boolean {
-  return lower.includes('to catalog') && !lower.split('to catalog').join('').includes('catalog');
+  return lower.includes('to catalog') && !lower.replaceAll('to catalog', '').includes('catalog');
 }
 
 /** The registry API path a client reads a manifest from (`HEAD`/`GET /v2/<repository>/manifests/<reference>`). */
