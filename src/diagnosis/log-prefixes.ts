@@ -42,9 +42,23 @@ function looksKlog(line: string): boolean {
   return 'IWEF'.includes(line[0] ?? '-') && c >= 48 && c <= 57;
 }
 
+/**
+ * Whether any prefix above can start `line`: each begins with a digit, a capital letter (syslog's month, klog's
+ * severity, `PS`), one of `[#:($>`, `time="`, or a user name before an `@`. Most lines of a long log begin with
+ * none of these, and the prefix patterns are then not tried at all.
+ */
+function mayStartWithPrefix(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+  if (c === 91 || c === 35 || c === 58 || c === 40 || c === 36 || c === 62) return true;
+  if (c === 116 && line.startsWith('time="')) return true;
+  const at = line.indexOf('@');
+  return at > 0 && at <= 64;
+}
+
 export function stripLogPrefix(line: string): string {
   let out = line;
-  for (let round = 0; round < 6; round++) {
+  for (let round = 0; round < 6 && mayStartWithPrefix(out); round++) {
     const named = SYSLOG.exec(out) ?? (looksKlog(out) ? KLOG.exec(out) : null);
     if (named) {
       out = `${named[1]}: ${out.slice(named[0].length)}`;

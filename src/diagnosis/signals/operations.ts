@@ -117,6 +117,7 @@ export const OPERATION_KEYWORDS = [
   ...OPERATION_PHRASES.flatMap(([, phrases]) => phrases),
   MANIFESTS,
   ...SUCCESS_PHRASES.flatMap(([, sets]) => sets.map((words) => words[0] as string)),
+  ...ERROR_WORDS,
 ];
 
 export interface OperationFindings {
@@ -172,7 +173,9 @@ export function findOperations(index: LineIndex): OperationFindings {
   if (failing.length > 0) {
     operation = [...failing].sort((a, b) => a.line - b.line)[0]?.op ?? null;
   } else {
-    const firstError = index.lines.findIndex((_, i) => isError(i));
+    // From the scanner's hits: lower-casing every line of a long log only to find its first error cost more than
+    // the rest of this function.
+    const firstError = index.linesWithAny(ERROR_WORDS)[0] ?? -1;
     let best = -1;
     for (const { op, lines } of seen) {
       const before = lines.filter((l) => firstError < 0 || l <= firstError).at(-1);
