@@ -11,6 +11,7 @@ import type { CauseMatches } from './match-rules';
 import { evidenceBasis, matchCauses } from './match-rules';
 import { normalise } from './normalise';
 import { rankWithLearned } from './learned';
+import { repeatKeyOf } from './repeats';
 import { calibrate, diversify, scoreCandidates, undecidedConfidence, type Scored } from './score';
 import { extractSignals } from './signals';
 import type { Diagnosis, Evidence, Notice, RankedCause, Signals } from './types';
@@ -63,7 +64,9 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
   const { signals, factLines } = extractSignals(index, options.registryHint);
 
-  const ruled = diversify(calibrate(scoreCandidates(matchCauses(engine.causes, index, factLines))));
+  const ruled = diversify(
+    calibrate(scoreCandidates(matchCauses(engine.causes, index, factLines), repeatKeyOf(masked.lines))),
+  );
   // No rule explained the paste. When it is about an ACR registry and shows a failure, name what that failure can
   // mean (structure, with measured priors); otherwise let the learned layer guess from the words (learned/).
   const structural = ruled.length === 0 ? fallbackCauses(engine.causes, masked.lines, factLines) : null;
@@ -129,7 +132,7 @@ export function scoredCandidates(text: string): Scored[] {
   const engine = getEngine();
   const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
   const { factLines } = extractSignals(index);
-  return scoreCandidates(matchCauses(engine.causes, index, factLines));
+  return scoreCandidates(matchCauses(engine.causes, index, factLines), repeatKeyOf(masked.lines));
 }
 
 /**

@@ -96,16 +96,25 @@ export function scoreOf(matches: readonly RuleMatch[], prevalence: Prevalence): 
   return anchorScore + adjust + SCORING.prevalence[prevalence];
 }
 
-/** Independent pieces of evidence: the lines that hold an anchor no other family shares. */
-export function independentEvidence(matches: readonly RuleMatch[]): number {
-  const lines = new Set<number>();
+/**
+ * What makes two lines one piece of evidence: by default each line is its own; diagnose() passes a key under which
+ * a line a tool printed again (repeats.ts) is the same.
+ */
+export type RepeatKey = (line: number) => number | string;
+
+/**
+ * Independent pieces of evidence: the lines that hold an anchor no other family shares, a repeated line counted
+ * once (a retry does not corroborate the attempt before it).
+ */
+export function independentEvidence(matches: readonly RuleMatch[], repeatKey: RepeatKey = (l) => l): number {
+  const pieces = new Set<number | string>();
   let lineless = 0;
   for (const m of matches) {
     if (m.rule.role !== 'anchor' || m.rule.shared) continue;
     if (m.lines.length === 0) lineless++;
-    for (const line of m.lines) lines.add(line);
+    for (const line of m.lines) pieces.add(repeatKey(line));
   }
-  return lines.size + lineless;
+  return pieces.size + lineless;
 }
 
 /** The most confidence the evidence allows, whatever the scores say. */
@@ -134,14 +143,14 @@ export interface Scored {
   readonly prior: number;
 }
 
-export function scoreCandidates(candidates: readonly CauseMatches[]): Scored[] {
+export function scoreCandidates(candidates: readonly CauseMatches[], repeatKey?: RepeatKey): Scored[] {
   return candidates
     .map((matches) => {
       const cause = matches.compiled.cause;
       return {
         matches,
         score: scoreOf(matches.matches, cause.prevalence),
-        independent: independentEvidence(matches.matches),
+        independent: independentEvidence(matches.matches, repeatKey),
         prior: causePrior(cause.family, cause.prevalence),
       };
     })

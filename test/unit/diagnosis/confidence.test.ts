@@ -65,6 +65,28 @@ describe('ambiguity', () => {
   });
 });
 
+describe('a line printed again', () => {
+  const line = (n: number) =>
+    `web  | ${n}.0${n}s standard_init_linux.go:228: exec user process caused: exec format error`;
+
+  it('is one piece of evidence, however often a tool repeats it', () => {
+    const once = calibrate(scoredCandidates(line(1)))[0];
+    const thrice = calibrate(scoredCandidates([line(1), line(2), line(3)].join('\n')))[0];
+    expect(thrice?.independent).toBe(once?.independent);
+    expect(thrice?.confidence).toBeLessThanOrEqual(0.95);
+  });
+
+  it('does not make two different lines one', () => {
+    const two = calibrate(
+      scoredCandidates(
+        `${line(1)}\nexec /usr/local/bin/docker-entrypoint.sh: exec format error (the image was built for arm64)`,
+      ),
+    )[0];
+    const one = calibrate(scoredCandidates(line(1)))[0];
+    expect(two?.independent).toBeGreaterThan(one?.independent ?? 0);
+  });
+});
+
 describe.each(pastes.map((p) => [p.id, p] as const))('%s', (_id, paste) => {
   const scored = calibrate(scoredCandidates(paste.text));
 
