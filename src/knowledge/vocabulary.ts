@@ -19,6 +19,7 @@ export const TOOL_IDS = [
   'container-apps',
   'aci',
   'azure-batch',
+  'iot-edge',
   'acr-tasks',
   'terraform',
   'aks-check-acr',

@@ -85,6 +85,17 @@ export function findHttpStatuses(index: LineIndex): HttpStatus[] {
   };
   for (const i of index.linesWithAny(STATUS_KEYWORDS)) {
     const line = index.line(i);
+    // IoT Edge's agent ends its EdgeletCommunicationException with the edge daemon's own status (", StatusCode:500,
+    // at:", on the last line of a multi-line message), moby's catch-all for any failed pull: the registry's answer
+    // is the text before it, not a server error. Its 4xx statuses (moby's not-found) still count.
+    const lower = index.lower(i);
+    if (
+      lower.includes('edgeletcommunicationexception') ||
+      (lower.includes(', statuscode:') && lower.includes(', at:'))
+    ) {
+      for (const m of line.matchAll(LABELLED)) if (Number(m[1]) < 500) add(Number(m[1]), i);
+      continue;
+    }
     for (const m of line.matchAll(LABELLED)) add(Number(m[1]), i);
     for (const m of line.matchAll(WITH_REASON)) add(Number(m[1]), i);
     for (const m of line.matchAll(NAMED)) add(NAMED_CODES[(m[1] as string).toLowerCase()] ?? 0, i);

@@ -147,6 +147,34 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['microsoft.batch', 1],
     ['batch account', 1],
   ],
+  // Azure IoT Edge: the agent (edgeAgent, .NET), the daemon (iotedged up to 1.1, aziot-edged from 1.2), `iotedge
+  // check` and the developer tools. The runtime, not the user, pulls the modules' images with the deployment's
+  // registryCredentials, and wraps moby's answer in its own words.
+  'iot-edge': [
+    ['edgeletcommunicationexception', 5],
+    ['microsoft.azure.devices.edge', 5],
+    ['edgeagent', 4],
+    ['aziot-edged', 5],
+    ['iotedged', 5],
+    ['iot edge', 4],
+    ['iotedge check', 5],
+    ['iotedgedev', 5],
+    ['iotedgehubdev', 5],
+    // edgelet's RegistryOperation::PullImage: "registry operation error: pull image" (1.4+), "Could not pull image"
+    // (failure crate, up to 1.3).
+    ['registry operation error: pull image', 5],
+    ['could not pull image', 3],
+    // aziot-edged's own line before each pull (1.2+).
+    ['pulling image via tag', 5],
+    // iotedgehubdev's warning when `docker login` failed for a registry of the deployment's registryCredentials.
+    ['fail to login [', 4],
+    ['agent image is valid and can be pulled from upstream', 5],
+    ['possible authorization failure or container registry down', 5],
+    ['registrycredentials', 3],
+    // iotedgedev's push: its own progress line before moby's push output.
+    ['pushing docker image: ', 3],
+    ['azureiotedge-', 2],
+  ],
   'acr-tasks': [
     ['az acr build', 5],
     ['az acr run', 5],

@@ -23,6 +23,7 @@ import cacheRuleWithoutCredentialSet from './credentials-not-configured/cache-ru
 import ciLoginInputsMissing from './credentials-not-configured/ci-login-inputs-missing';
 import dockerNotLoggedIn from './credentials-not-configured/docker-not-logged-in';
 import imagePullSecretMissing from './credentials-not-configured/image-pull-secret-missing';
+import iotEdgeRegistryCredentialsMissing from './credentials-not-configured/iot-edge-registry-credentials-missing';
 import platformRegistryCredentialsMissing from './credentials-not-configured/platform-registry-credentials-missing';
 import workloadIdentityNotAvailable from './credentials-not-configured/workload-identity-not-available';
 import customDnsCannotResolve from './dns-resolution-failure/custom-dns-cannot-resolve';
@@ -126,6 +127,7 @@ export const CAUSE_LIST = [
   ciLoginInputsMissing,
   dockerNotLoggedIn,
   imagePullSecretMissing,
+  iotEdgeRegistryCredentialsMissing,
   platformRegistryCredentialsMissing,
   workloadIdentityNotAvailable,
   customDnsCannotResolve,

@@ -70,6 +70,8 @@ export default defineCause({
     against('tool:app-service', 3),
     against('tool:container-apps', 3),
     against('tool:aci', 3),
+    // IoT Edge's runtime pulls with the deployment's registryCredentials: a login on the device changes nothing.
+    against('tool:iot-edge', 3),
     against('tool:acr-tasks', 3),
     // A step of an ACR Tasks run (acr-builder's "failed to run step ID"): the runner logged in to the run's registries
     // itself before the step, so a 401 there is not a missing login.

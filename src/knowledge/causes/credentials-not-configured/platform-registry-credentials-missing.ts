@@ -57,8 +57,6 @@ export default defineCause({
     anchor(['either invalid or missing', 'GET https:'], 2),
     anchor(['is not accessible', 'registry credential'], 1),
     anchor(['could not authenticate with the Docker registry'], 2),
-    // IoT Edge's agent: a module's image could not be pulled (registryCredentials missing from the deployment).
-    anchor(['Could not pull image', 'azurecr'], 1),
     anchor(['unauthorized', 'authentication required'], 1),
     context('tool:app-service', 3),
     context('tool:container-apps', 3),
