@@ -46,7 +46,6 @@ const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> 
       'error saving credentials',
       // docker-py (Ansible's docker_login) reporting the Engine API's /auth endpoint: a registry login.
       '/auth: unauthorized',
-      '/auth: internal server error',
       // A token asked for no scope at all: go-containerregistry's check of a credential at login (crane auth login,
       // trivy registry login), which names no repository.
       'oauth2/token?scope=&',

@@ -8,9 +8,9 @@ import type { LineIndex } from '../line-index';
 /**
  * ACR's token exchange as clients print it: the request's path, or Argo CD's own words for the exchange it makes
  * with its Azure workload identity ("failed to get Azure access token after challenge: failed to get refresh
- * token: 401 Unauthorized"), which name neither the path nor the host.
+ * token: 401 Unauthorized"), which name neither the path nor the host; other refresh tokens are not ACR's.
  */
-const EXCHANGE_WORDS = ['oauth2/exchange', 'after challenge: failed to get refresh token'];
+const EXCHANGE_WORDS = ['oauth2/exchange', 'failed to get refresh token'];
 const REQUEST_KEYS = ['scope=', 'catalog', '"action"', 'action:'];
 const LAYER_WORDS = [
   'pulling fs layer',
@@ -51,6 +51,7 @@ function field(lower: string, key: string): string | null {
 /** The Azure SDKs print `POST https://…/oauth2/exchange`, a rule, then `RESPONSE 401: 401 Unauthorized`. */
 function exchangeAnswered401(index: LineIndex): number | undefined {
   for (const i of index.linesWithAny(EXCHANGE_WORDS)) {
+    if (!index.lower(i).includes('oauth2/exchange') && !index.lower(i).includes('after challenge')) continue;
     for (let j = i; j <= i + 4; j++) {
       const lower = index.lower(j);
       if (/\b401\b/.test(lower) && (j === i || lower.includes('response') || lower.includes('status')))

@@ -41,9 +41,7 @@ export default defineCause({
     anchor(['no auth config found for registry'], 8),
     // argocd-image-updater: the pull secret has no entry for the registry, or the credential source is empty.
     anchor(['no valid auth entry for registry'], 8),
-    anchor(['no credentials in image pull secret'], 8),
     anchor(['could not fetch credentials', 'is not set'], 8),
-    anchor(['could not set registry endpoint credentials'], 3),
     // Ansible's docker_image pushes after a 401 with "authentication required" and suggests a login it did not see.
     anchor(['Try logging into', 'first'], 4),
     context('tool:argo-cd', 1),
