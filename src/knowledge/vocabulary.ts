@@ -25,6 +25,16 @@ export const TOOL_IDS = [
   'aks-check-acr',
   'powershell',
   'curl',
+  // CD, CI and infrastructure-as-code tools that sign in to, push to or pull from registries for the user.
+  'argo-cd',
+  'tekton',
+  'gitlab-runner',
+  'jenkins',
+  'pulumi',
+  'ansible',
+  'packer',
+  'harbor',
+  'openshift',
 ] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 

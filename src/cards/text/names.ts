@@ -22,4 +22,13 @@ export const TOOL_NAMES: Readonly<Record<ToolId, string>> = {
   'aks-check-acr': 'az aks check-acr',
   powershell: 'PowerShell',
   curl: 'curl',
+  'argo-cd': 'Argo CD',
+  tekton: 'Tekton',
+  'gitlab-runner': 'GitLab Runner',
+  jenkins: 'Jenkins',
+  pulumi: 'Pulumi',
+  ansible: 'Ansible',
+  packer: 'Packer',
+  harbor: 'Harbor',
+  openshift: 'OpenShift CLI (oc)',
 };

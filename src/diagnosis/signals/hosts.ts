@@ -160,9 +160,17 @@ function hubName(name: string): boolean {
   return (
     /^[a-z0-9][a-z0-9_-]{1,127}$/.test(name) &&
     !isPlaceholderName(name) &&
-    !/^(?:redacted|image|name)$/.test(name)
+    !/^(?:redacted|image|name)$/.test(name) &&
+    !MESSAGE_WORDS.has(name)
   );
 }
+
+/**
+ * Words a tool's message puts where a reference could stand: Terraform's docker provider prints "Error pushing
+ * docker image: Error pushing image…", Argo CD "failed to generate manifest for source 1 of 1". A Docker Hub
+ * repository is never one of them.
+ */
+const MESSAGE_WORDS = new Set(['error', 'failed', 'unable', 'cannot', 'could', 'source', 'the']);
 
 /**
  * The registry an image reference or a login target names: its first component when that is a host (a dot or a

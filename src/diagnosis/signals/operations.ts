@@ -44,6 +44,8 @@ const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> 
       'oras login',
       'podman login',
       'error saving credentials',
+      // docker-py (Ansible's docker_login) reporting the Engine API's /auth endpoint: a registry login.
+      '/auth: unauthorized',
       // A token asked for no scope at all: go-containerregistry's check of a credential at login (crane auth login,
       // trivy registry login), which names no repository.
       'oauth2/token?scope=&',
@@ -104,10 +106,13 @@ function adviceOnly(lower: string, phrases: readonly string[]): boolean {
 
 /**
  * "catalog" names the registry's listing (`/v2/_catalog`, the `registry:catalog:*` scope) except as a verb: grype's
- * "failed to catalog: …" is its own package cataloguing of an image it could not get.
+ * "failed to catalog: …" is its own package cataloguing of an image it could not get; nor as a repository's path
+ * component (`tekton/catalog`, `repository%3Atekton%2Fcatalog%3Apull`), an image like any other.
  */
+const NOT_THE_LISTING = ['to catalog', '/catalog', '%2fcatalog'];
 function catalogAsVerbOnly(lower: string): boolean {
-  return lower.includes('to catalog') && !lower.replaceAll('to catalog', '').includes('catalog');
+  if (!NOT_THE_LISTING.some((w) => lower.includes(w))) return false;
+  return !NOT_THE_LISTING.reduce((rest, w) => rest.replaceAll(w, ''), lower).includes('catalog');
 }
 
 /** The registry API path a client reads a manifest from (`HEAD`/`GET /v2/<repository>/manifests/<reference>`). */

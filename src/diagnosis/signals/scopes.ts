@@ -5,12 +5,14 @@ import type { LineIndex } from '../line-index';
  * the `registry:catalog:*` form, a Go map (`map[Action:push Name:team/api Type:repository]`) or JSON spread
  * over several lines (`"Type": "registry",` / `"Name": "catalog",` / `"Action": "*"`).
  */
-export const SCOPE_KEYWORDS = [
-  'oauth2/exchange',
-  'scope=',
-  'catalog',
-  '"action"',
-  'action:',
+/**
+ * ACR's token exchange as clients print it: the request's path, or Argo CD's own words for the exchange it makes
+ * with its Azure workload identity ("failed to get Azure access token after challenge: failed to get refresh
+ * token: 401 Unauthorized"), which name neither the path nor the host; other refresh tokens are not ACR's.
+ */
+const EXCHANGE_WORDS = ['oauth2/exchange', 'failed to get refresh token'];
+const REQUEST_KEYS = ['scope=', 'catalog', '"action"', 'action:'];
+const LAYER_WORDS = [
   'pulling fs layer',
   'pull complete',
   'download complete',
@@ -21,6 +23,7 @@ export const SCOPE_KEYWORDS = [
   // Docker's daemon storing a downloaded layer: it was downloaded, so the registry took the credential.
   'failed to register layer',
 ];
+export const SCOPE_KEYWORDS = [...EXCHANGE_WORDS, ...REQUEST_KEYS, ...LAYER_WORDS];
 
 export interface ScopeFindings {
   /** 0-based line where a registry-catalog scope was asked for. */
@@ -45,12 +48,10 @@ function field(lower: string, key: string): string | null {
   return null;
 }
 
-const LAYER_WORDS = SCOPE_KEYWORDS.slice(5);
-const REQUEST_KEYS = SCOPE_KEYWORDS.slice(1, 5);
-
 /** The Azure SDKs print `POST https://…/oauth2/exchange`, a rule, then `RESPONSE 401: 401 Unauthorized`. */
 function exchangeAnswered401(index: LineIndex): number | undefined {
-  for (const i of index.linesWith('oauth2/exchange')) {
+  for (const i of index.linesWithAny(EXCHANGE_WORDS)) {
+    if (!index.lower(i).includes('oauth2/exchange') && !index.lower(i).includes('after challenge')) continue;
     for (let j = i; j <= i + 4; j++) {
       const lower = index.lower(j);
       if (/\b401\b/.test(lower) && (j === i || lower.includes('response') || lower.includes('status')))

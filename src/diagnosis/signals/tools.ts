@@ -190,6 +190,9 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['terraform', 5],
     ['azurerm_', 5],
     ['with azurerm', 4],
+    // kreuzwerker/docker, the provider that builds, pushes and reads images in registries.
+    ['docker_registry_image', 5],
+    ['kreuzwerker', 5],
   ],
   'aks-check-acr': [
     ['check-acr', 5],
@@ -208,6 +211,50 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['curl ', 4],
     ['< http/', 3],
     ['> get /v2/', 4],
+  ],
+  // Argo CD's repo-server (its application conditions) and argocd-image-updater. Few, short phrases: every keyword
+  // grows the scanner's table, and its size shows in the 1 MB figure.
+  'argo-cd': [
+    ['argocd', 3],
+    ['failed to load target state', 5],
+    ['could not get tags from registry', 5],
+  ],
+  tekton: [
+    ['tekton', 5],
+    ['taskrun', 4],
+  ],
+  // The docker executor's pull manager ("… with specified policies [always]: …") and the job log's preamble.
+  'gitlab-runner': [
+    ['gitlab-runner', 5],
+    ['with specified policies', 5],
+  ],
+  // docker-workflow's withRegistry signs in through docker-commons, which ends with "docker login failed".
+  jenkins: [
+    ['[pipeline]', 5],
+    ['jenkins', 4],
+  ],
+  pulumi: [
+    ['pulumi', 4],
+    ['docker:index:', 5],
+  ],
+  ansible: [
+    ['failed! =>', 5],
+    ['http+docker://', 4],
+    ['ansible', 4],
+  ],
+  packer: [
+    ['packer', 5],
+    ['(docker-push)', 5],
+  ],
+  // Harbor's job service logs its replication transfer with the source file in brackets.
+  harbor: [
+    ['/replication/', 3],
+    ['harbor', 2],
+  ],
+  openshift: [
+    ['oc image mirror', 5],
+    ['oc registry login', 5],
+    ['openshift', 3],
   ],
 };
 
@@ -231,7 +278,22 @@ const TYPED = new Set([
   'docker push',
 ]);
 
-export const TOOL_KEYWORDS = Object.values(TOOL_PHRASES).flatMap((phrases) => phrases.map(([p]) => p));
+/**
+ * Phrases that name a tool only as a whole word: "web app" is App Service's, "web application" (an Argo CD
+ * application called web) is not.
+ */
+const WHOLE_WORD = new Set(['web app']);
+
+/**
+ * Words of one tool that prove another tool's phrase is not that tool's: GitLab Runner's docker executor says
+ * "failed to pull image" as kubelet does, but its image is pulled by a Docker daemon, not by a node.
+ */
+const NOT_THE_TOOL: ReadonlyArray<readonly [string, ToolId]> = [['with specified policies', 'kubelet']];
+
+export const TOOL_KEYWORDS = [
+  ...Object.values(TOOL_PHRASES).flatMap((phrases) => phrases.map(([p]) => p)),
+  ...NOT_THE_TOOL.map(([p]) => p),
+];
 
 export interface ToolFinding {
   readonly tool: ToolId;
@@ -242,14 +304,20 @@ export interface ToolFinding {
 /** Tools whose phrases add up to the threshold, strongest first. */
 export function findTools(index: LineIndex): ToolFinding[] {
   const scored: Array<ToolFinding & { score: number }> = [];
+  const ruledOut = new Set(NOT_THE_TOOL.filter(([p]) => index.linesWith(p).length > 0).map(([, t]) => t));
   for (const [tool, phrases] of Object.entries(TOOL_PHRASES) as Array<
     [ToolId, ReadonlyArray<readonly [string, number]>]
   >) {
+    if (ruledOut.has(tool)) continue;
     let score = 0;
     let line = Infinity;
     for (const [phrase, weight] of phrases) {
       const lines = index.linesWith(phrase);
-      const first = TYPED.has(phrase) ? lines.find((i) => typedAt(index.lower(i), phrase)) : lines[0];
+      const first = TYPED.has(phrase)
+        ? lines.find((i) => typedAt(index.lower(i), phrase))
+        : WHOLE_WORD.has(phrase)
+          ? lines.find((i) => wholeWordAt(index.lower(i), phrase))
+          : lines[0];
       if (first === undefined) continue;
       score += weight;
       line = Math.min(line, first);
@@ -263,6 +331,14 @@ export function findTools(index: LineIndex): ToolFinding[] {
 function typedAt(lower: string, phrase: string): boolean {
   for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
     if (typedCommandStart(lower.slice(Math.max(0, at - 60), at))) return true;
+  }
+  return false;
+}
+
+/** Whether `phrase` occurs in `lower` not followed by a letter. */
+function wholeWordAt(lower: string, phrase: string): boolean {
+  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
+    if (!/[a-z]/.test(lower[at + phrase.length] ?? '')) return true;
   }
   return false;
 }

@@ -21,6 +21,7 @@ import anonymousPullExpectation from './credentials-not-configured/anonymous-pul
 import builderWithoutRegistryCredentials from './credentials-not-configured/builder-without-registry-credentials';
 import cacheRuleWithoutCredentialSet from './credentials-not-configured/cache-rule-without-credential-set';
 import ciLoginInputsMissing from './credentials-not-configured/ci-login-inputs-missing';
+import deployToolRegistryCredentialMissing from './credentials-not-configured/deploy-tool-registry-credential-missing';
 import dockerNotLoggedIn from './credentials-not-configured/docker-not-logged-in';
 import imagePullSecretMissing from './credentials-not-configured/image-pull-secret-missing';
 import iotEdgeRegistryCredentialsMissing from './credentials-not-configured/iot-edge-registry-credentials-missing';
@@ -125,6 +126,7 @@ export const CAUSE_LIST = [
   builderWithoutRegistryCredentials,
   cacheRuleWithoutCredentialSet,
   ciLoginInputsMissing,
+  deployToolRegistryCredentialMissing,
   dockerNotLoggedIn,
   imagePullSecretMissing,
   iotEdgeRegistryCredentialsMissing,

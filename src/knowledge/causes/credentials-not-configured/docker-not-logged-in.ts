@@ -64,6 +64,14 @@ export default defineCause({
     context(['sudo docker'], 1),
     against('succeeded:login', 6),
     against(['Authenticating with existing credentials'], 4),
+    // GitLab Runner's docker executor names where it found the job's registry credential: one was sent.
+    against(['Authenticating with credentials from'], 4),
+    // ACR's token exchange refused an Entra token: a credential was presented, so this is no missing login.
+    against('exchange-status:401', 4),
+    // Tools that reach the registry only with a credential from their own settings: Harbor's replication endpoints,
+    // and Terraform's docker provider, whose push stops earlier ("no auth config found") when it has none.
+    against('tool:harbor', 3),
+    against(['Error pushing image.', 'Full error:'], 4),
     against(['"auth":'], 3),
     against(['failed to fetch oauth token'], 4),
     against('tool:kubelet', 3),

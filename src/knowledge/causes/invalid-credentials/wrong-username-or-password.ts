@@ -33,6 +33,8 @@ export default defineCause({
     // Jib's 401 hint after it logged where the credential came from: the credential was sent and refused.
     anchor(['perhaps you should make sure your credentials for'], 3),
     context(['Using credentials from', ' for '], 5),
+    // GitLab Runner's docker executor names where it found the job's registry credential: one was sent and refused.
+    context(['Authenticating with credentials from'], 3),
     anchor(['too many 401'], 4),
     // `az containerapp create/up` keeps the registry password as a secret named after the login server without dots
     // and the user name: a user name no registry issues (an Entra e-mail, upper case) makes that name invalid
