@@ -171,8 +171,6 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['agent image is valid and can be pulled from upstream', 5],
     ['possible authorization failure or container registry down', 5],
     ['registrycredentials', 3],
-    // iotedgedev's push: its own progress line before moby's push output.
-    ['pushing docker image: ', 3],
     ['azureiotedge-', 2],
   ],
   'acr-tasks': [
