@@ -30,6 +30,11 @@ const ADMIN_FALLBACK = 'unable to get admin user credentials';
 const AZD_TOKEN_FIRST = 'failed logging into container registry, token:';
 const AZD_ADMIN_SECOND = ', admin: ';
 const ANONYMOUS = 'anonymous token';
+/**
+ * The Azure Pipelines Docker task's ACR input as its debug log prints it (`##[debug]azureContainerRegistry=…`): the
+ * task was pointed at an ACR, whatever host the image reference ended up with.
+ */
+const PIPELINES_ACR_INPUT = 'azurecontainerregistry=';
 /** `contosoapps-c4fgb7e3hxd2ayb9`: the registry name, a hyphen, a hash of letters and digits. */
 const DNL_LABEL = /^[a-z0-9]{5,50}-(?=[a-z]{0,20}\d)[a-z0-9]{10,20}$/i;
 
@@ -57,6 +62,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   AZD_ADMIN_SECOND,
   ANONYMOUS,
   'microsoft.containerregistry/registries',
+  PIPELINES_ACR_INPUT,
 ];
 
 export interface ExtractedSignals {
@@ -135,7 +141,10 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   // MCR is served by ACR's infrastructure but is not the user's registry: a paste about it alone is not about theirs.
   // An `az acr …` command or the registry's resource id puts the user's registry in the story even when the host that
   // failed is another one (az acr import, an artifact-cache rule): the paste is about their registry after all.
-  const registryInvolved = index.has('az acr ') || index.has('microsoft.containerregistry/registries');
+  const registryInvolved =
+    index.has('az acr ') ||
+    index.has('microsoft.containerregistry/registries') ||
+    index.has(PIPELINES_ACR_INPUT);
   // An Azure service given `team/app:v1` looks on Docker Hub because the reference has no login server in it: that
   // is as often the user's ACR image with its host left out as an image that really lives on Docker Hub (field7
   // 7f004). With Docker Hub only implied, the paste does not say the registry is someone else's.

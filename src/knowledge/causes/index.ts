@@ -47,6 +47,7 @@ import vnetServiceEndpointRuleMissing from './firewall-ip-not-allowed/vnet-servi
 import invalidRepositoryName from './image-or-tag-not-found/invalid-repository-name';
 import manifestTagNotFound from './image-or-tag-not-found/manifest-tag-not-found';
 import platformArchitectureMismatch from './image-or-tag-not-found/platform-architecture-mismatch';
+import amlWorkspaceRegistryKeysStale from './invalid-credentials/aml-workspace-registry-keys-stale';
 import armAudienceTokenRejected from './invalid-credentials/arm-audience-token-rejected';
 import exposeTokenWrongUsername from './invalid-credentials/expose-token-wrong-username';
 import imagePullSecretStale from './invalid-credentials/image-pull-secret-stale';
@@ -152,6 +153,7 @@ export const CAUSE_LIST = [
   invalidRepositoryName,
   manifestTagNotFound,
   platformArchitectureMismatch,
+  amlWorkspaceRegistryKeysStale,
   armAudienceTokenRejected,
   exposeTokenWrongUsername,
   imagePullSecretStale,

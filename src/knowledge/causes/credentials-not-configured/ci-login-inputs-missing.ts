@@ -41,6 +41,11 @@ export default defineCause({
     anchor(['Failed to fetch federated token'], 6),
     anchor(['Could not get ID token'], 6),
     anchor(['service connection not specified'], 7),
+    // Azure Pipelines: a container job or resource names an Azure Resource Manager connection where the image's
+    // registry needs a Docker Registry one, so no registry credential reaches the pull.
+    anchor(["Expected 'dockerregistry' service connection type"], 7),
+    // A stage that uses a service connection it does not reference gets no credential from it.
+    anchor(['There is no explicit reference to service connection'], 6),
     anchor(['no login information was found'], 7),
     // The same Docker@2 messages when the task's localisation file is missing: only the resource key is printed,
     // spelled out by the engine (NotPushingAsNoLoginFound, DockerRegistryNotFound, CouldNotFindDockerConfig).

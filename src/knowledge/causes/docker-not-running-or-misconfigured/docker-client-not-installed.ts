@@ -40,6 +40,9 @@ export default defineCause({
     anchor(['Unable to locate executable file', 'docker'], 8),
     anchor(['executable file not found in $PATH', 'docker'], 7),
     anchor(["Could not run 'docker"], 7),
+    // Docker Desktop's stand-in for the CLI inside a WSL 2 distro whose integration is switched off.
+    anchor(['could not be found in this WSL 2 distro'], 9),
+    anchor(['activate the WSL integration in Docker Desktop'], 7),
     anchor(['which does not require Docker to be installed'], 3),
     context('tool:az', 1),
     context('op:login', 1),

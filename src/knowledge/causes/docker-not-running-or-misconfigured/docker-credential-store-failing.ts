@@ -36,6 +36,9 @@ export default defineCause({
     against(['error getting credentials', 'dial tcp'], 5),
     anchor(['credentials store is required'], 6),
     anchor(['failed to get credentials store'], 6),
+    // oras-go (notation, oras): "could not get the credentials store: … credentials store config was not set up".
+    anchor(['could not get the credentials store'], 6),
+    anchor(['credentials store config was not set up'], 8),
     anchor(['error storing credentials'], 9),
     anchor(['error getting credentials'], 7),
     anchor(['Cannot autolaunch D-Bus without X11'], 9),

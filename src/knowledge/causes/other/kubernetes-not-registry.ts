@@ -55,6 +55,11 @@ export default defineCause({
     against(['ImagePullBackOff'], 4),
     against(["can't be pulled"], 4),
     against(['imagePullSecret'], 3),
+    // The API server relays what an admission webhook (an image-signature or policy controller) was told by the
+    // registry when it read the image: "Error from server (BadRequest): … denied the request: … UNAUTHORIZED: …".
+    // The refusal is the registry's, quoted; the cluster itself answered.
+    against('oci:UNAUTHORIZED', 6),
+    against('oci:DENIED', 6),
   ],
   fix: [
     {

@@ -45,6 +45,9 @@ export default defineCause({
     context('host:other-registry', 3),
     against(['aka.ms/acr'], 2),
     against(['cache rule'], 4),
+    // The Azure Pipelines Docker task was given an ACR (its debug log prints the input): a Docker Hub reference there
+    // is the ACR login server gone missing from the image name, not someone else's registry.
+    against(['azureContainerRegistry='], 8),
   ],
   fix: [
     {
