@@ -123,7 +123,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (acrMention !== undefined) add('acr-named', acrMention);
 
   const acr = hosts.loginServers;
-  const acrLine = firstLine('azurecr');
+  const acrLine = firstLine('azurecr.');
   if (acr.length > 0) add('host:acr', acrLine);
   if (acr.some((s) => s.kind === 'data-endpoint')) add('host:acr-data-endpoint', acrLine);
   if (acr.some((s) => s.kind === 'private-link')) add('host:acr-private-link', acrLine);

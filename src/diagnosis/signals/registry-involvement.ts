@@ -13,7 +13,8 @@ import type { LineIndex } from '../line-index';
  */
 export const REGISTRY_INVOLVEMENT_KEYWORDS = [
   'registr',
-  'azurecr',
+  // With its dot: a login server. Bare, it is also inside "DefaultAzureCredential", which names no registry.
+  'azurecr.',
   'manifest',
   'repositor',
   '/v2/',

@@ -98,3 +98,22 @@ describe("the Azure Pipelines Docker task's empty ACR input (field8 8E010)", () 
     expect(d.causes[0]?.id).not.toBe('non-acr-registry');
   });
 });
+
+describe('"DefaultAzureCredential" is no login server (field8 8B005)', () => {
+  const failure =
+    'DefaultAzureCredential authentication failed. ---> ClientSecretCredential authentication failed: ' +
+    "AADSTS7000222: The provided client secret keys for app '0f0f0f0f-1111-2222-3333-444444444444' are expired.";
+
+  it('leaves a sign-in that names no registry outside ACR', () => {
+    const d = diagnose(`error listing virtual machine sizes: ${failure}`);
+    expect(d.signals.facts).toContain('registry-absent');
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes[0]?.family).toBe('expired-credentials');
+  });
+
+  it('keeps it at ACR when the paste names a login server', () => {
+    const d = diagnose(`pulling fabrikam.azurecr.io/web:3 failed: ${failure}`);
+    expect(d.signals.facts).not.toContain('registry-absent');
+    expect(d.verdict).toBe('acr');
+  });
+});

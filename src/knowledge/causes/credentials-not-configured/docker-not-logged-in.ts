@@ -45,7 +45,7 @@ export default defineCause({
     anchor('http:401', 1),
     // A bare "unauthorized:" from an ACR host (often with nothing after the colon): never logged in, a stale or wrong
     // credential and a missing role all end in it, so the same clue is listed under each and none is decided by it.
-    anchor(['azurecr', ': unauthorized'], 1),
+    anchor(['azurecr.', ': unauthorized'], 1),
     anchor(['oauth2/token', '401'], 1),
     anchor(/[^d]: authentication required/i, 1),
     anchor(['failed to fetch anonymous token', '401'], 2),

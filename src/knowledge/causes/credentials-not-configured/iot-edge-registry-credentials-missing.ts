@@ -49,7 +49,7 @@ export default defineCause({
     anchor(['registry operation error: pull image'], 3),
     anchor(['Could not pull image', 'authentication required'], 3),
     // The same chain cut off before the registry's reason.
-    anchor(['Could not pull image', 'azurecr'], 1),
+    anchor(['Could not pull image', 'azurecr.'], 1),
     // The Docker-mode agent's own hint names both readings.
     anchor(['possible authorization failure or container registry down'], 3),
     anchor(['Failed to get edge Agent image', 'authentication required'], 3),

@@ -48,7 +48,7 @@ export default defineCause({
     // ACI's check of the server it was given: empty when the pipeline never passed one, a URL or a stray variable.
     anchor(['imageRegistryCredentials', 'should be a valid host name'], 5),
     acrAnchor(['No credential was provided to access Azure Container Registry'], 6),
-    anchor(['Pulling image from Docker hub', 'azurecr'], 4),
+    anchor(['Pulling image from Docker hub', 'azurecr.'], 4),
     anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 3),
     anchor(['DockerApiException', 'unauthorized'], 3),
     anchor(['is invalid with details', 'UNAUTHORIZED'], 4),

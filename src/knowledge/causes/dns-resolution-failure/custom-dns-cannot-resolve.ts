@@ -36,7 +36,7 @@ export default defineCause({
     anchor(["can't find", 'Server failed'], 6),
     anchor(['DNS request timed out'], 6),
     anchor(['no servers could be reached'], 6),
-    anchor(['lookup', 'azurecr', 'i/o timeout'], 5),
+    anchor(['lookup', 'azurecr.', 'i/o timeout'], 5),
     anchor(['Temporary failure in name resolution'], 4),
     anchor(['Checking host name resolution', 'FAILED'], 4),
     anchor(['Could not connect to the registry login server'], 3),
@@ -44,7 +44,7 @@ export default defineCause({
     anchor(['getaddrinfo failed'], 3),
     // Container Apps' image validation when the environment's DNS cannot resolve the login server; shared with a
     // wrong registry name, which fails the same lookup.
-    anchor(['failed to resolve registry', 'azurecr'], 4),
+    anchor(['failed to resolve registry', 'azurecr.'], 4),
     context(['/etc/resolv.conf'], 2),
     context(['dnsServers'], 2),
     against('resolved:public', 3),

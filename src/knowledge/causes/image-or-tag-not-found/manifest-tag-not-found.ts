@@ -37,7 +37,7 @@ export default defineCause({
     // exist; wrong source credentials read the same (see wrong-username-or-password).
     anchor(['Invalid message Unauthorized'], 5),
     anchor(['failed to resolve source metadata', 'not found'], 6),
-    anchor(['azurecr', ': not found'], 5),
+    anchor(['azurecr.', ': not found'], 5),
     // App Service's generic pull failure: the image may not exist yet, or credentials may be wrong.
     anchor(['Verify docker image configuration and credentials'], 3),
     anchor(['Back-off pulling image'], 1),

@@ -47,7 +47,7 @@ export default defineCause({
     anchor(['not authorized to pull', 'acorn login'], 2),
     anchor('http:401', 1),
     // A bare "unauthorized:" from an ACR host: shared with a missing login, a stale login and a missing role.
-    anchor(['azurecr', ': unauthorized'], 1),
+    anchor(['azurecr.', ': unauthorized'], 1),
     anchor(['oauth2/token', '401'], 2),
     anchor(/[^d]: authentication required/i, 1),
     anchor(['/helm/v1/repo'], 1),

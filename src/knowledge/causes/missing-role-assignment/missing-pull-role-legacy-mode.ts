@@ -54,7 +54,7 @@ export default defineCause({
     anchor(['Ensure the managed identity', 'correct permissions'], 6),
     // A bare "unauthorized:" from an ACR host means several things (a missing login, a stale or wrong credential, this):
     // the credential families list the same clue, so it never decides alone (field7 7a012, 7c002).
-    anchor(['azurecr', ': unauthorized'], 1),
+    anchor(['azurecr.', ': unauthorized'], 1),
     anchor('http:401', 1),
     against('tool:kubelet', 2),
     against('env:aks', 2),

@@ -40,7 +40,7 @@ export default defineCause({
     anchor(['Stored credentials invalid or expired'], 8),
     anchor(['unauthorized', 'authentication required'], 1),
     // A bare "unauthorized:" from an ACR host: shared with a missing login, a wrong credential and a missing role.
-    anchor(['azurecr', ': unauthorized'], 1),
+    anchor(['azurecr.', ': unauthorized'], 1),
     context(['Authenticating with existing credentials'], 4),
     context(['docker logout'], 2),
     context(['config.json'], 2),

@@ -86,7 +86,7 @@ export default defineCause({
     anchor(["server can't find", 'NXDOMAIN'], 6),
     anchor(['getaddrinfo ENOTFOUND'], 5),
     anchor(['Could not resolve host'], 3),
-    anchor(['failed to resolve registry', 'azurecr'], 3),
+    anchor(['failed to resolve registry', 'azurecr.'], 3),
     anchor(['getaddrinfo failed'], 3),
     anchor(['Checking host name resolution', 'FAILED'], 5),
     anchor(['Microsoft.ContainerRegistry/registries/', 'was not found'], 4),

@@ -50,7 +50,7 @@ export default defineCause({
     against('aadsts:700016', 3),
     // AADSTS500011 naming a login server as the resource: the client asked Entra for a token whose audience is the
     // registry's URL, which is no resource principal in any tenant (the audience is wrong, not the tenant).
-    against(['resource principal named', 'azurecr'], 3),
+    against(['resource principal named', 'azurecr.'], 3),
   ],
   fix: [
     {
