@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { AUTH_TROUBLESHOOTING } from '../../docs';
-import { against, anchor } from '../../rules';
+import { acrAnchor, against, anchor } from '../../rules';
 
 /**
  * An Azure Machine Learning workspace keeps its own copy of its registry's admin credentials and pulls (and builds)
@@ -35,8 +35,9 @@ export default defineCause({
     ru: 'Перегенерировали ли пароли администратора реестра или отключали ли пользователя-администратора после создания рабочей области?',
   },
   rules: [
-    anchor(['resync keys on your workspace'], 8),
-    anchor(['Unauthorized error encountered while attempting to connect to the container registry'], 6),
+    // Azure Machine Learning's own words; a workspace's registry is always an ACR.
+    acrAnchor(['resync keys on your workspace'], 8),
+    acrAnchor(['Unauthorized error encountered while attempting to connect to the container registry'], 6),
     anchor(['az ml workspace sync-keys'], 4),
     against(['client with IP'], 6),
     against('host:no-acr', 5),

@@ -67,7 +67,7 @@ export default defineCause({
     anchor(['imageRegistryCredentials', 'should be a valid host name'], 7),
     // The Azure Pipelines Docker task's ACR input was empty (a variable that never expanded): the image reference
     // got no login server, and docker went to Docker Hub with it.
-    anchor(['azureContainerRegistry=undefined'], 9),
+    acrAnchor(['azureContainerRegistry=undefined'], 9),
     // The name came from a variable that was empty or never expanded.
     anchor(['argument --name/-n: expected one argument'], 3),
     // <name>.privatelink.azurecr.io is only the CNAME target; clients must keep using <name>.azurecr.io.
