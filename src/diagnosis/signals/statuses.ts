@@ -27,9 +27,10 @@ export const STATUS_KEYWORDS = [
 // "status: 401", "status code 403", "StatusCode=429", "Status Code = '401'", "response code: 403", "returned 500", "HTTP/1.1 401", "HTTP 403"
 const LABELLED =
   /\b(?:status(?: ?code)?|response code|http status|returned(?: status)?|responded with status(?: code)?|HTTP\/\d(?:\.\d)?|HTTP)\s{0,3}[:=]?\s{0,3}'?(\d{3})\b/gi;
-// "401 Unauthorized", "403 Forbidden", "429 Too Many Requests"
+// "401 Unauthorized", "403 Forbidden", "429 Too Many Requests"; Python requests' "401 Client Error: Unauthorized for
+// url: …" (az 2.0-era, Python SDKs and scripts)
 const WITH_REASON =
-  /\b(\d{3}) (?:Bad Request|Unauthorized|Forbidden|Not Found|Proxy Authentication Required|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/gi;
+  /\b(\d{3}) (?:(?:Client|Server) Error: )?(?:Bad Request|Unauthorized|Forbidden|Not Found|Proxy Authentication Required|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/gi;
 // .NET / App Service: "status code=InternalServerError", "StatusCode: Forbidden"
 const NAMED =
   /\bstatus ?code\s{0,3}[:=]\s{0,3}'?(BadRequest|Unauthorized|Forbidden|NotFound|TooManyRequests|InternalServerError|BadGateway|ServiceUnavailable|GatewayTimeout)\b/gi;

@@ -117,3 +117,18 @@ describe('"DefaultAzureCredential" is no login server (field8 8B005)', () => {
     expect(d.verdict).toBe('acr');
   });
 });
+
+describe("Python requests' status line (field8 8G004)", () => {
+  it('reads the status of "401 Client Error: Unauthorized for url"', () => {
+    const d = diagnose(
+      '401 Client Error: Unauthorized for url: https://fabrikam.azurecr.io/v2/web/tags/list\n' +
+        'Traceback (most recent call last):\n  File "cli.py", line 12, in main',
+    );
+    expect(d.signals.http.map((h) => h.status)).toContain(401);
+  });
+
+  it('reads a server error the same way', () => {
+    const d = diagnose('503 Server Error: Service Unavailable for url: https://fabrikam.azurecr.io/v2/');
+    expect(d.signals.http.map((h) => h.status)).toContain(503);
+  });
+});
