@@ -11,7 +11,17 @@ describe('the real corpora', () => {
 
   it('are all there, each with pastes', () => {
     expect(corpora.map((c) => c.name)).toEqual(
-      expect.arrayContaining(['dev', 'field', 'field2', 'field3', 'field4', 'field5', 'field6', 'field7', 'field8']),
+      expect.arrayContaining([
+        'dev',
+        'field',
+        'field2',
+        'field3',
+        'field4',
+        'field5',
+        'field6',
+        'field7',
+        'field8',
+      ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);
   });
