@@ -27,10 +27,13 @@ export const STATUS_KEYWORDS = [
 // "status: 401", "status code 403", "StatusCode=429", "Status Code = '401'", "response code: 403", "returned 500", "HTTP/1.1 401", "HTTP 403"
 const LABELLED =
   /\b(?:status(?: ?code)?|response code|http status|returned(?: status)?|responded with status(?: code)?|HTTP\/\d(?:\.\d)?|HTTP)\s{0,3}[:=]?\s{0,3}'?(\d{3})\b/gi;
-// "401 Unauthorized", "403 Forbidden", "429 Too Many Requests"; Python requests' "401 Client Error: Unauthorized for
-// url: …" (az 2.0-era, Python SDKs and scripts)
+// "401 Unauthorized", "403 Forbidden", "429 Too Many Requests"
 const WITH_REASON =
-  /\b(\d{3}) (?:(?:Client|Server) Error: )?(?:Bad Request|Unauthorized|Forbidden|Not Found|Proxy Authentication Required|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/gi;
+  /\b(\d{3}) (?:Bad Request|Unauthorized|Forbidden|Not Found|Proxy Authentication Required|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/gi;
+// Python requests' HTTPError: "401 Client Error: Unauthorized for url: …" (az 2.0-era, SDK scripts). Only with its
+// "for url": docker-py words the Engine API's catch-all the same way ("500 Server Error: Internal Server Error
+// ("…: unauthorized …")"), where the 500 is the local daemon's wrapper around the registry's answer.
+const REQUESTS_ERROR = /\b(\d{3}) (?:Client|Server) Error: [A-Za-z ]{2,40} for url\b/gi;
 // .NET / App Service: "status code=InternalServerError", "StatusCode: Forbidden"
 const NAMED =
   /\bstatus ?code\s{0,3}[:=]\s{0,3}'?(BadRequest|Unauthorized|Forbidden|NotFound|TooManyRequests|InternalServerError|BadGateway|ServiceUnavailable|GatewayTimeout)\b/gi;
@@ -99,6 +102,7 @@ export function findHttpStatuses(index: LineIndex): HttpStatus[] {
     }
     for (const m of line.matchAll(LABELLED)) add(Number(m[1]), i);
     for (const m of line.matchAll(WITH_REASON)) add(Number(m[1]), i);
+    for (const m of line.matchAll(REQUESTS_ERROR)) add(Number(m[1]), i);
     for (const m of line.matchAll(NAMED)) add(NAMED_CODES[(m[1] as string).toLowerCase()] ?? 0, i);
   }
   return found;

@@ -127,6 +127,15 @@ describe("Python requests' status line (field8 8G004)", () => {
     expect(d.signals.http.map((h) => h.status)).toContain(401);
   });
 
+  it("does not read docker-py's wrapper around the registry's answer as a server error", () => {
+    const d = diagnose(
+      '500 Server Error: Internal Server Error ("Get https://fabrikam.azurecr.io/v2/web/manifests/3: unauthorized: ' +
+        'authentication required, visit https://aka.ms/acr/authorization for more information.")',
+    );
+    expect(d.signals.http.map((h) => h.status)).not.toContain(500);
+    expect(d.causes[0]?.family).not.toBe('other');
+  });
+
   it('reads a server error the same way', () => {
     const d = diagnose('503 Server Error: Service Unavailable for url: https://fabrikam.azurecr.io/v2/');
     expect(d.signals.http.map((h) => h.status)).toContain(503);
