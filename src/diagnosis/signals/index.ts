@@ -156,22 +156,16 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     hosts.otherRegistries.every((h) => h === 'docker.io') &&
     tools.some((t) => AZURE_PULLING_SERVICES.includes(t.tool));
   if (hubByDefault) add('host:hub-by-default', otherLine);
-  if (
-    !hubByDefault &&
-    (hosts.otherRegistries.length > 0 || hosts.mcr) &&
-    acr.length === 0 &&
-    !hosts.typo &&
-    !registryInvolved
-  ) {
-    add('host:no-acr', otherLine ?? firstLine('mcr.microsoft.com') ?? acrLine);
-  }
+  // Another registry (or MCR) failed and no ACR host shows: the failing host is not the user's ACR.
+  const elsewhere =
+    (hosts.otherRegistries.length > 0 || hosts.mcr) && acr.length === 0 && !hosts.typo && !hubByDefault;
+  const elsewhereLine = otherLine ?? firstLine('mcr.microsoft.com') ?? acrLine;
+  if (elsewhere && !registryInvolved) add('host:no-acr', elsewhereLine);
   // The same, when nothing else ties the paste to ACR either (az acr, aka.ms/acr, the resource type, a check-health
   // code): every ACR cause is then argued against (see knowledge/registry-elsewhere.ts). MCR counts as elsewhere:
   // ACR's infrastructure serves it, but nothing about it is the user's to configure.
-  const noAcr = (hosts.otherRegistries.length > 0 || hosts.mcr) && acr.length === 0 && !hosts.typo;
-  if (noAcr && !hubByDefault && acrMention === undefined && codes.checkHealth.length === 0) {
-    add('registry-elsewhere', otherLine ?? firstLine('mcr.microsoft.com') ?? acrLine);
-  }
+  if (elsewhere && acrMention === undefined && codes.checkHealth.length === 0)
+    add('registry-elsewhere', elsewhereLine);
   if (acr.some((s) => s.cloud === 'china')) add('cloud:china', acrLine);
   if (acr.some((s) => s.cloud === 'usgov')) add('cloud:usgov', acrLine);
 

@@ -10,7 +10,7 @@ import type { LineIndex } from '../line-index';
  * with its Azure workload identity ("failed to get Azure access token after challenge: failed to get refresh
  * token: 401 Unauthorized"), which name neither the path nor the host; other refresh tokens are not ACR's.
  */
-const EXCHANGE_WORDS = ['oauth2/exchange', 'failed to get refresh token'];
+const EXCHANGE_WORDS = ['oauth2/exchange', 'after challenge: failed to get refresh token'];
 const REQUEST_KEYS = ['scope=', 'catalog', '"action"', 'action:'];
 const LAYER_WORDS = [
   'pulling fs layer',
@@ -51,7 +51,6 @@ function field(lower: string, key: string): string | null {
 /** The Azure SDKs print `POST https://…/oauth2/exchange`, a rule, then `RESPONSE 401: 401 Unauthorized`. */
 function exchangeAnswered401(index: LineIndex): number | undefined {
   for (const i of index.linesWithAny(EXCHANGE_WORDS)) {
-    if (!index.lower(i).includes('oauth2/exchange') && !index.lower(i).includes('after challenge')) continue;
     for (let j = i; j <= i + 4; j++) {
       const lower = index.lower(j);
       if (/\b401\b/.test(lower) && (j === i || lower.includes('response') || lower.includes('status')))

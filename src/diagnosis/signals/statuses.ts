@@ -34,6 +34,10 @@ const WITH_REASON =
 // "for url": docker-py words the Engine API's catch-all the same way ("500 Server Error: Internal Server Error
 // ("…: unauthorized …")"), where the 500 is the local daemon's wrapper around the registry's answer.
 const REQUESTS_ERROR = /\b(\d{3}) (?:Client|Server) Error: [A-Za-z ]{2,40} for url\b/gi;
+// IoT Edge's agent: its exception's name, or the edge daemon's status it ends with (", StatusCode:500, at:   at …").
+const EDGE_AGENT = /edgeletcommunicationexception/i;
+const EDGE_DAEMON_STATUS = /, statuscode:/i;
+const EDGE_STACK_AT = /, at:/i;
 // .NET / App Service: "status code=InternalServerError", "StatusCode: Forbidden"
 const NAMED =
   /\bstatus ?code\s{0,3}[:=]\s{0,3}'?(BadRequest|Unauthorized|Forbidden|NotFound|TooManyRequests|InternalServerError|BadGateway|ServiceUnavailable|GatewayTimeout)\b/gi;
@@ -92,11 +96,7 @@ export function findHttpStatuses(index: LineIndex): HttpStatus[] {
     // IoT Edge's agent ends its EdgeletCommunicationException with the edge daemon's own status (", StatusCode:500,
     // at:", on the last line of a multi-line message), moby's catch-all for any failed pull: the registry's answer
     // is the text before it, not a server error. Its 4xx statuses (moby's not-found) still count.
-    const lower = index.lower(i);
-    if (
-      lower.includes('edgeletcommunicationexception') ||
-      (lower.includes(', statuscode:') && lower.includes(', at:'))
-    ) {
+    if (EDGE_AGENT.test(line) || (EDGE_DAEMON_STATUS.test(line) && EDGE_STACK_AT.test(line))) {
       for (const m of line.matchAll(LABELLED)) if (Number(m[1]) < 500) add(Number(m[1]), i);
       continue;
     }
