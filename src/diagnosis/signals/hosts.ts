@@ -240,6 +240,34 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
   return found;
 }
 
+/**
+ * A build step naming its base image (`Step 1/9 : FROM mcr.microsoft.com/…`, BuildKit's `[1/4] FROM …` and
+ * `load metadata for …`). Such a line says which image the build starts from, not that its registry failed.
+ */
+const BASE_IMAGE_STEP =
+  /^\s*(?:step \d+\/\d+ : |#\d+ \[[^\]]*\] |=> (?:cached )?\[[^\]]*\] |cached \[[^\]]*\] )?from\s|load metadata for /i;
+/** What a builder prints once a step is through: classic `---> id` / `Using cache`, the next step, BuildKit's DONE. */
+const STEP_THROUGH = /^\s*(?:---> |step \d+\/\d+ : |#\d+ (?:done|cached)\b|=> |cached \[)|using cache/i;
+/** How far after a base-image step the builder says it is through (BuildKit interleaves a few lines). */
+const STEP_THROUGH_WITHIN = 6;
+
+/** The base-image step on this line got through: its registry served the image, whatever failed later. */
+function completedBaseImageStep(index: LineIndex, lineNo: number): boolean {
+  if (!BASE_IMAGE_STEP.test(index.line(lineNo))) return false;
+  const last = Math.min(index.lines.length - 1, lineNo + STEP_THROUGH_WITHIN);
+  for (let i = lineNo + 1; i <= last; i++) if (STEP_THROUGH.test(index.line(i))) return true;
+  return false;
+}
+
+/**
+ * Whether the paste names `host` anywhere but in a build step that pulled its base image from there without
+ * trouble: a long build log before a failed push names the base image's registry (MCR, Docker Hub) on a line
+ * that is no failure at all.
+ */
+function namedOutsideCompletedSteps(index: LineIndex, host: string): boolean {
+  return index.linesWith(host).some((lineNo) => !completedBaseImageStep(index, lineNo));
+}
+
 export function findHosts(index: LineIndex): HostFindings {
   const servers = new Map<string, LoginServer>();
   let mixedCase = false;
@@ -286,7 +314,7 @@ export function findHosts(index: LineIndex): HostFindings {
       .linesWith(t.startsWith('azurecr') ? 'azurecr' : t.slice(0, t.indexOf('.')))
       .some((i) => index.lower(i).includes(t)),
   );
-  const otherRegistries = OTHER_REGISTRIES.filter((r) => index.has(r));
+  const otherRegistries = OTHER_REGISTRIES.filter((r) => namedOutsideCompletedSteps(index, r));
   // Hosts the text names outright are already in the list; structure adds the others (and Docker Hub implied).
   const known = (host: string) => otherRegistries.some((r) => host === r || host.endsWith(`.${r}`));
   const structural = structuralHosts(index).filter((h) => !known(h.host));
@@ -296,7 +324,7 @@ export function findHosts(index: LineIndex): HostFindings {
     typo,
     otherRegistries: [...otherRegistries, ...new Set(structural.map((h) => h.host))],
     structural,
-    mcr: mcrBackend || index.has(MCR),
+    mcr: mcrBackend || namedOutsideCompletedSteps(index, MCR),
     repository,
     tag,
   };
