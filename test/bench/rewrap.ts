@@ -5,6 +5,11 @@
  */
 export interface Rewrap {
   readonly name: string;
+  /**
+   * `form`: only the text's form changes, so the reading must not. `context`: the rewrap also says which program
+   * printed the message (a kubelet event, a containerd journal line), which may rightly change the reading.
+   */
+  readonly kind: 'form' | 'context';
   /** Where real pastes look like this (for the bench's table). */
   readonly seen: string;
   readonly apply: (text: string) => string;
@@ -31,7 +36,10 @@ const htmlEscape = (s: string) =>
 
 /** Registry names as people hide them before posting. */
 function redact(text: string, placeholder: string): string {
-  return text.replace(/\b([a-z0-9]{2,50})(\.azurecr\.(?:io|cn|us)|\.azurecr\.microsoft\.scloud)\b/gi, `${placeholder}$2`);
+  return text.replace(
+    /\b([a-z0-9]{2,50})(\.azurecr\.(?:io|cn|us)|\.azurecr\.microsoft\.scloud)\b/gi,
+    `${placeholder}$2`,
+  );
 }
 
 /** A classic builder's successful build, in the order it prints it: the base image comes from MCR. */
@@ -61,9 +69,10 @@ const SUCCESSFUL_BUILD = [
 ];
 
 export const REWRAPS: readonly Rewrap[] = [
-  { name: 'as printed', seen: 'the catalogue entry itself', apply: (t) => t },
+  { name: 'as printed', kind: 'form', seen: 'the catalogue entry itself', apply: (t) => t },
   {
     name: 'GitHub Actions',
+    kind: 'form',
     seen: 'a job log copied from the web view: timestamps, then ##[error] on the last line',
     apply: (t) => {
       const ls = lines(t);
@@ -77,6 +86,7 @@ export const REWRAPS: readonly Rewrap[] = [
   },
   {
     name: 'Azure Pipelines',
+    kind: 'form',
     seen: 'a pipeline log: timestamps, ##[error] and the task failure after it',
     apply: (t) =>
       [
@@ -86,14 +96,18 @@ export const REWRAPS: readonly Rewrap[] = [
   },
   {
     name: 'kubectl events',
+    kind: 'context',
     seen: 'kubectl describe pod / get events: a table row with the message last',
     apply: (t) =>
       lines(t)
-        .map((l, i) => (i === 0 ? `  Warning  Failed     12s (x3 over 58s)  kubelet  ${l}` : `           ${l}`))
+        .map((l, i) =>
+          i === 0 ? `  Warning  Failed     12s (x3 over 58s)  kubelet  ${l}` : `           ${l}`,
+        )
         .join('\n'),
   },
   {
     name: 'journald',
+    kind: 'context',
     seen: 'journalctl -u kubelet / containerd on a node',
     apply: (t) =>
       lines(t)
@@ -102,16 +116,20 @@ export const REWRAPS: readonly Rewrap[] = [
   },
   {
     name: 'JSON log field',
+    kind: 'form',
     seen: 'a structured log line: the message JSON-escaped inside "msg"',
-    apply: (t) => `{"level":"error","ts":"2026-03-01T10:12:13Z","msg":${jsonString(t)},"caller":"main.go:42"}`,
+    apply: (t) =>
+      `{"level":"error","ts":"2026-03-01T10:12:13Z","msg":${jsonString(t)},"caller":"main.go:42"}`,
   },
   {
     name: 'JSON in JSON',
+    kind: 'form',
     seen: 'a structured log quoted again by a log shipper: escapes escaped twice',
     apply: (t) => jsonString(`{"msg":${jsonString(t)}}`),
   },
   {
     name: 'markdown quote',
+    kind: 'form',
     seen: 'an issue or chat reply quoting the error with "> "',
     apply: (t) =>
       lines(t)
@@ -120,29 +138,37 @@ export const REWRAPS: readonly Rewrap[] = [
   },
   {
     name: 'Teams HTML',
+    kind: 'form',
     seen: 'a Teams message: paragraphs and entities',
     apply: (t) => `<div><p>we get this:</p><pre>${htmlEscape(t)}</pre><p>any idea?</p></div>`,
   },
   {
     name: 'ANSI colours',
+    kind: 'form',
     seen: 'a terminal with colours captured by a CI runner',
     apply: (t) =>
       lines(t)
-        .map((l) => `\u001b[31m${l.replace(/\b(error|Error|ERROR|denied|unauthorized)\b/g, '\u001b[1m$1\u001b[22m')}\u001b[0m`)
+        .map(
+          (l) =>
+            `\u001b[31m${l.replace(/\b(error|Error|ERROR|denied|unauthorized)\b/g, '\u001b[1m$1\u001b[22m')}\u001b[0m`,
+        )
         .join('\n'),
   },
   {
     name: 'wrapped at 80',
+    kind: 'form',
     seen: 'copied from an 80-column terminal: lines cut mid-word',
     apply: (t) => hardWrap(t, 80),
   },
   {
     name: 'wrapped at 120',
+    kind: 'form',
     seen: 'copied from a PowerShell window: lines cut mid-word at its width',
     apply: (t) => hardWrap(t, 120),
   },
   {
     name: 'CRLF, trailing blanks',
+    kind: 'form',
     seen: 'Windows line ends and a terminal padding lines with spaces',
     apply: (t) =>
       lines(t)
@@ -151,33 +177,40 @@ export const REWRAPS: readonly Rewrap[] = [
   },
   {
     name: 'smart quotes',
+    kind: 'form',
     seen: 'a paste through Word, Outlook or a chat that curls quotes',
     apply: (t) => t.replace(/"([^"\n]*)"/g, '\u201c$1\u201d').replace(/'/g, '\u2019'),
   },
   {
     name: 'redacted <acr-name>',
+    kind: 'form',
     seen: 'registry names hidden before posting',
     apply: (t) => redact(t, '<acr-name>'),
   },
   {
     name: 'redacted xxx',
+    kind: 'form',
     seen: 'registry names hidden with xxx',
     apply: (t) => redact(t, 'xxx'),
   },
   {
     name: 'prose around it',
+    kind: 'form',
     seen: 'a person asking for help, English',
     apply: (t) =>
       `Hi all, since this morning our deployment fails with the error below. Nothing changed on our side as far as I know.\n\n${t}\n\nAny idea what to check? Thanks`,
   },
   {
     name: 'Russian prose',
+    kind: 'form',
     seen: 'a person asking for help, Russian',
     apply: (t) => `Коллеги, с утра падает деплой вот с такой ошибкой:\n${t}\nЧто проверить?`,
   },
   {
     name: 'in a build log',
+    kind: 'form',
     seen: 'the message at the end of a long build log whose steps all went through (base image from MCR)',
-    apply: (t) => [...SUCCESSFUL_BUILD, ...SUCCESSFUL_BUILD.slice(3), ...SUCCESSFUL_BUILD.slice(3), t].join('\n'),
+    apply: (t) =>
+      [...SUCCESSFUL_BUILD, ...SUCCESSFUL_BUILD.slice(3), ...SUCCESSFUL_BUILD.slice(3), t].join('\n'),
   },
 ];

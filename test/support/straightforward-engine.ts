@@ -182,7 +182,6 @@ const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
 const QUOTE_ESCAPE = /\\"/g;
 // `\n` is decoded when JSON context is certain (a `\"` or `\u` escape is present) or when it cannot be the
 // start of a Windows path segment (`C:\new`), i.e. it is not followed by a lower-case letter.
-const NEWLINE_ESCAPE_ANY = /\\r\\n|\\n|\\r/g;
 const NEWLINE_ESCAPE_SAFE = /\\r\\n|\\n(?![a-z])|\\r(?![a-z])/g;
 const TAB_ESCAPE = /\\t(?![a-z])/g;
 
@@ -198,9 +197,41 @@ export function referenceDecodeJsonEscapes(text: string): string {
       return code >= 0xd800 && code <= 0xdfff ? whole : String.fromCharCode(code);
     });
   }
-  out = out.replace(QUOTE_ESCAPE, '"');
-  out = out.replace(jsonContext ? NEWLINE_ESCAPE_ANY : NEWLINE_ESCAPE_SAFE, '\n');
-  return out.replace(TAB_ESCAPE, '\t');
+  if (!jsonContext) {
+    out = out.replace(QUOTE_ESCAPE, '"');
+    out = out.replace(NEWLINE_ESCAPE_SAFE, '\n');
+    return out.replace(TAB_ESCAPE, '\t');
+  }
+  // JSON context: one level of a JSON string's escapes at a time, read character by character, for as long as a
+  // quote is still escaped (text escaped twice or three times).
+  for (let level = 0; level < 3 && (level === 0 || out.includes('\\"')); level++) out = unescapeOneLevel(out);
+  return out;
+}
+
+function unescapeOneLevel(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const next = text[i + 1];
+    if (c !== '\\' || next === undefined) {
+      out += c;
+      continue;
+    }
+    if (next === '\\' || next === '"') {
+      out += next;
+      i++;
+    } else if (next === 'r' && text[i + 2] === '\\' && text[i + 3] === 'n') {
+      out += '\n';
+      i += 3;
+    } else if (next === 'n' || next === 'r') {
+      out += '\n';
+      i++;
+    } else if (next === 't' && !/[a-z]/.test(text[i + 2] ?? '')) {
+      out += '\t';
+      i++;
+    } else out += c;
+  }
+  return out;
 }
 
 const ENDS_SENTENCE = /[.!?;:,{}[\]()>|]$/;

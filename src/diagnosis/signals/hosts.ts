@@ -245,9 +245,13 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
  * `load metadata for …`). Such a line says which image the build starts from, not that its registry failed.
  */
 const BASE_IMAGE_STEP =
-  /^\s*(?:step \d+\/\d+ : |#\d+ \[[^\]]*\] |=> (?:cached )?\[[^\]]*\] |cached \[[^\]]*\] )?from\s|load metadata for /i;
-/** What a builder prints once a step is through: classic `---> id` / `Using cache`, the next step, BuildKit's DONE. */
-const STEP_THROUGH = /^\s*(?:---> |step \d+\/\d+ : |#\d+ (?:done|cached)\b|=> |cached \[)|using cache/i;
+  /^\s*(?:step \d+\/\d+ : |#\d+ )?(?:=> )?(?:cached )?(?:\[[^\]]*\] )?from\s|load metadata for /i;
+/**
+ * What a builder prints once a step is through: classic `---> id` / `Using cache` or its next step, BuildKit's
+ * `DONE` / `CACHED` or its next `[n/m]` step (the `#n` BuildKit puts first is gone by now: a log prefix).
+ */
+const STEP_THROUGH =
+  /^\s*(?:---> |step \d+\/\d+ : |(?:#\d+ )?(?:done|cached)\b|=> |(?:#\d+ )?\[[^\]]*\] )|using cache/i;
 /** How far after a base-image step the builder says it is through (BuildKit interleaves a few lines). */
 const STEP_THROUGH_WITHIN = 6;
 
@@ -317,7 +321,9 @@ export function findHosts(index: LineIndex): HostFindings {
   const otherRegistries = OTHER_REGISTRIES.filter((r) => namedOutsideCompletedSteps(index, r));
   // Hosts the text names outright are already in the list; structure adds the others (and Docker Hub implied).
   const known = (host: string) => otherRegistries.some((r) => host === r || host.endsWith(`.${r}`));
-  const structural = structuralHosts(index).filter((h) => !known(h.host));
+  const structural = structuralHosts(index).filter(
+    (h) => !known(h.host) && !completedBaseImageStep(index, h.line),
+  );
   return {
     loginServers: [...servers.values()],
     mixedCase,

@@ -134,6 +134,11 @@ const PIECES = [
   '\\r\\n',
   'C:\\new\\tmp',
   '\\"',
+  // Escaped twice and three times (a JSON log inside a JSON string), and an escaped backslash before a letter.
+  '\\\\\\"',
+  '\\\\\\\\\\\\\\"',
+  '\\\\n',
+  '\\\\new',
   '\\t',
   '\\',
   '\n      continues in lower case',

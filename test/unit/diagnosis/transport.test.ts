@@ -1,0 +1,102 @@
+import { diagnose } from '../../../src/diagnosis';
+import { decodeJsonEscapes } from '../../../src/diagnosis/escapes';
+
+/**
+ * What the way to the chat does to a message (found by `npm run bench:rewrap`): a long build log in front of it, and
+ * escaping applied twice. Neither may change what the message means.
+ */
+
+const BUILD_THAT_WENT_THROUGH = [
+  'Sending build context to Docker daemon  14.3kB',
+  'Step 1/4 : FROM mcr.microsoft.com/dotnet/runtime:8.0',
+  ' ---> 3e1d2c4b5a69',
+  'Step 2/4 : WORKDIR /app',
+  ' ---> Using cache',
+  ' ---> 7f8e9d0c1b2a',
+  'Step 3/4 : COPY out/ .',
+  ' ---> 0a1b2c3d4e5f',
+  'Step 4/4 : ENTRYPOINT ["dotnet", "Worker.dll"]',
+  ' ---> Running in 5e6f7a8b9c0d',
+  'Successfully built 9f8e7d6c5b4a',
+];
+
+const BUILDKIT_THAT_WENT_THROUGH = [
+  '#3 [internal] load metadata for docker.io/library/python:3.12-slim',
+  '#3 DONE 0.9s',
+  '#5 [1/3] FROM docker.io/library/python:3.12-slim@sha256:0b8f1e2d3c4a5b6978695a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d',
+  '#5 CACHED',
+  '#6 [2/3] RUN pip install --no-cache-dir -r requirements.txt',
+  '#6 DONE 14.2s',
+];
+
+describe('a base image named by a build step that went through', () => {
+  const exchange401 =
+    'failed to unmarshal task before running: failed to resolve secrets: failed to get ACR refresh token, exchange ' +
+    'API response code: 401 Unauthorized';
+
+  it("is not where the failure is: MCR in a classic builder's log does not make ACR Tasks' refusal another registry's", () => {
+    const alone = diagnose(exchange401);
+    const inLog = diagnose([...BUILD_THAT_WENT_THROUGH, exchange401].join('\n'));
+    expect(inLog.verdict).toBe('acr');
+    expect(inLog.causes[0]?.id).toBe(alone.causes[0]?.id);
+    expect(inLog.causes.map((c) => c.id)).not.toContain('non-acr-registry');
+  });
+
+  it("is not where the failure is in BuildKit's log either", () => {
+    const push =
+      'ERROR: failed to push: unauthorized: authentication required, visit https://aka.ms/acr/authorization for more ' +
+      'information.';
+    const alone = diagnose(push);
+    const inLog = diagnose([...BUILDKIT_THAT_WENT_THROUGH, push].join('\n'));
+    expect(inLog.verdict).toBe('acr');
+    expect(inLog.causes[0]?.id).toBe(alone.causes[0]?.id);
+  });
+
+  it('is where the failure is when the base-image step itself failed', () => {
+    const d = diagnose(
+      [
+        'Step 1/4 : FROM quay.io/fabrikam/base:2.1',
+        'Get "https://quay.io/v2/fabrikam/base/manifests/2.1": unauthorized: access to the requested resource is not authorized',
+      ].join('\n'),
+    );
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes[0]?.id).toBe('non-acr-registry');
+  });
+
+  it('still counts a registry the paste names elsewhere, on a line that is no build step', () => {
+    const d = diagnose(
+      [
+        ...BUILD_THAT_WENT_THROUGH,
+        'The push refers to repository [mcr.microsoft.com/fabrikam/worker]',
+        'denied: requested access to the resource is denied',
+      ].join('\n'),
+    );
+    expect(d.verdict).toBe('not-acr');
+  });
+});
+
+describe('text escaped twice (a JSON log quoted inside another JSON string)', () => {
+  it('is decoded level by level until no quote is escaped', () => {
+    expect(
+      decodeJsonEscapes('{\\"msg\\":\\"Get \\\\\\"https://x.azurecr.io/v2/\\\\\\": unauthorized\\"}'),
+    ).toBe('{"msg":"Get "https://x.azurecr.io/v2/": unauthorized"}');
+  });
+
+  it('keeps an escaped backslash before a letter a backslash, not a new line', () => {
+    expect(decodeJsonEscapes('{\\"path\\":\\"C:\\\\new\\\\tools\\"}')).toBe('{"path":"C:\\new\\tools"}');
+  });
+
+  it("reads Ansible's docker_login failure (the Engine's message escaped inside the module's JSON result)", () => {
+    const escapedTwice =
+      'fatal: [build01]: FAILED! => {"changed": false, "msg": "Logging into https://fabrikam.azurecr.io for user ' +
+      'fabrikam failed - 401 Client Error for http+docker://localhost/v1.45/auth: Unauthorized (\\"Get ' +
+      '\\\\\\"https://fabrikam.azurecr.io/v2/\\\\\\": unauthorized: authentication required, visit ' +
+      'https://aka.ms/acr/authorization for more information.\\")"}';
+    const plain =
+      'Get "https://fabrikam.azurecr.io/v2/": unauthorized: authentication required, visit ' +
+      'https://aka.ms/acr/authorization for more information.';
+    const d = diagnose(escapedTwice);
+    expect(d.text).toContain(plain);
+    expect(d.causes[0]?.family).toBe('invalid-credentials');
+  });
+});
