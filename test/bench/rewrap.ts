@@ -128,6 +128,35 @@ export const REWRAPS: readonly Rewrap[] = [
     apply: (t) => jsonString(`{"msg":${jsonString(t)}}`),
   },
   {
+    name: 'PowerShell error record',
+    kind: 'form',
+    seen: "a script's stderr in Windows PowerShell: the first line prefixed with its name, then the error record",
+    apply: (t) => {
+      const [first = '', ...rest] = lines(t);
+      return [
+        `deploy.cmd : ${first}`,
+        ...rest,
+        'At line:1 char:1',
+        '+ .\\deploy.cmd',
+        '+ ~~~~~~~~~~~~',
+        `    + CategoryInfo          : NotSpecified: (${first.slice(0, 30)}:String) [], RemoteException`,
+        '    + FullyQualifiedErrorId : NativeCommandError',
+      ].join('\n');
+    },
+  },
+  {
+    name: 'logrus fields',
+    kind: 'form',
+    seen: 'a Go service logging with logrus: time=, level=, msg="…" with its quotes escaped',
+    apply: (t) =>
+      lines(t)
+        .map(
+          (l) =>
+            `time="2026-03-01T10:12:13Z" level=error msg="${l.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
+        )
+        .join('\n'),
+  },
+  {
     name: 'markdown quote',
     kind: 'form',
     seen: 'an issue or chat reply quoting the error with "> "',
