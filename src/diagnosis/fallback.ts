@@ -50,10 +50,29 @@ export interface FallbackHit {
   readonly line: number;
 }
 
+const OUTSIDE_ASCII = /[^\x00-\x7f]/;
+
+/** The 0-based lines holding any of `words` (each with a character outside ASCII), among `candidates`. */
+function linesWithOtherLanguage(
+  index: LineIndex,
+  candidates: readonly number[],
+  words: readonly string[],
+): number[] {
+  return candidates.filter((i) => {
+    const lower = index.lower(i);
+    return words.some((w) => lower.includes(w));
+  });
+}
+
 /** The first signal (in the knowledge base's order) the paste shows, and the last line that shows it. */
 export function findFallbackSignal(index: LineIndex, facts: ReadonlyMap<Fact, number>): FallbackHit | null {
+  // Lines with a character outside ASCII are where another language's words can be: found once, on demand.
+  let nonAscii: number[] | null = null;
   for (const signal of FALLBACK_SIGNALS) {
-    const lines = index.linesWithAny(signal.words);
+    nonAscii ??= index.lines.flatMap((line, i) => (OUTSIDE_ASCII.test(line) ? [i] : []));
+    const english = index.linesWithAny(signal.words);
+    const other = nonAscii.length > 0 ? linesWithOtherLanguage(index, nonAscii, signal.otherLanguages) : [];
+    const lines = other.length === 0 ? english : [...new Set([...english, ...other])].sort((a, b) => a - b);
     const factLine = signal.facts.map((f) => facts.get(f)).find((l) => l !== undefined);
     // The last line with the words: logs end with the error that stopped them.
     const line = factLine ?? lines[lines.length - 1];

@@ -36,6 +36,26 @@ describe('structural fallback', () => {
     expect(listenDecision(d, 0.01)).toMatchObject({ answer: false, reason: 'fallback' });
   });
 
+  // People's own notes and consoles in other languages: the same signals, read from their words.
+  it.each([
+    ['contoso.azurecr.io/web:1 の pull が認証エラーになりました', 'unauthorized'],
+    ['从 contoso.azurecr.io 拉取镜像时连接失败，超时', 'network'],
+    ['Образ contoso.azurecr.io/web:1 не скачивается: доступ запрещён', 'forbidden'],
+    ['ACR のリポジトリ web が見つかりません', 'not-found'],
+    ['contoso.azurecr.io 레지스트리 로그인 실패', 'failed'],
+    ['Falha: acesso negado ao contoso.azurecr.io', 'forbidden'],
+  ])('answers "%s" from the %s signal, in its own language', (text, signal) => {
+    const d = diagnose(text);
+    expect(d.fallback).toMatchObject({ basis: 'structure', signal });
+    expect(d.ambiguity.ambiguous).toBe(true);
+    for (const c of d.causes) expect(c.confidence).toBeLessThanOrEqual(FALLBACK.cap);
+  });
+
+  it('gives no cause to a note in another language that names no registry', () => {
+    const d = diagnose('デプロイが失敗しました。タイムアウトです');
+    expect(d.causes).toEqual([]);
+  });
+
   it('ranks the candidates by their stated priors', () => {
     const d = diagnose('pull of contoso.azurecr.io/web:1 stopped: server said Forbidden');
     const confidences = d.causes.map((c) => c.confidence);
