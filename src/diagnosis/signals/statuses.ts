@@ -14,6 +14,17 @@ const REASONS: ReadonlyArray<readonly [string, number]> = [
   ['gateway timeout', 504],
 ];
 
+/**
+ * .NET Framework's WebException (PowerShell's Invoke-WebRequest, older Azure PowerShell and SDKs) puts the status in
+ * parentheses after a colon, in the language of the machine: "The remote server returned an error: (401)
+ * Unauthorized.", "Der Remoteserver hat einen Fehler zurückgegeben: (401) Nicht autorisiert.", "Le serveur distant a
+ * retourné une erreur : (403) Interdit.", "リモート サーバーがエラーを返しました: (401) 許可されていません".
+ */
+const WEB_EXCEPTION_KEYWORDS = [': (4', ': (5'];
+const WEB_EXCEPTION = /:\s?\(([45]\d\d)\)\s/g;
+// .NET's HttpClient: "Response status code does not indicate success: 401 (Unauthorized)."
+const NOT_SUCCESS = /does not indicate success: (\d{3})\b/gi;
+
 export const STATUS_KEYWORDS = [
   'status',
   'response code',
@@ -21,6 +32,8 @@ export const STATUS_KEYWORDS = [
   'http ',
   'returned',
   'responded',
+  ...WEB_EXCEPTION_KEYWORDS,
+  'indicate success:',
   ...REASONS.map(([reason]) => reason),
 ];
 
@@ -103,6 +116,8 @@ export function findHttpStatuses(index: LineIndex): HttpStatus[] {
     for (const m of line.matchAll(LABELLED)) add(Number(m[1]), i);
     for (const m of line.matchAll(WITH_REASON)) add(Number(m[1]), i);
     for (const m of line.matchAll(REQUESTS_ERROR)) add(Number(m[1]), i);
+    for (const m of line.matchAll(WEB_EXCEPTION)) add(Number(m[1]), i);
+    for (const m of line.matchAll(NOT_SUCCESS)) add(Number(m[1]), i);
     for (const m of line.matchAll(NAMED)) add(NAMED_CODES[(m[1] as string).toLowerCase()] ?? 0, i);
   }
   return found;

@@ -75,6 +75,7 @@ import networkRuleSaveFailedCrossSubscription from './other/network-rule-save-fa
 import nonAcrRegistry from './other/non-acr-registry';
 import operationDisallowed from './other/operation-disallowed';
 import outdatedDockerClient from './other/outdated-docker-client';
+import packageFeedNotRegistry from './other/package-feed-not-registry';
 import platformNotPublished from './other/platform-not-published';
 import proxyRejectedRequest from './other/proxy-rejected-request';
 import registryNameUnset from './other/registry-name-unset';
@@ -181,6 +182,7 @@ export const CAUSE_LIST = [
   nonAcrRegistry,
   operationDisallowed,
   outdatedDockerClient,
+  packageFeedNotRegistry,
   platformNotPublished,
   proxyRejectedRequest,
   registryNameUnset,
