@@ -48,9 +48,10 @@ export default defineCause({
     // hostRules entry carries a credential for the registry.
     anchor(['Unauthorized docker lookup'], 6),
     // Dependabot (dependabot-core common/lib/dependabot/errors.rb): the updater's error type and the exception's own
-    // words when the registries entry of dependabot.yml is missing or refused.
-    anchor(['private_source_authentication_failure'], 6),
-    anchor(['as it requires authentication'], 6),
+    // words when the registries entry of dependabot.yml is missing or refused. Both name the source on the same line,
+    // and Dependabot says the same of npm, NuGet or Maven feeds, so only an ACR source counts.
+    anchor(['private_source_authentication_failure', 'azurecr.'], 6),
+    anchor(['as it requires authentication', 'azurecr.'], 6),
     // regclient (regsync, regctl): its 401 wording ("unauthorized [http 401]"); the credential comes from regsync.yml
     // or `regctl registry login`, not from Docker.
     anchor(['[http 401]'], 4),
