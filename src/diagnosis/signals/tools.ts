@@ -284,9 +284,13 @@ const WHOLE_WORD = new Set(['web app']);
 
 /**
  * Words of one tool that prove another tool's phrase is not that tool's: GitLab Runner's docker executor says
- * "failed to pull image" as kubelet does, but its image is pulled by a Docker daemon, not by a node.
+ * "failed to pull image" as kubelet does, but its image is pulled by a Docker daemon, not by a node (so does kind).
  */
-const NOT_THE_TOOL: ReadonlyArray<readonly [string, ToolId]> = [['with specified policies', 'kubelet']];
+const NOT_THE_TOOL: ReadonlyArray<readonly [string, ToolId]> = [
+  ['with specified policies', 'kubelet'],
+  // kind's node image: `failed to pull image "…": command "docker pull …" failed` is the host's Docker daemon pulling.
+  ['command "docker pull', 'kubelet'],
+];
 
 export const TOOL_KEYWORDS = [
   ...Object.values(TOOL_PHRASES).flatMap((phrases) => phrases.map(([p]) => p)),

@@ -44,6 +44,19 @@ export default defineCause({
     anchor(['could not fetch credentials', 'is not set'], 8),
     // Ansible's docker_image pushes after a 401 with "authentication required" and suggests a login it did not see.
     anchor(['Try logging into', 'first'], 4),
+    // Renovate's docker datasource (lib/modules/datasource/docker): the token or manifest request got 401 because no
+    // hostRules entry carries a credential for the registry.
+    anchor(['Unauthorized docker lookup'], 6),
+    // Dependabot (dependabot-core common/lib/dependabot/errors.rb): the updater's error type and the exception's own
+    // words when the registries entry of dependabot.yml is missing or refused. Both name the source on the same line,
+    // and Dependabot says the same of npm, NuGet or Maven feeds, so only an ACR source counts.
+    anchor(['private_source_authentication_failure', 'azurecr.'], 6),
+    anchor(['as it requires authentication', 'azurecr.'], 6),
+    // regclient (regsync, regctl): its 401 wording ("unauthorized [http 401]"); the credential comes from regsync.yml
+    // or `regctl registry login`, not from Docker.
+    anchor(['[http 401]'], 4),
+    // Okteto's remote BuildKit pulls with the registry credentials an Okteto admin configured (pkg/build/buildkit).
+    anchor(['Okteto Registry Credentials'], 8),
     context('tool:argo-cd', 1),
     context('tool:terraform', 1),
     context('tool:ansible', 1),

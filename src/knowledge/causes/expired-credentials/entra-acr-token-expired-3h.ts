@@ -47,6 +47,9 @@ export default defineCause({
     context('succeeded:push', 3),
     context('succeeded:pull', 3),
     context(['az acr login'], 2),
+    // DevSpace's docker builder does not sign in to *.azurecr.io itself and relies on the stored az acr login token
+    // (pkg/devspace/build/builder/docker/docker.go); its warning names the refresh.
+    anchor(['skipping authentication', 'az acr login'], 6),
     context(['Connect-AzContainerRegistry'], 2),
     context('op:push', 1),
     context('tool:github-actions', 1),

@@ -39,6 +39,9 @@ export default defineCause({
     // The Azure Developer CLI's environment names no registry to push to (provisioning not run or its output lost):
     // its own configuration, checked before any registry is contacted.
     anchor(['could not determine container registry endpoint'], 7),
+    // kind load docker-image copies an image out of the local Docker daemon into the nodes and never pulls from a
+    // registry (pkg/cmd/kind/load/docker-image): the image must be pulled or built locally first.
+    anchor(['not present locally'], 7),
     // Other tools' usage and configuration checks, made before any registry is contacted: trivy's option checks
     // ("--skip-db-update cannot be specified with …"), grype's missing argument, compose's required file attribute,
     // a Dev Containers feature id in the retired short form.
