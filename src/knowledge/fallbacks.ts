@@ -18,6 +18,7 @@ export const FALLBACK_SIGNAL_IDS = [
   'name-resolution',
   'tls',
   'network',
+  'exchange-refused',
   'forbidden',
   'unauthorized',
   'not-found',
@@ -170,6 +171,24 @@ export const FALLBACK_SIGNALS: readonly FallbackSignal[] = [
       { cause: 'tls-interception-proxy', pastes: 1 },
     ],
     seen: 8,
+  },
+  {
+    // az's code for a refused token exchange, quoted without the response code that would say why (people's run
+    // logs and commit messages: "all builds failed with CONNECTIVITY_REFRESH_TOKEN_ERROR"). The candidates are what
+    // the real pastes with the code and a response code were: 403, network rules (public access disabled 4; the
+    // firewall answers the same 403 and is half-counted, with no paste yet); 401, the identity (missing role 1,
+    // another tenant 1).
+    id: 'exchange-refused',
+    words: ['connectivity_refresh_token_error'],
+    otherLanguages: [],
+    facts: ['code:CONNECTIVITY_REFRESH_TOKEN_ERROR'],
+    candidates: [
+      { cause: 'public-network-access-disabled', pastes: 4 },
+      { cause: 'missing-pull-role-legacy-mode', pastes: 1 },
+      { cause: 'identity-in-other-tenant', pastes: 1 },
+      { cause: 'firewall-client-ip-not-allowed', pastes: 0.5 },
+    ],
+    seen: 6,
   },
   {
     id: 'forbidden',

@@ -56,6 +56,20 @@ describe('structural fallback', () => {
     expect(d.causes).toEqual([]);
   });
 
+  it("reads az's refused token exchange quoted without its response code as the network rules or the identity", () => {
+    const d = diagnose(
+      'Run 1234567890: all 12 image builds failed at ACR login with CONNECTIVITY_REFRESH_TOKEN_ERROR',
+    );
+    expect(d.fallback).toMatchObject({ basis: 'structure', signal: 'exchange-refused' });
+    expect(d.causes.map((c) => c.family)).toEqual([
+      'public-network-access-disabled',
+      'missing-role-assignment',
+      'wrong-tenant-or-subscription',
+      'firewall-ip-not-allowed',
+    ]);
+    expect(d.ambiguity.ambiguous).toBe(true);
+  });
+
   it('ranks the candidates by their stated priors', () => {
     const d = diagnose('pull of contoso.azurecr.io/web:1 stopped: server said Forbidden');
     const confidences = d.causes.map((c) => c.confidence);
