@@ -10,15 +10,41 @@ import type { LineIndex } from '../line-index';
 const REGISTRY_ITEM = /^\s*[*-]\s+(?:remote error|oci-registry):/i;
 const LOCAL_ITEM = /^\s*[*-]\s+(?:docker|containerd|podman)(?: error)?:/i;
 
-export const IMAGE_SOURCE_KEYWORDS = ['remote error:', 'oci-registry:'];
+/**
+ * trivy before its items were named by source (trivy-operator's scan jobs still print it, field9 9B005) words the
+ * local ones by what failed and gives the registry's answer as the request itself: "* unable to inspect the image
+ * (…): Cannot connect to the Docker daemon…", "* containerd socket not found: …", "* unable to initialize Podman
+ * client: …", "* GET https://<registry>/oauth2/token?…: UNAUTHORIZED: …".
+ */
+const UNNAMED_LOCAL_KEYWORDS = [
+  'unable to inspect the image',
+  'containerd socket not found',
+  'unable to initialize podman client',
+];
+const UNNAMED_LOCAL_ITEM =
+  /^\s*[*-]\s+(?:unable to inspect the image|containerd socket not found|unable to initialize podman client)/i;
+const REQUEST_ITEM = /^\s*[*-]\s+(?:get|head) "?https?:\/\//i;
+/** The items of one list sit together: how far either side of one item to look for the others. */
+const LIST_SPAN = 8;
+
+export const IMAGE_SOURCE_KEYWORDS = ['remote error:', 'oci-registry:', ...UNNAMED_LOCAL_KEYWORDS];
 
 /** The 0-based line of the registry's item, when the paste lists it next to at least one local source. */
 export function findRegistrySourceAmongOthers(index: LineIndex): number | undefined {
-  const registry = index.linesWithAny(IMAGE_SOURCE_KEYWORDS).find((i) => REGISTRY_ITEM.test(index.line(i)));
-  if (registry === undefined) return undefined;
-  // The items of one list sit together: look a few lines either side of the registry's.
-  const from = Math.max(0, registry - 8);
-  const to = Math.min(index.lines.length, registry + 8);
-  for (let i = from; i < to; i++) if (LOCAL_ITEM.test(index.line(i))) return registry;
+  const named = index
+    .linesWithAny(['remote error:', 'oci-registry:'])
+    .find((i) => REGISTRY_ITEM.test(index.line(i)));
+  if (named !== undefined) return itemNear(index, named, LOCAL_ITEM) !== undefined ? named : undefined;
+  const local = index
+    .linesWithAny(UNNAMED_LOCAL_KEYWORDS)
+    .find((i) => UNNAMED_LOCAL_ITEM.test(index.line(i)));
+  return local === undefined ? undefined : itemNear(index, local, REQUEST_ITEM);
+}
+
+/** The 0-based line of an item matching `item` within LIST_SPAN lines of `line`, if any. */
+function itemNear(index: LineIndex, line: number, item: RegExp): number | undefined {
+  const from = Math.max(0, line - LIST_SPAN);
+  const to = Math.min(index.lines.length, line + LIST_SPAN);
+  for (let i = from; i < to; i++) if (item.test(index.line(i))) return i;
   return undefined;
 }

@@ -55,6 +55,10 @@ export default defineCause({
     anchor(['retrieving permissions failed'], 2),
     acrAnchor(['Could not create a role assignment for ACR'], 6),
     anchor(['Failed to pull image', 'unauthorized: authentication required'], 2),
+    // containerd's own wording when the token it got carries no pull right: ACR answers the manifest request itself
+    // with 401 (containerd 1.5+, kubelet's "Failed to pull image … unexpected status from HEAD request … 401"). A
+    // missing pull secret reads the same (image-pull-secret-missing lists it too, so it is a shared clue).
+    anchor(['Failed to pull image', '401 Unauthorized'], 2),
     context('tool:kubelet', 3),
     context('tool:containerd', 2),
     context('tool:aks-check-acr', 4),

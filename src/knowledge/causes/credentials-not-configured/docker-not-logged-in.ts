@@ -47,7 +47,7 @@ export default defineCause({
     // credential and a missing role all end in it, so the same clue is listed under each and none is decided by it.
     anchor(['azurecr.', ': unauthorized'], 1),
     anchor(['oauth2/token', '401'], 1),
-    anchor(/[^d]: authentication required/i, 1),
+    anchor(/[^d]: ["']?authentication required/i, 1),
     anchor(['failed to fetch anonymous token', '401'], 2),
     anchor(["may require 'docker login'"], 1),
     anchor(['failed to download "oci://'], 2),

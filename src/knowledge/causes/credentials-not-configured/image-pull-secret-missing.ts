@@ -37,6 +37,8 @@ export default defineCause({
     anchor(['Back-off pulling image'], 1),
     // The kubelet's bare 401 reads as a missing pull secret as much as a kubelet identity without AcrPull.
     anchor(['Failed to pull image', 'unauthorized: authentication required'], 1),
+    // containerd's 401 on the manifest request, spelled as the kubelet-identity cause spells it: a shared clue.
+    anchor(['Failed to pull image', '401 Unauthorized'], 1),
     // kubelet / virtual-kubelet: the pod's imagePullSecret is not in its namespace.
     anchor(['secrets "', '" not found'], 7),
     anchor(['FailedToRetrieveImagePullSecret'], 10),

@@ -34,7 +34,7 @@ export default defineCause({
     anchor(['unauthorized', 'authentication required'], 2),
     // A bare "unauthorized:" from an ACR host: shared with a missing login, a wrong credential and a missing role.
     anchor(['azurecr.', ': unauthorized'], 1),
-    anchor(/[^d]: authentication required/i, 1),
+    anchor(/[^d]: ["']?authentication required/i, 1),
     anchor(['oauth2/token', '401'], 1),
     // `az acr helm repo add` stores an ACR refresh token: the classic Helm repository stops working hours later.
     anchor(['/helm/v1/repo'], 2),

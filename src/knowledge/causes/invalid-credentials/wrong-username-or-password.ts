@@ -49,7 +49,7 @@ export default defineCause({
     // A bare "unauthorized:" from an ACR host: shared with a missing login, a stale login and a missing role.
     anchor(['azurecr.', ': unauthorized'], 1),
     anchor(['oauth2/token', '401'], 2),
-    anchor(/[^d]: authentication required/i, 1),
+    anchor(/[^d]: ["']?authentication required/i, 1),
     anchor(['/helm/v1/repo'], 1),
     // az acr import: the source registry refused the --username/--password given for it (or the source name is wrong).
     anchor(['Invalid message Unauthorized'], 3),

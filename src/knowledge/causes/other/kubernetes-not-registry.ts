@@ -49,6 +49,10 @@ export default defineCause({
     anchor(['runAsNonRoot'], 5),
     anchor(['probe failed'], 5),
     anchor(['MountVolume.SetUp failed'], 6),
+    // Gatekeeper's admission webhook (Azure Policy for AKS runs on it: allowed registries, allowed images) refused the
+    // pod before any pull: the cluster's policy, not the registry. Other webhooks may be quoting a registry's refusal
+    // (an image-signature check that could not read the image), which the registry's own words then outweigh.
+    anchor(['validation.gatekeeper.sh'], 6),
     context('env:aks', 1),
     against(['Failed to pull image'], 5),
     against(['ErrImagePull'], 4),

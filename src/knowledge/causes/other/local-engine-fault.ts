@@ -36,6 +36,10 @@ export default defineCause({
     anchor(['error creating overlay mount'], 8),
     anchor(['failed to extract layer'], 4),
     anchor(['layer verification failed'], 7),
+    // moby downloads each layer into a temporary file of its own ("GetImageBlob…", distribution/pull_v2.go): that
+    // file vanishing or failing is the daemon's disk, after the registry served the layer.
+    anchor(['GetImageBlob', 'no such file or directory'], 6),
+    anchor(['GetImageBlob', 'no space left'], 6),
     anchor(['is too new', 'Maximum supported API version'], 9),
     anchor(['client version', 'is too old'], 6),
     anchor(['server gave HTTP response to HTTPS client'], 7),
