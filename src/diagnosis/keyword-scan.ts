@@ -33,6 +33,8 @@ const KELVIN = 0x212a;
  */
 const DENSE_DEPTH = 3;
 
+const NONE: readonly number[] = [];
+
 /** The class every character outside the keywords' alphabet falls into. */
 const OTHER = 0;
 
@@ -96,7 +98,8 @@ export class KeywordScanner {
     const nextSibling: number[] = [-1];
     const label: number[] = [OTHER];
     const depth: number[] = [0];
-    const own: number[][] = [[]];
+    // The ids of the keywords ending in each state, only for the states where some do.
+    const own = new Map<number, number[]>();
     lowered.forEach((codes, id) => {
       let state = 0;
       for (const c of codes) {
@@ -108,12 +111,13 @@ export class KeywordScanner {
           depth.push((depth[state] as number) + 1);
           firstChild.push(-1);
           nextSibling.push(firstChild[state] as number);
-          own.push([]);
           firstChild[state] = t;
         }
         state = t;
       }
-      (own[state] as number[]).push(id);
+      const ids = own.get(state);
+      if (ids) ids.push(id);
+      else own.set(state, [id]);
     });
     const states = label.length;
 
@@ -144,7 +148,7 @@ export class KeywordScanner {
     const childClass = new Uint8Array(states - dense).fill(classes);
     const child = new Int32Array(states - dense);
     const fail = new Int32Array(states);
-    const outputs: number[][] = new Array<number[]>(states);
+    const outputs: Array<readonly number[]> = new Array<readonly number[]>(states);
     const step = (s: number, c: number): number => {
       for (;;) {
         if (s < dense) return rows[s * classes + c] as number;
@@ -156,7 +160,11 @@ export class KeywordScanner {
       const s = number[old] as number;
       const f = fail[s] as number;
       outputs[s] =
-        s === 0 ? [...(own[0] as number[])] : [...(own[old] as number[]), ...(outputs[f] as number[])];
+        s === 0
+          ? (own.get(0) ?? NONE)
+          : own.has(old)
+            ? [...(own.get(old) as number[]), ...(outputs[f] as readonly number[])]
+            : (outputs[f] as readonly number[]); // shared: the lists are never changed once built
       if (s < dense) for (let c = 0; c < classes; c++) rows[s * classes + c] = s === 0 ? 0 : step(f, c);
       for (let t = firstChild[old] as number; t !== -1; t = nextSibling[t] as number) {
         const c = label[t] as number;
@@ -175,7 +183,7 @@ export class KeywordScanner {
     const denseEnd = dense * classes;
     const position = (state: number) => (state < dense ? state * classes : denseEnd + state - dense);
     const encode = (target: number) =>
-      (outputs[target] as number[]).length > 0 ? ~position(target) : position(target);
+      (outputs[target] as readonly number[]).length > 0 ? ~position(target) : position(target);
     this.dense = dense;
     this.denseEnd = denseEnd;
     this.rows = rows.map(encode);
