@@ -21,6 +21,7 @@ describe('the real corpora', () => {
         'field6',
         'field7',
         'field8',
+        'field9',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);

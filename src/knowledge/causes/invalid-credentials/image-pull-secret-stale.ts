@@ -32,6 +32,9 @@ export default defineCause({
   rules: [
     anchor(['failed to fetch oauth token', '401'], 5),
     anchor(['unauthorized', 'authentication required'], 1),
+    // containerd's 401 on the manifest request (its 1.4 resolver printed no other step): shared with a missing pull
+    // secret and the kubelet identity's missing pull right, which read the same.
+    anchor(['Failed to pull image', '401 Unauthorized'], 1),
     anchor(['Invalid clientid or client secret'], 3),
     context('tool:kubelet', 2),
     context('tool:containerd', 2),
