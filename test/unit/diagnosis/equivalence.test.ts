@@ -18,6 +18,7 @@ import {
   referenceNormalise,
   referenceScan,
 } from '../../support/straightforward-engine';
+import { seededRandom } from '../../support/seeded-random';
 
 /**
  * The engine's fast paths (one shared keyword scan, literal prefilters, lines passed through unread) must give
@@ -174,22 +175,10 @@ const PIECES = [
   '\n\n',
 ];
 
-/** A small seeded generator, so a failure names a case that can be run again. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_.~';
 
 function junk(seed: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(from: readonly T[]): T => from[Math.floor(next() * from.length)] as T;
   let text = '';
   const pieces = 1 + Math.floor(next() * 60);
@@ -207,7 +196,7 @@ function junk(seed: number): string {
 
 /** The bench's kind of paste: a CI log around an error, with a few secrets buried in it. */
 function bigPaste(seed: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const lines: string[] = [];
   while (lines.length < 3000) {
     const roll = next();
@@ -298,7 +287,7 @@ describe('the fast paths give what the straightforward code gives', () => {
   it.each<UnicodeFolding>(['ascii', 'like-to-lower-case'])(
     'scans with %s folding like a search line by line, for any keywords',
     (folding) => {
-      const next = random(7);
+      const next = seededRandom(7);
       for (let round = 0; round < 200; round++) {
         const words = Array.from({ length: 1 + Math.floor(next() * 12) }, () => {
           const piece = PIECES[Math.floor(next() * PIECES.length)] as string;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { getEngine } from '../../../src/diagnosis/engine';
 import { KeywordScanner, type UnicodeFolding } from '../../../src/diagnosis/keyword-scan';
+import { seededRandom } from '../../support/seeded-random';
 
 /**
  * The keyword scanner is a compressed automaton (a small alphabet, full rows only for shallow states, chains
@@ -59,18 +60,6 @@ function naiveScan(
 }
 
 const sorted = (hits: Map<number, number[]>) => [...hits].sort((a, b) => a[0] - b[0]);
-
-/** A small seeded generator, so a failure names a case that can be run again. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Characters that steer the scanner off its alphabet or fold into it. */
 const ODD = [
@@ -140,7 +129,7 @@ describe('KeywordScanner', () => {
     'finds with %s folding what includes() finds, on generated lines for the catalogue keywords',
     (folding) => {
       const scanner = new KeywordScanner(engineKeywords, folding);
-      const next = random(folding === 'ascii' ? 1 : 2);
+      const next = seededRandom(folding === 'ascii' ? 1 : 2);
       for (let round = 0; round < 20; round++) {
         const lines = Array.from({ length: 200 }, () => line(next, engineKeywords));
         expect(sorted(scanner.scan(lines))).toEqual(sorted(naiveScan(engineKeywords, lines, folding)));
@@ -151,7 +140,7 @@ describe('KeywordScanner', () => {
   it.each<UnicodeFolding>(['ascii', 'like-to-lower-case'])(
     'finds with %s folding what includes() finds, for tangled keyword sets',
     (folding) => {
-      const next = random(folding === 'ascii' ? 3 : 4);
+      const next = seededRandom(folding === 'ascii' ? 3 : 4);
       for (let round = 0; round < 400; round++) {
         const words = tangledKeywords(next);
         const lines = Array.from({ length: 30 }, () => line(next, words));
@@ -165,7 +154,7 @@ describe('KeywordScanner', () => {
 
   it('with like-to-lower-case folding never misses a line whose toLowerCase() holds a keyword', () => {
     const scanner = new KeywordScanner(engineKeywords, 'like-to-lower-case');
-    const next = random(5);
+    const next = seededRandom(5);
     const lines = Array.from({ length: 3000 }, () => line(next, engineKeywords));
     const hits = scanner.scan(lines);
     const wrong: Array<{ keyword: string; line: string }> = [];
