@@ -53,6 +53,53 @@ function indentOf(line: string): number {
   return i;
 }
 
+/** Editors and terminals wrap prose at 72 to 100 columns; wider lines were not wrapped by a person's editor. */
+const PROSE_WRAP_MIN = 60;
+const PROSE_WRAP_MAX = 100;
+/** How far short of the widest line a wrapped line may end (the next word did not fit). */
+const PROSE_WRAP_SLACK = 16;
+/** A commit message or a note is short; a long log is not wrapped prose (and is spared the pass). */
+const PROSE_MAX_LINES = 200;
+/**
+ * What a wrapped sentence carries on with: any word (an editor breaks before whatever word did not fit, `IP` as
+ * well as `is`), but not a list item, a heading, a quote, a table row, a bracketed or time-stamped log record.
+ */
+const PROSE_CONTINUES = /^(?![-*#>|+]\s|\d{4}-\d{2}-\d{2}|\[)\S/;
+
+/**
+ * Joins prose that an editor wrapped at a fixed width (a commit message, a markdown note, an e-mail): the error it
+ * quotes is cut between two lines at a space ("… with 'client with IP" / "… is not allowed access'"). Only when the
+ * paste looks wrapped — at least two lines end within a few columns of the widest one, which is 60 to 100 columns
+ * wide — and only where a line stops mid-sentence and the next carries on at its margin, so that log records,
+ * headings and list items stay apart.
+ */
+export function joinProseWrapped(lines: readonly string[]): readonly string[] {
+  if (lines.length < 2 || lines.length > PROSE_MAX_LINES) return lines;
+  let width = 0;
+  for (const line of lines) width = Math.max(width, line.trimEnd().length);
+  if (width < PROSE_WRAP_MIN || width > PROSE_WRAP_MAX) return lines;
+  const wrapped = (line: string, next: string | undefined) =>
+    line.trimEnd().length >= width - PROSE_WRAP_SLACK &&
+    indentOf(line) === 0 &&
+    next !== undefined &&
+    indentOf(next) === 0 &&
+    !ENDS_SENTENCE.test(line.trimEnd()) &&
+    PROSE_CONTINUES.test(next);
+  let count = 0;
+  for (let i = 0; i + 1 < lines.length && count < 2; i++)
+    if (wrapped(lines[i] as string, lines[i + 1])) count++;
+  if (count < 2) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const prev = out[out.length - 1];
+    if (prev !== undefined && i > 0 && wrapped(lines[i - 1] as string, line))
+      out[out.length - 1] = `${prev.trimEnd()} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 /**
  * Joins a message that YAML, kubectl or a log viewer folded over several lines: a long line that stops
  * mid-sentence, followed by a more deeply indented line that carries on in lower case. Table rows, new log

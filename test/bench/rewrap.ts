@@ -29,6 +29,24 @@ function hardWrap(text: string, width: number): string {
     .join('\n');
 }
 
+/** Breaks every line at the last space before `width` columns, as an editor wraps prose (words stay whole). */
+function wordWrap(text: string, width: number): string {
+  return lines(text)
+    .flatMap((l) => {
+      const out: string[] = [];
+      let rest = l;
+      while (rest.length > width) {
+        const at = rest.lastIndexOf(' ', width);
+        if (at <= 0) break;
+        out.push(rest.slice(0, at));
+        rest = rest.slice(at + 1);
+      }
+      out.push(rest);
+      return out;
+    })
+    .join('\n');
+}
+
 const jsonString = (s: string) => JSON.stringify(s);
 
 const htmlEscape = (s: string) =>
@@ -194,6 +212,12 @@ export const REWRAPS: readonly Rewrap[] = [
     kind: 'form',
     seen: 'copied from a PowerShell window: lines cut mid-word at its width',
     apply: (t) => hardWrap(t, 120),
+  },
+  {
+    name: 'wrapped at 72, at spaces',
+    kind: 'form',
+    seen: 'quoted in a commit message or a markdown note whose editor wraps prose at 72 columns',
+    apply: (t) => wordWrap(t, 72),
   },
   {
     name: 'CRLF, trailing blanks',

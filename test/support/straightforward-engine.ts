@@ -8,7 +8,12 @@ import { hints, MASK, PATTERNS, REFERENCE, type SecretPattern } from '../../src/
 import type { MaskedLines } from '../../src/diagnosis/mask-secrets';
 import type { UnicodeFolding } from '../../src/diagnosis/keyword-scan';
 import type { MaskedSecret, SecretKind } from '../../src/diagnosis/types';
-import { joinFrameWrapped, joinOpenCodeSpans, spellOutKeys } from '../../src/diagnosis/folding';
+import {
+  joinFrameWrapped,
+  joinOpenCodeSpans,
+  joinProseWrapped,
+  spellOutKeys,
+} from '../../src/diagnosis/folding';
 import { decodeEntities, htmlToText, looksLikeTeamsHtml } from '../../src/diagnosis/html-text';
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from '../../src/diagnosis/limits';
 import { stripLogPrefix } from '../../src/diagnosis/log-prefixes';
@@ -321,7 +326,9 @@ export function referenceNormalise(input: unknown): NormalisedPaste {
   const lines: string[] = [];
   let blank = false;
   // The frame and code-span passes run on every paste here; the engine runs each only where its mark appears.
-  for (const rawLine of referenceJoinFolded(joinOpenCodeSpans(joinFrameWrapped(text.split('\n'))))) {
+  for (const rawLine of referenceJoinFolded(
+    joinProseWrapped(joinOpenCodeSpans(joinFrameWrapped(text.split('\n')))),
+  )) {
     if (CODE_FENCE.test(rawLine)) continue;
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
     const plain = stripLogPrefix(rawLine.trimEnd()).replace(/[ \t]{2,}|\t/g, ' ');

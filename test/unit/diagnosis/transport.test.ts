@@ -1,5 +1,6 @@
 import { diagnose } from '../../../src/diagnosis';
 import { decodeJsonEscapes } from '../../../src/diagnosis/escapes';
+import { joinProseWrapped } from '../../../src/diagnosis/folding';
 
 /**
  * What the way to the chat does to a message (found by `npm run bench:rewrap`): a long build log in front of it, and
@@ -98,5 +99,46 @@ describe('text escaped twice (a JSON log quoted inside another JSON string)', ()
     const d = diagnose(escapedTwice);
     expect(d.text).toContain(plain);
     expect(d.causes[0]?.family).toBe('invalid-credentials');
+  });
+});
+
+describe('prose an editor wrapped at a fixed width (a commit message, a note)', () => {
+  const note = [
+    'Fix the release job: the registry was switched to selected networks by the policy',
+    'rollout on Monday, so every push from the hosted runners failed with denied: client with',
+    "IP '198.51.100.23' is not allowed access. Refer https://aka.ms/acr/firewall to grant",
+    'access. The runner ranges are now in the network rules.',
+  ].join('\n');
+
+  it('joins the lines a sentence was cut over, so the quoted error reads whole', () => {
+    const d = diagnose(note);
+    expect(d.causes[0]?.family).toBe('firewall-ip-not-allowed');
+    expect(d.text).toContain("denied: client with IP '198.51.100.23' is not allowed access.");
+  });
+
+  it('leaves log records, list items and finished sentences apart', () => {
+    const log = [
+      '2026-03-01T10:12:13Z pulling contoso.azurecr.io/web:4.1 for deployment web in namespace shop',
+      '2026-03-01T10:12:14Z failed to pull contoso.azurecr.io/web:4.1 after 3 attempts, giving up now',
+      '2026-03-01T10:12:15Z pulling contoso.azurecr.io/api:2.0 for deployment api in namespace shop',
+    ];
+    expect(joinProseWrapped(log)).toEqual(log);
+    const list = [
+      'The pipeline needs these before it can push to the registry from the hosted agents and',
+      '- the AcrPush role for the service connection on the registry resource itself, and',
+      '- the agent ranges in the network rules, or a self-hosted agent inside the network',
+    ];
+    expect(joinProseWrapped(list)).toEqual(list);
+    const sentences = [
+      'The image was pushed to the registry from the build agent in the west region today.',
+      'the deployment picked it up twenty minutes later from the east region replica fine.',
+      'nothing else changed on the cluster or in the network rules of the registry itself.',
+    ];
+    expect(joinProseWrapped(sentences)).toEqual(sentences);
+  });
+
+  it('leaves a paste alone whose widest line is not an editor width', () => {
+    const wide = ['x'.repeat(150) + ' and', 'more words here', 'y'.repeat(140) + ' then', 'the rest'];
+    expect(joinProseWrapped(wide)).toEqual(wide);
   });
 });
