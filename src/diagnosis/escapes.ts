@@ -6,7 +6,7 @@ const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
 // Outside JSON context (no `\"` or `\u` escape), `\n` (`\r`) becomes a new line and `\t` a tab only where they
 // cannot start a Windows path segment (`C:\new`), i.e. when no lower-case letter follows. One pass for all: no
 // replacement makes or unmakes another's escape, nor changes what a look-ahead sees (a letter).
-const SIMPLE_ESCAPE_SAFE = /\\"|\\r\\n|\\n(?![a-z])|\\r(?![a-z])|\\t(?![a-z])/g;
+const SIMPLE_ESCAPE_SAFE = /\\r\\n|\\n(?![a-z])|\\r(?![a-z])|\\t(?![a-z])/g;
 
 // In JSON context an escaped backslash is one level of escaping too: decoding it with the rest is what makes text
 // that was escaped twice (a JSON log quoted inside another JSON string, ARM's statusMessage) readable after a

@@ -93,7 +93,7 @@ export function joinProseWrapped(lines: readonly string[]): readonly string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const prev = out[out.length - 1];
-    if (prev !== undefined && i > 0 && wrapped(lines[i - 1] as string, line))
+    if (prev !== undefined && wrapped(lines[i - 1] as string, line))
       out[out.length - 1] = `${prev.trimEnd()} ${line}`;
     else out.push(line);
   }

@@ -23,7 +23,8 @@ function outcome(paste: LabelledPaste, text: string): Outcome {
   return { paste, first, right: [paste.cause, ...paste.also].includes(first) };
 }
 
-interface Set {
+/** A set of labelled pastes the bench reads again. */
+interface PasteSet {
   readonly name: string;
   readonly pastes: readonly LabelledPaste[];
 }
@@ -41,7 +42,7 @@ const share = (n: number, d: number) => (d === 0 ? 0 : round(n / d));
 function main(): void {
   const missesOf = process.argv.indexOf('--misses');
   const showMissesFor = missesOf > 0 ? process.argv[missesOf + 1] : undefined;
-  const sets: Set[] = [
+  const sets: PasteSet[] = [
     { name: 'catalogue', pastes: readMessages() },
     { name: 'real pastes', pastes: realCorpora().flatMap((c) => c.pastes) },
   ];

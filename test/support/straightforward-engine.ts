@@ -184,7 +184,6 @@ export function referenceMaskSecrets(lines: readonly string[]): MaskedLines {
 // Normalising, as first written.
 
 const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
-const QUOTE_ESCAPE = /\\"/g;
 // `\n` is decoded when JSON context is certain (a `\"` or `\u` escape is present) or when it cannot be the
 // start of a Windows path segment (`C:\new`), i.e. it is not followed by a lower-case letter.
 const NEWLINE_ESCAPE_SAFE = /\\r\\n|\\n(?![a-z])|\\r(?![a-z])/g;
@@ -203,7 +202,6 @@ export function referenceDecodeJsonEscapes(text: string): string {
     });
   }
   if (!jsonContext) {
-    out = out.replace(QUOTE_ESCAPE, '"');
     out = out.replace(NEWLINE_ESCAPE_SAFE, '\n');
     return out.replace(TAB_ESCAPE, '\t');
   }

@@ -27,13 +27,14 @@ const REQUEST_ITEM = /^\s*[*-]\s+(?:get|head) "?https?:\/\//i;
 /** The items of one list sit together: how far either side of one item to look for the others. */
 const LIST_SPAN = 8;
 
-export const IMAGE_SOURCE_KEYWORDS = ['remote error:', 'oci-registry:', ...UNNAMED_LOCAL_KEYWORDS];
+/** The registry's own item, named by its source (trivy's "remote error:", syft's "oci-registry:"). */
+const REGISTRY_ITEM_KEYWORDS = ['remote error:', 'oci-registry:'];
+
+export const IMAGE_SOURCE_KEYWORDS = [...REGISTRY_ITEM_KEYWORDS, ...UNNAMED_LOCAL_KEYWORDS];
 
 /** The 0-based line of the registry's item, when the paste lists it next to at least one local source. */
 export function findRegistrySourceAmongOthers(index: LineIndex): number | undefined {
-  const named = index
-    .linesWithAny(['remote error:', 'oci-registry:'])
-    .find((i) => REGISTRY_ITEM.test(index.line(i)));
+  const named = index.linesWithAny(REGISTRY_ITEM_KEYWORDS).find((i) => REGISTRY_ITEM.test(index.line(i)));
   if (named !== undefined) return itemNear(index, named, LOCAL_ITEM) !== undefined ? named : undefined;
   const local = index
     .linesWithAny(UNNAMED_LOCAL_KEYWORDS)
