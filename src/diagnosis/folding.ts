@@ -208,3 +208,71 @@ export function joinOpenCodeSpans(lines: readonly string[]): string[] {
   }
   return out;
 }
+
+const OPENS_AFTER = /[\s([{]/;
+const CLOSES_BEFORE = /[\s)\]},.;:!?]/;
+
+/**
+ * How a line leaves a quotation: `double` or `single` when it opens one that it does not close (an odd number of
+ * marks, the last of them at the start of a word: `said "failed`, `with 'client`), else null. An apostrophe sits
+ * between two letters ("don't", "agent's") and is no mark; a JSON key's `:"` opens no prose quotation.
+ */
+function leavesOpen(line: string): 'double' | 'single' | null {
+  let double = 0;
+  let single = 0;
+  let lastDouble = -1;
+  let lastSingle = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) {
+      double++;
+      lastDouble = i;
+    } else if (c === 39) {
+      const before = i === 0 ? ' ' : (line[i - 1] as string);
+      const after = i + 1 === line.length ? ' ' : (line[i + 1] as string);
+      if (OPENS_AFTER.test(before) !== CLOSES_BEFORE.test(after)) {
+        single++;
+        lastSingle = i;
+      }
+    }
+  }
+  const opensAt = (i: number) => i === 0 || OPENS_AFTER.test(line[i - 1] as string);
+  if (double % 2 === 1 && opensAt(lastDouble)) return 'double';
+  if (single % 2 === 1 && opensAt(lastSingle)) return 'single';
+  return null;
+}
+
+/** Whether the line's first mark of this kind closes a quotation (a word's end before it, no word after it). */
+function closesFirst(line: string, mark: 'double' | 'single'): boolean {
+  const code = mark === 'double' ? 34 : 39;
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) !== code) continue;
+    const after = i + 1 === line.length ? ' ' : (line[i + 1] as string);
+    if (mark === 'single' && i > 0 && !CLOSES_BEFORE.test(after)) continue;
+    return i > 0 && !/\s/.test(line[i - 1] as string) && CLOSES_BEFORE.test(after);
+  }
+  return false;
+}
+
+/**
+ * Joins a quotation that a writer's editor or a chat window broke over two lines: a line that opens a quote and does
+ * not close it, followed by one whose first mark closes it ("failed at the image push with 'client with IP" / "… is
+ * not allowed access'."). Only short pastes (notes and messages, not logs).
+ */
+export function joinOpenQuotes(lines: readonly string[]): readonly string[] {
+  if (lines.length < 2 || lines.length > PROSE_MAX_LINES) return lines;
+  const out: string[] = [];
+  let open: 'double' | 'single' | null = null;
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (open !== null && prev !== undefined && closesFirst(line, open)) {
+      const joined = `${prev.trimEnd()} ${line.trimStart()}`;
+      out[out.length - 1] = joined;
+      open = null;
+      continue;
+    }
+    out.push(line);
+    open = leavesOpen(line);
+  }
+  return out;
+}

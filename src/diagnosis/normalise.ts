@@ -1,5 +1,12 @@
 import { decodeJsonEscapes } from './escapes';
-import { joinFolded, joinFrameWrapped, joinOpenCodeSpans, joinProseWrapped, spellOutKeys } from './folding';
+import {
+  joinFolded,
+  joinFrameWrapped,
+  joinOpenCodeSpans,
+  joinOpenQuotes,
+  joinProseWrapped,
+  spellOutKeys,
+} from './folding';
 import { decodeEntities, htmlToText, looksLikeTeamsHtml } from './html-text';
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from './limits';
 import { stripLogPrefix } from './log-prefixes';
@@ -74,7 +81,7 @@ export function normalise(input: unknown): NormalisedPaste {
   const unframed = text.includes('\u2502') ? joinFrameWrapped(split) : split;
   // Only a paste with a backtick in it pays for the code-span pass.
   const unwrapped = text.includes('`') ? joinOpenCodeSpans(unframed) : unframed;
-  for (const rawLine of joinFolded(joinProseWrapped(unwrapped))) {
+  for (const rawLine of joinFolded(joinOpenQuotes(joinProseWrapped(unwrapped)))) {
     if (CODE_FENCE.test(rawLine)) continue;
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
     const unprefixed = stripLogPrefix(rawLine.trimEnd());

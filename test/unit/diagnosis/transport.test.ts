@@ -1,6 +1,6 @@
 import { diagnose } from '../../../src/diagnosis';
 import { decodeJsonEscapes } from '../../../src/diagnosis/escapes';
-import { joinProseWrapped } from '../../../src/diagnosis/folding';
+import { joinOpenQuotes, joinProseWrapped } from '../../../src/diagnosis/folding';
 
 /**
  * What the way to the chat does to a message (found by `npm run bench:rewrap`): a long build log in front of it, and
@@ -140,5 +140,32 @@ describe('prose an editor wrapped at a fixed width (a commit message, a note)', 
   it('leaves a paste alone whose widest line is not an editor width', () => {
     const wide = ['x'.repeat(150) + ' and', 'more words here', 'y'.repeat(140) + ' then', 'the rest'];
     expect(joinProseWrapped(wide)).toEqual(wide);
+  });
+});
+
+describe('a quotation broken over two lines (a chat window, a short note)', () => {
+  it('joins the line that leaves a quote open with the one that closes it', () => {
+    const d = diagnose(
+      "Two deploys in a row failed at the push with 'client with IP\n… is not allowed access'.",
+    );
+    expect(d.text).toContain("'client with IP ... is not allowed access'");
+    expect(d.causes[0]?.family).toBe('firewall-ip-not-allowed');
+    expect(
+      joinOpenQuotes(['the pull said "failed to fetch anonymous', 'token: 401 Unauthorized" again']),
+    ).toEqual(['the pull said "failed to fetch anonymous token: 401 Unauthorized" again']);
+  });
+
+  it('leaves apostrophes, closed quotes and lines that close nothing apart', () => {
+    const apostrophes = ["the agent's IP isn't in the rules", "and it's the runner's pool"];
+    expect(joinOpenQuotes(apostrophes)).toEqual(apostrophes);
+    const closed = ['Error: "denied" from the registry', 'then "unauthorized" on retry'];
+    expect(joinOpenQuotes(closed)).toEqual(closed);
+    const open = ['msg="pull failed', 'next record without quotes'];
+    expect(joinOpenQuotes(open)).toEqual(open);
+  });
+
+  it('reads logs of more than 200 lines as they are', () => {
+    const log = Array.from({ length: 201 }, (_, i) => (i % 2 === 0 ? `line ${i} "opens` : `closes" ${i}`));
+    expect(joinOpenQuotes(log)).toEqual(log);
   });
 });
