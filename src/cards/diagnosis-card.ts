@@ -177,6 +177,8 @@ function noticeTexts(diagnosis: CardDiagnosis, lang: Lang): { text: string }[] {
         return [{ text: fill(t.binary, lang) }];
       case 'guessed-from-words':
         return [{ text: fill(t.guessedFromWords, lang) }];
+      case 'read-from-description':
+        return [{ text: fill(t.readFromDescription, lang) }];
       case 'empty':
       case 'no-error-found':
         return [];

@@ -16,10 +16,11 @@ export interface ContractResult {
   /** Live checks that tell the candidates apart (empty when not ambiguous). */
   readonly checks: readonly string[];
   /**
-   * What the causes rest on: `rules` (known messages), `structure` (an ACR paste's generic failure signal) or
-   * `words` (the learned layer's guess); null when there are no causes.
+   * What the causes rest on: `rules` (known messages), `statement` (the person's own description of their setup),
+   * `structure` (an ACR paste's generic failure signal) or `words` (the learned layer's guess); null when there are
+   * no causes.
    */
-  readonly basis: 'rules' | 'structure' | 'words' | null;
+  readonly basis: 'rules' | 'structure' | 'statement' | 'words' | null;
 }
 
 export function toContract(d: Diagnosis, id?: unknown): ContractResult {

@@ -99,6 +99,7 @@ export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palet
       out.push(p.yellow(say('truncated', lang, { original: n.originalChars, kept: n.keptChars })));
     if (n.kind === 'no-error-found') out.push(say('noError', lang));
     if (n.kind === 'guessed-from-words') out.push(p.yellow(say('guessedFromWords', lang)));
+    if (n.kind === 'read-from-description') out.push(p.yellow(say('readFromDescription', lang)));
   }
   if (d.secrets.length > 0) {
     const kinds = [...new Set(d.secrets.map((s) => s.kind))].join(', ');

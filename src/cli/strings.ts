@@ -43,6 +43,10 @@ export const CLI_TEXT = {
     en: 'No known error message matched: these causes are guessed from the words of the paste; treat them as leads.',
     ru: 'Известных сообщений об ошибках нет: причины подобраны по словам текста, это только версии.',
   },
+  readFromDescription: {
+    en: 'No known error message matched: these causes come from what you wrote about your setup; confirm them with the live checks.',
+    ru: 'Известных сообщений об ошибках нет: причины взяты из вашего описания, подтвердите их проверками в Azure.',
+  },
   binary: {
     en: 'This looks like binary data, not text; only readable parts were used.',
     ru: 'Похоже на двоичные данные, а не текст; использованы только читаемые части.',

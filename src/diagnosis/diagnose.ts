@@ -14,6 +14,13 @@ import { rankWithLearned } from './learned';
 import { repeatKeyOf } from './repeats';
 import { calibrate, diversify, scoreCandidates, undecidedConfidence, type Scored } from './score';
 import { extractSignals } from './signals';
+import {
+  describesRegistryFailure,
+  readStatements,
+  statedCandidates,
+  withStatements,
+  type StatedCause,
+} from './statements';
 import type { Diagnosis, Evidence, Notice, RankedCause, Signals } from './types';
 import { verdictOf } from './verdict';
 
@@ -53,6 +60,14 @@ function evidenceOf(
   });
 }
 
+/** Lines where a rule found a tool's message: their words are the tool's, not the person's description. */
+function toolMessageLines(matched: readonly CauseMatches[]): Set<number> {
+  const lines = new Set<number>();
+  for (const m of matched)
+    for (const r of m.matches) if (r.rule.role === 'anchor') for (const l of r.lines) lines.add(l);
+  return lines;
+}
+
 /**
  * Reads any pasted text and says what went wrong with ACR access, why, and how to fix it.
  * Pure: no I/O, no clock, no randomness; the same text always gives the same diagnosis. Never throws.
@@ -64,27 +79,45 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
   const { signals, factLines } = extractSignals(index, options.registryHint);
 
+  const matched = matchCauses(engine.causes, index, factLines);
+  const stated = readStatements(masked.lines, toolMessageLines(matched));
   const ruled = diversify(
-    calibrate(scoreCandidates(matchCauses(engine.causes, index, factLines), repeatKeyOf(masked.lines))),
+    calibrate(scoreCandidates(withStatements(engine.causes, matched, stated), repeatKeyOf(masked.lines))),
   );
-  // No rule explained the paste. When it is about an ACR registry and shows a failure, name what that failure can
-  // mean (structure, with measured priors); otherwise let the learned layer guess from the words (learned/).
-  const structural = ruled.length === 0 ? fallbackCauses(engine.causes, masked.lines, factLines) : null;
+  // No rule explained the paste. A person's own description of what is wrong comes first (statements.ts); else,
+  // when it is about an ACR registry and shows a failure, name what that failure can mean (structure, with
+  // measured priors); otherwise let the learned layer guess from the words (learned/).
+  const described =
+    ruled.length === 0 && stated.length > 0 && describesRegistryFailure(masked.lines)
+      ? diversify(statedCandidates(engine.causes, stated))
+      : [];
+  const structural =
+    ruled.length === 0 && described.length === 0
+      ? fallbackCauses(engine.causes, masked.lines, factLines)
+      : null;
   const guessed =
-    ruled.length === 0 && (structural?.ranked.length ?? 0) === 0
+    ruled.length === 0 && described.length === 0 && (structural?.ranked.length ?? 0) === 0
       ? diversify(rankWithLearned([], masked.lines, engine.causes))
       : [];
   const ranked = (
-    ruled.length > 0 ? ruled : structural && structural.ranked.length > 0 ? structural.ranked : guessed
+    ruled.length > 0
+      ? ruled
+      : described.length > 0
+        ? described
+        : structural && structural.ranked.length > 0
+          ? structural.ranked
+          : guessed
   ).slice(0, MAX_CAUSES);
   const fallback: Diagnosis['fallback'] =
     ruled.length > 0
       ? undefined
-      : structural?.hit && structural.ranked.length > 0
-        ? { basis: 'structure', signal: structural.hit.signal.id, line: structural.hit.line + 1 }
-        : guessed.length > 0
-          ? { basis: 'words' }
-          : undefined;
+      : described.length > 0
+        ? { basis: 'statement', line: (stated[0] as StatedCause).line + 1 }
+        : structural?.hit && structural.ranked.length > 0
+          ? { basis: 'structure', signal: structural.hit.signal.id, line: structural.hit.line + 1 }
+          : guessed.length > 0
+            ? { basis: 'words' }
+            : undefined;
   const ambiguity = ambiguityOf(ranked);
   const values = placeholderValues(signals);
   const causes: RankedCause[] = ranked.map(({ matches, confidence }) => {
@@ -109,6 +142,7 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   if (causes.length === 0 && !notices.some((n) => n.kind === 'empty'))
     notices.push({ kind: 'no-error-found' });
   if (fallback?.basis === 'words') notices.push({ kind: 'guessed-from-words' });
+  if (fallback?.basis === 'statement') notices.push({ kind: 'read-from-description' });
   return {
     verdict: verdictOf(causes, signals.facts),
     causes,
@@ -132,7 +166,9 @@ export function scoredCandidates(text: string): Scored[] {
   const engine = getEngine();
   const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
   const { factLines } = extractSignals(index);
-  return scoreCandidates(matchCauses(engine.causes, index, factLines), repeatKeyOf(masked.lines));
+  const matched = matchCauses(engine.causes, index, factLines);
+  const stated = readStatements(masked.lines, toolMessageLines(matched));
+  return scoreCandidates(withStatements(engine.causes, matched, stated), repeatKeyOf(masked.lines));
 }
 
 /**

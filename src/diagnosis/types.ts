@@ -144,7 +144,9 @@ export type Notice =
   | { readonly kind: 'truncated'; readonly originalChars: number; readonly keptChars: number }
   | { readonly kind: 'no-error-found' }
   /** No known message matched; the causes are the learned layer's guess from the paste's words. */
-  | { readonly kind: 'guessed-from-words' };
+  | { readonly kind: 'guessed-from-words' }
+  /** No known message matched; the causes are read from the person's own description of what is wrong. */
+  | { readonly kind: 'read-from-description' };
 
 export type Verdict = 'acr' | 'not-acr' | 'unknown';
 
@@ -160,10 +162,13 @@ export interface Diagnosis {
    * Present when no rule explained the paste and the causes are a fallback's, never answered unasked:
    * - `structure`: what a generic failure signal (`signal`, on 1-based `line`) next to an ACR registry can mean;
    *   always ambiguous, always low;
+   * - `statement`: what the person wrote about their setup ("we disabled public access"), the first such sentence on
+   *   1-based `line` (statements.ts); at most its cap;
    * - `words`: the learned layer's guess from the paste's words (learned/), at most its cap; no evidence lines.
    */
   readonly fallback?:
     | { readonly basis: 'structure'; readonly signal: FallbackSignalId; readonly line: number }
+    | { readonly basis: 'statement'; readonly line: number }
     | { readonly basis: 'words' };
   readonly notices: readonly Notice[];
   /** The normalised paste with secrets masked; safe to show (but still user text: escape it). */

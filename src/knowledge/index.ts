@@ -54,3 +54,11 @@ export {
   type FallbackSignal,
   type FallbackSignalId,
 } from './fallbacks';
+export {
+  STATEMENT_FAILURE_WORDS,
+  STATEMENT_NEGATORS,
+  STATEMENT_REGISTRY_WORDS,
+  STATEMENT_RULED_OUT,
+  STATEMENTS,
+  type Statement,
+} from './statements';

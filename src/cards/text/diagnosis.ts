@@ -74,6 +74,10 @@ export const DIAGNOSIS_TEXT = {
     en: 'No known error message matched, so these causes are guessed from the words of the paste: treat them as leads.',
     ru: 'Известных сообщений об ошибках в тексте нет, поэтому причины подобраны по его словам: это только версии.',
   },
+  readFromDescription: {
+    en: 'No known error message matched, so these causes come from what you wrote about your setup: confirm them with the live checks.',
+    ru: 'Известных сообщений об ошибках нет, поэтому причины взяты из вашего описания: подтвердите их проверками в Azure.',
+  },
   binary: {
     en: 'Part of the paste looked like binary data; I skipped it.',
     ru: 'Часть текста похожа на двоичные данные; я её пропустил.',

@@ -340,3 +340,22 @@ describe('a sign-in that failed with no registry in the paste (issue 7)', () => 
     expect(first).not.toContain('Not an ACR access problem');
   });
 });
+
+describe('causes read from what the person wrote (no tool message)', () => {
+  it.each<[Lang, string]>([
+    ['en', 'No known error message matched, so these causes come from what you wrote about your setup'],
+    ['ru', 'Известных сообщений об ошибках нет, поэтому причины взяты из вашего описания'],
+  ])('says so in %s, with the sentence as evidence, escaped', (lang, notice) => {
+    const { diagnosis, card } = render(
+      'docker push to our ACR fails since friday <b>[see](https://evil.example)</b>\nwe think public network access was disabled by a policy <at>everyone</at>',
+      lang,
+    );
+    expect(diagnosis.fallback?.basis).toBe('statement');
+    const text = cardText(card);
+    expect(text).toContain(notice);
+    expect(text).toContain(title('public-network-access-disabled', lang));
+    expect(text).toContain('public network access was disabled by a policy');
+    expect(JSON.stringify(card)).not.toContain('[see](https://evil.example)');
+    expect(JSON.stringify(card)).not.toContain('<at>everyone</at>');
+  });
+});

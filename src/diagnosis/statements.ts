@@ -1,0 +1,299 @@
+import {
+  causeById,
+  STATEMENT_FAILURE_WORDS,
+  STATEMENT_NEGATORS,
+  STATEMENT_REGISTRY_WORDS,
+  STATEMENT_RULED_OUT,
+  STATEMENTS,
+  type CauseId,
+  type FamilyId,
+  type Statement,
+} from '../knowledge';
+import type { CompiledCause, CompiledRule } from './compiled-rules';
+import { buildScanner, LineIndex } from './line-index';
+import type { CauseMatches } from './match-rules';
+import type { ScoredCause } from './score';
+
+/** A cause a person's own sentence names (knowledge/statements.ts), on 0-based `line`. */
+export interface StatedCause {
+  readonly cause: CauseId;
+  readonly weight: number;
+  readonly line: number;
+}
+
+export const STATEMENT_READING = {
+  /** Lines read at each end of the paste: a person writes before or after what they paste, not inside a long log. */
+  edgeLines: 60,
+  /** A line longer than this is a tool's record (a JSON blob, a stack frame), not somebody's sentence. */
+  maxLineChars: 600,
+  /** Alone, a statement is never shown above this: it is the person's reading, not the registry's answer. */
+  cap: 0.5,
+  /** Weight of "none of these" next to the stated causes alone: one statement of weight 3 gets 3 / 4 before the cap. */
+  doubt: 1,
+  /** At most this many families named from statements alone. */
+  maxCauses: 3,
+} as const;
+
+const isAscii = (term: string) => /^[\x00-\x7f]*$/.test(term);
+
+/** The scanner's keys: every ASCII term that opens a statement. Terms in other scripts are looked for directly. */
+export const STATEMENT_KEYWORDS: readonly string[] = [
+  ...new Set(STATEMENTS.flatMap((s) => s.all[0].filter(isAscii))),
+];
+const OTHER_SCRIPT_OPENERS: readonly string[] = [
+  ...new Set(STATEMENTS.flatMap((s) => s.all[0].filter((t) => !isAscii(t)))),
+];
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+
+/**
+ * Where `term` starts a word in `s` (a term may run on into a longer word: `disabl` in "disabled"; one of three
+ * characters or fewer must be a whole word: `no` is not in "node"), or -1.
+ */
+export function termAt(s: string, term: string): number {
+  const whole = term.length <= 3;
+  for (let from = 0; ;) {
+    const i = s.indexOf(term, from);
+    if (i < 0) return -1;
+    const startOk = !isWordChar(term[0]) || !isWordChar(s[i - 1]);
+    const endOk = !whole || !isWordChar(term[term.length - 1]) || !isWordChar(s[i + term.length]);
+    if (startOk && endOk) return i;
+    from = i + 1;
+  }
+}
+
+/** The term is turned round by the word or two before it ("is not disabled", "isn't missing", "не отключён"). */
+function negatedAt(sentence: string, at: number): boolean {
+  const before = sentence
+    .slice(Math.max(0, at - 24), at)
+    .split(/[^\p{L}']+/u)
+    .filter((w) => w.length > 0)
+    .slice(-2);
+  return before.some((w) => STATEMENT_NEGATORS.includes(w) || w.endsWith("n't"));
+}
+
+function holds(sentence: string, statement: Statement): boolean {
+  return statement.all.every((group, g) =>
+    group.some((term) => {
+      const at = termAt(sentence, term);
+      // The subject may be negated ("no public access"); a state may not ("public access is not disabled").
+      return at >= 0 && (g === 0 || !negatedAt(sentence, at));
+    }),
+  );
+}
+
+/** A line's sentences, each with whether it asks rather than tells. */
+function sentencesOf(lower: string): { text: string; question: boolean }[] {
+  const out: { text: string; question: boolean }[] = [];
+  let start = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower[i];
+    // A dot inside a host name or a version (`x.azurecr.io`, `2.0`) does not end a sentence.
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 === lower.length || lower[i + 1] === ' ')) {
+      out.push({ text: lower.slice(start, i), question: c === '?' });
+      start = i + 1;
+    }
+  }
+  if (start < lower.length) out.push({ text: lower.slice(start), question: false });
+  return out;
+}
+
+const OUTSIDE_ASCII = /[^\x00-\x7f]/;
+
+/** A tool's record opens like this (after a quote marker): its words are the tool's, whatever they say. */
+const RECORD_START =
+  /^[>\s]*(?:error|err|fatal|warning|warn|info|debug|trace|exception|caused by|x509|at |\[|\{|"|e\d{4}|\d{4}-\d{2}-\d{2}|\d{2}:\d{2})/i;
+const RECORD_INSIDE =
+  /:\/\/|error response from|rpc error|level=|msg=|\bcode = |\bstatus(?: code)?[=:] ?\d{3}/i;
+
+/**
+ * Words of somebody telling what happened ("we", "since", "after"): a line with a known message in it is still
+ * read for statements when it has one ("pods in ImagePullBackOff since we enabled the private endpoint").
+ */
+const NARRATIVE = [
+  'we',
+  'our',
+  'i',
+  'my',
+  'us',
+  'since',
+  'after',
+  'yesterday',
+  'мы',
+  'наш',
+  'я',
+  'у нас',
+  'после',
+  'вчера',
+];
+
+function narrates(lower: string): boolean {
+  return NARRATIVE.some((w) => termAt(lower, w) >= 0);
+}
+
+/**
+ * Whether a line is a tool's output rather than somebody's sentence: it opens as a record does, holds a URL or a
+ * protocol's field, or chains causes the way Go and .NET errors do ("a: b: c").
+ */
+export function looksLikeToolOutput(line: string): boolean {
+  if (RECORD_START.test(line) || RECORD_INSIDE.test(line)) return true;
+  let colons = 0;
+  for (let i = line.indexOf(': '); i >= 0 && colons < 2; i = line.indexOf(': ', i + 2)) colons++;
+  return colons >= 2;
+}
+
+/**
+ * The lines a person's own words can be on: the first and last `edgeLines` of the paste (people write before and
+ * after what they paste; the middle of a long log is the tool's), as 0-based indices into the whole paste.
+ */
+function edgeLines(count: number): number[] {
+  const edge = STATEMENT_READING.edgeLines;
+  if (count <= 2 * edge) return Array.from({ length: count }, (_, i) => i);
+  return [
+    ...Array.from({ length: edge }, (_, i) => i),
+    ...Array.from({ length: edge }, (_, i) => count - edge + i),
+  ];
+}
+
+let scanner: ReturnType<typeof buildScanner> | null = null;
+
+/**
+ * The edge lines that open a statement and read as somebody's sentence, with their lower-case text. The openers get
+ * a scanner of their own, run over the edges only: registered with the rules' keywords, words such as "image" and
+ * "role" would be indexed on every line of every log.
+ */
+function candidateLines(
+  lines: readonly string[],
+  skip: ReadonlySet<number>,
+): { line: number; lower: string }[] {
+  scanner ??= buildScanner(STATEMENT_KEYWORDS);
+  const at = edgeLines(lines.length);
+  const index = new LineIndex(
+    at.map((i) => lines[i] as string),
+    scanner.scanner,
+    scanner.ids,
+  );
+  const found = new Set<number>(index.linesWithAny(STATEMENT_KEYWORDS));
+  // Openers in another script: the scanner reads ASCII, so lines with other characters are looked at directly.
+  for (let k = 0; k < at.length; k++)
+    if (OUTSIDE_ASCII.test(index.line(k)) && OTHER_SCRIPT_OPENERS.some((t) => index.lower(k).includes(t)))
+      found.add(k);
+  const out: { line: number; lower: string }[] = [];
+  for (const k of [...found].sort((x, y) => x - y)) {
+    const text = index.line(k);
+    const line = at[k] as number;
+    if (text.length > STATEMENT_READING.maxLineChars || looksLikeToolOutput(text)) continue;
+    if (skip.has(line) && !narrates(index.lower(k))) continue;
+    out.push({ line, lower: index.lower(k) });
+  }
+  return out;
+}
+
+/**
+ * The causes the paste's own sentences name, strongest first, one per cause. `skip`: lines a rule already read as
+ * a tool's message (its words are the tool's, not the person's: "manifest … not found" is the registry talking),
+ * unless the line also narrates ("… since we enabled the private endpoint").
+ */
+export function readStatements(
+  lines: readonly string[],
+  skip: ReadonlySet<number> = new Set(),
+): StatedCause[] {
+  const best = new Map<CauseId, StatedCause>();
+  for (const { line, lower } of candidateLines(lines, skip)) {
+    for (const { text, question } of sentencesOf(lower)) {
+      if (STATEMENT_RULED_OUT.some((w) => text.includes(w))) continue;
+      for (const statement of STATEMENTS) {
+        if (!holds(text, statement)) continue;
+        // A question is a guess ("could it be the firewall?"): half the weight of a statement.
+        const weight = question ? Math.max(1, Math.floor(statement.weight / 2)) : statement.weight;
+        const known = best.get(statement.cause);
+        if (!known || known.weight < weight)
+          best.set(statement.cause, { cause: statement.cause, weight, line });
+      }
+    }
+  }
+  return [...best.values()].sort((a, b) => b.weight - a.weight || a.line - b.line);
+}
+
+/**
+ * Whether the paste says something failed at a registry (on its edge lines, where statements are read): needed
+ * before statements alone name a cause.
+ */
+export function describesRegistryFailure(lines: readonly string[]): boolean {
+  let failure = false;
+  let registry = false;
+  for (const i of edgeLines(lines.length)) {
+    const lower = (lines[i] as string).toLowerCase();
+    failure ||= STATEMENT_FAILURE_WORDS.some((w) => termAt(lower, w) >= 0);
+    registry ||= STATEMENT_REGISTRY_WORDS.some((w) => termAt(lower, w) >= 0);
+    if (failure && registry) return true;
+  }
+  return false;
+}
+
+function statedRule(role: 'anchor' | 'context', weight: number): CompiledRule {
+  // Shared and not ACR's own: a person's sentence is no independent evidence and no string only ACR prints.
+  return { role, weight, shared: true, acrOwn: false, clue: { kind: 'words', keys: [], words: [] } };
+}
+
+/**
+ * Every candidate of a stated family gets the statement as context (the strongest one of that family), and a stated
+ * family the rules did not name joins them as a candidate of its own, scored like any other: "the kubelet gets 401
+ * since we enabled the private endpoint" puts the private DNS zone on the list, above a bare 401's weak readings and
+ * below a message that decides.
+ */
+export function withStatements(
+  compiled: readonly CompiledCause[],
+  matched: readonly CauseMatches[],
+  stated: readonly StatedCause[],
+): CauseMatches[] {
+  if (stated.length === 0) return matched.slice();
+  const byFamily = new Map<FamilyId, StatedCause>();
+  for (const s of stated) {
+    const family = causeById(s.cause).family;
+    if (!byFamily.has(family)) byFamily.set(family, s);
+  }
+  const raised = matched.map((m) => {
+    const s = byFamily.get(m.compiled.cause.family);
+    return s
+      ? { ...m, matches: [...m.matches, { rule: statedRule('context', s.weight), lines: [s.line] }] }
+      : m;
+  });
+  if (matched.length === 0) return raised;
+  const named = new Set(matched.map((m) => m.compiled.cause.family));
+  const joined: CauseMatches[] = [];
+  for (const [family, s] of byFamily) {
+    if (named.has(family)) continue;
+    const c = compiled.find((x) => x.cause.id === s.cause);
+    if (c) joined.push({ compiled: c, matches: [{ rule: statedRule('anchor', s.weight), lines: [s.line] }] });
+  }
+  return [...raised, ...joined];
+}
+
+/** Candidates from statements alone (no tool message recognised), best first, one per family, at most the cap. */
+export function statedCandidates(
+  compiled: readonly CompiledCause[],
+  stated: readonly StatedCause[],
+): ScoredCause[] {
+  const families = new Set<FamilyId>();
+  const picked: StatedCause[] = [];
+  for (const s of stated) {
+    const family = causeById(s.cause).family;
+    if (families.has(family) || picked.length >= STATEMENT_READING.maxCauses) continue;
+    families.add(family);
+    picked.push(s);
+  }
+  const total = picked.reduce<number>((sum, s) => sum + s.weight, STATEMENT_READING.doubt);
+  return picked.map((s) => {
+    const c = compiled.find((x) => x.cause.id === s.cause);
+    if (!c) throw new Error(`statement names unknown cause ${s.cause}`);
+    return {
+      matches: { compiled: c, matches: [{ rule: statedRule('anchor', s.weight), lines: [s.line] }] },
+      score: s.weight,
+      confidence: Math.round(Math.min(STATEMENT_READING.cap, s.weight / total) * 1000) / 1000,
+      independent: 0,
+      prior: s.weight,
+    };
+  });
+}

@@ -1,0 +1,173 @@
+import { diagnose } from '../../../src/diagnosis';
+import { listenDecision } from '../../../src/bot/listen-decision';
+import { toContract } from '../../../src/cli/contract';
+import { looksLikeToolOutput, readStatements, termAt } from '../../../src/diagnosis/statements';
+import { causeById, STATEMENTS } from '../../../src/knowledge';
+
+/**
+ * A person's own description of what is wrong (knowledge/statements.ts), the way people ask in a support channel:
+ * no tool message, or one next to a sentence that says what changed. Written for this test from the causes'
+ * meaning; no corpus paste reads like any of them.
+ */
+describe('a description alone names the cause it states, low and flagged', () => {
+  it.each([
+    [
+      'Since Monday every deploy fails: public network access was disabled on the registry.',
+      'public-network-access-disabled',
+    ],
+    [
+      "Pipeline broke today, the ACR firewall rules don't have the hosted agent's IP so docker push is refused.",
+      'firewall-ip-not-allowed',
+    ],
+    [
+      'AKS cannot pull from our ACR, the kubelet identity is missing the AcrPull role.',
+      'aks-acr-not-attached',
+    ],
+    [
+      'az acr login fails since this morning, we rotated the service principal secret yesterday',
+      'invalid-credentials',
+    ],
+    [
+      'Our nightly docker push to the registry fails, the SP client secret expired on Friday.',
+      'expired-credentials',
+    ],
+    ['docker login to our acr fails because the admin user is disabled', 'admin-user-disabled'],
+    [
+      'The build agent cannot push to the registry since the network team turned on TLS inspection (Zscaler).',
+      'tls-or-proxy-interception',
+    ],
+    [
+      'Image pull fails in the cluster; the tag we deploy does not exist in the acr',
+      'image-or-tag-not-found',
+    ],
+    [
+      'Pulling from the registry fails after the team switched us to the wrong tenant.',
+      'wrong-tenant-or-subscription',
+    ],
+    ['Не могу запушить образ в ACR: публичный доступ к реестру отключён', 'public-network-access-disabled'],
+    ['docker pull из нашего реестра падает, секрет сервисного принципала истёк', 'expired-credentials'],
+  ])('%s', (text, family) => {
+    const d = diagnose(text);
+    expect(d.causes[0]?.family).toBe(family);
+    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(0.5);
+    expect(d.fallback).toEqual({ basis: 'statement', line: 1 });
+    expect(d.notices).toContainEqual({ kind: 'read-from-description' });
+    expect(d.causes[0]?.evidence[0]?.line).toBe(1);
+    expect(toContract(d).basis).toBe('statement');
+  });
+
+  it('names the sentence that says it, on its own line', () => {
+    const d = diagnose(
+      'hey team\ndocker push to contoso acr fails since this morning\nwe disabled public network access on friday',
+    );
+    expect(d.fallback).toEqual({ basis: 'statement', line: 3 });
+    expect(d.causes[0]?.evidence.map((e) => e.line)).toEqual([3]);
+  });
+
+  it('lists two stated families as undecided', () => {
+    const d = diagnose(
+      'docker push to our registry fails. The SP secret expired last week, and the ACR firewall rules were also changed to block unknown IPs.',
+    );
+    expect(
+      d.causes
+        .slice(0, 2)
+        .map((c) => c.family)
+        .sort(),
+    ).toEqual(['expired-credentials', 'firewall-ip-not-allowed']);
+    expect(d.ambiguity.ambiguous).toBe(true);
+  });
+
+  it('is never answered unasked in a channel', () => {
+    const d = diagnose(
+      'Since Monday every deploy fails: public network access was disabled on the registry.',
+    );
+    expect(listenDecision(d, 0.4)).toMatchObject({ answer: false, reason: 'fallback' });
+  });
+});
+
+describe('what is no statement', () => {
+  it.each([
+    // Nothing failed: a hand-over note.
+    'FYI we rotated the ACR admin password yesterday',
+    // No registry: another system's secret.
+    'The Key Vault secret expired and the function fails',
+    // Said not to be the problem, or turned round.
+    'docker push to acr fails, but public access is not disabled and the firewall rules are fine',
+    'push to the registry fails; the AcrPull role is already assigned to the kubelet identity',
+    "docker push to the acr fails, DNS isn't the problem",
+    'az acr login works for me now, thanks!',
+  ])('%s', (text) => {
+    expect(diagnose(text).fallback?.basis).not.toBe('statement');
+  });
+
+  it("reads a tool's own words as the tool's, not as a description", () => {
+    // x509's "certificate has expired" is the registry's TLS, not an expired secret of the person's.
+    const d = diagnose(
+      'Error response from daemon: Get https://contoso.azurecr.io/v2/: x509: certificate has expired or is not yet valid',
+    );
+    expect(d.fallback?.basis).not.toBe('statement');
+    expect(d.causes.map((c) => c.family)).not.toContain('expired-credentials');
+    expect(
+      looksLikeToolOutput(
+        'Error: Enabling public network access is not supported because exports are disabled.',
+      ),
+    ).toBe(true);
+    expect(looksLikeToolOutput('time="2024-01-02T03:04:05Z" level=error msg="pull failed"')).toBe(true);
+    expect(looksLikeToolOutput('failed to resolve reference: failed to authorize: 401')).toBe(true);
+    expect(looksLikeToolOutput('we disabled public access on friday and now the push fails')).toBe(false);
+  });
+
+  it('halves a question: a guess is weaker than a statement', () => {
+    const told = readStatements(['push to the acr fails, the acr firewall blocks our runner.']);
+    const asked = readStatements(['push to the acr fails, does the acr firewall block our runner?']);
+    expect(told[0]?.weight).toBe(3);
+    expect(asked[0]?.weight).toBe(1);
+  });
+
+  it('reads only the ends of a long log', () => {
+    const log = Array.from({ length: 500 }, (_, i) => `step ${i} ok`);
+    log[250] = 'we disabled public network access and the push fails';
+    expect(readStatements(log)).toEqual([]);
+    log[499] = 'we disabled public network access and the push fails';
+    expect(readStatements(log).map((s) => s.line)).toEqual([499]);
+  });
+});
+
+describe('next to a tool message, a statement raises the family it names', () => {
+  it('joins a stated family the shared evidence did not name', () => {
+    const event = '  Warning  Failed     2m (x4 over 3m)   kubelet  Error: ImagePullBackOff';
+    const alone = diagnose(event);
+    const told = diagnose(
+      `${event}\nthis started right after we enabled the private endpoint and the private DNS zone has no link to the AKS vnet`,
+    );
+    expect(alone.causes.map((c) => c.family)).not.toContain('private-endpoint-or-private-dns');
+    expect(told.causes.map((c) => c.family).slice(0, 3)).toContain('private-endpoint-or-private-dns');
+    expect(told.fallback).toBeUndefined();
+  });
+
+  it('raises a candidate of the stated family above the one it led before', () => {
+    const login = 'az acr login -n contoso\nError: unauthorized: authentication required';
+    const base = diagnose(login).causes.map((c) => c.family);
+    const told = diagnose(`${login}\nour pipeline SP secret expired last night`).causes.map((c) => c.family);
+    expect(base.indexOf('expired-credentials')).toBeGreaterThan(0);
+    expect(told[0]).toBe('expired-credentials');
+  });
+});
+
+describe('the statements knowledge', () => {
+  it('matches terms at word starts, short ones as whole words', () => {
+    expect(termAt('the node pool', 'no')).toBe(-1);
+    expect(termAt('there is no acrpull', 'no')).toBe(9);
+    expect(termAt('public access disabled', 'disabl')).toBe(14);
+    expect(termAt('undisabled', 'disabl')).toBe(-1);
+    expect(termAt('публичный доступ отключён', 'отключ')).toBe(17);
+  });
+
+  it('names known causes, each opened by a term the scanner can find', () => {
+    for (const s of STATEMENTS) {
+      expect(causeById(s.cause).scope).not.toBe('not-acr');
+      expect(s.all[0].some((t) => /^[\x20-\x7e]+$/.test(t))).toBe(true);
+      for (const group of s.all) for (const term of group) expect(term).toBe(term.toLowerCase());
+    }
+  });
+});
