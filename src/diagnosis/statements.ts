@@ -47,11 +47,15 @@ const OTHER_SCRIPT_OPENERS: readonly string[] = [
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 
+/** Scripts written without spaces between words: a term of theirs matches anywhere. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /**
  * Where `term` starts a word in `s` (a term may run on into a longer word: `disabl` in "disabled"; one of three
- * characters or fewer must be a whole word: `no` is not in "node"), or -1.
+ * characters or fewer must be a whole word: `no` is not in "node"; Japanese, Chinese and Korean terms anywhere), or -1.
  */
 export function termAt(s: string, term: string): number {
+  if (UNSPACED.test(term[0] ?? '')) return s.indexOf(term);
   const whole = term.length <= 3;
   for (let from = 0; ;) {
     const i = s.indexOf(term, from);
@@ -63,7 +67,10 @@ export function termAt(s: string, term: string): number {
   }
 }
 
-/** The term is turned round by the word or two before it ("is not disabled", "isn't missing", "не отключён"). */
+/**
+ * The term is turned round by the word or two before it ("is not disabled", "isn't missing", "не отключён"). (Japanese,
+ * Chinese and Korean negate after the verb, inside the terms themselves: "許可されていない" is a term.)
+ */
 function negatedAt(sentence: string, at: number): boolean {
   const before = sentence
     .slice(Math.max(0, at - 24), at)

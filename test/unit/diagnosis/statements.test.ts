@@ -46,6 +46,16 @@ describe('a description alone names the cause it states, low and flagged', () =>
     ],
     ['Не могу запушить образ в ACR: публичный доступ к реестру отключён', 'public-network-access-disabled'],
     ['docker pull из нашего реестра падает, секрет сервисного принципала истёк', 'expired-credentials'],
+    ['ACR へのプッシュが失敗する。パブリックアクセスが無効になっていた。', 'public-network-access-disabled'],
+    ['AKS 拉取镜像失败，kubelet 身份没有 AcrPull 角色', 'missing-role-assignment'],
+    ['레지스트리 푸시 실패: 방화벽에서 러너 IP가 차단됨', 'firewall-ip-not-allowed'],
+    [
+      'O push para o registro falha: o segredo do service principal expirou (expirado desde sexta).',
+      'expired-credentials',
+    ],
+    ['El pull desde el registro falló: la etiqueta no existe en el ACR', 'image-or-tag-not-found'],
+    ["Le push vers le registre échoue : l'accès public est désactivé", 'public-network-access-disabled'],
+    ['Push in die Registry fehlgeschlagen, der Admin-Benutzer ist deaktiviert', 'admin-user-disabled'],
   ])('%s', (text, family) => {
     const d = diagnose(text);
     expect(d.causes[0]?.family).toBe(family);
@@ -163,11 +173,13 @@ describe('the statements knowledge', () => {
     expect(termAt('публичный доступ отключён', 'отключ')).toBe(17);
   });
 
-  it('names known causes, each opened by a term the scanner can find', () => {
+  it('names known causes, in lower-case terms', () => {
     for (const s of STATEMENTS) {
       expect(causeById(s.cause).scope).not.toBe('not-acr');
-      expect(s.all[0].some((t) => /^[\x20-\x7e]+$/.test(t))).toBe(true);
-      for (const group of s.all) for (const term of group) expect(term).toBe(term.toLowerCase());
+      for (const group of s.all) {
+        expect(group.length).toBeGreaterThan(0);
+        for (const term of group) expect(term).toBe(term.toLowerCase());
+      }
     }
   });
 });
