@@ -1,6 +1,7 @@
 import {
   causeById,
   STATEMENT_FAILURE_WORDS,
+  STATEMENT_NARRATIVE_WORDS,
   STATEMENT_NEGATORS,
   STATEMENT_REGISTRY_WORDS,
   STATEMENT_RULED_OUT,
@@ -97,8 +98,13 @@ function sentencesOf(lower: string): { text: string; question: boolean }[] {
   for (let i = 0; i < lower.length; i++) {
     const c = lower[i];
     // A dot inside a host name or a version (`x.azurecr.io`, `2.0`) does not end a sentence.
-    if ((c === '.' || c === '!' || c === '?') && (i + 1 === lower.length || lower[i + 1] === ' ')) {
-      out.push({ text: lower.slice(start, i), question: c === '?' });
+    // Japanese and Chinese full stops end a sentence without a space after them.
+    const unspaced = c === '。' || c === '？' || c === '！';
+    if (
+      unspaced ||
+      ((c === '.' || c === '!' || c === '?') && (i + 1 === lower.length || lower[i + 1] === ' '))
+    ) {
+      out.push({ text: lower.slice(start, i), question: c === '?' || c === '？' });
       start = i + 1;
     }
   }
@@ -110,33 +116,13 @@ const OUTSIDE_ASCII = /[^\x00-\x7f]/;
 
 /** A tool's record opens like this (after a quote marker): its words are the tool's, whatever they say. */
 const RECORD_START =
-  /^[>\s]*(?:error|err|fatal|warning|warn|info|debug|trace|exception|caused by|x509|at |\[|\{|"|e\d{4}|\d{4}-\d{2}-\d{2}|\d{2}:\d{2})/i;
+  /^[>\s]*(?:error|err|fatal|warning|warn|info|debug|trace|exception|caused by|x509|at [\w.$<>]+ ?\(|\[|\{|"|e\d{4}|\d{4}-\d{2}-\d{2}|\d{2}:\d{2})/i;
 const RECORD_INSIDE =
   /:\/\/|error response from|rpc error|level=|msg=|\bcode = |\bstatus(?: code)?[=:] ?\d{3}/i;
 
-/**
- * Words of somebody telling what happened ("we", "since", "after"): a line with a known message in it is still
- * read for statements when it has one ("pods in ImagePullBackOff since we enabled the private endpoint").
- */
-const NARRATIVE = [
-  'we',
-  'our',
-  'i',
-  'my',
-  'us',
-  'since',
-  'after',
-  'yesterday',
-  'мы',
-  'наш',
-  'я',
-  'у нас',
-  'после',
-  'вчера',
-];
-
+/** Somebody telling what happened ("we", "since", "after"), not a tool printing what it did. */
 function narrates(lower: string): boolean {
-  return NARRATIVE.some((w) => termAt(lower, w) >= 0);
+  return STATEMENT_NARRATIVE_WORDS.some((w) => termAt(lower, w) >= 0);
 }
 
 /**

@@ -933,6 +933,27 @@ export const STATEMENT_RULED_OUT: readonly string[] = [
   'ни при чем',
 ];
 
+/**
+ * Words of somebody telling what happened: a line that holds a known tool message is still read for statements when
+ * it has one ("pods in ImagePullBackOff since we enabled the private endpoint").
+ */
+export const STATEMENT_NARRATIVE_WORDS: readonly string[] = [
+  'we',
+  'our',
+  'i',
+  'my',
+  'us',
+  'since',
+  'after',
+  'yesterday',
+  'мы',
+  'наш',
+  'я',
+  'у нас',
+  'после',
+  'вчера',
+];
+
 /** Words that turn a state round when they stand just before it ("is not disabled", "не отключён"). */
 export const STATEMENT_NEGATORS: readonly string[] = ['not', "n't", 'never', 'no', 'не', 'нет'];
 
