@@ -48,6 +48,8 @@ export default defineCause({
     anchor(['token exchange', '401'], 3),
     anchor(['oauth2/exchange', '401'], 3),
     anchor(['GetFromExchange', '401'], 3),
+    // The exchange's status spelled by name on the same line (.NET's HttpStatusCode: "Status: Unauthorized").
+    anchor(/oauth2\/exchange\b[^\n]{0,80}\bUnauthorized\b/i, 3),
     // The ACR data-plane SDKs name the exchange operation in their stack (Python, .NET, Java, JavaScript spellings).
     anchor(/exchange_?aad_?access_?token_?for_?acr_?refresh_?token/i, 3),
     // Azure PowerShell's data-plane cmdlets (AutoRest track 1) report only the status of the exchange or token call.
