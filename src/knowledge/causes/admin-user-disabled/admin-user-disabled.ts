@@ -37,6 +37,8 @@ export default defineCause({
     // ARM's answer to listCredentials (Terraform, ARM templates, scripts) while the admin user is off.
     acrAnchor(['UnAuthorizedForCredentialOperations'], 8),
     acrAnchor(['as admin user is disabled'], 8),
+    // Connect-AzContainerRegistry (Az.ContainerRegistry) for a Classic registry, which only the admin user can enter.
+    acrAnchor(['has admin user disabled'], 8),
     acrAnchor(['--admin-enabled true', 'to enable admin first'], 10),
     acrAnchor(['Failed to retrieve container registry credentials'], 8),
     acrAnchor(['Unable to get admin user credentials', 'Admin user is disabled'], 3),

@@ -35,6 +35,8 @@ export default defineCause({
     anchor(['failed to fetch anonymous token', '401'], 2),
     anchor(['unauthorized', 'authentication required'], 1),
     anchor(['"anonymousPullEnabled": false'], 8),
+    // The ACR data-plane SDKs built without a credential (azure-containerregistry's anonymous exchange client).
+    anchor(/anonymous_?exchange_?client/i, 6),
     context(['anonymousPullEnabled'], 2),
     context(['anonymous pull'], 3),
     context(['anonymous-pull'], 3),

@@ -52,6 +52,8 @@ export default defineCause({
     against('host:mcr', 6),
     anchor(['moby.buildkit', 'failed to fetch anonymous token'], 8),
     anchor(['failed to solve', 'failed to fetch anonymous token'], 7),
+    // Dagger's engine resolving a Container.from() image (core/schema/container.go): no withRegistryAuth, no login.
+    anchor(['failed to resolve image', '(platform:', 'failed to fetch anonymous token'], 7),
     anchor(['failed to push', 'failed to fetch anonymous token'], 5),
     anchor(['checking push permission', 'UNAUTHORIZED'], 6),
     anchor(['failed to fetch anonymous token', '401'], 2),

@@ -57,6 +57,11 @@ export default defineCause({
     anchor(['[http 401]'], 4),
     // Okteto's remote BuildKit pulls with the registry credentials an Okteto admin configured (pkg/build/buildkit).
     anchor(['Okteto Registry Credentials'], 8),
+    // Nomad's docker driver: the plugin's auth.config file, which holds the registry credentials, is not there.
+    anchor(['Failed to open auth config file'], 6),
+    // Bazel rules_oci's oci_pull when the manifest request is refused: it reads the Docker config or credential helper
+    // itself, inside the repository rule's environment.
+    anchor(['Authentication problems. Check if `docker pull` command succeeds'], 5),
     context('tool:argo-cd', 1),
     context('tool:terraform', 1),
     context('tool:ansible', 1),

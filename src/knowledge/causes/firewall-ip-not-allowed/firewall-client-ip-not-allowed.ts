@@ -43,6 +43,11 @@ export default defineCause({
     // network rules does not (the tool's sentence spells "authentiate", hence the header's name as the key).
     anchor(['did not provide instructions to', "'WWW-Authenticate' Header"], 4),
     anchor(['client with IP', 'not allowed access'], 6),
+    // Azure PowerShell's data-plane cmdlets print only the status of the refused exchange or token call.
+    anchor(
+      /(?:connect-azcontainerregistry|-azcontainerregistry(?:repository|tag|manifest))\b[^\n]{0,40}invalid status code 'forbidden'/i,
+      5,
+    ),
     anchor(["Looks like you don't have access to registry"], 3),
     anchor('code:CONNECTIVITY_FORBIDDEN_ERROR', 3),
     anchor('token-status:403', 3),

@@ -38,6 +38,9 @@ export default defineCause({
     anchor('aadsts:700212', 10),
     anchor('aadsts:700213', 10),
     anchor(['No matching federated identity record found'], 10),
+    // Octopus Deploy's ACR feed with OIDC (Calamari): Entra refused its client assertion with 400 and the body is not
+    // printed; a subject or audience that no federated credential of the app matches is the usual reason.
+    anchor(['Failed to verify OIDC credentials', '400'], 5),
     // AADSTS700024 (the assertion is outside its time range) is a fresh token's problem, not the federation's.
     against('aadsts:700024', 4),
     context(['federated'], 2),

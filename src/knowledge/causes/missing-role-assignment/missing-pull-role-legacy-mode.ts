@@ -48,6 +48,20 @@ export default defineCause({
     anchor(['token exchange', '401'], 3),
     anchor(['oauth2/exchange', '401'], 3),
     anchor(['GetFromExchange', '401'], 3),
+    // The exchange's status spelled by name on the same line (.NET's HttpStatusCode: "Status: Unauthorized").
+    anchor(/oauth2\/exchange\b[^\n]{0,80}\bUnauthorized\b/i, 3),
+    // The ACR data-plane SDKs name the exchange operation in their stack (Python, .NET, Java, JavaScript spellings).
+    anchor(/exchange_?aad_?access_?token_?for_?acr_?refresh_?token/i, 3),
+    // Azure PowerShell's data-plane cmdlets (AutoRest track 1) report only the status of the exchange or token call.
+    anchor(
+      /(?:connect|get|remove|update)-azcontainerregistry(?:repository|tag|manifest)?\b[^\n]{0,40}invalid status code 'unauthorized'/i,
+      4,
+    ),
+    // azure-core's 401 in Python, Java and JavaScript: an SDK client, so an Entra credential the registry refused.
+    anchor(
+      /ClientAuthenticationError: Operation returned an invalid status 'Unauthorized'|ClientAuthenticationException: Status code 401|RestError: \{"errors":\[\{"code":"UNAUTHORIZED"/i,
+      3,
+    ),
     anchor(['insufficient_scope'], 4),
     // ACR's answer when it finds no permission for the caller on the registry (or the repository).
     anchor(['retrieving permissions failed'], 3),

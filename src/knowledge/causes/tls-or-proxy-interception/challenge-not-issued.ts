@@ -29,6 +29,10 @@ export default defineCause({
   rules: [
     anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 6),
     anchor(['did not issue a challenge'], 6),
+    // The ACR data-plane SDKs on a 401 that carries no Bearer challenge (JavaScript: the challenge handler).
+    anchor(['Failed to retrieve challenge from response headers'], 6),
+    // Go's azcontainerregistry (and Spinnaker's registry client) on the same unchallenged 401.
+    anchor(/\b(?:no|without a) WWW-Authenticate header/i, 6),
     // The Dev Containers CLI, after a 401 or 403 without a challenge: a 403 of the network rules reads the same.
     anchor(['did not provide instructions to', "'WWW-Authenticate' Header"], 3),
     anchor('code:CONNECTIVITY_WWW_AUTHENTICATE_ERROR', 8),

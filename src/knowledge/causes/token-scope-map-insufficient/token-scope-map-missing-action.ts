@@ -33,6 +33,12 @@ export default defineCause({
     context('scope:catalog', 2),
     // Catalog listing is outside every repository-scoped permission.
     anchor(['/v2/_catalog'], 4),
+    // The ACR data-plane SDKs (azure-core's exceptions) sign in with an Entra credential or anonymously, never with a
+    // repository-scoped token's user name and password.
+    against(
+      /azure\.core\.exceptions\.|com\.azure\.core\.exception\.|Azure\.RequestFailedException|RestError: \{"errors"/i,
+      5,
+    ),
     anchor(['registry:catalog:*'], 4),
     anchor(['Name:catalog', 'Type:registry'], 4),
     context('op:list', 2),
