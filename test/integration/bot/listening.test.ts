@@ -51,6 +51,24 @@ describe('listening in channels without a mention', () => {
     }
   });
 
+  it('reads a description of the setup only when asked: silent unmentioned, a flagged answer when mentioned', async () => {
+    const text =
+      'Since this morning every docker push to our ACR fails. We disabled public network access on Friday.';
+    const quiet = channelThread();
+    await post(bot, channelPost(bot.connector.serviceUrl, quiet, text));
+    expect(repliesIn(bot, quiet)).toEqual([]);
+    const asked = channelThread();
+    await post(
+      bot,
+      message({ serviceUrl: bot.connector.serviceUrl, conversation: asked, text, mentionBot: true }),
+    );
+    const replies = repliesIn(bot, asked);
+    expect(replies).toHaveLength(1);
+    const shown = cardText(cardOf(replies[0]!));
+    expect(shown).toMatch(/public network access is disabled on the registry/i);
+    expect(shown).toContain('these causes come from what you wrote about your setup');
+  });
+
   it('answers once per thread root, and not again for a redelivery or an edit', async () => {
     const thread = channelThread();
     const root = channelPost(bot.connector.serviceUrl, thread, corpusPaste('c008').text);
