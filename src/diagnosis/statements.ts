@@ -11,7 +11,8 @@ import {
   type Statement,
 } from '../knowledge';
 import type { CompiledCause, CompiledRule } from './compiled-rules';
-import { buildScanner, LineIndex } from './line-index';
+import type { KeywordScanner } from './keyword-scan';
+import { buildScanner } from './line-index';
 import type { CauseMatches } from './match-rules';
 import type { ScoredCause } from './score';
 
@@ -37,32 +38,83 @@ export const STATEMENT_READING = {
 
 const isAscii = (term: string) => /^[\x00-\x7f]*$/.test(term);
 
-/** The scanner's keys: every ASCII term that opens a statement. Terms in other scripts are looked for directly. */
-export const STATEMENT_KEYWORDS: readonly string[] = [
-  ...new Set(STATEMENTS.flatMap((s) => s.all[0].filter(isAscii))),
-];
-const OTHER_SCRIPT_OPENERS: readonly string[] = [
-  ...new Set(STATEMENTS.flatMap((s) => s.all[0].filter((t) => !isAscii(t)))),
-];
+/** Scripts written without spaces between words: a term of theirs matches anywhere. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** A term ready to look for: how it must sit among the words around it, decided once. */
+interface Term {
+  readonly text: string;
+  /** Japanese, Chinese or Korean: anywhere in the sentence. */
+  readonly anywhere: boolean;
+  /** Three characters or fewer: a whole word only (`no` is not in "node"). */
+  readonly whole: boolean;
+  /** It starts, and ends, with a letter or digit, so its neighbours decide whether it stands as a word. */
+  readonly startsWord: boolean;
+  readonly endsWord: boolean;
+}
+
+function termOf(text: string): Term {
+  return {
+    text,
+    anywhere: UNSPACED.test(text[0] ?? ''),
+    whole: text.length <= 3,
+    startsWord: isWordChar(text[0]),
+    endsWord: isWordChar(text[text.length - 1]),
+  };
+}
+
+interface CompiledStatement {
+  readonly statement: Statement;
+  readonly groups: readonly (readonly Term[])[];
+}
+
+let compiled: {
+  readonly statements: readonly CompiledStatement[];
+  /** For each of the scanner's keyword ids (the ASCII opening terms), the statements it opens. */
+  readonly openedById: readonly (readonly number[])[];
+  /** Opening terms in other scripts (the scanner reads ASCII), with the statements each opens. */
+  readonly otherScript: readonly (readonly [string, readonly number[]])[];
+  readonly scanner: KeywordScanner;
+} | null = null;
+
+function statementTables(): NonNullable<typeof compiled> {
+  if (compiled) return compiled;
+  const byOpener = new Map<string, number[]>();
+  const statements = STATEMENTS.map((statement, i) => {
+    for (const term of statement.all[0]) byOpener.set(term, [...(byOpener.get(term) ?? []), i]);
+    return { statement, groups: statement.all.map((group) => group.map(termOf)) };
+  });
+  const ascii = [...byOpener].filter(([term]) => isAscii(term));
+  const { scanner, ids } = buildScanner(ascii.map(([term]) => term));
+  const openedById: number[][] = [];
+  for (const [term, opens] of ascii) {
+    const id = ids.get(term) as number;
+    openedById[id] = [...(openedById[id] ?? []), ...opens];
+  }
+  compiled = {
+    statements,
+    openedById,
+    otherScript: [...byOpener].filter(([term]) => !isAscii(term)),
+    scanner,
+  };
+  return compiled;
+}
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
-
-/** Scripts written without spaces between words: a term of theirs matches anywhere. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * Where `term` starts a word in `s` (a term may run on into a longer word: `disabl` in "disabled"; one of three
  * characters or fewer must be a whole word: `no` is not in "node"; Japanese, Chinese and Korean terms anywhere), or -1.
  */
-export function termAt(s: string, term: string): number {
-  if (UNSPACED.test(term[0] ?? '')) return s.indexOf(term);
-  const whole = term.length <= 3;
+export function termAt(s: string, term: string | Term): number {
+  const t = typeof term === 'string' ? termOf(term) : term;
+  if (t.anywhere) return s.indexOf(t.text);
   for (let from = 0; ;) {
-    const i = s.indexOf(term, from);
+    const i = s.indexOf(t.text, from);
     if (i < 0) return -1;
-    const startOk = !isWordChar(term[0]) || !isWordChar(s[i - 1]);
-    const endOk = !whole || !isWordChar(term[term.length - 1]) || !isWordChar(s[i + term.length]);
+    const startOk = !t.startsWord || !isWordChar(s[i - 1]);
+    const endOk = !t.whole || !t.endsWord || !isWordChar(s[i + t.text.length]);
     if (startOk && endOk) return i;
     from = i + 1;
   }
@@ -81,8 +133,8 @@ function negatedAt(sentence: string, at: number): boolean {
   return before.some((w) => STATEMENT_NEGATORS.includes(w) || w.endsWith("n't"));
 }
 
-function holds(sentence: string, statement: Statement): boolean {
-  return statement.all.every((group, g) =>
+function holds(sentence: string, statement: CompiledStatement): boolean {
+  return statement.groups.every((group, g) =>
     group.some((term) => {
       const at = termAt(sentence, term);
       // The subject may be negated ("no public access"); a state may not ("public access is not disabled").
@@ -149,36 +201,44 @@ function edgeLines(count: number): number[] {
   ];
 }
 
-let scanner: ReturnType<typeof buildScanner> | null = null;
-
 /**
- * The edge lines that open a statement and read as somebody's sentence, with their lower-case text. The openers get
- * a scanner of their own, run over the edges only: registered with the rules' keywords, words such as "image" and
- * "role" would be indexed on every line of every log.
+ * The edge lines that open a statement and read as somebody's sentence, with their lower-case text and the statements
+ * their words open. The openers get a scanner of their own, run over the edges only: registered with the rules'
+ * keywords, words such as "image" and "role" would be indexed on every line of every log.
  */
 function candidateLines(
   lines: readonly string[],
   skip: ReadonlySet<number>,
-): { line: number; lower: string }[] {
-  scanner ??= buildScanner(STATEMENT_KEYWORDS);
-  const at = edgeLines(lines.length);
-  const index = new LineIndex(
-    at.map((i) => lines[i] as string),
-    scanner.scanner,
-    scanner.ids,
-  );
-  const found = new Set<number>(index.linesWithAny(STATEMENT_KEYWORDS));
+): { line: number; lower: string; opened: ReadonlySet<number> }[] {
+  const tables = statementTables();
+  // The cheap tests first: most lines of a log are a tool's records, and those need no scan.
+  const at = edgeLines(lines.length).filter((i) => {
+    const text = lines[i] as string;
+    return text.length <= STATEMENT_READING.maxLineChars && !looksLikeToolOutput(text);
+  });
+  if (at.length === 0) return [];
+  const texts = at.map((i) => lines[i] as string);
+  const opened = new Map<number, Set<number>>();
+  const open = (k: number, statements: readonly number[]) => {
+    const set = opened.get(k) ?? new Set<number>();
+    for (const i of statements) set.add(i);
+    opened.set(k, set);
+  };
+  // The scan says which opener is on which line: only those lines and their statements are read further.
+  for (const [id, found] of tables.scanner.scan(texts))
+    for (const k of found) open(k, tables.openedById[id] as readonly number[]);
   // Openers in another script: the scanner reads ASCII, so lines with other characters are looked at directly.
-  for (let k = 0; k < at.length; k++)
-    if (OUTSIDE_ASCII.test(index.line(k)) && OTHER_SCRIPT_OPENERS.some((t) => index.lower(k).includes(t)))
-      found.add(k);
-  const out: { line: number; lower: string }[] = [];
-  for (const k of [...found].sort((x, y) => x - y)) {
-    const text = index.line(k);
+  for (let k = 0; k < texts.length; k++)
+    if (OUTSIDE_ASCII.test(texts[k] as string)) {
+      const lower = (texts[k] as string).toLowerCase();
+      for (const [term, statements] of tables.otherScript) if (lower.includes(term)) open(k, statements);
+    }
+  const out: { line: number; lower: string; opened: ReadonlySet<number> }[] = [];
+  for (const k of [...opened.keys()].sort((x, y) => x - y)) {
     const line = at[k] as number;
-    if (text.length > STATEMENT_READING.maxLineChars || looksLikeToolOutput(text)) continue;
-    if (skip.has(line) && !narrates(index.lower(k))) continue;
-    out.push({ line, lower: index.lower(k) });
+    const text = (texts[k] as string).toLowerCase();
+    if (skip.has(line) && !narrates(text)) continue;
+    out.push({ line, lower: text, opened: opened.get(k) as Set<number> });
   }
   return out;
 }
@@ -193,11 +253,14 @@ export function readStatements(
   skip: ReadonlySet<number> = new Set(),
 ): StatedCause[] {
   const best = new Map<CauseId, StatedCause>();
-  for (const { line, lower } of candidateLines(lines, skip)) {
+  const { statements } = statementTables();
+  for (const { line, lower, opened } of candidateLines(lines, skip)) {
     for (const { text, question } of sentencesOf(lower)) {
       if (STATEMENT_RULED_OUT.some((w) => text.includes(w))) continue;
-      for (const statement of STATEMENTS) {
-        if (!holds(text, statement)) continue;
+      // In the knowledge base's order, so that equal statements on one line rank as the list has them.
+      for (const i of [...opened].sort((x, y) => x - y)) {
+        const { statement } = statements[i] as CompiledStatement;
+        if (!holds(text, statements[i] as CompiledStatement)) continue;
         // A question is a guess ("could it be the firewall?"): half the weight of a statement.
         const weight = question ? Math.max(1, Math.floor(statement.weight / 2)) : statement.weight;
         const known = best.get(statement.cause);
