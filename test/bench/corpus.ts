@@ -31,7 +31,7 @@ function projectRoot(): string {
 }
 
 const ROOT = projectRoot();
-const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
 
 /** The dev corpus: the team's shared copy when it is beside the project, else the copy in the fixtures. */
 export function defaultCorpusPath(): string {

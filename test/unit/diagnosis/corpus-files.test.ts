@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { realCorpora } from '../../bench/corpus';
 import { FAMILY_IDS } from '../../../src/knowledge/families';
 
@@ -47,5 +49,26 @@ describe('the real corpora', () => {
         for (const a of p.also)
           expect({ id: p.id, also: families.includes(a) }).toEqual({ id: p.id, also: true });
       }
+  });
+});
+
+describe('the recorded first looks (test/fixtures/first-looks)', () => {
+  const dir = join(__dirname, '..', '..', 'fixtures', 'first-looks');
+  const corpora = new Map(realCorpora().map((c) => [c.name, c]));
+
+  it('hold one answer for every paste of their corpus, and nothing else', () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const corpus = corpora.get(file.replace('.jsonl', ''));
+      const ids = readFileSync(join(dir, file), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim().length > 0)
+        .map((l) => (JSON.parse(l) as { id: string }).id);
+      expect({ file, ids: [...ids].sort() }).toEqual({
+        file,
+        ids: (corpus?.pastes ?? []).map((p) => p.id).sort(),
+      });
+    }
   });
 });

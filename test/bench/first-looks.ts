@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { FIXTURES, realCorpora, type LabelledPaste } from './corpus';
+import { figures, judge, ratio, type Result } from './figures';
+import { printTable } from './table';
+
+/**
+ * `npm run bench:first-looks`: what the engine answered each held-out corpus at its first look — scored once, before
+ * any rule was written for it (issue 7) — read back from the answers recorded then (test/fixtures/first-looks/*.jsonl:
+ * per paste the verdict, the first three families, the first cause's confidence and whether the bot would have
+ * answered it unasked, with the commit of the engine that gave them), against the corpus' labels as they are now.
+ * Per corpus and pooled: one corpus is a handful of pastes (17 to 62), too few to read a calibration error or a
+ * not-ACR share from; pooled over every first look they mean something. The engine is not run: these are history.
+ * Ends with one JSON line: {"bench":"first-looks","pooled_top1_ratio":…,…}
+ */
+
+interface RecordedAnswer {
+  readonly id: string;
+  readonly engine: string;
+  readonly verdict: string;
+  readonly families: readonly string[];
+  readonly confidence: number;
+  readonly listen: 'reply' | 'silent';
+}
+
+const DIR = join(FIXTURES, 'first-looks');
+
+function recorded(file: string): RecordedAnswer[] {
+  return readFileSync(join(DIR, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as RecordedAnswer);
+}
+
+const labels = new Map<string, LabelledPaste>();
+for (const corpus of realCorpora()) for (const p of corpus.pastes) labels.set(p.id, p);
+
+interface Look {
+  readonly corpus: string;
+  readonly engine: string;
+  readonly results: Result[];
+  readonly acrReplies: number;
+  readonly acrPastes: number;
+}
+
+const looks: Look[] = readdirSync(DIR)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+  .map((file) => {
+    const answers = recorded(file);
+    const results = answers.map((a) => {
+      const paste = labels.get(a.id);
+      if (!paste) throw new Error(`${file}: no labelled paste ${a.id} in test/fixtures/corpus`);
+      // Recorded before the ambiguity flag was kept per paste: the first looks are scored without it.
+      return judge(paste, [paste.cause, ...paste.also], a.families, a.verdict, a.confidence, false);
+    });
+    const acr = answers.filter((a) => labels.get(a.id)?.cause !== 'other');
+    return {
+      corpus: basename(file, '.jsonl'),
+      engine: [...new Set(answers.map((a) => a.engine))].join(', '),
+      results,
+      acrReplies: acr.filter((a) => a.listen === 'reply').length,
+      acrPastes: acr.length,
+    };
+  });
+
+const pooled: Look = {
+  corpus: 'pooled',
+  engine: '',
+  results: looks.flatMap((l) => l.results),
+  acrReplies: looks.reduce((n, l) => n + l.acrReplies, 0),
+  acrPastes: looks.reduce((n, l) => n + l.acrPastes, 0),
+};
+
+console.log('\nfirst looks (recorded answers, each corpus scored once before any rule was written for it)');
+const rows = [...looks, pooled].map((l) => {
+  const f = figures(l.results);
+  return [
+    l.corpus,
+    l.engine,
+    f.cases,
+    f.top1,
+    f.top3,
+    f.not_acr,
+    f.no_cause_on_acr,
+    f.ece,
+    f.ece_floor,
+    f.wrong_at_0_9,
+    ratio(l.acrReplies, l.acrPastes),
+  ];
+});
+printTable(
+  [
+    'corpus',
+    'engine',
+    'pastes',
+    'top-1',
+    'top-3',
+    'not-ACR',
+    'no cause',
+    'ECE',
+    'ECE floor',
+    'wrong≥0.9',
+    'ACR replies',
+  ],
+  [...rows, ['target (issue 7)', '', '', '≥ .80', '≥ .92', '≥ .85', '≤ .03', '≤ .05', '', '≤ .02', '≥ .90']],
+);
+
+const json: Record<string, string | number> = { bench: 'first-looks' };
+for (const l of [...looks, pooled]) {
+  const f = figures(l.results);
+  const key = l.corpus.replace(/\W+/g, '_');
+  json[`${key}_cases`] = f.cases;
+  json[`${key}_top1_ratio`] = f.top1;
+  json[`${key}_top3_ratio`] = f.top3;
+  json[`${key}_not_acr_ratio`] = f.not_acr;
+  json[`${key}_no_cause_on_acr_ratio`] = f.no_cause_on_acr;
+  json[`${key}_ece_ratio`] = f.ece;
+  json[`${key}_ece_floor_ratio`] = f.ece_floor;
+  json[`${key}_wrong_at_0_9_ratio`] = f.wrong_at_0_9;
+  json[`${key}_acr_reply_ratio`] = ratio(l.acrReplies, l.acrPastes);
+}
+console.log(JSON.stringify(json));
