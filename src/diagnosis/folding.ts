@@ -209,6 +209,7 @@ export function joinOpenCodeSpans(lines: readonly string[]): string[] {
   return out;
 }
 
+const SPACE = /\s/;
 const OPENS_AFTER = /[\s([{]/;
 const CLOSES_BEFORE = /[\s)\]},.;:!?]/;
 
@@ -251,7 +252,7 @@ function closesFirst(line: string, mark: 'double' | 'single'): boolean {
     if (line.charCodeAt(i) !== code) continue;
     const after = i + 1 === line.length ? ' ' : (line[i + 1] as string);
     if (mark === 'single' && i > 0 && !CLOSES_BEFORE.test(after)) continue;
-    return i > 0 && !/\s/.test(line[i - 1] as string) && CLOSES_BEFORE.test(after);
+    return i > 0 && !SPACE.test(line[i - 1] as string) && CLOSES_BEFORE.test(after);
   }
   return false;
 }
@@ -268,8 +269,7 @@ export function joinOpenQuotes(lines: readonly string[]): readonly string[] {
   for (const line of lines) {
     const prev = out[out.length - 1];
     if (open !== null && prev !== undefined && closesFirst(line, open)) {
-      const joined = `${prev.trimEnd()} ${line.trimStart()}`;
-      out[out.length - 1] = joined;
+      out[out.length - 1] = `${prev.trimEnd()} ${line.trimStart()}`;
       open = null;
       continue;
     }

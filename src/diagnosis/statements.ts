@@ -255,12 +255,13 @@ export function readStatements(
   const best = new Map<CauseId, StatedCause>();
   const { statements } = statementTables();
   for (const { line, lower, opened } of candidateLines(lines, skip)) {
+    // In the knowledge base's order, so that equal statements on one line rank as the list has them.
+    const tried = [...opened].sort((x, y) => x - y).map((i) => statements[i] as CompiledStatement);
     for (const { text, question } of sentencesOf(lower)) {
       if (STATEMENT_RULED_OUT.some((w) => text.includes(w))) continue;
-      // In the knowledge base's order, so that equal statements on one line rank as the list has them.
-      for (const i of [...opened].sort((x, y) => x - y)) {
-        const { statement } = statements[i] as CompiledStatement;
-        if (!holds(text, statements[i] as CompiledStatement)) continue;
+      for (const compiledStatement of tried) {
+        const { statement } = compiledStatement;
+        if (!holds(text, compiledStatement)) continue;
         // A question is a guess ("could it be the firewall?"): half the weight of a statement.
         const weight = question ? Math.max(1, Math.floor(statement.weight / 2)) : statement.weight;
         const known = best.get(statement.cause);
