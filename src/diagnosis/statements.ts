@@ -168,7 +168,7 @@ const OUTSIDE_ASCII = /[^\x00-\x7f]/;
 
 /** A tool's record opens like this (after a quote marker): its words are the tool's, whatever they say. */
 const RECORD_START =
-  /^[>\s]*(?:error|err|fatal|warning|warn|info|debug|trace|exception|caused by|x509|at [\w.$<>]+ ?\(|\[|\{|"|e\d{4}|\d{4}-\d{2}-\d{2}|\d{2}:\d{2})/i;
+  /^[>\s]*(?:error|err|fatal|warning|warn|info|debug|trace|exception|caused by|x509|at [\w.$<>]+ ?\(|\[|\{|"|[iwef]\d{4} |#\d+ |step \d+\/\d+|-+>|(?:normal|warning) +\w+ |\d{4}-\d{2}-\d{2}|\d{2}:\d{2})/i;
 const RECORD_INSIDE =
   /:\/\/|error response from|rpc error|level=|msg=|\bcode = |\bstatus(?: code)?[=:] ?\d{3}/i;
 
@@ -258,10 +258,13 @@ export function readStatements(
     // In the knowledge base's order, so that equal statements on one line rank as the list has them.
     const tried = [...opened].sort((x, y) => x - y).map((i) => statements[i] as CompiledStatement);
     for (const { text, question } of sentencesOf(lower)) {
-      if (STATEMENT_RULED_OUT.some((w) => text.includes(w))) continue;
+      // Whether the sentence rules a cause out, asked only of one that states something.
+      let ruledOut: boolean | null = null;
       for (const compiledStatement of tried) {
         const { statement } = compiledStatement;
         if (!holds(text, compiledStatement)) continue;
+        ruledOut ??= STATEMENT_RULED_OUT.some((w) => text.includes(w));
+        if (ruledOut) break;
         // A question is a guess ("could it be the firewall?"): half the weight of a statement.
         const weight = question ? Math.max(1, Math.floor(statement.weight / 2)) : statement.weight;
         const known = best.get(statement.cause);

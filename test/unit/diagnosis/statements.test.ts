@@ -124,7 +124,18 @@ describe('what is no statement', () => {
     ).toBe(true);
     expect(looksLikeToolOutput('time="2024-01-02T03:04:05Z" level=error msg="pull failed"')).toBe(true);
     expect(looksLikeToolOutput('failed to resolve reference: failed to authorize: 401')).toBe(true);
+    for (const record of [
+      'E0514 09:12:05.123456 2314 kuberuntime_manager.go:1256] the kubelet identity is missing',
+      '#7 [build 3/6] RUN az acr login -n contoso',
+      'Step 4/11 : FROM contoso.azurecr.io/base:1',
+      ' ---> the secret expired',
+      '  Warning  Failed  2m  kubelet  Failed to pull image',
+    ])
+      expect({ record, tool: looksLikeToolOutput(record) }).toEqual({ record, tool: true });
     expect(looksLikeToolOutput('we disabled public access on friday and now the push fails')).toBe(false);
+    expect(
+      looksLikeToolOutput('Normally the push works, but since friday the public access is disabled'),
+    ).toBe(false);
   });
 
   it('halves a question: a guess is weaker than a statement', () => {
