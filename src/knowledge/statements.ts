@@ -768,16 +768,7 @@ export const STATEMENTS: readonly Statement[] = [
   {
     cause: 'az-cli-session-stale',
     all: [
-      [
-        'az login',
-        'azure cli',
-        'az cli',
-        'az session',
-        'az account',
-        'cli session',
-        'сессия az',
-        'azure cli',
-      ],
+      ['az login', 'azure cli', 'az cli', 'az session', 'az account', 'cli session', 'сессия az'],
       [
         ...EXPIRED,
         'not logged',

@@ -189,6 +189,7 @@ describe('the statements knowledge', () => {
       expect(causeById(s.cause).scope).not.toBe('not-acr');
       for (const group of s.all) {
         expect(group.length).toBeGreaterThan(0);
+        expect(new Set(group).size).toBe(group.length);
         for (const term of group) expect(term).toBe(term.toLowerCase());
       }
     }
