@@ -1,4 +1,4 @@
-import { causeById, type CauseId } from '../knowledge';
+import { causeById, type CauseId, type Fact } from '../knowledge';
 import { ambiguityOf } from './ambiguity';
 import { distinguish } from './distinguish';
 import { getEngine } from './engine';
@@ -68,6 +68,18 @@ function toolMessageLines(matched: readonly CauseMatches[]): Set<number> {
   return lines;
 }
 
+/** The rules' candidates, raised or joined by the paste's own statements, scored; and the statements. */
+function scoredWithStatements(
+  lines: readonly string[],
+  index: LineIndex,
+  factLines: ReadonlyMap<Fact, number>,
+): { readonly scored: Scored[]; readonly stated: StatedCause[] } {
+  const { causes } = getEngine();
+  const matched = matchCauses(causes, index, factLines);
+  const stated = readStatements(lines, toolMessageLines(matched));
+  return { scored: scoreCandidates(withStatements(causes, matched, stated), repeatKeyOf(lines)), stated };
+}
+
 /**
  * Reads any pasted text and says what went wrong with ACR access, why, and how to fix it.
  * Pure: no I/O, no clock, no randomness; the same text always gives the same diagnosis. Never throws.
@@ -79,11 +91,8 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
   const { signals, factLines } = extractSignals(index, options.registryHint);
 
-  const matched = matchCauses(engine.causes, index, factLines);
-  const stated = readStatements(masked.lines, toolMessageLines(matched));
-  const ruled = diversify(
-    calibrate(scoreCandidates(withStatements(engine.causes, matched, stated), repeatKeyOf(masked.lines))),
-  );
+  const { scored, stated } = scoredWithStatements(masked.lines, index, factLines);
+  const ruled = diversify(calibrate(scored));
   // No rule explained the paste. A person's own description of what is wrong comes first (statements.ts); else,
   // when it is about an ACR registry and shows a failure, name what that failure can mean (structure, with
   // measured priors); otherwise let the learned layer guess from the words (learned/).
@@ -166,9 +175,7 @@ export function scoredCandidates(text: string): Scored[] {
   const engine = getEngine();
   const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
   const { factLines } = extractSignals(index);
-  const matched = matchCauses(engine.causes, index, factLines);
-  const stated = readStatements(masked.lines, toolMessageLines(matched));
-  return scoreCandidates(withStatements(engine.causes, matched, stated), repeatKeyOf(masked.lines));
+  return scoredWithStatements(masked.lines, index, factLines).scored;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 import type { CompiledCause, CompiledRule } from './compiled-rules';
 import { buildScanner, LineIndex } from './line-index';
 import type { ScoredCause } from './score';
+import { hasNonAscii } from './terminal-noise';
 
 /**
  * The structural fallback: a paste about an ACR registry that shows a failure no rule explains gets the causes
@@ -50,8 +51,6 @@ export interface FallbackHit {
   readonly line: number;
 }
 
-const OUTSIDE_ASCII = /[^\x00-\x7f]/;
-
 /** The 0-based lines holding any of `words` (each with a character outside ASCII), among `candidates`. */
 function linesWithOtherLanguage(
   index: LineIndex,
@@ -69,7 +68,7 @@ export function findFallbackSignal(index: LineIndex, facts: ReadonlyMap<Fact, nu
   // Lines with a character outside ASCII are where another language's words can be: found once, on demand.
   let nonAscii: number[] | null = null;
   for (const signal of FALLBACK_SIGNALS) {
-    nonAscii ??= index.lines.flatMap((line, i) => (OUTSIDE_ASCII.test(line) ? [i] : []));
+    nonAscii ??= index.lines.flatMap((line, i) => (hasNonAscii(line) ? [i] : []));
     const english = index.linesWithAny(signal.words);
     const other = nonAscii.length > 0 ? linesWithOtherLanguage(index, nonAscii, signal.otherLanguages) : [];
     const lines = other.length === 0 ? english : [...new Set([...english, ...other])].sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 import {
   causeById,
+  FALLBACK_SIGNALS,
   STATEMENT_FAILURE_WORDS,
   STATEMENT_NARRATIVE_WORDS,
   STATEMENT_NEGATORS,
@@ -15,6 +16,7 @@ import type { KeywordScanner } from './keyword-scan';
 import { buildScanner } from './line-index';
 import type { CauseMatches } from './match-rules';
 import type { ScoredCause } from './score';
+import { hasNonAscii } from './terminal-noise';
 
 /** A cause a person's own sentence names (knowledge/statements.ts), on 0-based `line`. */
 export interface StatedCause {
@@ -36,7 +38,7 @@ export const STATEMENT_READING = {
   maxCauses: 3,
 } as const;
 
-const isAscii = (term: string) => /^[\x00-\x7f]*$/.test(term);
+const isAscii = (term: string) => !hasNonAscii(term);
 
 /** Scripts written without spaces between words: a term of theirs matches anywhere. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -75,6 +77,9 @@ let compiled: {
   /** Opening terms in other scripts (the scanner reads ASCII), with the statements each opens. */
   readonly otherScript: readonly (readonly [string, readonly number[]])[];
   readonly scanner: KeywordScanner;
+  /** What says something failed (every fallback signal's words, in any language, and people's own) and a registry. */
+  readonly failure: readonly Term[];
+  readonly registry: readonly Term[];
 } | null = null;
 
 function statementTables(): NonNullable<typeof compiled> {
@@ -91,11 +96,17 @@ function statementTables(): NonNullable<typeof compiled> {
     const id = ids.get(term) as number;
     openedById[id] = [...(openedById[id] ?? []), ...opens];
   }
+  const failure = new Set([
+    ...FALLBACK_SIGNALS.flatMap((signal) => [...signal.words, ...signal.otherLanguages]),
+    ...STATEMENT_FAILURE_WORDS,
+  ]);
   compiled = {
     statements,
     openedById,
     otherScript: [...byOpener].filter(([term]) => !isAscii(term)),
     scanner,
+    failure: [...failure].map(termOf),
+    registry: STATEMENT_REGISTRY_WORDS.map(termOf),
   };
   return compiled;
 }
@@ -164,8 +175,6 @@ function sentencesOf(lower: string): { text: string; question: boolean }[] {
   return out;
 }
 
-const OUTSIDE_ASCII = /[^\x00-\x7f]/;
-
 /** A tool's record opens like this (after a quote marker): its words are the tool's, whatever they say. */
 const RECORD_START =
   /^[>\s]*(?:error|err|fatal|warning|warn|info|debug|trace|exception|caused by|x509|at [\w.$<>]+ ?\(|\[|\{|"|[iwef]\d{4} |#\d+ |step \d+\/\d+|-+>|(?:normal|warning) +\w+ |\d{4}-\d{2}-\d{2}|\d{2}:\d{2})/i;
@@ -229,7 +238,7 @@ function candidateLines(
     for (const k of found) open(k, tables.openedById[id] as readonly number[]);
   // Openers in another script: the scanner reads ASCII, so lines with other characters are looked at directly.
   for (let k = 0; k < texts.length; k++)
-    if (OUTSIDE_ASCII.test(texts[k] as string)) {
+    if (hasNonAscii(texts[k] as string)) {
       const lower = (texts[k] as string).toLowerCase();
       for (const [term, statements] of tables.otherScript) if (lower.includes(term)) open(k, statements);
     }
@@ -281,12 +290,13 @@ export function readStatements(
  * before statements alone name a cause.
  */
 export function describesRegistryFailure(lines: readonly string[]): boolean {
+  const tables = statementTables();
   let failure = false;
   let registry = false;
   for (const i of edgeLines(lines.length)) {
     const lower = (lines[i] as string).toLowerCase();
-    failure ||= STATEMENT_FAILURE_WORDS.some((w) => termAt(lower, w) >= 0);
-    registry ||= STATEMENT_REGISTRY_WORDS.some((w) => termAt(lower, w) >= 0);
+    failure ||= tables.failure.some((t) => termAt(lower, t) >= 0);
+    registry ||= tables.registry.some((t) => termAt(lower, t) >= 0);
     if (failure && registry) return true;
   }
   return false;

@@ -22,6 +22,11 @@ export function stripAnsi(text: string): string {
 const ANY_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f]/;
 const ANY_NON_ASCII = /[^\x00-\x7f]/;
 
+/** Whether the text holds a character outside ASCII (another script, a typographic mark). */
+export function hasNonAscii(text: string): boolean {
+  return ANY_NON_ASCII.test(text);
+}
+
 export function stripControls(text: string): string {
   return ANY_CONTROL.test(text) ? text.replace(CONTROL, '') : text;
 }

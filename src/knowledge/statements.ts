@@ -950,7 +950,8 @@ export const STATEMENT_NEGATORS: readonly string[] = ['not', "n't", 'never', 'no
 
 /**
  * Alone, a description names a cause only when it says something failed and that a registry was involved: "we
- * rotated the secret" in a hand-over note is no question for the bot.
+ * rotated the secret" in a hand-over note is no question for the bot. A failure is any fallback signal's words, in any
+ * language (fallbacks.ts), or one of these: how people, rather than tools, say that something does not work.
  */
 export const STATEMENT_FAILURE_WORDS: readonly string[] = [
   'fail',
@@ -980,37 +981,23 @@ export const STATEMENT_FAILURE_WORDS: readonly string[] = [
   '429',
   'imagepullbackoff',
   'errimagepull',
-  'ошибк',
   'не работает',
   'не могу',
-  'не удаётся',
-  'не удается',
   'не получается',
   'падает',
   'упал',
   'отказ',
   'сломал',
   // The other languages of people's notes (see OTHER).
-  '失敗',
-  'エラー',
   'できない',
-  'できません',
-  '失败',
-  '错误',
-  '无法',
-  '실패',
-  '오류',
   'falh',
   'erro',
   'não consigo',
-  'falló',
   'fallo',
   'no puedo',
   'échou',
   'erreur',
   'impossible',
-  'fehlgeschlagen',
-  'fehler',
   'kann nicht',
 ];
 
