@@ -1,3 +1,4 @@
+import { speaksAsAcr } from '../diagnosis';
 import type { Diagnosis } from '../diagnosis/types';
 import { ACR_REGISTRY_FACTS, type CauseId, type Fact } from '../knowledge';
 
@@ -168,17 +169,14 @@ function registrySignInFailed(diagnosis: Diagnosis): boolean {
 }
 
 /**
- * An ACR cause whose evidence holds a string only ACR prints (RankedCause.basis, from the knowledge base's
- * acrAnchor marks): the ACR Tasks runner's own checks, the portal's and `az acr`'s admin-user messages, an
- * `az aks check-acr` verdict, Azure's messages about the ACR registry a platform is set to pull from, ACR's wording
- * of a missing tag. Such a paste is about ACR even when it names no registry, or names a host that is not ACR's
- * (a vendor's registry on ACR under its own domain answers in ACR's words). Which cause ranks first does not
- * matter: the string is in the paste either way.
+ * An ACR cause whose evidence holds a string only ACR prints (speaksAsAcr): the ACR Tasks runner's own checks, the
+ * portal's and `az acr`'s admin-user messages, an `az aks check-acr` verdict, Azure's messages about the ACR registry
+ * a platform is set to pull from, ACR's wording of a missing tag. Such a paste is about ACR even when it names no
+ * registry, or names a host that is not ACR's. Which cause ranks first does not matter: the string is in the paste
+ * either way. MCR prints ACR's words too, but is never the reader's registry: a look-alike, silent as ever.
  */
 function acrOwnEvidence(diagnosis: Diagnosis): boolean {
-  // MCR runs on ACR and prints its words, but it is never the reader's registry: a look-alike, silent as ever.
-  if (diagnosis.signals.facts.includes('host:mcr')) return false;
-  return diagnosis.causes.some((c) => c.scope !== 'not-acr' && c.family !== 'other' && c.basis === 'acr-own');
+  return speaksAsAcr(diagnosis.causes, diagnosis.signals.facts);
 }
 
 /**

@@ -141,9 +141,18 @@ function verdictText(diagnosis: CardDiagnosis, lang: Lang, topConfirmed: boolean
   switch (diagnosis.verdict) {
     case 'acr':
       return fill(t.verdictAcr, lang, { title });
-    case 'not-acr':
-      // The cause is ACR's own kind (an expired secret) but no registry was reached: say so, and still name it.
-      return fill(top.scope === 'not-acr' ? t.verdictNotAcr : t.verdictRegistryNotFailed, lang, { title });
+    case 'not-acr': {
+      // The cause may be ACR's own kind (an expired secret, a proxy's certificate): say why it is not the user's ACR,
+      // and still name it.
+      const reason = diagnosis.notAcrReason;
+      const text =
+        reason === 'other-registry'
+          ? t.verdictOtherRegistry
+          : reason === 'no-registry'
+            ? t.verdictRegistryNotFailed
+            : t.verdictNotAcr;
+      return fill(text, lang, { title });
+    }
     case 'unknown':
       return fill(t.verdictUnknown, lang, { title });
   }

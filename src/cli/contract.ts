@@ -7,6 +7,11 @@ import type { Diagnosis } from '../diagnosis';
 export interface ContractResult {
   readonly id?: unknown;
   readonly verdict: Diagnosis['verdict'];
+  /**
+   * With a `not-acr` verdict, why: `look-alike` (the cause is not ACR's), `no-registry` (a sign-in or lookup failed
+   * before any registry), `other-registry` (the registry that failed is not an ACR); null otherwise.
+   */
+  readonly notAcrReason: NonNullable<Diagnosis['notAcrReason']> | null;
   readonly causes: ReadonlyArray<{ id: string; family: string; confidence: number; evidence: string[] }>;
   readonly signals: Diagnosis['signals'];
   readonly secrets: number;
@@ -27,6 +32,7 @@ export function toContract(d: Diagnosis, id?: unknown): ContractResult {
   return {
     ...(id === undefined ? {} : { id }),
     verdict: d.verdict,
+    notAcrReason: d.notAcrReason ?? null,
     causes: d.causes.map((c) => ({
       id: c.id,
       family: c.family,

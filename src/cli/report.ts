@@ -74,17 +74,18 @@ function ambiguityBlock(d: Diagnosis, lang: Lang, p: Palette): string[] {
 export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palette; all: boolean }): string {
   const { lang, palette: p } = options;
   const out: string[] = [p.bold(say('title', lang))];
-  // A not-ACR verdict over one of ACR's own causes: the sign-in (or lookup) failed before any registry was reached.
-  const registryNotFailed =
-    d.verdict === 'not-acr' && d.causes[0] !== undefined && d.causes[0].scope !== 'not-acr';
+  // Why a not-ACR verdict is one: a look-alike cause, no registry reached at all, or someone else's registry.
+  const reason = d.notAcrReason;
   const verdict =
     d.verdict === 'acr'
       ? say('verdictAcr', lang)
-      : registryNotFailed
+      : reason === 'no-registry'
         ? say('verdictRegistryNotFailed', lang)
-        : d.verdict === 'not-acr'
-          ? say('verdictNotAcr', lang)
-          : say('verdictUnknown', lang);
+        : reason === 'other-registry'
+          ? say('verdictOtherRegistry', lang)
+          : d.verdict === 'not-acr'
+            ? say('verdictNotAcr', lang)
+            : say('verdictUnknown', lang);
   out.push(`${d.verdict === 'acr' ? p.red(verdict) : p.yellow(verdict)}`);
   const signals = signalsLine(d, lang);
   if (signals) out.push(`${p.dim(say('signals', lang) + ':')} ${signals}`);
@@ -106,7 +107,16 @@ export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palet
     out.push(p.red(p.bold(`⚠ ${say('secretBanner', lang, { kinds })}`)));
   }
   if (d.verdict === 'not-acr')
-    out.push(say(registryNotFailed ? 'registryNotFailedLead' : 'notAcrLead', lang));
+    out.push(
+      say(
+        reason === 'no-registry'
+          ? 'registryNotFailedLead'
+          : reason === 'other-registry'
+            ? 'otherRegistryLead'
+            : 'notAcrLead',
+        lang,
+      ),
+    );
   out.push(...ambiguityBlock(d, lang, p));
 
   const shown = options.all ? d.causes : d.causes.slice(0, 3);

@@ -10,6 +10,14 @@ export const CLI_TEXT = {
     en: 'Not a registry failure: an Azure sign-in or name lookup failed before any registry was reached',
     ru: 'Сбой не в реестре: вход в Azure или поиск имени не удался раньше, чем дело дошло до реестра',
   },
+  verdictOtherRegistry: {
+    en: 'Not your ACR: another registry failed',
+    ru: 'Дело не в вашем ACR: сбой в другом реестре',
+  },
+  otherRegistryLead: {
+    en: 'The registry in this paste is not an ACR; what failed there is:',
+    ru: 'Реестр в этом тексте не ACR; в нём не удалось вот что:',
+  },
   registryNotFailedLead: {
     en: 'No registry appears in this paste; what failed is:',
     ru: 'Реестра в этом тексте нет; не удалось вот что:',

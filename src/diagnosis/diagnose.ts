@@ -153,7 +153,7 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   if (fallback?.basis === 'words') notices.push({ kind: 'guessed-from-words' });
   if (fallback?.basis === 'statement') notices.push({ kind: 'read-from-description' });
   return {
-    verdict: verdictOf(causes, signals.facts),
+    ...verdictOf(causes, signals.facts),
     causes,
     // Signals hold names and addresses cut out of the paste: copy them for the same reason as evidence.
     signals: JSON.parse(JSON.stringify(signals)) as Signals,

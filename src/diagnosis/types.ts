@@ -150,8 +150,13 @@ export type Notice =
 
 export type Verdict = 'acr' | 'not-acr' | 'unknown';
 
+/** Why a verdict is "not ACR": a look-alike cause, no registry reached at all, or someone else's registry (verdict.ts). */
+export type NotAcrReason = 'look-alike' | 'no-registry' | 'other-registry';
+
 export interface Diagnosis {
   readonly verdict: Verdict;
+  /** Present exactly when the verdict is `not-acr` (a diagnosis kept from before it existed may lack it). */
+  readonly notAcrReason?: NotAcrReason;
   /** Best first. Empty when nothing was recognised. */
   readonly causes: readonly RankedCause[];
   readonly signals: Signals;

@@ -1,18 +1,24 @@
 import type { Fact } from '../knowledge';
-import type { RankedCause, Verdict } from './types';
+import type { NotAcrReason, RankedCause, Verdict } from './types';
 
 /**
  * Whether the registry is what failed. The leading cause says what went wrong; the verdict says whether that is an
- * ACR problem. Three things make it "not ACR" while the cause stays what the rules found:
+ * ACR problem. Four things make it "not ACR" while the cause stays what the rules found (the reason is kept, so that
+the card and the CLI can say which):
  *
- * - the cause is a look-alike (scope `not-acr`: another registry, a tool, a transient fault);
- * - Entra ID refused a sign-in (an AADSTS code) and nothing in the paste is about a registry at all (fact
- *   `registry-absent`): `azure/login` with an expired secret, a storage driver's token, a federated credential of a
- *   deployment. The sign-in cause and its fix are still shown — the secret did expire — but no registry came into
- *   it. (Only a sign-in: a registry's own refusals are too varied and too short — "Password required", "unexpected
- *   status code 403" — for the absence of registry words to say that no registry was asked.)
- * - the only names that did not resolve are Azure's control plane or Entra ID (`unresolved:azure-endpoint`) and the
- *   cause reads a name resolution failure: the client's DNS failed before any registry was looked up.
+ * - `look-alike`: the cause is a look-alike (scope `not-acr`: another registry, a tool, a transient fault);
+ * - `no-registry`: Entra ID refused a sign-in (an AADSTS code) and nothing in the paste is about a registry at all
+ *   (fact `registry-absent`): `azure/login` with an expired secret, a storage driver's token, a federated credential
+ *   of a deployment. The sign-in cause and its fix are still shown — the secret did expire — but no registry came
+ *   into it. (Only a sign-in: a registry's own refusals are too varied and too short — "Password required",
+ *   "unexpected status code 403" — for the absence of registry words to say that no registry was asked.)
+ * - `no-registry` too: the only names that did not resolve are Azure's control plane or Entra ID
+ *   (`unresolved:azure-endpoint`) and the cause reads a name resolution failure: the client's DNS failed before any
+ *   registry was looked up.
+ * - `other-registry`: the registry that failed is recognisably someone else's (fact `registry-elsewhere`: registry
+ *   hosts appear, by name or by structure, none is ACR and nothing ties the paste to ACR), and no string only ACR
+ *   prints is in it (see speaksAsAcr). Whatever broke — a proxy's certificate, a missing tag, a daemon — it broke on
+ *   Docker Hub, MCR or a private registry, not on the user's ACR; the cause and its fix still apply and are shown.
  */
 const RESOLUTION_FAMILIES: readonly string[] = [
   'dns-resolution-failure',
@@ -20,12 +26,38 @@ const RESOLUTION_FAMILIES: readonly string[] = [
   'private-endpoint-or-private-dns',
 ];
 
-export function verdictOf(causes: readonly RankedCause[], facts: readonly Fact[]): Verdict {
+/**
+ * Whether a cause's evidence holds a string only ACR prints (RankedCause.basis `acr-own`, from the knowledge base's
+ * acrAnchor marks): ACR's wording of a missing tag, the ACR Tasks runner's checks, a Pipelines task's ACR input.
+ * Such a paste is about an ACR even when the host it names is not ACR's: a vendor's registry on ACR under its own
+ * domain answers in ACR's words. Not MCR: it runs on ACR and prints its words, but is never the reader's registry.
+ */
+export function speaksAsAcr(
+  causes: readonly Pick<RankedCause, 'scope' | 'family' | 'basis'>[],
+  facts: readonly Fact[],
+): boolean {
+  if (facts.includes('host:mcr')) return false;
+  return causes.some((c) => c.scope !== 'not-acr' && c.family !== 'other' && c.basis === 'acr-own');
+}
+
+/** Why the verdict is "not ACR"; undefined when it is not (or when there is no cause at all). */
+function notAcrReason(causes: readonly RankedCause[], facts: readonly Fact[]): NotAcrReason | undefined {
   const top = causes[0];
-  if (!top) return 'unknown';
-  if (top.scope === 'not-acr') return 'not-acr';
-  if (facts.includes('registry-absent') && facts.some((f) => f.startsWith('aadsts:'))) return 'not-acr';
+  if (!top) return undefined;
+  if (top.scope === 'not-acr') return 'look-alike';
+  if (facts.includes('registry-absent') && facts.some((f) => f.startsWith('aadsts:'))) return 'no-registry';
   if (facts.includes('unresolved:azure-endpoint') && RESOLUTION_FAMILIES.includes(top.family))
-    return 'not-acr';
-  return 'acr';
+    return 'no-registry';
+  if (facts.includes('registry-elsewhere') && !speaksAsAcr(causes, facts)) return 'other-registry';
+  return undefined;
+}
+
+/** The verdict, and with a "not ACR" one the reason for it (see Diagnosis.notAcrReason). */
+export function verdictOf(
+  causes: readonly RankedCause[],
+  facts: readonly Fact[],
+): { readonly verdict: Verdict; readonly notAcrReason?: NotAcrReason } {
+  if (causes.length === 0) return { verdict: 'unknown' };
+  const reason = notAcrReason(causes, facts);
+  return reason === undefined ? { verdict: 'acr' } : { verdict: 'not-acr', notAcrReason: reason };
 }

@@ -20,6 +20,11 @@ export const DIAGNOSIS_TEXT = {
     en: 'The registry is not what failed: {title}',
     ru: 'Сбой произошёл не в реестре: {title}',
   },
+  /** A not-ACR verdict because the registry that failed is someone else's (Docker Hub, MCR, a private registry). */
+  verdictOtherRegistry: {
+    en: 'Another registry failed, not your ACR: {title}',
+    ru: 'Сбой в другом реестре, не в вашем ACR: {title}',
+  },
   verdictUnknown: {
     en: 'Not clearly an ACR problem. Best guess: {title}',
     ru: 'Явной проблемы ACR не видно. Скорее всего: {title}',

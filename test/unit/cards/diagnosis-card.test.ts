@@ -341,6 +341,23 @@ describe('a sign-in that failed with no registry in the paste (issue 7)', () => 
   });
 });
 
+describe('another registry failed, not an ACR (issue 7)', () => {
+  const PASTE =
+    'docker-compose up -d\nPulling sqldata (mcr.microsoft.com/mssql/server:2022-latest)...\n' +
+    'ERROR: Get "https://mcr.microsoft.com/v2/": tls: failed to verify certificate: x509: certificate signed by unknown authority';
+
+  it.each<[Lang, string]>([
+    ['en', 'Another registry failed, not your ACR'],
+    ['ru', 'Сбой в другом реестре, не в вашем ACR'],
+  ])('says so in %s and still names the cause that broke there', (lang, words) => {
+    const { diagnosis, card } = render(PASTE, lang);
+    expect(diagnosis.notAcrReason).toBe('other-registry');
+    const top = diagnosis.causes[0]!;
+    expect(top.family).toBe('tls-or-proxy-interception');
+    expect(firstViewText(card)).toContain(`${words}: ${title(top.id, lang)}`);
+  });
+});
+
 describe('causes read from what the person wrote (no tool message)', () => {
   it.each<[Lang, string]>([
     ['en', 'No known error message matched, so these causes come from what you wrote about your setup'],

@@ -57,6 +57,7 @@ describe('acr-doctor diagnose', () => {
     const result = JSON.parse(out);
     expect(Object.keys(result)).toEqual([
       'verdict',
+      'notAcrReason',
       'causes',
       'signals',
       'secrets',
@@ -66,6 +67,7 @@ describe('acr-doctor diagnose', () => {
       'basis',
     ]);
     expect(result.basis).toBe('rules');
+    expect(result.notAcrReason).toBeNull();
     expect(typeof result.ambiguous).toBe('boolean');
     expect(Array.isArray(result.candidates)).toBe(true);
     expect(result.causes[0]).toEqual({
@@ -75,6 +77,21 @@ describe('acr-doctor diagnose', () => {
       evidence: expect.any(Array),
     });
     expect(result.signals.clientIps).toEqual(['20.1.2.3']);
+  });
+
+  it('says why a verdict is not ACR, in the report and in --json', async () => {
+    const paste =
+      'Pulling sqldata (mcr.microsoft.com/mssql/server:2022-latest)...\n' +
+      'ERROR: Get "https://mcr.microsoft.com/v2/": tls: failed to verify certificate: x509: certificate signed by unknown authority';
+    const json = JSON.parse((await run(['diagnose', '--json'], paste)).out);
+    expect(json.verdict).toBe('not-acr');
+    expect(json.notAcrReason).toBe('other-registry');
+    expect(json.causes[0].family).toBe('tls-or-proxy-interception');
+    const en = (await run(['diagnose'], paste)).out;
+    expect(en).toContain('Not your ACR: another registry failed');
+    expect(en).toContain('The registry in this paste is not an ACR; what failed there is:');
+    const ru = (await run(['diagnose', '--lang', 'ru'], paste)).out;
+    expect(ru).toContain('Дело не в вашем ACR: сбой в другом реестре');
   });
 
   it('answers one line per input line with --jsonl, and says which lines were bad', async () => {

@@ -1,0 +1,76 @@
+/**
+ * Issue 7 (look-alikes: "another registry, recognised by its structure"): when the registry that failed is someone
+ * else's and nothing ties the paste to an ACR, the verdict is "not ACR" whatever broke there — a proxy's certificate,
+ * a missing tag, a daemon — and the cause that broke is still first, with its fix. Written from the issue's list and
+ * the verdict's meaning; field10 10D004 (a compose pull from MCR through a TLS-inspecting proxy) is one such paste.
+ */
+import { diagnose } from '../../../src/diagnosis';
+
+const X509 = 'tls: failed to verify certificate: x509: certificate signed by unknown authority';
+
+describe('the registry that failed is not an ACR', () => {
+  it('a proxy certificate on MCR is not an ACR problem, but its fix is still first', () => {
+    const d = diagnose(`ERROR: Get "https://mcr.microsoft.com/v2/": ${X509}`);
+    expect(d.causes[0]?.family).toBe('tls-or-proxy-interception');
+    expect(d.verdict).toBe('not-acr');
+    expect(d.notAcrReason).toBe('other-registry');
+  });
+
+  it.each([
+    ['Docker Hub by name', `Error response from daemon: Get "https://registry-1.docker.io/v2/": ${X509}`],
+    [
+      'a private registry by URL structure',
+      `Error response from daemon: Get "https://harbor.corp.example:8443/v2/": ${X509}`,
+    ],
+  ])('%s: not ACR either, with the proxy among the causes', (_what, text) => {
+    const d = diagnose(text);
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes.slice(0, 3).map((c) => c.family)).toContain('tls-or-proxy-interception');
+  });
+
+  it("a missing tag on MCR is MCR's, though MCR prints ACR's words", () => {
+    const d = diagnose(
+      'Error response from daemon: manifest for mcr.microsoft.com/dotnet/aspnet:5.9 not found: manifest unknown: manifest tagged by "5.9" is not found',
+    );
+    expect(d.causes[0]?.family).toBe('image-or-tag-not-found');
+    expect(d.notAcrReason).toBe('other-registry');
+  });
+
+  it("a vendor registry that answers in ACR's own words is an ACR under its own domain", () => {
+    const d = diagnose(
+      'Error response from daemon: manifest for scr.vendor.example/demo/base:10.2- not found: manifest unknown: manifest tagged by "10.2-" is not found',
+    );
+    expect(d.causes[0]?.family).toBe('image-or-tag-not-found');
+    expect(d.verdict).toBe('acr');
+    expect(d.notAcrReason).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'an ACR login server beside it',
+      `docker pull contoso.azurecr.io/app:1\nGet "https://contoso.azurecr.io/v2/": ${X509}`,
+    ],
+    [
+      'az acr in the story',
+      `$ az acr import -n contoso --source docker.io/library/nginx:1.27\nGet "https://registry-1.docker.io/v2/": ${X509}`,
+    ],
+  ])('stays an ACR verdict with %s', (_what, text) => {
+    const d = diagnose(text);
+    expect(d.verdict).toBe('acr');
+    expect(d.notAcrReason).toBeUndefined();
+  });
+
+  it('gives a reason with every not-ACR verdict and none with the others', () => {
+    const lookAlike = diagnose(
+      'toomanyrequests: You have reached your pull rate limit. https://www.docker.com/increase-rate-limit',
+    );
+    expect(lookAlike.verdict).toBe('not-acr');
+    expect(lookAlike.notAcrReason).toBe('look-alike');
+    const signIn = diagnose(
+      "Run azure/login@v2\nError: AADSTS7000222: The provided client secret keys for app 'x' are expired.",
+    );
+    expect(signIn.notAcrReason).toBe('no-registry');
+    expect(diagnose('').notAcrReason).toBeUndefined();
+    expect(diagnose("denied: client with IP '20.1.2.3' is not allowed access").notAcrReason).toBeUndefined();
+  });
+});
