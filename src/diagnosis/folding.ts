@@ -100,6 +100,74 @@ export function joinProseWrapped(lines: readonly string[]): readonly string[] {
   return out;
 }
 
+/** Console widths people copy from: the classic 80 columns, PowerShell's 120, and wide terminal windows. */
+const TERMINAL_WIDTHS: ReadonlySet<number> = new Set([
+  80, 100, 120, 132, 140, 150, 160, 180, 200, 220, 240, 250,
+]);
+const HARD_WRAP_MIN = 60;
+/**
+ * How a log's next record opens (a timestamp, a klog or syslog prefix, a CI runner's marker, a build step): a line
+ * that happens to be as wide as the widest one is followed by a record of its own, not by the rest of itself.
+ */
+const NEW_RECORD =
+  /^(?:\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}|[IWEF]\d{4} \d|[A-Z][a-z]{2} +\d{1,2} \d{2}:|##\[|#\d+ |Step \d+\/\d+|time=")/;
+/** A line padded out to the window's width with blanks (a Windows console copies whole rows) was not cut. */
+const PADDED = /[ \t]{2}$/;
+/**
+ * What the rest of a word cut at the window's edge starts with: lower case, a digit, or the punctuation inside URLs,
+ * paths and JSON (or one blank and a word: the cut fell just before a space). Not an upper-case letter: a line as wide as the window followed by "Readiness probe failed…" is
+ * two records (a cut inside an upper-case word is missed: only a join of two records would be worse).
+ */
+const CUT_REST = /^[a-z0-9/._\-:"'=)\]},;%&?@]|^ [a-z0-9]/;
+/** One line at the window's width is taken for a cut only inside a word: `resol` / `ve`. */
+const MID_WORD_END = /[A-Za-z0-9]$/;
+const MID_WORD_REST = /^[a-z0-9]/;
+
+/**
+ * Joins lines that a console or a log viewer cut at its width, mid-word (`… failed to resol` / `ve reference …`):
+ * every piece but the last is exactly as wide as the window, and nothing is lost at the cut, so the pieces are joined
+ * as they are. The width is that of the widest line. A console cuts at exactly that width, where an editor wrapping
+ * prose breaks at the last space before it, so that its lines carry on from anywhere just short of it
+ * (joinProseWrapped). The paste counts as cut when at least two lines reach the width (a usual console width, one
+ * wider than an editor wraps, or three lines or more) and fewer than half as many carry on from just short of it, or,
+ * with one line at a usual console width and none carrying on short of it, when that line stops mid-word. A piece padded with blanks, or followed by a new log record or by anything but the rest
+ * of a word, is left alone.
+ */
+export function joinHardWrapped(lines: readonly string[]): readonly string[] {
+  if (lines.length < 2) return lines;
+  let width = 0;
+  for (const line of lines) width = Math.max(width, line.length);
+  if (width < HARD_WRAP_MIN) return lines;
+  // Lines that reach the width, and lines that end just short of it and still carry on (as wrapped prose does).
+  let atWidth = 0;
+  let wrappedShort = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const length = (lines[i] as string).length;
+    if (length === width) atWidth++;
+    else if (length >= width - PROSE_WRAP_SLACK && CUT_REST.test(lines[i + 1] as string)) wrappedShort++;
+  }
+  // An editor wraps at 100 columns at most, and its widest lines fall a little short of its width as often as not:
+  // two lines of the same odd width under 100 are as likely wrapped prose.
+  const consoleWidth = TERMINAL_WIDTHS.has(width) || width > PROSE_WRAP_MAX || atWidth >= 3;
+  const several = atWidth >= 2 && 2 * wrappedShort < atWidth && consoleWidth;
+  const one = atWidth === 1 && wrappedShort === 0 && TERMINAL_WIDTHS.has(width);
+  if (!several && !one) return lines;
+  const out: string[] = [];
+  let previous: string | undefined;
+  for (const line of lines) {
+    const cut =
+      previous !== undefined &&
+      previous.length === width &&
+      !PADDED.test(previous) &&
+      (several ? CUT_REST.test(line) : MID_WORD_END.test(previous) && MID_WORD_REST.test(line)) &&
+      !NEW_RECORD.test(line);
+    if (cut) out[out.length - 1] = `${out[out.length - 1] as string}${line}`;
+    else out.push(line);
+    previous = line;
+  }
+  return out;
+}
+
 /**
  * Joins a message that YAML, kubectl or a log viewer folded over several lines: a long line that stops
  * mid-sentence, followed by a more deeply indented line that carries on in lower case. Table rows, new log

@@ -2,6 +2,7 @@ import { decodeJsonEscapes } from './escapes';
 import {
   joinFolded,
   joinFrameWrapped,
+  joinHardWrapped,
   joinOpenCodeSpans,
   joinOpenQuotes,
   joinProseWrapped,
@@ -78,7 +79,7 @@ export function normalise(input: unknown): NormalisedPaste {
   let blank = false;
   const split = text.split('\n');
   // Only a paste with a frame bar in it (one native scan) pays for the frame pass.
-  const unframed = text.includes('\u2502') ? joinFrameWrapped(split) : split;
+  const unframed = joinHardWrapped(text.includes('\u2502') ? joinFrameWrapped(split) : split);
   // Only a paste with a backtick in it pays for the code-span pass.
   const unwrapped = text.includes('`') ? joinOpenCodeSpans(unframed) : unframed;
   for (const rawLine of joinFolded(joinOpenQuotes(joinProseWrapped(unwrapped)))) {

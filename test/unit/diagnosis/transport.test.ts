@@ -1,6 +1,6 @@
 import { diagnose } from '../../../src/diagnosis';
 import { decodeJsonEscapes } from '../../../src/diagnosis/escapes';
-import { joinOpenQuotes, joinProseWrapped } from '../../../src/diagnosis/folding';
+import { joinHardWrapped, joinOpenQuotes, joinProseWrapped } from '../../../src/diagnosis/folding';
 
 /**
  * What the way to the chat does to a message (found by `npm run bench:rewrap`): a long build log in front of it, and
@@ -140,6 +140,66 @@ describe('prose an editor wrapped at a fixed width (a commit message, a note)', 
   it('leaves a paste alone whose widest line is not an editor width', () => {
     const wide = ['x'.repeat(150) + ' and', 'more words here', 'y'.repeat(140) + ' then', 'the rest'];
     expect(joinProseWrapped(wide)).toEqual(wide);
+  });
+});
+
+describe('lines a console cut at its width, mid-word', () => {
+  /** Cuts every line into pieces of `width` characters, as a console or a log viewer does. */
+  const cut = (lines: readonly string[], width: number) =>
+    lines.flatMap((l) => {
+      const pieces: string[] = [];
+      for (let i = 0; i < l.length; i += width) pieces.push(l.slice(i, i + width));
+      return pieces.length === 0 ? [''] : pieces;
+    });
+  const kubelet = [
+    'Events:',
+    '  Warning  Failed     12s (x3 over 51s)  kubelet  Failed to pull image "contoso.azurecr.io/shop/web:4.1": failed to pull and unpack image "contoso.azurecr.io/shop/web:4.1": failed to resolve reference "contoso.azurecr.io/shop/web:4.1": failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://contoso.azurecr.io/oauth2/token?scope=repository%3Ashop%2Fweb%3Apull&service=contoso.azurecr.io: 401 Unauthorized',
+    '  Warning  Failed     12s (x3 over 51s)  kubelet  Error: ErrImagePull',
+  ];
+
+  it.each([80, 120, 132])('joins the pieces back at %i columns, exactly as they were', (width) => {
+    expect(joinHardWrapped(cut(kubelet, width))).toEqual(kubelet);
+  });
+
+  it('reads a cut kubelet event as the whole one', () => {
+    const whole = diagnose(kubelet.join('\n'));
+    const wrapped = diagnose(cut(kubelet, 80).join('\n'));
+    expect(wrapped.causes.map((c) => c.id)).toEqual(whole.causes.map((c) => c.id));
+    expect(wrapped.text).toContain('failed to fetch anonymous token: unexpected status from GET request');
+  });
+
+  it('joins one line at a console width only inside a word', () => {
+    const once = ['x'.repeat(64) + ' failed to resol', 've reference "contoso.azurecr.io/web:4.1"'];
+    expect(joinHardWrapped(once)).toEqual([once.join('')]);
+    const ends = ['y'.repeat(77) + 'ok.', 'npm ERR! code E401'];
+    expect(joinHardWrapped(ends)).toEqual(ends);
+  });
+
+  it('leaves prose an editor wrapped at spaces, padded rows, new records and capitals apart', () => {
+    const prose = [
+      'The push from the hosted agents failed again this morning with the same',
+      'denied message from the registry, and the retry did not help at all; so',
+      'we added the agent ranges to the network rules and it went through fine',
+      'after that, with nothing else changed in the pipeline or on the registry.',
+    ];
+    expect(joinHardWrapped(prose)).toEqual(prose);
+    const padded = [
+      'PS C:\\> docker login contoso.azurecr.io'.padEnd(80),
+      'Login Succeeded'.padEnd(80),
+      'next',
+    ];
+    expect(joinHardWrapped(padded)).toEqual(padded);
+    const records = [
+      '2026-03-01T10:12:14Z failed to pull contoso.azurecr.io/web:4.1 after 3 attempts: 401 Unauthorized!!',
+      '2026-03-01T10:12:15Z failed to pull contoso.azurecr.io/api:2.0 after 3 attempts: 401 Unauthorized!!',
+      '2026-03-01T10:12:16Z giving up',
+    ];
+    expect(joinHardWrapped(records)).toEqual(records);
+    const repeated = [
+      'Readiness probe failed: Get "http://10.0.171.162:8080/healthz": dial tcp 10.0.171.162:8080: refused',
+      'Readiness probe failed: Get "http://10.0.171.162:8080/healthz": dial tcp 10.0.171.162:8080: refused',
+    ];
+    expect(joinHardWrapped(repeated)).toEqual(repeated);
   });
 });
 
