@@ -53,6 +53,13 @@ function indentOf(line: string): number {
   return i;
 }
 
+/**
+ * How a log record opens (a timestamp, a klog or syslog prefix, a CI runner's marker, a build step): a line that
+ * happens to be as wide as the widest one is followed by a record of its own, not by the rest of itself; and a
+ * record is a log's, never prose an editor wrapped.
+ */
+const NEW_RECORD =
+  /^(?:\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}|[IWEF]\d{4} \d|[A-Z][a-z]{2} +\d{1,2} \d{2}:|##\[|#\d+ |Step \d+\/\d+|time=")/;
 /** Editors and terminals wrap prose at 72 to 100 columns; wider lines were not wrapped by a person's editor. */
 const PROSE_WRAP_MIN = 60;
 const PROSE_WRAP_MAX = 100;
@@ -60,6 +67,10 @@ const PROSE_WRAP_MAX = 100;
 const PROSE_WRAP_SLACK = 16;
 /** A commit message or a note is short; a long log is not wrapped prose (and is spared the pass). */
 const PROSE_MAX_LINES = 200;
+/** Where a wrapped line of prose cannot stop: the end of a sentence, a bracket, a table's bar. */
+const ENDS_PROSE_SENTENCE = /[.!?;{}[\]()>|]$/;
+/** A note this short may be cut only once and still be wrapped prose. */
+const SHORT_NOTE_LINES = 12;
 /**
  * What a wrapped sentence carries on with: any word (an editor breaks before whatever word did not fit, `IP` as
  * well as `is`), but not a list item, a heading, a quote, a table row, a bracketed or time-stamped log record.
@@ -70,8 +81,9 @@ const PROSE_CONTINUES = /^(?![-*#>|+]\s|\d{4}-\d{2}-\d{2}|\[)\S/;
  * Joins prose that an editor wrapped at a fixed width (a commit message, a markdown note, an e-mail): the error it
  * quotes is cut between two lines at a space ("… with 'client with IP" / "… is not allowed access'"). Only when the
  * paste looks wrapped — at least two lines end within a few columns of the widest one, which is 60 to 100 columns
- * wide — and only where a line stops mid-sentence and the next carries on at its margin, so that log records,
- * headings and list items stay apart.
+ * wide (one, in a note of a dozen lines or fewer) — and only where a line stops mid-sentence (a comma or a colon does
+ * not end one: error chains are cut after `denied:` as often as anywhere) and the next carries on at its margin, so
+ * that log records, headings and list items stay apart.
  */
 export function joinProseWrapped(lines: readonly string[]): readonly string[] {
   if (lines.length < 2 || lines.length > PROSE_MAX_LINES) return lines;
@@ -81,14 +93,15 @@ export function joinProseWrapped(lines: readonly string[]): readonly string[] {
   const wrapped = (line: string, next: string | undefined) =>
     line.trimEnd().length >= width - PROSE_WRAP_SLACK &&
     indentOf(line) === 0 &&
+    !NEW_RECORD.test(line) &&
     next !== undefined &&
     indentOf(next) === 0 &&
-    !ENDS_SENTENCE.test(line.trimEnd()) &&
+    !ENDS_PROSE_SENTENCE.test(line.trimEnd()) &&
     PROSE_CONTINUES.test(next);
   let count = 0;
   for (let i = 0; i + 1 < lines.length && count < 2; i++)
     if (wrapped(lines[i] as string, lines[i + 1])) count++;
-  if (count < 2) return lines;
+  if (count < (lines.length <= SHORT_NOTE_LINES ? 1 : 2)) return lines;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -105,12 +118,6 @@ const TERMINAL_WIDTHS: ReadonlySet<number> = new Set([
   80, 100, 120, 132, 140, 150, 160, 180, 200, 220, 240, 250,
 ]);
 const HARD_WRAP_MIN = 60;
-/**
- * How a log's next record opens (a timestamp, a klog or syslog prefix, a CI runner's marker, a build step): a line
- * that happens to be as wide as the widest one is followed by a record of its own, not by the rest of itself.
- */
-const NEW_RECORD =
-  /^(?:\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}|[IWEF]\d{4} \d|[A-Z][a-z]{2} +\d{1,2} \d{2}:|##\[|#\d+ |Step \d+\/\d+|time=")/;
 /** A line padded out to the window's width with blanks (a Windows console copies whole rows) was not cut. */
 const PADDED = /[ \t]{2}$/;
 /**

@@ -137,6 +137,28 @@ describe('prose an editor wrapped at a fixed width (a commit message, a note)', 
     expect(joinProseWrapped(sentences)).toEqual(sentences);
   });
 
+  it('joins a short note cut once, and an error chain cut after a colon', () => {
+    const once = [
+      'Error Message: Azure App service currently only supports running images',
+      'from Azure Container Registries with admin enabled',
+    ];
+    expect(joinProseWrapped(once)).toEqual([once.join(' ')]);
+    const chain = [
+      'failed to login, ran out of retries: failed to set docker credentials:',
+      'Error response from daemon: Get "https://contoso.azurecr.io/v2/": denied:',
+      "client with IP '203.0.113.7' is not allowed access.",
+    ];
+    expect(joinProseWrapped(chain)).toEqual([chain.join(' ')]);
+  });
+
+  it('never continues a time-stamped log record as prose', () => {
+    const records = [
+      '2024-03-11 09:14:52.118342 An error occurred: DOCKER_COMMAND_ERROR',
+      'Please verify if Docker client is installed and running.',
+    ];
+    expect(joinProseWrapped(records)).toEqual(records);
+  });
+
   it('leaves a paste alone whose widest line is not an editor width', () => {
     const wide = ['x'.repeat(150) + ' and', 'more words here', 'y'.repeat(140) + ' then', 'the rest'];
     expect(joinProseWrapped(wide)).toEqual(wide);
