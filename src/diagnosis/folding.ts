@@ -81,9 +81,9 @@ const PROSE_CONTINUES = /^(?![-*#>|+]\s|\d{4}-\d{2}-\d{2}|\[)\S/;
  * Joins prose that an editor wrapped at a fixed width (a commit message, a markdown note, an e-mail): the error it
  * quotes is cut between two lines at a space ("… with 'client with IP" / "… is not allowed access'"). Only when the
  * paste looks wrapped — at least two lines end within a few columns of the widest one, which is 60 to 100 columns
- * wide (one, in a note of a dozen lines or fewer) — and only where a line stops mid-sentence (a comma or a colon does
- * not end one: error chains are cut after `denied:` as often as anywhere) and the next carries on at its margin, so
- * that log records, headings and list items stay apart.
+ * wide (or one, in a note of a dozen lines or fewer, whose next line ends the paragraph) — and only where a line
+ * stops mid-sentence (a comma or a colon does not end one: error chains are cut after `denied:` as often as
+ * anywhere) and the next carries on at its margin, so that log records, headings and list items stay apart.
  */
 export function joinProseWrapped(lines: readonly string[]): readonly string[] {
   if (lines.length < 2 || lines.length > PROSE_MAX_LINES) return lines;
@@ -99,9 +99,15 @@ export function joinProseWrapped(lines: readonly string[]): readonly string[] {
     !ENDS_PROSE_SENTENCE.test(line.trimEnd()) &&
     PROSE_CONTINUES.test(next);
   let count = 0;
+  // A short note's one cut counts when what carries on ends the paragraph, as the last line of wrapped prose does.
+  let endsParagraph = false;
   for (let i = 0; i + 1 < lines.length && count < 2; i++)
-    if (wrapped(lines[i] as string, lines[i + 1])) count++;
-  if (count < (lines.length <= SHORT_NOTE_LINES ? 1 : 2)) return lines;
+    if (wrapped(lines[i] as string, lines[i + 1])) {
+      count++;
+      endsParagraph = (lines[i + 2] ?? '').trim() === '';
+    }
+  const once = count === 1 && endsParagraph && lines.length <= SHORT_NOTE_LINES;
+  if (count < 2 && !once) return lines;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -122,8 +128,9 @@ const HARD_WRAP_MIN = 60;
 const PADDED = /[ \t]{2}$/;
 /**
  * What the rest of a word cut at the window's edge starts with: lower case, a digit, or the punctuation inside URLs,
- * paths and JSON (or one blank and a word: the cut fell just before a space). Not an upper-case letter: a line as wide as the window followed by "Readiness probe failed…" is
- * two records (a cut inside an upper-case word is missed: only a join of two records would be worse).
+ * paths and JSON (or one blank and a word: the cut fell just before a space). Not an upper-case letter: a line as
+ * wide as the window followed by "Readiness probe failed…" is two records (a cut inside an upper-case word is
+ * missed: only a join of two records would be worse).
  */
 const CUT_REST = /^[a-z0-9/._\-:"'=)\]},;%&?@]|^ [a-z0-9]/;
 /** One line at the window's width is taken for a cut only inside a word: `resol` / `ve`. */
@@ -132,13 +139,13 @@ const MID_WORD_REST = /^[a-z0-9]/;
 
 /**
  * Joins lines that a console or a log viewer cut at its width, mid-word (`… failed to resol` / `ve reference …`):
- * every piece but the last is exactly as wide as the window, and nothing is lost at the cut, so the pieces are joined
- * as they are. The width is that of the widest line. A console cuts at exactly that width, where an editor wrapping
- * prose breaks at the last space before it, so that its lines carry on from anywhere just short of it
+ * every piece but the last is exactly as wide as the window, and nothing is lost at the cut, so the pieces are
+ * joined as they are. The width is that of the widest line. A console cuts at exactly that width, where an editor
+ * wrapping prose breaks at the last space before it, so that its lines carry on from anywhere just short of it
  * (joinProseWrapped). The paste counts as cut when at least two lines reach the width (a usual console width, one
- * wider than an editor wraps, or three lines or more) and fewer than half as many carry on from just short of it, or,
- * with one line at a usual console width and none carrying on short of it, when that line stops mid-word. A piece padded with blanks, or followed by a new log record or by anything but the rest
- * of a word, is left alone.
+ * wider than an editor wraps, or three lines or more) and fewer than half as many carry on from just short of it,
+ * or, with one line at a usual console width and none carrying on short of it, when that line stops mid-word. A
+ * piece padded with blanks, or followed by a new log record or by anything but the rest of a word, is left alone.
  */
 export function joinHardWrapped(lines: readonly string[]): readonly string[] {
   if (lines.length < 2) return lines;

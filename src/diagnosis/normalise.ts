@@ -11,7 +11,7 @@ import {
 import { decodeEntities, htmlToText, looksLikeTeamsHtml } from './html-text';
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from './limits';
 import { stripLogPrefix } from './log-prefixes';
-import { binaryShare, plainPunctuation, stripAnsi, stripControls } from './terminal-noise';
+import { binaryShare, plainPunctuation, stripAnsi, stripControls, unifyLineBreaks } from './terminal-noise';
 import type { Notice } from './types';
 
 export interface NormalisedPaste {
@@ -72,7 +72,7 @@ export function normalise(input: unknown): NormalisedPaste {
   text = decodeEntities(text);
   text = decodeJsonEscapes(text);
   text = stripAnsi(text);
-  text = stripControls(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+  text = stripControls(unifyLineBreaks(text));
   text = plainPunctuation(text);
 
   const lines: string[] = [];

@@ -27,6 +27,18 @@ export function hasNonAscii(text: string): boolean {
   return ANY_NON_ASCII.test(text);
 }
 
+const ANY_LINE_BREAK = /[\r\u2028\u2029]/;
+const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
+
+/**
+ * Every way a line can end becomes `\n`: Windows' CRLF, old Mac CR, and the line and paragraph separators that web
+ * pages and JavaScript strings carry. Not NEL (U+0085): in a paste it is far more often a mis-decoded ellipsis
+ * (Windows-1252's 0x85) than a line end, and is stripped with the other controls.
+ */
+export function unifyLineBreaks(text: string): string {
+  return ANY_LINE_BREAK.test(text) ? text.replace(LINE_BREAK, '\n') : text;
+}
+
 export function stripControls(text: string): string {
   return ANY_CONTROL.test(text) ? text.replace(CONTROL, '') : text;
 }

@@ -20,7 +20,13 @@ import { decodeEntities, htmlToText, looksLikeTeamsHtml } from '../../src/diagno
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from '../../src/diagnosis/limits';
 import { stripLogPrefix } from '../../src/diagnosis/log-prefixes';
 import type { NormalisedPaste } from '../../src/diagnosis/normalise';
-import { binaryShare, plainPunctuation, stripAnsi, stripControls } from '../../src/diagnosis/terminal-noise';
+import {
+  binaryShare,
+  plainPunctuation,
+  stripAnsi,
+  stripControls,
+  unifyLineBreaks,
+} from '../../src/diagnosis/terminal-noise';
 import type { Notice } from '../../src/diagnosis/types';
 
 /** Lower-cases ASCII letters only, as the keyword scanner does (`İ` and the Kelvin sign stay as they are). */
@@ -320,7 +326,7 @@ export function referenceNormalise(input: unknown): NormalisedPaste {
   text = decodeEntities(text);
   text = referenceDecodeJsonEscapes(text);
   text = stripAnsi(text);
-  text = stripControls(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+  text = stripControls(unifyLineBreaks(text));
   text = plainPunctuation(text);
 
   const lines: string[] = [];

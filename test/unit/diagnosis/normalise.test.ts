@@ -48,6 +48,13 @@ describe('normalise', () => {
 
   it('handles CRLF, lone CR, smart quotes, em dashes and invisible characters', () => {
     expect(lines('one\r\ntwo\rthree')).toEqual(['one', 'two', 'three']);
+    // Line and paragraph separators from a web page end lines; a mis-decoded ellipsis (NEL) does not.
+    expect(lines('denied:\u2028client with IP\u2029refused')).toEqual([
+      'denied:',
+      'client with IP',
+      'refused',
+    ]);
+    expect(lines('waiting\u0085 done')).toEqual(['waiting done']);
     expect(lines('Access to registry ‘contoso.azurecr.io’ was “denied”')).toEqual([
       'Access to registry \'contoso.azurecr.io\' was "denied"',
     ]);
