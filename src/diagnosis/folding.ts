@@ -81,9 +81,10 @@ const PROSE_CONTINUES = /^(?![-*#>|+]\s|\d{4}-\d{2}-\d{2}|\[)\S/;
  * Joins prose that an editor wrapped at a fixed width (a commit message, a markdown note, an e-mail): the error it
  * quotes is cut between two lines at a space ("… with 'client with IP" / "… is not allowed access'"). Only when the
  * paste looks wrapped — at least two lines end within a few columns of the widest one, which is 60 to 100 columns
- * wide (or one, in a note of a dozen lines or fewer, whose next line ends the paragraph) — and only where a line
- * stops mid-sentence (a comma or a colon does not end one: error chains are cut after `denied:` as often as
- * anywhere) and the next carries on at its margin, so that log records, headings and list items stay apart.
+ * wide (or one, in a note of a dozen lines or fewer, whose next line ends the paragraph and chains no "a: b") — and
+ * only where a line stops mid-sentence (a comma or a colon does not end one: error chains are cut after `denied:`
+ * as often as anywhere) and the next carries on at its margin, so that log records, headings and list items stay
+ * apart.
  */
 export function joinProseWrapped(lines: readonly string[]): readonly string[] {
   if (lines.length < 2 || lines.length > PROSE_MAX_LINES) return lines;
@@ -93,6 +94,8 @@ export function joinProseWrapped(lines: readonly string[]): readonly string[] {
   const wrapped = (line: string, next: string | undefined) =>
     line.trimEnd().length >= width - PROSE_WRAP_SLACK &&
     indentOf(line) === 0 &&
+    // An editor breaks prose at a space: a line without one (a key's base64, a URL) is whole as it stands.
+    line.includes(' ') &&
     !NEW_RECORD.test(line) &&
     next !== undefined &&
     indentOf(next) === 0 &&
@@ -104,7 +107,8 @@ export function joinProseWrapped(lines: readonly string[]): readonly string[] {
   for (let i = 0; i + 1 < lines.length && count < 2; i++)
     if (wrapped(lines[i] as string, lines[i + 1])) {
       count++;
-      endsParagraph = (lines[i + 2] ?? '').trim() === '';
+      // ... and is no record of its own: a tool's next message chains "a: b" where a sentence carries on.
+      endsParagraph = (lines[i + 2] ?? '').trim() === '' && !(lines[i + 1] as string).includes(': ');
     }
   const once = count === 1 && endsParagraph && lines.length <= SHORT_NOTE_LINES;
   if (count < 2 && !once) return lines;
@@ -133,9 +137,14 @@ const PADDED = /[ \t]{2}$/;
  * missed: only a join of two records would be worse).
  */
 const CUT_REST = /^[a-z0-9/._\-:"'=)\]},;%&?@]|^ [a-z0-9]/;
-/** One line at the window's width is taken for a cut only inside a word: `resol` / `ve`. */
-const MID_WORD_END = /[A-Za-z0-9]$/;
-const MID_WORD_REST = /^[a-z0-9]/;
+/** One line at the window's width is taken for a cut only inside a lower-case word: `resol` / `ve`. */
+const MID_WORD_END = /[a-z]$/;
+const MID_WORD_REST = /^[a-z]/;
+/**
+ * Base64 wrapped at a fixed width (a PEM key's 64 columns, MIME's 76) looks cut and is not: its lines stay apart,
+ * so that the secret masking still sees a key block's structure.
+ */
+const BASE64_LINE = /^[A-Za-z0-9+/=]+$/;
 
 /**
  * Joins lines that a console or a log viewer cut at its width, mid-word (`… failed to resol` / `ve reference …`):
@@ -173,6 +182,7 @@ export function joinHardWrapped(lines: readonly string[]): readonly string[] {
       previous !== undefined &&
       previous.length === width &&
       !PADDED.test(previous) &&
+      !BASE64_LINE.test(previous) &&
       (several ? CUT_REST.test(line) : MID_WORD_END.test(previous) && MID_WORD_REST.test(line)) &&
       !NEW_RECORD.test(line);
     if (cut) out[out.length - 1] = `${out[out.length - 1] as string}${line}`;
