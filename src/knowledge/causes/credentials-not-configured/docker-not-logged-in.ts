@@ -80,6 +80,8 @@ export default defineCause({
     against('tool:aci', 3),
     // IoT Edge's runtime pulls with the deployment's registryCredentials: a login on the device changes nothing.
     against('tool:iot-edge', 3),
+    // Bicep signs in with its own credential chain, never Docker's; a chain without a sign-in is Azure.Identity's error.
+    against('tool:bicep', 3),
     against('tool:acr-tasks', 3),
     // A step of an ACR Tasks run (acr-builder's "failed to run step ID"): the runner logged in to the run's registries
     // itself before the step, so a 401 there is not a missing login.

@@ -85,6 +85,9 @@ export default defineCause({
     context('succeeded:login', 3),
     context('tool:app-service', 2),
     context('tool:container-apps', 2),
+    // Bicep restores anonymously first and then with its credential chain (az, Azure PowerShell): a chain that found
+    // no sign-in says so in Azure.Identity's words, so a 401 at the end is the signed-in identity refused.
+    context('tool:bicep', 3),
     context('tool:aci', 1),
     context(['acrUseManagedIdentityCreds'], 4),
     // (No longer raised by "could not be found in subscription" after the admin fallback: that lookup failing means the
