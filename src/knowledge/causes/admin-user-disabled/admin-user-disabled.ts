@@ -47,6 +47,9 @@ export default defineCause({
     // Azure Machine Learning: the compute pulls with the workspace's registry admin credentials or an identity.
     anchor(['could not authenticate with the Docker registry'], 3),
     context(['ensure the ACR has Admin user enabled'], 2),
+    // Its job runtime pulled the environment image without a credential ("pull public image"): the workspace found no
+    // admin credentials for its registry and the compute has no identity (field4 k053, field5 d015).
+    anchor(['Run docker command to pull public image failed'], 3),
     anchor(['unauthorized', 'authentication required'], 1),
     context('op:login', 2),
     context(['az acr credential'], 2),

@@ -71,6 +71,8 @@ export default defineCause({
     // Tools that reach the registry only with a credential from their own settings: Harbor's replication endpoints,
     // and Terraform's docker provider, whose push stops earlier ("no auth config found") when it has none.
     against('tool:harbor', 3),
+    // Azure Machine Learning's job runtime pulls for the workspace: nobody's docker login is involved.
+    against(['Run docker command to pull'], 4),
     // ACR's artifact cache speaking of its upstream: the client's own sign-in to ACR was accepted.
     against(['for cache rule'], 5),
     against(['Error pushing image.', 'Full error:'], 4),

@@ -57,6 +57,8 @@ export default defineCause({
     anchor(['either invalid or missing', 'GET https:'], 2),
     anchor(['is not accessible', 'registry credential'], 1),
     anchor(['could not authenticate with the Docker registry'], 2),
+    // Azure Machine Learning's job runtime pulling the environment image with no credential at all.
+    anchor(['Run docker command to pull public image failed'], 3),
     anchor(['unauthorized', 'authentication required'], 1),
     context('tool:app-service', 3),
     context('tool:container-apps', 3),

@@ -42,6 +42,10 @@ export default defineCause({
     anchor('exchange-status:401', 3),
     // Azure ML's Kubernetes extension: the cluster identity's Entra token was refused at the ACR token exchange.
     anchor(['ACRTokenExchangeForbidden'], 7),
+    // Azure ML compute: its managed identity's Entra token was not exchanged for an ACR refresh token.
+    acrAnchor(['AcrRefreshTokenRetrievalError'], 5),
+    // A login server that did not resolve was never asked about roles (field5 b019: the same code, a doubled host).
+    against(['no such host'], 5),
     anchor(['Error pulling the container image', 'registry credentials'], 4),
     anchor(['exchange ACR token failed because AAD token is unauthorized'], 7),
     anchor(['exchange request', '401'], 3),
