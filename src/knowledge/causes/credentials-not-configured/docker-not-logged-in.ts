@@ -68,6 +68,7 @@ export default defineCause({
     against(['Authenticating with credentials from'], 4),
     // ACR's token exchange refused an Entra token: a credential was presented, so this is no missing login.
     against('exchange-status:401', 4),
+    against(['could not obtain ACR token from Azure login'], 4),
     // Tools that reach the registry only with a credential from their own settings: Harbor's replication endpoints,
     // and Terraform's docker provider, whose push stops earlier ("no auth config found") when it has none.
     against('tool:harbor', 3),

@@ -51,6 +51,8 @@ export default defineCause({
     anchor(['exchange request', '401'], 3),
     anchor(['token exchange', '401'], 3),
     anchor(['oauth2/exchange', '401'], 3),
+    // compose-cli's ACI context posts its `docker login azure` token to /oauth2/exchange: refused, not absent.
+    anchor(['could not obtain ACR token from Azure login', '401'], 4),
     anchor(['GetFromExchange', '401'], 3),
     // The exchange's status spelled by name on the same line (.NET's HttpStatusCode: "Status: Unauthorized").
     anchor(/oauth2\/exchange\b[^\n]{0,80}\bUnauthorized\b/i, 3),
