@@ -74,6 +74,8 @@ export default defineCause({
     against('tool:harbor', 3),
     // Azure Machine Learning's job runtime pulls for the workspace: nobody's docker login is involved.
     against(['Run docker command to pull'], 4),
+    // kpack signs in with the service account's secrets and the node's credential helpers, never a docker login.
+    against(['Loading registry credentials from service account secrets'], 4),
     // ACR's artifact cache speaking of its upstream: the client's own sign-in to ACR was accepted.
     against(['for cache rule'], 5),
     against(['Error pushing image.', 'Full error:'], 4),
