@@ -261,6 +261,7 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['bcp191', 5],
     ['with reference "br', 4],
     ['unable to publish module "br', 5],
+    ['unable to publish extension "br', 5],
     ['bicep publish', 5],
     ['bicep restore', 5],
   ],
