@@ -35,6 +35,8 @@ export const TOOL_IDS = [
   'packer',
   'harbor',
   'openshift',
+  // Bicep restores and publishes modules in ACR (`br:` references) with its own credential chain (az, PowerShell).
+  'bicep',
 ] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 

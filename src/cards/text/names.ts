@@ -31,4 +31,5 @@ export const TOOL_NAMES: Readonly<Record<ToolId, string>> = {
   packer: 'Packer',
   harbor: 'Harbor',
   openshift: 'OpenShift CLI (oc)',
+  bicep: 'Bicep',
 };

@@ -254,6 +254,17 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['oc registry login', 5],
     ['openshift', 3],
   ],
+  // Bicep's restore diagnostics (BCP190-BCP192, "… the artifact/module with reference "br:…"") and its publish command.
+  // A `.bicep` file name alone is not enough: azd and az deployment name templates without Bicep touching a registry.
+  bicep: [
+    ['bcp192', 5],
+    ['bcp191', 5],
+    ['with reference "br', 4],
+    ['unable to publish module "br', 5],
+    ['unable to publish extension "br', 5],
+    ['bicep publish', 5],
+    ['bicep restore', 5],
+  ],
 };
 
 const THRESHOLD = 3;

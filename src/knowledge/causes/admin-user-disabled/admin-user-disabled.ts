@@ -41,12 +41,18 @@ export default defineCause({
     acrAnchor(['has admin user disabled'], 8),
     acrAnchor(['--admin-enabled true', 'to enable admin first'], 10),
     acrAnchor(['Failed to retrieve container registry credentials'], 8),
+    // az containerapp without --username/--identity falls back to the registry's admin credentials; that lookup
+    // failing is most often the admin user switched off (field6 6f007, field7 7d010).
+    acrAnchor(['Failed to retrieve credentials for container registry'], 3),
     acrAnchor(['Unable to get admin user credentials', 'Admin user is disabled'], 3),
     acrAnchor(['"adminUserEnabled": false'], 8),
     anchor(['local admin account disabled'], 5),
     // Azure Machine Learning: the compute pulls with the workspace's registry admin credentials or an identity.
     anchor(['could not authenticate with the Docker registry'], 3),
     context(['ensure the ACR has Admin user enabled'], 2),
+    // Its job runtime pulled the environment image without a credential ("pull public image"): the workspace found no
+    // admin credentials for its registry and the compute has no identity (field4 k053, field5 d015).
+    anchor(['Run docker command to pull public image failed'], 3),
     anchor(['unauthorized', 'authentication required'], 1),
     context('op:login', 2),
     context(['az acr credential'], 2),

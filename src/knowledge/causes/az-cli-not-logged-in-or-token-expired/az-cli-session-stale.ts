@@ -38,6 +38,8 @@ export default defineCause({
     anchor('aadsts:70043', 8),
     anchor('aadsts:50133', 8),
     anchor(['refresh token has expired'], 8),
+    // Docker's ACI integration (compose-cli) could not renew the token `docker login azure` stored.
+    anchor(['Maybe you need to login to Azure again'], 6),
     // Azure Identity's AzureCliCredential ran `az account get-access-token` and it never answered within the
     // credential's time limit (.NET: "Azure CLI authentication timed out", Python: "Timed out waiting for Azure
     // CLI"): typically az waiting on a sign-in it cannot complete without a terminal, or a very slow az.

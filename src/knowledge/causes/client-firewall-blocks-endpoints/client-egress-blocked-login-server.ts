@@ -38,6 +38,8 @@ export default defineCause({
     anchor(['failed to reach auth url'], 5),
     anchor(['failed to do request', ': EOF'], 3),
     anchor(['Client.Timeout exceeded while awaiting headers'], 6),
+    // Azure.Core (.NET: the ACR SDK, Bicep's restore and publish) when a request got no answer within its network timeout.
+    anchor(['exceeded the configured timeout', 'ClientOptions.Retry.NetworkTimeout'], 5),
     // Dependabot's updater when the registry's open or read timed out (docker/lib/dependabot/docker/update_checker.rb).
     anchor(['private_source_timed_out', 'azurecr.'], 5),
     anchor(['request canceled while waiting for connection'], 6),

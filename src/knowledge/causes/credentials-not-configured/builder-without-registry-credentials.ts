@@ -56,6 +56,11 @@ export default defineCause({
     anchor(['failed to resolve image', '(platform:', 'failed to fetch anonymous token'], 7),
     anchor(['failed to push', 'failed to fetch anonymous token'], 5),
     anchor(['checking push permission', 'UNAUTHORIZED'], 6),
+    // kpack's build-init: the Image's service account holds no registry secret, then its push check was refused.
+    anchor(['No registry credentials were loaded from service account secrets'], 6),
+    anchor(['Error verifying write access to', 'UNAUTHORIZED'], 3),
+    // kpack names each secret it loaded ("Loading secret for "<registry>" from secret …"): one was sent.
+    against(['Loading secret for', 'from secret'], 4),
     anchor(['failed to fetch anonymous token', '401'], 2),
     context('tool:buildx', 4),
     context('op:build', 2),

@@ -34,6 +34,11 @@ export default defineCause({
     acrAnchor(['cache rule pointing to Docker Hub without credentials'], 9),
     acrAnchor(['add a credential set to cache rule'], 7),
     anchor(['aka.ms/acr/cache-auth'], 4),
+    // A pull through a cache rule whose upstream refused ACR's sign-in: no credential set, or one whose Key Vault
+    // secrets are unreadable or stale (Azure/acr#599). Docker Hub also answers 401 for a repository that does not
+    // exist, so a wrong source path reads the same (image-or-tag-not-found lists it too).
+    acrAnchor(['with source registry for cache rule'], 6),
+    acrAnchor(['requested access to pull from source', 'for cache rule'], 4),
     context(['cache rule'], 2),
     context(['az acr cache create'], 2),
     context('tool:terraform', 1),

@@ -68,9 +68,16 @@ export default defineCause({
     against(['Authenticating with credentials from'], 4),
     // ACR's token exchange refused an Entra token: a credential was presented, so this is no missing login.
     against('exchange-status:401', 4),
+    against(['could not obtain ACR token from Azure login'], 4),
     // Tools that reach the registry only with a credential from their own settings: Harbor's replication endpoints,
     // and Terraform's docker provider, whose push stops earlier ("no auth config found") when it has none.
     against('tool:harbor', 3),
+    // Azure Machine Learning's job runtime pulls for the workspace: nobody's docker login is involved.
+    against(['Run docker command to pull'], 4),
+    // kpack signs in with the service account's secrets and the node's credential helpers, never a docker login.
+    against(['Loading registry credentials from service account secrets'], 4),
+    // ACR's artifact cache speaking of its upstream: the client's own sign-in to ACR was accepted.
+    against(['for cache rule'], 5),
     against(['Error pushing image.', 'Full error:'], 4),
     against(['"auth":'], 3),
     against(['failed to fetch oauth token'], 4),
@@ -80,6 +87,8 @@ export default defineCause({
     against('tool:aci', 3),
     // IoT Edge's runtime pulls with the deployment's registryCredentials: a login on the device changes nothing.
     against('tool:iot-edge', 3),
+    // Bicep signs in with its own credential chain, never Docker's; a chain without a sign-in is Azure.Identity's error.
+    against('tool:bicep', 3),
     against('tool:acr-tasks', 3),
     // A step of an ACR Tasks run (acr-builder's "failed to run step ID"): the runner logged in to the run's registries
     // itself before the step, so a 401 there is not a missing login.

@@ -44,6 +44,9 @@ export default defineCause({
     anchor(['Error pulling the container image', 'registry credentials'], 4),
     anchor(['provide the registry username and password'], 5),
     anchor(['InvalidImageRegistryPassword'], 8),
+    // terraform-provider-azurerm's check of a Container App (or job) registry block: neither identity nor user name
+    // and password secret, or half of the pair.
+    anchor(['invalid registry config for'], 5),
     anchor(['imageRegistryCredentials', 'cannot be empty'], 8),
     // ACI's check of the server it was given: empty when the pipeline never passed one, a URL or a stray variable.
     anchor(['imageRegistryCredentials', 'should be a valid host name'], 5),
@@ -57,6 +60,8 @@ export default defineCause({
     anchor(['either invalid or missing', 'GET https:'], 2),
     anchor(['is not accessible', 'registry credential'], 1),
     anchor(['could not authenticate with the Docker registry'], 2),
+    // Azure Machine Learning's job runtime pulling the environment image with no credential at all.
+    anchor(['Run docker command to pull public image failed'], 3),
     anchor(['unauthorized', 'authentication required'], 1),
     context('tool:app-service', 3),
     context('tool:container-apps', 3),

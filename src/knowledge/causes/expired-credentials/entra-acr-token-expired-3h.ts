@@ -55,6 +55,10 @@ export default defineCause({
     context('tool:github-actions', 1),
     context('tool:azure-devops', 1),
     against('anonymous-attempt', 4),
+    // Bicep asks its credential chain for a fresh Entra token on every restore: no stored three-hour ACR token.
+    against('tool:bicep', 3),
+    // The artifact cache's upstream refused ACR, not the client's token.
+    against(['for cache rule'], 4),
     // az acr import: the source registry refused the import's own request, not an expired ACR token.
     against(['Invalid message Unauthorized'], 2),
     against('http:403', 3),

@@ -53,6 +53,13 @@ export default defineCause({
     // Helm against a classic chart repository index (pkg/downloader/chart_downloader.go).
     anchor(['not found in', "index. (try 'helm repo update')"], 5),
     anchor(['repository name not known to registry'], 7),
+    // ACR's artifact cache relaying the upstream's refusal: most often a source path that does not exist there (a
+    // docker.io/* rule asked for an image without library/, Azure/acr#772); a refused credential reads the same.
+    acrAnchor(['requested access to pull from source', 'for cache rule'], 7),
+    acrAnchor(['with source registry for cache rule'], 4),
+    // Bicep's restore when the manifest GET answered 404: "The artifact does not exist in the registry." (0.25+), "The
+    // module does not exist in the registry." before; sign-in was fine (src/Bicep.Core/Registry/AzureContainerRegistryManager.cs).
+    anchor(/\b(?:artifact|module) does not exist in the registry\b/i, 7),
     anchor('oci:MANIFEST_UNKNOWN', 6),
     anchor('oci:NAME_UNKNOWN', 6),
     anchor(['manifest unknown'], 5),

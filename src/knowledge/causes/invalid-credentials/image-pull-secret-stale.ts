@@ -39,6 +39,9 @@ export default defineCause({
     context('tool:kubelet', 2),
     context('tool:containerd', 2),
     context(['imagePullSecrets'], 3),
+    // kpack's push check refused a registry secret it loaded from the Image's service account.
+    anchor(['Error verifying write access to', 'UNAUTHORIZED'], 2),
+    context(['Loading secret for', 'from secret'], 4),
     context(['docker-registry'], 2),
     context(['dockerconfigjson'], 2),
     against('anonymous-attempt', 6),

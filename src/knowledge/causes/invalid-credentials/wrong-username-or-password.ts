@@ -73,6 +73,8 @@ export default defineCause({
     against('http:403', 3),
     against('host:no-acr', 4),
     against('admin-fallback', 2),
+    // Bicep presents an Entra token from its credential chain, never a user name and password.
+    against('tool:bicep', 3),
     against(['--expose-token'], 4),
     against(['"adminUserEnabled": false'], 4),
     against(['Application not registered with AAD'], 6),

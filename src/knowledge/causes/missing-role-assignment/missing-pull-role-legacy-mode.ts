@@ -42,11 +42,17 @@ export default defineCause({
     anchor('exchange-status:401', 3),
     // Azure ML's Kubernetes extension: the cluster identity's Entra token was refused at the ACR token exchange.
     anchor(['ACRTokenExchangeForbidden'], 7),
+    // Azure ML compute: its managed identity's Entra token was not exchanged for an ACR refresh token.
+    acrAnchor(['AcrRefreshTokenRetrievalError'], 5),
+    // A login server that did not resolve was never asked about roles (field5 b019: the same code, a doubled host).
+    against(['no such host'], 5),
     anchor(['Error pulling the container image', 'registry credentials'], 4),
     anchor(['exchange ACR token failed because AAD token is unauthorized'], 7),
     anchor(['exchange request', '401'], 3),
     anchor(['token exchange', '401'], 3),
     anchor(['oauth2/exchange', '401'], 3),
+    // compose-cli's ACI context posts its `docker login azure` token to /oauth2/exchange: refused, not absent.
+    anchor(['could not obtain ACR token from Azure login', '401'], 4),
     anchor(['GetFromExchange', '401'], 3),
     // The exchange's status spelled by name on the same line (.NET's HttpStatusCode: "Status: Unauthorized").
     anchor(/oauth2\/exchange\b[^\n]{0,80}\bUnauthorized\b/i, 3),
@@ -85,6 +91,9 @@ export default defineCause({
     context('succeeded:login', 3),
     context('tool:app-service', 2),
     context('tool:container-apps', 2),
+    // Bicep restores anonymously first and then with its credential chain (az, Azure PowerShell): a chain that found
+    // no sign-in says so in Azure.Identity's words, so a 401 at the end is the signed-in identity refused.
+    context('tool:bicep', 3),
     context('tool:aci', 1),
     context(['acrUseManagedIdentityCreds'], 4),
     // (No longer raised by "could not be found in subscription" after the admin fallback: that lookup failing means the

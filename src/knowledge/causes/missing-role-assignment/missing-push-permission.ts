@@ -47,6 +47,8 @@ export default defineCause({
     context('op:push', 2),
     context('succeeded:pull', 4),
     context('succeeded:login', 2),
+    // Bicep's publish commands push the module or extension with its credential chain's identity.
+    context(/unable to publish (?:module|extension) "br/i, 4),
     context(['AcrPull'], 3),
     context('host:acr', 1),
     against('host:no-acr', 6),

@@ -40,6 +40,10 @@ export default defineCause({
     context(['Authenticating with existing credentials'], 2),
     context('host:acr', 1),
     against('anonymous-attempt', 6),
+    // Docker's "pull access denied" around ACR's artifact cache relaying its upstream's refusal: not the client's login.
+    against(['for cache rule'], 5),
+    // Bicep reaches ACR with its Azure credential chain, not with the Docker config's stored logins.
+    against('tool:bicep', 3),
     against(['"anonymousPullEnabled": false'], 6),
     against('host:no-acr', 6),
     against('op:push', 4),

@@ -39,6 +39,8 @@ export default defineCause({
     context(['Unable to fetch workspace resources'], 2),
     // The .NET SDK's ContainerRegistry check (CONTAINER2012), e.g. a URL given instead of the login server.
     anchor(['Could not recognize registry'], 8),
+    // az containerapp looks up credentials only for an ACR login server: a bare name or a typo in --server lands here.
+    anchor(['if you are not using Azure Container Registry'], 4),
     // The name that did not resolve is Azure's control plane or Entra ID: the registry was never looked up.
     against('unresolved:azure-endpoint', 6),
     anchor(["type 'Microsoft.ContainerRegistry/registries' could not be found"], 3),
