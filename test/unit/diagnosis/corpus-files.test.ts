@@ -25,6 +25,7 @@ describe('the real corpora', () => {
         'field8',
         'field9',
         'field10',
+        'field11',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);
