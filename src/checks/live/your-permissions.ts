@@ -26,6 +26,8 @@ const SELF_TOOLS: ReadonlySet<ToolId> = new Set([
   'buildx',
   'curl',
   'powershell',
+  // Bicep restores and publishes with the signed-in user's az or Azure PowerShell credential.
+  'bicep',
 ]);
 
 function callerIsTheSubject(plan: CheckPlan): boolean {

@@ -441,18 +441,33 @@ describe('roles', () => {
     expect(verdictOf(roles, 'role-assignment-propagation-delay')).toBe('confirmed');
   });
 
-  it("your permissions in ABAC mode with Owner's wildcard but no data actions: confirms abac-mode-legacy-roles-not-honored", async () => {
+  it.each(['docker', 'bicep'] as const)(
+    "your permissions in ABAC mode with Owner's wildcard but no data actions (%s, run as yourself): confirms abac-mode-legacy-roles-not-honored",
+    async (tool) => {
+      world({
+        registries: [registry({ roleAssignmentMode: 'AbacRepositoryPermissions' })],
+        callerPermissions: { '*': [{ actions: ['*'] }] },
+      });
+      const mine = result(
+        await h.run({ diagnosis: diagnosisWith({ tool, operation: 'pull' }) }),
+        'your-permissions',
+      );
+      expect(mine.status).toBe('fail');
+      expect(verdictOf(mine, 'abac-mode-legacy-roles-not-honored')).toBe('confirmed');
+      expect(mine.facts).toContainEqual(expect.objectContaining({ value: '✓ *' }));
+    },
+  );
+
+  it('your permissions when a kubelet pulled (its identity, not yours): reports them but decides nothing', async () => {
     world({
       registries: [registry({ roleAssignmentMode: 'AbacRepositoryPermissions' })],
       callerPermissions: { '*': [{ actions: ['*'] }] },
     });
     const mine = result(
-      await h.run({ diagnosis: diagnosisWith({ tool: 'docker', operation: 'pull' }) }),
+      await h.run({ diagnosis: diagnosisWith({ tool: 'kubelet', operation: 'pull' }) }),
       'your-permissions',
     );
-    expect(mine.status).toBe('fail');
-    expect(verdictOf(mine, 'abac-mode-legacy-roles-not-honored')).toBe('confirmed');
-    expect(mine.facts).toContainEqual(expect.objectContaining({ value: '✓ *' }));
+    expect(mine.verdicts).toEqual([]);
   });
 
   it('your permissions when the text is about another identity: reports them but decides nothing about the causes', async () => {
