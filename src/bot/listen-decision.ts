@@ -169,17 +169,6 @@ function registrySignInFailed(diagnosis: Diagnosis): boolean {
 }
 
 /**
- * An ACR cause whose evidence holds a string only ACR prints (speaksAsAcr): the ACR Tasks runner's own checks, the
- * portal's and `az acr`'s admin-user messages, an `az aks check-acr` verdict, Azure's messages about the ACR registry
- * a platform is set to pull from, ACR's wording of a missing tag. Such a paste is about ACR even when it names no
- * registry, or names a host that is not ACR's. Which cause ranks first does not matter: the string is in the paste
- * either way. MCR prints ACR's words too, but is never the reader's registry: a look-alike, silent as ever.
- */
-function acrOwnEvidence(diagnosis: Diagnosis): boolean {
-  return speaksAsAcr(diagnosis.causes, diagnosis.signals.facts);
-}
-
-/**
  * The Azure services whose registry is a setting of the Azure resource itself (App Service's registry server
  * URL, a container app's or container group's registry, credentials and identity), offered next to ACR. Not
  * AKS: there, as in any Kubernetes cluster, every image reference picks its registry, and a pod pulling from
@@ -231,6 +220,9 @@ export function listenDecision(diagnosis: Diagnosis, threshold: number): ListenD
   if (hasAcrContext(diagnosis)) return { answer: true, confidence, ground: 'acr-context' };
   if (registryRefusedUnnamed(diagnosis)) return { answer: true, confidence, ground: 'registry-refusal' };
   if (registrySignInFailed(diagnosis)) return { answer: true, confidence, ground: 'registry-sign-in' };
-  if (acrOwnEvidence(diagnosis)) return { answer: true, confidence, ground: 'acr-own-string' };
+  // A string only ACR prints (the Tasks runner's checks, `az aks check-acr`'s verdicts, ACR's wording of a missing tag)
+  // is about ACR even when no registry is named, or the host is a vendor's ACR under its own domain; not MCR's.
+  if (speaksAsAcr(diagnosis.causes, diagnosis.signals.facts))
+    return { answer: true, confidence, ground: 'acr-own-string' };
   return { answer: false, reason: 'no-acr-context', confidence };
 }

@@ -1,4 +1,4 @@
-import type { Diagnosis, RankedCause } from '../diagnosis/types';
+import type { Diagnosis, NotAcrReason, RankedCause } from '../diagnosis/types';
 import { CHECK_TITLES, fill, type Lang } from '../knowledge';
 import { formatNumber, plural } from '../knowledge/plural';
 import { cardBytes, MAX_CARD_BYTES, type AdaptiveCardJson } from './adaptive-card';
@@ -124,6 +124,16 @@ function causeLine(
   };
 }
 
+/** A verdict line that names the leading cause. */
+type VerdictLine = Readonly<Record<Lang, `${string}{title}${string}`>>;
+
+/** The verdict line for each reason a verdict is "not ACR". */
+const NOT_ACR_VERDICTS: Readonly<Record<NotAcrReason, VerdictLine>> = {
+  'look-alike': DIAGNOSIS_TEXT.verdictNotAcr,
+  'no-registry': DIAGNOSIS_TEXT.verdictRegistryNotFailed,
+  'other-registry': DIAGNOSIS_TEXT.verdictOtherRegistry,
+};
+
 function verdictText(diagnosis: CardDiagnosis, lang: Lang, topConfirmed: boolean): string {
   const t = DIAGNOSIS_TEXT;
   const top = diagnosis.causes[0];
@@ -141,18 +151,10 @@ function verdictText(diagnosis: CardDiagnosis, lang: Lang, topConfirmed: boolean
   switch (diagnosis.verdict) {
     case 'acr':
       return fill(t.verdictAcr, lang, { title });
-    case 'not-acr': {
+    case 'not-acr':
       // The cause may be ACR's own kind (an expired secret, a proxy's certificate): say why it is not the user's ACR,
       // and still name it.
-      const reason = diagnosis.notAcrReason;
-      const text =
-        reason === 'other-registry'
-          ? t.verdictOtherRegistry
-          : reason === 'no-registry'
-            ? t.verdictRegistryNotFailed
-            : t.verdictNotAcr;
-      return fill(text, lang, { title });
-    }
+      return fill(NOT_ACR_VERDICTS[diagnosis.notAcrReason ?? 'look-alike'], lang, { title });
     case 'unknown':
       return fill(t.verdictUnknown, lang, { title });
   }

@@ -1,4 +1,4 @@
-import type { Diagnosis } from '../diagnosis';
+import type { Diagnosis, NotAcrReason } from '../diagnosis';
 
 /**
  * The one-line JSON result that `diagnose --json` and `--jsonl` print. The benchmarks (ours and the team's)
@@ -11,7 +11,7 @@ export interface ContractResult {
    * With a `not-acr` verdict, why: `look-alike` (the cause is not ACR's), `no-registry` (a sign-in or lookup failed
    * before any registry), `other-registry` (the registry that failed is not an ACR); null otherwise.
    */
-  readonly notAcrReason: NonNullable<Diagnosis['notAcrReason']> | null;
+  readonly notAcrReason: NotAcrReason | null;
   readonly causes: ReadonlyArray<{ id: string; family: string; confidence: number; evidence: string[] }>;
   readonly signals: Diagnosis['signals'];
   readonly secrets: number;

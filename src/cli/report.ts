@@ -1,7 +1,7 @@
 import { causeById, CHECK_HEALTH_CODE_INFO, CHECK_TITLES, fill, type Lang } from '../knowledge';
-import type { Diagnosis, RankedCause } from '../diagnosis';
+import type { Diagnosis, NotAcrReason, RankedCause } from '../diagnosis';
 import type { Palette } from './colour';
-import { AMBIGUITY_TEXT, say } from './strings';
+import { AMBIGUITY_TEXT, CLI_TEXT, say } from './strings';
 
 /** Removes control characters so pasted text cannot drive the terminal (escape sequences, bells, cursor moves). */
 export function safeForTerminal(text: string): string {
@@ -70,22 +70,26 @@ function ambiguityBlock(d: Diagnosis, lang: Lang, p: Palette): string[] {
   return out;
 }
 
+/** What the report says for each reason a verdict is "not ACR": its verdict line, and the line before the causes. */
+const NOT_ACR_WORDS: Readonly<
+  Record<NotAcrReason, { readonly verdict: keyof typeof CLI_TEXT; readonly lead: keyof typeof CLI_TEXT }>
+> = {
+  'look-alike': { verdict: 'verdictNotAcr', lead: 'notAcrLead' },
+  'no-registry': { verdict: 'verdictRegistryNotFailed', lead: 'registryNotFailedLead' },
+  'other-registry': { verdict: 'verdictOtherRegistry', lead: 'otherRegistryLead' },
+};
+
 /** The human-readable report of one diagnosis. */
 export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palette; all: boolean }): string {
   const { lang, palette: p } = options;
   const out: string[] = [p.bold(say('title', lang))];
-  // Why a not-ACR verdict is one: a look-alike cause, no registry reached at all, or someone else's registry.
-  const reason = d.notAcrReason;
+  const notAcr = NOT_ACR_WORDS[d.notAcrReason ?? 'look-alike'];
   const verdict =
     d.verdict === 'acr'
       ? say('verdictAcr', lang)
-      : reason === 'no-registry'
-        ? say('verdictRegistryNotFailed', lang)
-        : reason === 'other-registry'
-          ? say('verdictOtherRegistry', lang)
-          : d.verdict === 'not-acr'
-            ? say('verdictNotAcr', lang)
-            : say('verdictUnknown', lang);
+      : d.verdict === 'not-acr'
+        ? say(notAcr.verdict, lang)
+        : say('verdictUnknown', lang);
   out.push(`${d.verdict === 'acr' ? p.red(verdict) : p.yellow(verdict)}`);
   const signals = signalsLine(d, lang);
   if (signals) out.push(`${p.dim(say('signals', lang) + ':')} ${signals}`);
@@ -106,17 +110,7 @@ export function renderReport(d: Diagnosis, options: { lang: Lang; palette: Palet
     const kinds = [...new Set(d.secrets.map((s) => s.kind))].join(', ');
     out.push(p.red(p.bold(`⚠ ${say('secretBanner', lang, { kinds })}`)));
   }
-  if (d.verdict === 'not-acr')
-    out.push(
-      say(
-        reason === 'no-registry'
-          ? 'registryNotFailedLead'
-          : reason === 'other-registry'
-            ? 'otherRegistryLead'
-            : 'notAcrLead',
-        lang,
-      ),
-    );
+  if (d.verdict === 'not-acr') out.push(say(notAcr.lead, lang));
   out.push(...ambiguityBlock(d, lang, p));
 
   const shown = options.all ? d.causes : d.causes.slice(0, 3);

@@ -4,7 +4,7 @@ import type { NotAcrReason, RankedCause, Verdict } from './types';
 /**
  * Whether the registry is what failed. The leading cause says what went wrong; the verdict says whether that is an
  * ACR problem. Four things make it "not ACR" while the cause stays what the rules found (the reason is kept, so that
-the card and the CLI can say which):
+ * the card and the CLI can say which):
  *
  * - `look-alike`: the cause is a look-alike (scope `not-acr`: another registry, a tool, a transient fault);
  * - `no-registry`: Entra ID refused a sign-in (an AADSTS code) and nothing in the paste is about a registry at all
