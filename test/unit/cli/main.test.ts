@@ -94,6 +94,21 @@ describe('acr-doctor diagnose', () => {
     expect(ru).toContain('Дело не в вашем ACR: сбой в другом реестре');
   });
 
+  it('says which kind of not-ACR a verdict is: a look-alike, or no registry reached at all', async () => {
+    const signIn = await run(
+      ['diagnose'],
+      "Run azure/login@v2\nError: AADSTS7000222: The provided client secret keys for app 'x' are expired.",
+    );
+    expect(signIn.out).toContain('Not a registry failure');
+    expect(signIn.out).toContain('No registry appears in this paste; what failed is:');
+    const lookAlike = await run(
+      ['diagnose'],
+      'toomanyrequests: You have reached your pull rate limit. https://www.docker.com/increase-rate-limit',
+    );
+    expect(lookAlike.out).toContain('Not an ACR access problem');
+    expect(lookAlike.out).toContain('This is not an ACR access problem; it is:');
+  });
+
   it('answers one line per input line with --jsonl, and says which lines were bad', async () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'An error occurred: DOCKER_COMMAND_ERROR' }),
