@@ -40,6 +40,15 @@ param instanceCount int = 2
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
 
+@description('Whether the feedback form offers to share the paste ("ask", unticked) or never keeps pastes ("never").')
+@allowed(['ask', 'never'])
+param feedbackPastes string = 'ask'
+
+@description('Days a shared paste and a feedback note are kept before they are deleted.')
+@minValue(1)
+@maxValue(365)
+param feedbackKeepDays int = 90
+
 @description('debug, info, warn or error.')
 @allowed(['debug', 'info', 'warn', 'error'])
 param logLevel string = 'info'
@@ -48,7 +57,8 @@ param logLevel string = 'info'
 var ssoConnectionName = 'acr-doctor-sso'
 
 // The blob container the bot keeps its state in (src/state), and how long each kind of state lives there:
-// deliveries are remembered for a day, cards for two (their buttons work for one), feedback for a year.
+// deliveries are remembered for a day, cards for two (their buttons work for one), votes for a year, and
+// what a person wrote or shared with a vote for feedbackKeepDays.
 var stateContainerName = 'acr-doctor-state'
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
@@ -146,6 +156,17 @@ resource stateLifetime 'Microsoft.Storage/storageAccounts/managementPolicies@202
             actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 365 } } }
           }
         }
+        {
+          // A shared paste and a feedback note: the bot stops reading them at FEEDBACK_KEEP_DAYS, and this
+          // rule deletes them within a day after (lifecycle rules run once a day).
+          name: 'feedback-text'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/feedback-text/'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: feedbackKeepDays } } }
+          }
+        }
       ]
     }
   }
@@ -241,6 +262,8 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     STATE_STORAGE_CONTAINER: stateContainer.name
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
     LOG_LEVEL: logLevel
+    FEEDBACK_PASTES: feedbackPastes
+    FEEDBACK_KEEP_DAYS: string(feedbackKeepDays)
     // The build is deployed ready to run (infra/README.md, step 6) and mounted read-only from its package.
     WEBSITE_RUN_FROM_PACKAGE: '1'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'

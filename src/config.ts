@@ -36,6 +36,19 @@ export type BotAuth =
 export type FeedbackTarget = { readonly kind: 'memory' } | { readonly kind: 'file'; readonly path: string };
 
 /**
+ * What a feedback answer may keep of what a person wrote. `pastes: 'ask'` offers, on the label form, to share
+ * the (masked) paste the card was about, unticked; `'never'` keeps no paste at all. Whatever a person shared,
+ * their paste and their note, is deleted `keepDays` after they sent it; votes (causes, verdict, a hashed
+ * voter) carry no free text and are kept for a year.
+ */
+export interface FeedbackRetention {
+  readonly pastes: 'ask' | 'never';
+  readonly keepDays: number;
+}
+
+export const DEFAULT_FEEDBACK_RETENTION: FeedbackRetention = { pastes: 'ask', keepDays: 90 };
+
+/**
  * The Entra application Teams single sign-on issues the user's token for (the bot's own, or AAD_APP_CLIENT_ID):
  * its Application ID URI is what the manifest's webApplicationInfo names and what a sign-in request asks
  * Teams for (`tokenExchangeResource.uri`).
@@ -99,6 +112,7 @@ export interface Config {
   readonly host: string;
   readonly auth: BotAuth;
   readonly feedback: FeedbackTarget;
+  readonly feedbackRetention: FeedbackRetention;
   readonly liveChecks: LiveChecksSetting;
   /** See "Listening in channels" below; absent means the default. */
   readonly listenMinConfidence?: number;
@@ -220,6 +234,29 @@ function parseFeedback(env: Env): Parsed<FeedbackTarget> {
   if (path.includes('\0'))
     return { ok: false, problem: { variable: 'FEEDBACK_FILE', message: 'must be a file path' } };
   return { ok: true, value: { kind: 'file', path } };
+}
+
+const MAX_KEEP_DAYS = 365;
+
+function parseFeedbackRetention(env: Env): Parsed<FeedbackRetention> {
+  const pastes = read(env, 'FEEDBACK_PASTES')?.toLowerCase() ?? DEFAULT_FEEDBACK_RETENTION.pastes;
+  if (pastes !== 'ask' && pastes !== 'never')
+    return {
+      ok: false,
+      problem: { variable: 'FEEDBACK_PASTES', message: `must be "ask" or "never"; got "${pastes}"` },
+    };
+  const days = read(env, 'FEEDBACK_KEEP_DAYS');
+  if (days === undefined)
+    return { ok: true, value: { pastes, keepDays: DEFAULT_FEEDBACK_RETENTION.keepDays } };
+  const keepDays = /^\d{1,3}$/.test(days) ? Number(days) : NaN;
+  if (keepDays >= 1 && keepDays <= MAX_KEEP_DAYS) return { ok: true, value: { pastes, keepDays } };
+  return {
+    ok: false,
+    problem: {
+      variable: 'FEEDBACK_KEEP_DAYS',
+      message: `must be a whole number of days from 1 to ${MAX_KEEP_DAYS}; got "${days}"`,
+    },
+  };
 }
 
 const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -376,13 +413,14 @@ export function loadConfig(env: Env): ConfigResult {
   const port = parsePort(env);
   const auth = parseAuth(env);
   const feedback = parseFeedback(env);
+  const retention = parseFeedbackRetention(env);
   const liveChecks = liveChecksFromEnv(env);
   const listen = parseListenMinConfidence(env);
   const demo = parseDemoScenario(env);
   const state = parseState(env);
   const telemetry = parseTelemetry(env);
   const logLevel = parseLogLevel(env);
-  const problems = [port, auth, feedback, listen, demo, state, telemetry, logLevel].flatMap((p) =>
+  const problems = [port, auth, feedback, retention, listen, demo, state, telemetry, logLevel].flatMap((p) =>
     p.ok ? [] : [p.problem],
   );
   // The live-check settings read some of the same variables (BOT_*); report each variable once.
@@ -394,6 +432,7 @@ export function loadConfig(env: Env): ConfigResult {
     !port.ok ||
     !auth.ok ||
     !feedback.ok ||
+    !retention.ok ||
     !liveChecks.ok ||
     !listen.ok ||
     !demo.ok ||
@@ -428,6 +467,7 @@ export function loadConfig(env: Env): ConfigResult {
       host,
       auth: auth.value,
       feedback: feedback.value,
+      feedbackRetention: retention.value,
       liveChecks: liveChecks.value,
       state: state.value,
       telemetry: telemetry.value,

@@ -7,7 +7,7 @@ import type { AuthenticateRequestResult, ServiceClientCredentialsFactory } from 
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import restify from 'restify';
-import { PAGES } from './app-package/pages';
+import { pagesFor } from './app-package/pages';
 import type { TlsTrust } from './azure';
 import { takeAfterReply } from './bot/after-reply';
 import { CardStore } from './bot/card-store';
@@ -15,7 +15,7 @@ import { createBot } from './bot/app';
 import { CONSENT_PAGE_PATH } from './bot/consent-links';
 import { consentPage } from './bot/consent-page';
 import { Deliveries } from './bot/deliveries';
-import { feedbackSinkFor, type FeedbackSink } from './bot/feedback';
+import { feedbackSinkFor, forgetExpiredFeedback, type FeedbackSink } from './bot/feedback';
 import { createLiveCheckRuntime } from './bot/live-check-runtime';
 import { createSurfaces } from './bot/surfaces';
 import { jsonLogger, type Logger } from './bot/log';
@@ -134,6 +134,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   });
   const adapter = new CheckedTeamsAdapter(authenticator.adapterOptions, undefined, undefined, connector);
   const state = options.state ?? createStateStore(config.state);
+  const feedback = options.feedback ?? feedbackSinkFor(config.feedback, state);
+  const stopForgetting = forgetExpiredFeedback(feedback, log);
   const app = createBot(
     adapter,
     {
@@ -147,7 +149,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
           : {},
       ),
       deliveries: new Deliveries(state),
-      feedback: options.feedback ?? feedbackSinkFor(config.feedback, state),
+      feedback,
+      feedbackRetention: config.feedbackRetention,
       runtime: createLiveCheckRuntime(config.liveChecks, {
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.azureTls ? { tls: options.azureTls } : {}),
@@ -274,7 +277,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     });
   });
 
-  for (const [path, text] of Object.entries(PAGES)) {
+  for (const [path, text] of Object.entries(pagesFor(config.feedbackRetention))) {
     server.get(path, async (_req, res) => {
       res.sendRaw(200, `${text}\n`, { 'content-type': 'text/plain; charset=utf-8' });
     });
@@ -300,6 +303,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       await inFlight.drain(limits.drainMs);
       http.closeAllConnections();
       await closed;
+      stopForgetting();
     },
   };
 }

@@ -18,8 +18,12 @@ import type { SurfaceServices } from './surfaces';
 /**
  * Helpful / Not helpful, then "which cause was it": one vote per person per card. The press records the
  * vote at once (Helpful with the card's first cause as the label), and answers, for that person only, with a
- * form; the form's answer records the label. Both records carry the masked paste and the diagnosis.
+ * form; the form's answer records the label. Both records carry the diagnosis. The masked paste is kept only
+ * when the person ticks "share" on the form (offered unticked, unless the operator set FEEDBACK_PASTES=never),
+ * and, like the form's note, only for the days the operator set (see FeedbackRetention).
  */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export type VoteVerb = 'feedback.helpful' | 'feedback.not-helpful' | 'feedback.label';
 
 export function isVoteVerb(verb: unknown): verb is VoteVerb {
@@ -91,18 +95,32 @@ export async function answerVote(
   const vote = request.verb === 'feedback.label' ? field(request.data, 'vote') : request.verb;
   const helpful = vote === 'helpful' || vote === 'feedback.helpful';
 
+  const retention = services.feedbackRetention;
+  const paste = retention.pastes === 'ask' ? surfaces.pastes.find(cardId) : undefined;
+
   const form = (): AdaptiveCardJson =>
     feedbackFormCard({
       lang,
       cardId,
       kind: helpful ? 'helpful' : 'not-helpful',
       causes: diagnosis.causes.map((c) => ({ id: c.id, title: causeById(c.id as CauseId).title[lang] })),
+      ...(paste !== undefined ? { shareForDays: retention.keepDays } : {}),
     });
 
-  const record = async (label: FeedbackLabel | undefined): Promise<boolean> => {
-    const text = surfaces.pastes.find(cardId);
+  /** The label, and the paste when the person ticked "share" on a form that offered it. */
+  const record = async (label: FeedbackLabel | undefined, share: boolean): Promise<boolean> => {
+    const now = Date.now();
+    const text = share ? paste : undefined;
+    const note = label && label.kind !== 'cause' ? label.note : undefined;
+    const freeText =
+      text !== undefined || note !== undefined
+        ? {
+            keptUntil: new Date(now + retention.keepDays * DAY_MS).toISOString(),
+            ...(text !== undefined ? { text } : {}),
+          }
+        : {};
     const outcome = await services.feedback.record({
-      at: new Date().toISOString(),
+      at: new Date(now).toISOString(),
       cardId,
       helpful,
       verdict: diagnosis.verdict,
@@ -111,7 +129,7 @@ export async function answerVote(
       conversation: request.conversation,
       voter,
       ...(label ? { label } : {}),
-      ...(text !== undefined ? { text } : {}),
+      ...freeText,
       diagnosis: diagnosis.causes.slice(0, 5).map((c) => ({
         cause: c.id,
         family: c.family,
@@ -130,6 +148,7 @@ export async function answerVote(
     const top = diagnosis.causes[0];
     const saved = await record(
       helpful && top ? { kind: 'cause', cause: top.id, family: top.family } : undefined,
+      false,
     );
     if (!saved) return { kind: 'not-saved', card: drawView(entry, cardId, lang, 'not-saved') };
     surfaces.votes.set(cardId, voter, 'pressed');
@@ -141,7 +160,10 @@ export async function answerVote(
   if (stage !== 'pressed') return { kind: 'already-voted', card: feedbackDoneCard(lang, true) };
   const label = parseLabel(field(request.data, 'label'), field(request.data, 'note'), diagnosis);
   if (!label) return { kind: 'form', card: form() };
-  if (!(await record(label))) return { kind: 'not-saved', card: drawView(entry, cardId, lang, 'not-saved') };
+  // Input.Toggle answers 'true' / 'false' as text.
+  const share = field(request.data, 'share') === 'true';
+  if (!(await record(label, share)))
+    return { kind: 'not-saved', card: drawView(entry, cardId, lang, 'not-saved') };
   surfaces.votes.set(cardId, voter, 'labelled');
   return { kind: 'labelled', card: drawView(entry, cardId, lang, helpful ? 'helpful' : 'not-helpful') };
 }

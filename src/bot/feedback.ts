@@ -4,6 +4,8 @@ import type { FeedbackTarget } from '../config';
 import { writeRecord, type StateStore } from '../state';
 import type { CauseId, FamilyId, Lang } from '../knowledge';
 import type { Verdict } from '../diagnosis/types';
+import type { Logger } from './log';
+import { holdsExpiredText, pruneFeedbackFile, withoutText } from '../state/feedback-retention';
 
 /**
  * What the person said it was. `cause`: Helpful, and the cause that helped; `family`: Not helpful, and the
@@ -15,13 +17,11 @@ export type FeedbackLabel =
   | { readonly kind: 'unknown'; readonly note?: string };
 
 /**
- * One "Helpful / Not helpful" answer. It names the diagnosis by its causes; answers given through the
- * label form also keep the masked paste (secrets the engine recognised are masked) and the label, so that
- * `acr-doctor corpus export` can turn them into corpus lines. No user identity is recorded: `voter` is a
- * one-way hash that only tells two votes of the same person on one card apart. Sinks store whatever fields
- * a record carries.
+ * One "Helpful / Not helpful" answer. It names the diagnosis by its causes, with the label the person gave
+ * through the form. No user identity is recorded: `voter` is a one-way hash that only tells two votes of the
+ * same person on one card apart. Sinks store whatever fields a record carries.
  */
-export interface FeedbackRecord {
+interface Vote {
   readonly at: string;
   readonly cardId: string;
   readonly helpful: boolean;
@@ -32,8 +32,6 @@ export interface FeedbackRecord {
   readonly conversation: 'personal' | 'channel' | 'groupChat' | 'unknown';
   readonly voter?: string;
   readonly label?: FeedbackLabel;
-  /** The masked paste the card was about. */
-  readonly text?: string;
   /** The causes' families and confidences as the card showed them, best first. */
   readonly diagnosis?: ReadonlyArray<{
     readonly cause: CauseId;
@@ -42,24 +40,64 @@ export interface FeedbackRecord {
   }>;
 }
 
+/**
+ * What a person wrote or chose to share — the masked paste they ticked "share" for (`text`), the note of
+ * their label — comes with the time it must be gone by (`keptUntil`, ISO 8601); a record without it carries
+ * neither (see feedback-retention.ts). `acr-doctor corpus export` turns shared pastes into corpus lines.
+ */
+export type FeedbackRecord = Vote &
+  (
+    | { readonly keptUntil: string; readonly text?: string }
+    | { readonly keptUntil?: undefined; readonly text?: undefined }
+  );
+
 export type FeedbackOutcome =
   { readonly kind: 'saved' } | { readonly kind: 'failed'; readonly reason: string };
 
 export interface FeedbackSink {
   record(entry: FeedbackRecord): Promise<FeedbackOutcome>;
+  /**
+   * Deletes the free text whose time is over (the server calls it at start and then hourly) and says how
+   * many records it cut; a sink whose storage expires records by itself has nothing to do.
+   */
+  forgetExpired(): Promise<number>;
 }
 
-/** Appends one JSON line per answer; the file is opened in append mode each time, so rotation by other tools is safe. */
-export class JsonlFeedbackSink implements FeedbackSink {
-  constructor(private readonly path: string) {}
+function failure(error: unknown): FeedbackOutcome {
+  return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+}
 
-  async record(entry: FeedbackRecord): Promise<FeedbackOutcome> {
-    try {
-      await appendFile(this.path, `${JSON.stringify(entry)}\n`, { encoding: 'utf8', flag: 'a' });
-      return { kind: 'saved' };
-    } catch (error) {
-      return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
-    }
+/**
+ * Appends one JSON line per answer. The file is opened in append mode each time, so rotation by other tools
+ * is safe; expiry rewrites it, so its own appends wait in one queue with the rewrite.
+ */
+export class JsonlFeedbackSink implements FeedbackSink {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly path: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  record(entry: FeedbackRecord): Promise<FeedbackOutcome> {
+    return this.inTurn(async () => {
+      try {
+        await appendFile(this.path, `${JSON.stringify(entry)}\n`, { encoding: 'utf8', flag: 'a' });
+        return { kind: 'saved' } as const;
+      } catch (error) {
+        return failure(error);
+      }
+    });
+  }
+
+  forgetExpired(): Promise<number> {
+    return this.inTurn(() => pruneFeedbackFile(this.path, this.now()));
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 }
 
@@ -67,7 +105,10 @@ export class JsonlFeedbackSink implements FeedbackSink {
 export class MemoryFeedbackSink implements FeedbackSink {
   private readonly entries: FeedbackRecord[] = [];
 
-  constructor(private readonly capacity = 1000) {}
+  constructor(
+    private readonly capacity = 1000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async record(entry: FeedbackRecord): Promise<FeedbackOutcome> {
     this.entries.push(entry);
@@ -75,12 +116,27 @@ export class MemoryFeedbackSink implements FeedbackSink {
     return { kind: 'saved' };
   }
 
+  async forgetExpired(): Promise<number> {
+    const now = this.now();
+    let cut = 0;
+    this.entries.forEach((entry, i) => {
+      if (!holdsExpiredText({ ...entry }, now)) return;
+      this.entries[i] = withoutText({ ...entry }) as unknown as FeedbackRecord;
+      cut++;
+    });
+    return cut;
+  }
+
   list(): readonly FeedbackRecord[] {
     return [...this.entries];
   }
 }
 
-/** Feedback kept for a year in shared storage (Azure Blob Storage), one blob per answer under `feedback/<day>/`. */
+/**
+ * Votes are kept for a year in shared storage (Azure Blob Storage), one blob per answer under `feedback/<day>/`;
+ * an answer carrying free text goes under `feedback-text/<day>/` and expires at its `keptUntil`. The storage
+ * account's lifecycle rules (infra/main.bicep) delete each prefix's blobs when their time is over.
+ */
 export const FEEDBACK_RETENTION_MS = 365 * 24 * 60 * 60 * 1000;
 
 export class StateFeedbackSink implements FeedbackSink {
@@ -90,14 +146,25 @@ export class StateFeedbackSink implements FeedbackSink {
   ) {}
 
   async record(entry: FeedbackRecord): Promise<FeedbackOutcome> {
-    const day = new Date(this.now()).toISOString().slice(0, 10);
-    const key = `feedback/${day}/${randomBytes(12).toString('base64url')}`;
+    const now = this.now();
+    const day = new Date(now).toISOString().slice(0, 10);
+    const id = randomBytes(12).toString('base64url');
+    const textUntil = entry.keptUntil === undefined ? undefined : Date.parse(entry.keptUntil);
+    const [key, expires] =
+      textUntil === undefined
+        ? [`feedback/${day}/${id}`, now + FEEDBACK_RETENTION_MS]
+        : [`feedback-text/${day}/${id}`, Math.min(textUntil, now + FEEDBACK_RETENTION_MS)];
     try {
-      await writeRecord(this.state.storage, key, entry, this.now() + FEEDBACK_RETENTION_MS);
+      await writeRecord(this.state.storage, key, entry, expires);
       return { kind: 'saved' };
     } catch (error) {
-      return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+      return failure(error);
     }
+  }
+
+  /** The records expire in the store, and its lifecycle rules delete them. */
+  forgetExpired(): Promise<number> {
+    return Promise.resolve(0);
   }
 }
 
@@ -105,4 +172,28 @@ export class StateFeedbackSink implements FeedbackSink {
 export function feedbackSinkFor(target: FeedbackTarget, state?: StateStore): FeedbackSink {
   if (target.kind === 'file') return new JsonlFeedbackSink(target.path);
   return state?.kind === 'blob' ? new StateFeedbackSink(state) : new MemoryFeedbackSink();
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * Cuts expired free text from the sink now and then every hour, so that a paste is gone on time even when
+ * nobody votes for months; returns the function that stops it. Failures are logged and tried again next time.
+ */
+export function forgetExpiredFeedback(sink: FeedbackSink, log: Logger, everyMs = HOUR_MS): () => void {
+  const forget = (): void => {
+    sink.forgetExpired().then(
+      (cut) => {
+        if (cut > 0) log.info('feedback-text-expired', { records: cut });
+      },
+      (error: unknown) =>
+        log.error('feedback-expiry-failed', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+    );
+  };
+  forget();
+  const timer = setInterval(forget, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

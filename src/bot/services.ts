@@ -1,3 +1,4 @@
+import type { FeedbackRetention } from '../config';
 import type { CardStore, TurnCards } from './card-store';
 import type { Deliveries } from './deliveries';
 import type { FeedbackSink } from './feedback';
@@ -10,6 +11,8 @@ export interface BotServices {
   readonly cards: TurnCards;
   readonly deliveries: Deliveries;
   readonly feedback: FeedbackSink;
+  /** Whether the feedback form offers to share the paste, and how long shared text is kept. */
+  readonly feedbackRetention: FeedbackRetention;
   readonly runtime: LiveCheckRuntime;
   readonly log: Logger;
   /** The bot's Entra app id ('' in local mode), for updating a message outside a turn. */

@@ -163,6 +163,8 @@ export interface FeedbackFormInput {
   readonly kind: 'helpful' | 'not-helpful';
   /** Helpful: the card's causes, best first, as (id, title). */
   readonly causes: ReadonlyArray<{ readonly id: string; readonly title: string }>;
+  /** Offers to share the card's paste, kept this many days; absent: the form does not offer it. */
+  readonly shareForDays?: number;
 }
 
 /** Asks which cause helped (Helpful) or what it really was (Not helpful: a family and a note). */
@@ -196,6 +198,20 @@ export function feedbackFormCard(input: FeedbackFormInput): AdaptiveCardJson {
             placeholder: S.notePlaceholder[lang],
             maxLength: 300,
             isMultiline: true,
+          },
+        ]
+      : []),
+    ...(input.shareForDays !== undefined
+      ? [
+          {
+            // Unticked: nothing a person pasted is kept unless they choose so here.
+            type: 'Input.Toggle',
+            id: 'share',
+            title: fill(S.sharePaste, lang, { days: String(input.shareForDays) }),
+            value: 'false',
+            valueOn: 'true',
+            valueOff: 'false',
+            wrap: true,
           },
         ]
       : []),

@@ -1,5 +1,6 @@
 import { createReadStream, existsSync } from 'fs';
 import { createInterface } from 'readline';
+import { holdsExpiredText } from '../state/feedback-retention';
 import { FAMILY_IDS } from '../knowledge';
 import type { CliIo } from './main';
 
@@ -7,7 +8,8 @@ import type { CliIo } from './main';
  * `acr-doctor corpus export [feedback.jsonl]`: turns the bot's feedback store (FEEDBACK_FILE) into corpus
  * lines `{"id","text","cause"}`, where `cause` is the family the person said it was (Helpful: the family of
  * the cause that helped; Not helpful: the family they picked). One line per person and card, their latest
- * answer; answers without a paste or without a known family are left out. `bench:accuracy` reads the output.
+ * answer; answers without a shared paste, whose paste's time is over (see feedback-retention.ts), or
+ * without a known family are left out. `bench:accuracy` reads the output.
  */
 const USAGE = 'usage: acr-doctor corpus export [feedback.jsonl]   (default: $FEEDBACK_FILE)\n';
 
@@ -17,7 +19,7 @@ interface Row {
   readonly cause: string;
 }
 
-function rowOf(record: unknown): { key: string; row: Row | null } | undefined {
+function rowOf(record: unknown, now: number): { key: string; row: Row | null } | undefined {
   if (typeof record !== 'object' || record === null) return undefined;
   const r = record as Record<string, unknown>;
   if (typeof r['cardId'] !== 'string') return undefined;
@@ -27,10 +29,15 @@ function rowOf(record: unknown): { key: string; row: Row | null } | undefined {
   const family = label?.family;
   const known = typeof family === 'string' && (FAMILY_IDS as readonly string[]).includes(family);
   // A later answer without a label (or "not known") replaces an earlier one: the person changed their mind.
-  if (!known || typeof r['text'] !== 'string' || r['text'].trim() === '') return { key, row: null };
+  const shared = typeof r['text'] === 'string' && r['text'].trim() !== '' && !holdsExpiredText(r, now);
+  if (!known || !shared) return { key, row: null };
   return {
     key,
-    row: { id: `fb-${r['cardId'].slice(0, 12)}-${voter.slice(0, 8)}`, text: r['text'], cause: family },
+    row: {
+      id: `fb-${r['cardId'].slice(0, 12)}-${voter.slice(0, 8)}`,
+      text: String(r['text']),
+      cause: family,
+    },
   };
 }
 
@@ -48,6 +55,7 @@ export async function runCorpusCommand(argv: readonly string[], io: CliIo): Prom
     io.stderr(`acr-doctor: cannot read ${path}\n`);
     return 3;
   }
+  const now = Date.now();
   const latest = new Map<string, Row | null>();
   let bad = 0;
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
@@ -55,7 +63,7 @@ export async function runCorpusCommand(argv: readonly string[], io: CliIo): Prom
     if (line.trim() === '') continue;
     let parsed: ReturnType<typeof rowOf>;
     try {
-      parsed = rowOf(JSON.parse(line));
+      parsed = rowOf(JSON.parse(line), now);
     } catch {
       parsed = undefined;
     }

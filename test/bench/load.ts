@@ -3,7 +3,7 @@ import { subscribe } from 'node:diagnostics_channel';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { ClientRequest } from 'node:http';
 import { join } from 'node:path';
-import type { Config } from '../../src/config';
+import { DEFAULT_FEEDBACK_RETENTION, type Config } from '../../src/config';
 import { startServer } from '../../src/server';
 import { silentLogger } from '../../src/bot/log';
 import { LocalReplyCredentials } from '../fakes/teams/local-reply-credentials';
@@ -103,6 +103,7 @@ async function main(): Promise<void> {
     host: '127.0.0.1',
     auth: { mode: 'bot-framework', appId: APP_ID, appType: 'MultiTenant', appPassword: 'not-used-here' },
     feedback: { kind: 'memory' },
+    feedbackRetention: DEFAULT_FEEDBACK_RETENTION,
     liveChecks: { kind: 'not-configured', missing: [] },
     state: { kind: 'blob', connectionString: azurite.connectionString, container: 'bench-load' },
     telemetry: { kind: 'off' },

@@ -102,6 +102,10 @@ export const BOT_STRINGS = {
     en: 'e.g. the firewall was fine, the token had expired',
     ru: 'например: брандмауэр ни при чём, истёк токен',
   },
+  sharePaste: {
+    en: 'Also share the paste this card is about, with passwords and tokens masked, so that the people who run this bot can check its answers against real errors. It is deleted after {days} days.',
+    ru: 'Также передать текст, о котором эта карточка (пароли и токены скрыты), чтобы те, кто обслуживает бота, могли проверять его ответы на реальных ошибках. Он будет удалён через {days} дн.',
+  },
   send: { en: 'Send', ru: 'Отправить' },
   labelThanks: {
     en: 'Thank you, your answer is recorded.',

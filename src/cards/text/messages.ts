@@ -18,8 +18,8 @@ export const HELP_TEXT = {
     ru: 'В канале или групповом чате сначала упомяните меня: @ACR Doctor, затем ошибку. Имя реестра сразу после упоминания даст мне контекст.',
   },
   privacy: {
-    en: 'I mask passwords and tokens that I recognise. I do not save your paste; the buttons on my answer keep working for a day.',
-    ru: 'Я скрываю пароли и токены, которые распознаю. Я не сохраняю ваш текст; кнопки в моём ответе работают в течение суток.',
+    en: 'I mask passwords and tokens that I recognise. I do not save your paste unless you choose to share it with your feedback; the buttons on my answer keep working for a day.',
+    ru: 'Я скрываю пароли и токены, которые распознаю. Я не сохраняю ваш текст, если только вы сами не решите передать его вместе с отзывом; кнопки в моём ответе работают в течение суток.',
   },
 } as const satisfies Record<string, Text>;
 

@@ -1,6 +1,6 @@
 import { MemoryFeedbackSink, type FeedbackSink } from '../../../src/bot/feedback';
 import type { Logger } from '../../../src/bot/log';
-import type { Config } from '../../../src/config';
+import { DEFAULT_FEEDBACK_RETENTION, type Config } from '../../../src/config';
 import { startServer, type RunningServer, type ServerOptions } from '../../../src/server';
 import { LoopbackConnector } from './connector';
 import { teamsActivityProblems } from './teams-activity-check';
@@ -24,6 +24,7 @@ export const LOCAL_CONFIG: Config = {
   host: '127.0.0.1',
   auth: { mode: 'local' },
   feedback: { kind: 'memory' },
+  feedbackRetention: DEFAULT_FEEDBACK_RETENTION,
   liveChecks: { kind: 'not-configured', missing: [] },
   state: { kind: 'memory' },
   telemetry: { kind: 'off' },

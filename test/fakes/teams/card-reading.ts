@@ -101,3 +101,33 @@ export function button(card: unknown, title: string | RegExp): CardButton {
     );
   return found;
 }
+
+export interface CardInput {
+  readonly id: string;
+  readonly type: string;
+  /** What a person reads beside it: its label, or a toggle's title. */
+  readonly text?: string;
+  readonly value?: string;
+}
+
+/** The card's inputs with their current values: what Teams sends along with an Action.Execute press. */
+export function cardInputs(card: unknown): CardInput[] {
+  const out: CardInput[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!isNode(node)) return;
+    const type = node['type'];
+    if (typeof type === 'string' && type.startsWith('Input.') && typeof node['id'] === 'string') {
+      const text = node['title'] ?? node['label'];
+      out.push({
+        id: node['id'],
+        type,
+        ...(typeof text === 'string' ? { text } : {}),
+        ...(typeof node['value'] === 'string' ? { value: node['value'] } : {}),
+      });
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== 'fallback') walk(value);
+  };
+  walk(card);
+  return out;
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BOT, cardAction, message, type Activity, type Conversation } from '../../fakes/teams/activities';
 import type { BotUnderTest } from '../../fakes/teams/bot-under-test';
-import { button } from '../../fakes/teams/card-reading';
+import { button, cardInputs } from '../../fakes/teams/card-reading';
 import type { CapturedActivity } from '../../fakes/teams/connector';
 
 /**
@@ -121,6 +121,12 @@ export interface InvokeAnswer {
 }
 
 /** Presses a card's button as Teams does and returns the card in the invoke answer. */
+function currentValues(card: unknown): Record<string, string> {
+  return Object.fromEntries(
+    cardInputs(card).flatMap((input) => (input.value === undefined ? [] : [[input.id, input.value]])),
+  );
+}
+
 export async function press(
   bot: BotUnderTest,
   card: unknown,
@@ -134,7 +140,8 @@ export async function press(
     serviceUrl: bot.connector.serviceUrl,
     conversation,
     verb: b.verb,
-    data: { ...(b.data as object), ...options.inputs },
+    // Teams sends every input's current value with the press; the test's own inputs are what a person changed.
+    data: { ...(b.data as object), ...currentValues(card), ...options.inputs },
     replyToId: messageId,
     title: b.title,
     ...(options.locale ? { locale: options.locale } : {}),

@@ -1,3 +1,4 @@
+import { DEFAULT_FEEDBACK_RETENTION } from '../../../src/config';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCardAction } from '../../../src/bot/action-data';
@@ -18,6 +19,7 @@ function services(feedback: FeedbackSink = new MemoryFeedbackSink()): BotService
     cards: new CardStore().forTurn({ conversationId: 'a:conversation', tenantId: '' }),
     deliveries: new Deliveries(),
     feedback,
+    feedbackRetention: DEFAULT_FEEDBACK_RETENTION,
     runtime: createLiveCheckRuntime({ kind: 'not-configured', missing: [] }),
     log: silentLogger,
     botAppId: '',

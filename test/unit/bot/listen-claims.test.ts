@@ -1,3 +1,4 @@
+import { DEFAULT_FEEDBACK_RETENTION } from '../../../src/config';
 import { CardStore } from '../../../src/bot/card-store';
 import { Deliveries } from '../../../src/bot/deliveries';
 import { MemoryFeedbackSink } from '../../../src/bot/feedback';
@@ -20,6 +21,7 @@ const services: BotServices = {
   cards: new CardStore().forTurn({ conversationId: 'a:conversation', tenantId: '' }),
   deliveries: new Deliveries(),
   feedback: new MemoryFeedbackSink(),
+  feedbackRetention: DEFAULT_FEEDBACK_RETENTION,
   runtime: createLiveCheckRuntime({ kind: 'not-configured', missing: [] }),
   log: silentLogger,
   botAppId: '',

@@ -12,6 +12,7 @@ describe('bot configuration', () => {
         host: '127.0.0.1',
         auth: { mode: 'local' },
         feedback: { kind: 'memory' },
+        feedbackRetention: { pastes: 'ask', keepDays: 90 },
         liveChecks: { kind: 'not-configured', missing: [] },
         state: { kind: 'memory' },
         telemetry: { kind: 'off' },
@@ -73,6 +74,19 @@ describe('bot configuration', () => {
       ]);
   });
 
+  it('keeps pastes shared with feedback only when asked, for the days the operator sets', () => {
+    const config = (env: Record<string, string>) => {
+      const result = loadConfig(env);
+      return result.kind === 'ok' ? result.config.feedbackRetention : result.problems;
+    };
+    expect(config({ FEEDBACK_PASTES: 'Never' })).toEqual({ pastes: 'never', keepDays: 90 });
+    expect(config({ FEEDBACK_KEEP_DAYS: '30' })).toEqual({ pastes: 'ask', keepDays: 30 });
+    expect(config({ FEEDBACK_KEEP_DAYS: '365', FEEDBACK_PASTES: 'ask' })).toEqual({
+      pastes: 'ask',
+      keepDays: 365,
+    });
+  });
+
   it('treats blank values as unset', () => {
     expect(loadConfig({ BOT_ID: '  ', BOT_PASSWORD: '', PORT: ' ' }).kind).toBe('ok');
   });
@@ -94,6 +108,10 @@ describe('bot configuration', () => {
     [{ BOT_ID: APP, BOT_PASSWORD: 'x', BOT_TYPE: 'SingleTenant' }, 'BOT_TENANT_ID'],
     [{ BOT_ID: APP, BOT_PASSWORD: 'x', BOT_TENANT_ID: 'contoso' }, 'BOT_TENANT_ID'],
     [{ PORT: '80a' }, 'PORT'],
+    [{ FEEDBACK_PASTES: 'always' }, 'FEEDBACK_PASTES'],
+    [{ FEEDBACK_KEEP_DAYS: '0' }, 'FEEDBACK_KEEP_DAYS'],
+    [{ FEEDBACK_KEEP_DAYS: '366' }, 'FEEDBACK_KEEP_DAYS'],
+    [{ FEEDBACK_KEEP_DAYS: '30.5' }, 'FEEDBACK_KEEP_DAYS'],
   ])('refuses %p (%s)', (env, variable) => {
     const result = loadConfig(env);
     expect(result.kind === 'invalid' && result.problems.map((p) => p.variable)).toEqual([variable]);
