@@ -103,6 +103,8 @@ resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containe
   properties: { publicAccess: 'None' }
 }
 
+// A rule names each kind of record twice: records written through botbuilder's BlobsStorage have their key
+// URI-encoded into the blob name (`cards%2F<id>`), the others keep the key as the name (`deliveries/<id>`).
 resource stateLifetime 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
   parent: state
   name: 'default'
@@ -114,7 +116,7 @@ resource stateLifetime 'Microsoft.Storage/storageAccounts/managementPolicies@202
           enabled: true
           type: 'Lifecycle'
           definition: {
-            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/deliveries/'] }
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/deliveries/', '${stateContainerName}/deliveries%2F'] }
             actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 1 } } }
           }
         }
@@ -123,7 +125,25 @@ resource stateLifetime 'Microsoft.Storage/storageAccounts/managementPolicies@202
           enabled: true
           type: 'Lifecycle'
           definition: {
-            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/cards/'] }
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/cards/', '${stateContainerName}/cards%2F'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 2 } } }
+          }
+        }
+        {
+          // Votes and the pastes behind cards live as long as the cards' buttons work (a day).
+          name: 'votes-and-pastes'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: [
+                '${stateContainerName}/votes/'
+                '${stateContainerName}/votes%2F'
+                '${stateContainerName}/pastes/'
+                '${stateContainerName}/pastes%2F'
+              ]
+            }
             actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 2 } } }
           }
         }
@@ -133,7 +153,7 @@ resource stateLifetime 'Microsoft.Storage/storageAccounts/managementPolicies@202
           enabled: true
           type: 'Lifecycle'
           definition: {
-            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/reports/'] }
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/reports/', '${stateContainerName}/reports%2F'] }
             actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 2 } } }
           }
         }
@@ -143,7 +163,7 @@ resource stateLifetime 'Microsoft.Storage/storageAccounts/managementPolicies@202
           enabled: true
           type: 'Lifecycle'
           definition: {
-            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/expiring/'] }
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/expiring/', '${stateContainerName}/expiring%2F'] }
             actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 4 } } }
           }
         }
@@ -152,7 +172,7 @@ resource stateLifetime 'Microsoft.Storage/storageAccounts/managementPolicies@202
           enabled: true
           type: 'Lifecycle'
           definition: {
-            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/feedback/'] }
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/feedback/', '${stateContainerName}/feedback%2F'] }
             actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 365 } } }
           }
         }
@@ -163,7 +183,7 @@ resource stateLifetime 'Microsoft.Storage/storageAccounts/managementPolicies@202
           enabled: true
           type: 'Lifecycle'
           definition: {
-            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/feedback-text/'] }
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/feedback-text/', '${stateContainerName}/feedback-text%2F'] }
             actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: feedbackKeepDays } } }
           }
         }

@@ -165,7 +165,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       storage: state.storage,
       // Thread claims (atomic, expiring) and, with shared storage, the per-channel rate of unasked answers.
       records: state.expiring,
-      sharedLimits: state.kind === 'blob',
+      shared: state.kind === 'blob',
+      keepPastes: config.feedbackRetention.pastes === 'ask',
       ...(config.listenMinConfidence !== undefined
         ? { listenMinConfidence: config.listenMinConfidence }
         : {}),

@@ -37,8 +37,16 @@ export const pagesFor = (
           '  share it with your feedback (below).',
         ]),
     '- Passwords and tokens it recognises are masked before anything is shown.',
-    '- For the buttons on an answer to work, the bot keeps the diagnosis (causes, matching lines, masked) in',
-    '  memory for up to a day, and forgets it on restart.',
+    ...(retention.pastes === 'never'
+      ? [
+          '- For the buttons on an answer to work, the bot keeps the diagnosis (causes, matching lines, masked)',
+          '  for up to two days, in memory or in its own storage account.',
+        ]
+      : [
+          '- For the buttons on an answer to work, the bot keeps the diagnosis (causes, matching lines, masked),',
+          '  and your masked paste so that you can choose to share it, for up to two days, in memory or in its own',
+          '  storage account.',
+        ]),
     ...feedbackLines(retention),
     '- Live checks, when enabled, read the registry in Azure with your own delegated permissions; results are',
     '  shown in the card and not stored.',

@@ -54,6 +54,7 @@ import {
   withDemoBanner,
 } from '../cards/bot-cards';
 import { privateResultsCard, SHARE_VERB, VIEW_VERB } from '../cards/private-results';
+import { keepPaste } from './paste-store';
 
 /**
  * The teams-ai Application: routes only. Each route reads the activity, asks answer-message / answer-action
@@ -400,7 +401,7 @@ export function createBot(
                     servicesOf(context),
                   );
       card = submitted && isLiveCheckVerb(submitted.verb) ? demo(answer.card, lang) : answer.card;
-      if (answer.kept) surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
+      keepPaste(surfaces.pastes, answer.kept, log);
       cut = !submitted && !personalFile && !isShared(activity) && probablyCutByTeams(activity);
       log.info(submitted ? 'answered-submit' : 'answered', {
         id: activity.id,
@@ -602,7 +603,7 @@ export function createBot(
             lang,
             servicesOf(context),
           );
-          if (answer.kept) surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
+          keepPaste(surfaces.pastes, answer.kept, log);
           card = answer.card;
         } else if (isVoteVerb(verb)) {
           const answer = await answerVote(

@@ -91,12 +91,12 @@ export async function answerVote(
   const entry = stored.card;
   const { diagnosis } = entry;
   const voter = voterOf(request.userKey);
-  const stage = surfaces.votes.stage(cardId, voter);
+  const stage = await surfaces.votes.stage(cardId, voter);
   const vote = request.verb === 'feedback.label' ? field(request.data, 'vote') : request.verb;
   const helpful = vote === 'helpful' || vote === 'feedback.helpful';
 
   const retention = services.feedbackRetention;
-  const paste = retention.pastes === 'ask' ? surfaces.pastes.find(cardId) : undefined;
+  const paste = retention.pastes === 'ask' ? await surfaces.pastes.find(cardId) : undefined;
 
   const form = (): AdaptiveCardJson =>
     feedbackFormCard({
@@ -151,7 +151,7 @@ export async function answerVote(
       false,
     );
     if (!saved) return { kind: 'not-saved', card: drawView(entry, cardId, lang, 'not-saved') };
-    surfaces.votes.set(cardId, voter, 'pressed');
+    await surfaces.votes.set(cardId, voter, 'pressed');
     return { kind: 'form', card: form() };
   }
 
@@ -164,7 +164,7 @@ export async function answerVote(
   const share = field(request.data, 'share') === 'true';
   if (!(await record(label, share)))
     return { kind: 'not-saved', card: drawView(entry, cardId, lang, 'not-saved') };
-  surfaces.votes.set(cardId, voter, 'labelled');
+  await surfaces.votes.set(cardId, voter, 'labelled');
   return { kind: 'labelled', card: drawView(entry, cardId, lang, helpful ? 'helpful' : 'not-helpful') };
 }
 

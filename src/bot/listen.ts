@@ -9,6 +9,7 @@ import { measuredDiagnose } from './measured-diagnosis';
 import { textWithoutBotMentions } from './message-text';
 import type { BotServices } from './services';
 import type { SurfaceServices } from './surfaces';
+import { keepPaste } from './paste-store';
 
 /**
  * A channel or group-chat message that does not mention the bot (delivered because the app has
@@ -69,7 +70,7 @@ export async function answerUnmentioned(
     return { kind: 'silent', reason: 'rate-limited', confidence: decision.confidence };
   }
   const answer = diagnosisAnswer(diagnosis, lang, services);
-  if (answer.kept) surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
+  keepPaste(surfaces.pastes, answer.kept, services.log);
   return { kind: 'answer', card: answer.card, confidence: decision.confidence };
 }
 

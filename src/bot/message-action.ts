@@ -11,6 +11,7 @@ import { threadConversationId } from './conversation-keys';
 import type { BotServices } from './services';
 import type { SurfaceServices } from './surfaces';
 import { measuredDiagnose } from './measured-diagnosis';
+import { keepPaste } from './paste-store';
 
 /**
  * The message action "Diagnose with ACR Doctor" (a compose extension with `context: ["message"]`). Teams
@@ -66,7 +67,7 @@ export function fetchTaskBody(
   const text = typeof content === 'string' ? content : '';
   const answer = diagnosisAnswer(measuredDiagnose(services.log, 'message-action', text), lang, services);
   if (!answer.kept) return { kind: 'nothing-found', body: dialog(lang, noticeCard(lang, 'dialog-nothing')) };
-  surfaces.pastes.keep(answer.kept.cardId, answer.kept.text);
+  keepPaste(surfaces.pastes, answer.kept, services.log);
   return { kind: 'diagnosis', body: dialog(lang, dialogCard(answer.card, lang, answer.kept.cardId)) };
 }
 

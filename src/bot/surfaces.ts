@@ -9,8 +9,8 @@ import { DEFAULT_LISTEN_MIN_CONFIDENCE } from '../config';
 import type { ExpiringRecords } from '../state';
 import { storageChannelState, type ChannelState } from './channel-state';
 import type { FilePolicy } from './attached-file';
-import { PasteStore } from './paste-store';
-import { VoteBook } from './votes';
+import { MemoryPasteStore, NO_PASTES, StoredPasteStore, type PasteStore } from './paste-store';
+import { MemoryVoteBook, StoredVoteBook, type VoteBook } from './votes';
 
 /**
  * What the routes beyond plain messages need: listening (per-channel setting, threshold, per-channel rate),
@@ -32,11 +32,17 @@ export interface SurfaceOptions {
   /** Where channel settings live; botbuilder's MemoryStorage unless a deployment passes Blob storage. */
   readonly storage?: Storage;
   /**
-   * The state store's expiring records: thread claims, and, when `sharedLimits`, the per-channel rate. Shared
+   * The state store's expiring records: thread claims, and, when `shared`, the per-channel rate. Shared
    * storage makes both hold across instances.
    */
   readonly records?: ExpiringRecords;
-  readonly sharedLimits?: boolean;
+  /**
+   * Several instances share the state store (Blob Storage): the per-channel rate (in `records`), the votes and
+   * the pastes behind cards (in `storage`) live there, so that any instance answers for them.
+   */
+  readonly shared?: boolean;
+  /** False when the operator keeps no pastes (FEEDBACK_PASTES=never). */
+  readonly keepPastes?: boolean;
   readonly listenMinConfidence?: number;
   /** Local mode only: files may be downloaded over http from loopback (tests serve them there). */
   readonly allowLoopbackFiles?: boolean;
@@ -55,7 +61,7 @@ export function createSurfaces(options: SurfaceOptions = {}): SurfaceServices {
     }),
     listenMinConfidence: options.listenMinConfidence ?? DEFAULT_LISTEN_MIN_CONFIDENCE,
     listenLimiter:
-      options.records && options.sharedLimits
+      options.records && options.shared
         ? createWindowRateLimiter({ ...LISTEN_RATE, counters: options.records, scope: 'listen', ...clock })
         : sharedFromLocal(createRateLimiter({ ...LISTEN_RATE, ...clock })),
     files: {
@@ -63,8 +69,16 @@ export function createSurfaces(options: SurfaceOptions = {}): SurfaceServices {
       maxBytes: 512 * 1024,
       timeoutMs: 10_000,
     },
-    pastes: new PasteStore(),
-    votes: new VoteBook(),
+    pastes:
+      options.keepPastes === false
+        ? NO_PASTES
+        : options.shared && options.storage
+          ? new StoredPasteStore(options.storage, options.now)
+          : new MemoryPasteStore(),
+    votes:
+      options.shared && options.storage
+        ? new StoredVoteBook(options.storage, options.now)
+        : new MemoryVoteBook(),
     ...(options.demoScenario ? { demoScenario: options.demoScenario } : {}),
   };
 }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContainerClient } from '@azure/storage-blob';
 import { message, personalChat } from '../../fakes/teams/activities';
 import { cardText } from '../../fakes/teams/card-reading';
 import { LoopbackConnector, type CapturedActivity } from '../../fakes/teams/connector';
@@ -101,3 +104,30 @@ it('an instance stopped with SIGTERM exits cleanly, and after a restart every ca
   const card = await allCausesOn(a, posted);
   expect(cardText(card)).not.toMatch(/no longer have that diagnosis/);
 }, 30_000);
+
+/** The blob-name prefixes the deployment's lifecycle rules delete (infra/main.bicep), without the container. */
+function lifecyclePrefixes(): string[] {
+  const bicep = readFileSync(join(__dirname, '..', '..', '..', 'infra', 'main.bicep'), 'utf8');
+  return [...bicep.matchAll(/'\$\{stateContainerName\}\/([^']+)'/g)].map((m) => m[1]!);
+}
+
+it('every record the bot writes, feedback included, is one a lifecycle rule deletes (channel settings aside)', async () => {
+  // The paste and the press on A, the form's answer on B: B finds both the vote and the paste.
+  const posted = await pasteOn(connector, a, REFUSAL);
+  const form = await pressOn(connector, a, posted, 'Not helpful', { signedIn: false });
+  const thanked = await pressOn(connector, b, posted, 'Send', {
+    card: form,
+    signedIn: false,
+    inputs: { label: 'family:firewall-ip-not-allowed', note: 'new runner', share: 'true' },
+  });
+  expect(cardText(thanked)).not.toMatch(/already answered/);
+  const names: string[] = [];
+  const container = new ContainerClient(azurite.connectionString, env['STATE_STORAGE_CONTAINER']!);
+  for await (const blob of container.listBlobsFlat()) names.push(blob.name);
+  const prefixes = lifecyclePrefixes();
+  const kept = names.filter((name) => !prefixes.some((prefix) => name.startsWith(prefix)));
+  // Channel settings (listen / quiet) stay until someone changes them.
+  expect(kept.filter((name) => !/^settings(\/|%2F)/.test(name))).toEqual([]);
+  for (const kind of ['cards', 'deliveries', 'votes', 'pastes', 'feedback', 'feedback-text'])
+    expect(names.some((name) => name.startsWith(`${kind}%2F`) || name.startsWith(`${kind}/`))).toBe(true);
+});

@@ -97,7 +97,13 @@ export async function pressOn(
   bot: BotProcess,
   posted: Posted,
   title: string | RegExp,
-  options: { readonly card?: unknown; readonly verb?: string; readonly signedIn?: boolean } = {},
+  options: {
+    readonly card?: unknown;
+    readonly verb?: string;
+    readonly signedIn?: boolean;
+    /** Values of the card's inputs a person filled in (Teams sends them with the press). */
+    readonly inputs?: Readonly<Record<string, string>>;
+  } = {},
 ): Promise<unknown> {
   const b = {
     ...button(options.card ?? posted.card, title),
@@ -114,7 +120,7 @@ export async function pressOn(
       serviceUrl: connector.serviceUrl,
       conversation: posted.conversation,
       verb: b.verb,
-      data: b.data,
+      data: { ...b.data, ...options.inputs },
       replyToId: posted.messageId,
       title: b.title,
       ...(options.signedIn === false ? {} : { authentication: { token } }),

@@ -55,13 +55,13 @@ const outcome = (o: Awaited<ReturnType<typeof post>>) => (o.kind === 'answer' ? 
 describe.each([
   ['its own token bucket', false],
   ['shared fixed windows', true],
-])('listening with %s', (_, sharedLimits) => {
+])('listening with %s', (_, shared) => {
   let now: number;
   let surfaces: SurfaceServices;
   beforeEach(() => {
     // The start of a rate window (3 answers per 60 s), so that the test's steps stay within one.
     now = 1_800_000_000_000 - (1_800_000_000_000 % 60_000);
-    surfaces = createSurfaces({ records: memoryExpiringRecords(), sharedLimits, now: () => now });
+    surfaces = createSurfaces({ records: memoryExpiringRecords(), shared, now: () => now });
   });
 
   it('two messages of one new thread at once: one answer, one of the rate spent', async () => {

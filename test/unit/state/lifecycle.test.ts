@@ -27,9 +27,8 @@ it('deletes live-check reports after the day the cards that show them live', () 
 });
 
 it('deletes shared feedback text after the days the deployment sets, and tells the bot the same days', () => {
-  expect(bicep).toContain("prefixMatch: ['${stateContainerName}/feedback-text/']");
   expect(bicep).toMatch(
-    /feedback-text\/'\] \}\s*actions: \{ baseBlob: \{ delete: \{ daysAfterModificationGreaterThan: feedbackKeepDays \}/,
+    /feedback-text%2F'\] \}\s*actions: \{ baseBlob: \{ delete: \{ daysAfterModificationGreaterThan: feedbackKeepDays \}/,
   );
   expect(bicep).toContain('FEEDBACK_KEEP_DAYS: string(feedbackKeepDays)');
   expect(bicep).toMatch(/@maxValue\(365\)\s*param feedbackKeepDays int = 90/);
