@@ -82,10 +82,9 @@ export default defineCause({
     },
     {
       text: {
-        en: 'For a Windows image that does not match the host, use the tag built for the node\'s Windows Server version (ltsc2019, ltsc2022) or a node pool of that version; on a Docker host, Hyper-V isolation also runs it.',
+        en: "For a Windows image that does not match the host, use the tag built for the node's Windows Server version (ltsc2019, ltsc2022) or a node pool of that version; on a Docker host, Hyper-V isolation also runs it.",
         ru: 'Если Windows-образ не подходит к узлу, возьмите тег, собранный для версии Windows Server узла (ltsc2019, ltsc2022), или пул узлов этой версии; на хосте Docker его также запустит изоляция Hyper-V.',
       },
-      command: 'docker run --isolation=hyperv {image}',
     },
   ],
   docs: [
