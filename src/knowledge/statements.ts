@@ -890,6 +890,7 @@ export const STATEMENTS: readonly Statement[] = [
     weight: 3,
   },
   { cause: 'missing-push-permission', all: [['acrpush', 'acr push'], OTHER.missing], weight: 3 },
+  { cause: 'missing-delete-permission', all: [['acrdelete'], OTHER.missing], weight: 3 },
   { cause: 'sp-client-secret-expired', all: [OTHER.secret, OTHER.expired], weight: 3 },
   { cause: 'admin-user-disabled', all: [OTHER.adminUser, OTHER.off], weight: 3 },
   { cause: 'manifest-tag-not-found', all: [OTHER.image, OTHER.doesNotExist], weight: 2 },

@@ -92,6 +92,11 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['azure/login@', 5],
     ['github actions', 4],
     ['::error', 3],
+    // The runner's own container steps (actions/runner ContainerOperationProvider, ActionManager): job and service
+    // containers, and docker:// action images pulled while the job is set up.
+    ['starting job container', 4],
+    ['pull down action image', 5],
+    ["docker login for '", 4],
   ],
   'azure-devops': [
     ['azure pipelines', 4],
@@ -102,6 +107,12 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['service connection', 3],
     ['##[error]', 2],
     ['azure devops', 4],
+    // The agent's container jobs (azure-pipelines-agent ContainerOperationProvider, DockerCommandManager).
+    ['final exit code for docker', 5],
+    ['docker login fail with exit code', 5],
+    ['dockeractionretries', 5],
+    ['could not fetch access token for acr. please configure managed service identity', 5],
+    ['could not acquire acr token from given aad token', 5],
   ],
   'app-service': [
     ['dockerapiexception', 5],

@@ -56,6 +56,7 @@ import workloadIdentityFederationMismatch from './invalid-credentials/workload-i
 import wrongUsernameOrPassword from './invalid-credentials/wrong-username-or-password';
 import armActionNotAuthorized from './missing-role-assignment/arm-action-not-authorized';
 import azAcrLoginAllMethodsFailedNoninteractive from './missing-role-assignment/az-acr-login-all-methods-failed-noninteractive';
+import missingDeletePermission from './missing-role-assignment/missing-delete-permission';
 import missingPullRoleLegacyMode from './missing-role-assignment/missing-pull-role-legacy-mode';
 import missingPushPermission from './missing-role-assignment/missing-push-permission';
 import noArmReadOnRegistry from './missing-role-assignment/no-arm-read-on-registry';
@@ -163,6 +164,7 @@ export const CAUSE_LIST = [
   wrongUsernameOrPassword,
   armActionNotAuthorized,
   azAcrLoginAllMethodsFailedNoninteractive,
+  missingDeletePermission,
   missingPullRoleLegacyMode,
   missingPushPermission,
   noArmReadOnRegistry,

@@ -33,6 +33,11 @@ export default defineCause({
     anchor(['StringStartsWithIgnoreCase'], 7),
     anchor(['StringEqualsIgnoreCase'], 6),
     anchor(['repositories:name'], 7),
+    // acr purge (acr-cli) on an ABAC registry: it asks a token for each batch of repositories and stops at the first one
+    // the identity may not touch, listing what it finished; a registry-wide missing delete right reads the same
+    // (missing-delete-permission), a partial run points here.
+    anchor(['insufficient permissions to purge'], 5),
+    context(/Completed repositories \(\d+\)/, 3),
     acrAnchor(['ActionMatches', 'Microsoft.ContainerRegistry/registries/repositories'], 6),
     anchor(['conditionVersion', '2.0'], 3),
     anchor(['requested access to the resource is denied'], 1),

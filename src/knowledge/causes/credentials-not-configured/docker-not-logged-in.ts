@@ -50,6 +50,8 @@ export default defineCause({
     anchor(/[^d]: ["']?authentication required/i, 1),
     anchor(['failed to fetch anonymous token', '401'], 2),
     anchor(["may require 'docker login'"], 1),
+    // acr-cli (acr purge) found neither --username/--password nor an entry for the registry in the Docker config.
+    anchor(['unable to resolve authentication, missing identity token or password'], 8),
     anchor(['failed to download "oci://'], 2),
     anchor(['/helm/v1/repo'], 1),
     anchor(['Invalid message Unauthorized'], 2),

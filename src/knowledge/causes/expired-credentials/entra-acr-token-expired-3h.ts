@@ -36,6 +36,9 @@ export default defineCause({
     anchor(['azurecr.', ': unauthorized'], 1),
     anchor(/[^d]: ["']?authentication required/i, 1),
     anchor(['oauth2/token', '401'], 1),
+    // acr-cli (acr purge) trades the refresh token from the Docker config (az acr login's, three hours) for access
+    // tokens with GetAcrAccessToken; a 401 there is the refresh token refused, at the start or in a long run.
+    anchor(['GetAcrAccessToken', 'StatusCode=401'], 6),
     // `az acr helm repo add` stores an ACR refresh token: the classic Helm repository stops working hours later.
     anchor(['/helm/v1/repo'], 2),
     context(['az acr helm repo add'], 3),

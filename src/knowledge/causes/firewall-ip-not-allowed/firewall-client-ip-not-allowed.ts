@@ -34,6 +34,9 @@ export default defineCause({
     anchor(['did not issue a valid AAD challenge', '403'], 5),
     anchor(['Requesting bearer token', '403'], 4),
     anchor(['refresh token', 'status code 403'], 4),
+    // The Azure Pipelines agent's container job hides the exchange's status: a 403 from network rules is one of the
+    // answers behind its request for permissions (missing-pull-role-legacy-mode reads the other).
+    anchor(['Could not fetch access token for ACR', 'appropriate permissions'], 2),
     against(['<html'], 3),
     against(['<!DOCTYPE'], 3),
     // Older CLIs report the registry's 403 on /v2/ as a missing challenge rather than CONNECTIVITY_FORBIDDEN_ERROR.

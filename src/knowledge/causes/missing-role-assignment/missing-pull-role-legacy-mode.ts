@@ -72,6 +72,10 @@ export default defineCause({
     // ACR's answer when it finds no permission for the caller on the registry (or the repository).
     anchor(['retrieving permissions failed'], 3),
     anchor(['Ensure the managed identity', 'correct permissions'], 6),
+    // The Azure Pipelines agent's container job with an ACR service connection (managed identity or workload identity
+    // federation): /oauth2/exchange answered neither 200 nor 429 for that identity. A 403 from network rules says the
+    // same, so the network families stay close behind.
+    anchor(['Could not fetch access token for ACR', 'appropriate permissions'], 4),
     // A bare "unauthorized:" from an ACR host means several things (a missing login, a stale or wrong credential, this):
     // the credential families list the same clue, so it never decides alone (field7 7a012, 7c002).
     anchor(['azurecr.', ': unauthorized'], 1),

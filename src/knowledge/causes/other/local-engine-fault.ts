@@ -15,12 +15,16 @@ export default defineCause({
       'The registry answered and the download started; what failed is on the machine running the engine: the disk filled up ' +
       'while layers were extracted, the storage driver could not mount an overlay, a downloaded layer did not verify, the ' +
       'client speaks a newer API than the daemon, the engine was told to use plain HTTP, or the image was built for another ' +
-      'CPU ("exec format error" when the container starts). Registry credentials and network rules are not involved.',
+      'CPU ("exec format error" when the container starts) or, on Windows, for another Windows Server build than the ' +
+      'host runs (HCS: "the container operating system does not match the host operating system"). Registry ' +
+      'credentials and network rules are not involved.',
     ru:
       'Реестр ответил, и загрузка началась; сбой произошёл на машине, где работает движок: при распаковке слоёв закончилось ' +
       'место на диске, драйвер хранилища не смог смонтировать overlay, загруженный слой не прошёл проверку, клиент говорит на более ' +
       'новой версии API, чем демон, движку указано использовать обычный HTTP, или образ собран для другого процессора («exec ' +
-      'format error» при запуске контейнера). Учётные данные реестра и сетевые правила здесь ни при чём.',
+      'format error» при запуске контейнера) или, в Windows, для другой сборки Windows Server, чем на узле (HCS: «the ' +
+      'container operating system does not match the host operating system»). Учётные данные реестра и сетевые ' +
+      'правила здесь ни при чём.',
   },
   ask: {
     en: 'Did the pull get as far as downloading layers before it failed on this machine?',
@@ -31,6 +35,9 @@ export default defineCause({
     anchor(['were not sent because the connection was over HTTP'], 7),
     anchor(['code = Canceled', 'context canceled'], 4),
     anchor(['exec format error'], 5),
+    // Windows (hcsshim): a process-isolated container needs an image built for the host's Windows build; HCS refuses
+    // to create it after the pull succeeded (hcs::CreateComputeSystem <id>: …).
+    anchor(['The container operating system does not match the host operating system'], 8),
     anchor(['no space left on device'], 8),
     anchor(['failed to register layer'], 5),
     anchor(['error creating overlay mount'], 8),
@@ -71,6 +78,12 @@ export default defineCause({
       text: {
         en: 'For an API version mismatch, use a client that matches the daemon, or set DOCKER_API_VERSION to the version the daemon supports.',
         ru: 'При несовпадении версий API используйте клиент, подходящий к демону, или задайте DOCKER_API_VERSION равной версии, которую поддерживает демон.',
+      },
+    },
+    {
+      text: {
+        en: "For a Windows image that does not match the host, use the tag built for the node's Windows Server version (ltsc2019, ltsc2022) or a node pool of that version; on a Docker host, Hyper-V isolation also runs it.",
+        ru: 'Если Windows-образ не подходит к узлу, возьмите тег, собранный для версии Windows Server узла (ltsc2019, ltsc2022), или пул узлов этой версии; на хосте Docker его также запустит изоляция Hyper-V.',
       },
     },
   ],

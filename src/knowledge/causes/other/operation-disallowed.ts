@@ -31,6 +31,8 @@ export default defineCause({
     anchor(['operation is disallowed'], 7),
     anchor(['This operation is not allowed on this registry'], 8),
     anchor(['disallowed-operation'], 6),
+    // acr purge skips a locked tag or manifest (deleteEnabled false) with the registry's 405 instead of failing.
+    anchor(['operation not allowed, HTTP status: 405'], 8),
     context(['writeEnabled'], 3),
     context(['deleteEnabled'], 3),
     context('op:push', 1),

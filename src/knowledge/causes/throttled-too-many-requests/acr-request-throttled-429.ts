@@ -37,6 +37,9 @@ export default defineCause({
     anchor('http:429', 5),
     anchor(['429 Too Many Requests'], 5),
     anchor(['toomanyrequests'], 3),
+    // The Azure Pipelines agent's container job gives up with these words only after five 429s in a row from
+    // /oauth2/exchange (any other status makes it ask for permissions instead).
+    anchor(['Could not acquire ACR token from given AAD token'], 8),
     context(['Retry-After'], 2),
     context('host:acr', 2),
     context('host:mcr', 2),
