@@ -26,6 +26,7 @@ describe('the real corpora', () => {
         'field9',
         'field10',
         'field11',
+        'field12',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);
