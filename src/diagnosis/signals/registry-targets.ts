@@ -19,7 +19,16 @@ const BASE_IMAGE = ['load metadata for ', '>>> from '];
 const OFFICIAL_HUB = 'pulling from library/';
 const SCHEMES = ['oci://', 'docker://'];
 
-export const TARGET_KEYWORDS = [...COMMANDS, ...BASE_IMAGE, OFFICIAL_HUB, ...SCHEMES];
+/**
+ * A CI step's or a config's registry input on a line of its own, as runners echo them (`registry: ghcr.io` under a
+ * `docker/login-action` step's `with:`, `REGISTRY=…` in its env, Azure's `login-server:`): it names the server
+ * signed in to.
+ */
+const KEYED_SERVER =
+  /^\s*(?:-\s+)?["']?(?:registry|login[-_]?server|registry[-_](?:server|host|url))["']?\s*[:=]\s*["']?(?:https?:\/\/)?([a-z0-9][a-z0-9.-]*(?::\d+)?)\/?["']?\s*$/;
+const KEYED_MARKS = ['registry:', 'registry=', 'server:', 'server=', 'host:', 'host=', 'url:', 'url='];
+
+export const TARGET_KEYWORDS = [...COMMANDS, ...BASE_IMAGE, OFFICIAL_HUB, ...SCHEMES, ...KEYED_MARKS];
 
 /** Flags of those commands that take a value as the next word. */
 const VALUE_FLAGS = new Set(['-u', '--username', '-p', '--password', '--platform', '--config', '--authfile']);
@@ -102,6 +111,8 @@ export function findTargets(index: LineIndex): Target[] {
     }
     if (lower.includes(OFFICIAL_HUB))
       found.push({ reference: 'docker.io/library/', login: false, line: lineNo });
+    const keyed = KEYED_SERVER.exec(lower);
+    if (keyed?.[1] !== undefined) found.push({ reference: keyed[1], login: true, line: lineNo });
     for (const scheme of SCHEMES) {
       for (let at = lower.indexOf(scheme); at >= 0; at = lower.indexOf(scheme, at + scheme.length)) {
         const word = unquote(lower.slice(at + scheme.length, at + scheme.length + 300).split(/\s/)[0] ?? '');

@@ -73,4 +73,30 @@ describe('the registry that failed is not an ACR', () => {
     expect(diagnose('').notAcrReason).toBeUndefined();
     expect(diagnose("denied: client with IP '20.1.2.3' is not allowed access").notAcrReason).toBeUndefined();
   });
+
+  describe('a CI step that names its registry as an input', () => {
+    const step = (registry: string) =>
+      `Run docker/login-action@v3\nwith:\n  registry: ${registry}\n  logout: true\nError: Username and password required`;
+
+    it.each([['ghcr.io'], ['harbor.corp.example:8443'], ['registry.cn-hangzhou.aliyuncs.com']])(
+      'signing in to %s is not an ACR problem',
+      (registry) => {
+        const d = diagnose(step(registry));
+        expect(d.verdict).toBe('not-acr');
+      },
+    );
+
+    it('signing in to an ACR the same way is one', () => {
+      const d = diagnose(step('contoso.azurecr.io'));
+      expect(d.verdict).toBe('acr');
+      expect(d.causes[0]?.family).toBe('credentials-not-configured');
+    });
+
+    it.each([
+      ['a sentence about a registry', 'registry: unreachable\nError: Username and password required'],
+      ['a placeholder', 'with:\n  registry: ${{ secrets.REGISTRY }}\nError: Username and password required'],
+    ])('reads no registry from %s', (_what, text) => {
+      expect(diagnose(text).notAcrReason).not.toBe('other-registry');
+    });
+  });
 });
