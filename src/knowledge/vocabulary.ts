@@ -122,6 +122,8 @@ export type Operation = (typeof OPERATIONS)[number];
  *                       likewise the admin half of azd's "failed logging into container registry, token: …, admin: …"
  * - `image-source-fallback` a scanner (trivy, syft, grype) listed what each image source answered and the registry's
  *                       answer is among them: a local daemon's or store's failure in that list was only a place tried
+ * - `revision-timed-out` a Container App's new revision did not start within the platform's time ("Failed to
+ *                       provision revision … Operation expired"): most often its image could not be pulled
  * - `anonymous-attempt` the client asked for an anonymous token (no credential configured on that client)
  * - `cloud:china|usgov` a sovereign-cloud login server appears
  * - `scope:catalog`     a refused token asked for `registry:catalog:*` (scope=, Go map or JSON over several lines)
@@ -174,6 +176,7 @@ export type Fact =
   | 'exchange-status:401'
   | 'unresolved:azure-endpoint' // the only hosts that did not resolve are Azure's control plane or Entra ID
   | 'platform-mismatch'
+  | 'revision-timed-out'
   | 'registry-absent';
 
 /**

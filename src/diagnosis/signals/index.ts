@@ -30,6 +30,9 @@ const ADMIN_FALLBACK = 'unable to get admin user credentials';
 const AZD_TOKEN_FIRST = 'failed logging into container registry, token:';
 const AZD_ADMIN_SECOND = ', admin: ';
 const ANONYMOUS = 'anonymous token';
+/** How Container Apps (and the tools around it) say a new revision failed to come up, and in what time. */
+const REVISION_FAILED = ['failed to provision revision', 'containerappoperationerror'];
+const EXPIRED = 'operation expired';
 /**
  * The Azure Pipelines Docker task's ACR input as its debug log prints it (`##[debug]azureContainerRegistry=…`): the
  * task was pointed at an ACR, whatever host the image reference ended up with.
@@ -61,6 +64,8 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   AZD_TOKEN_FIRST,
   AZD_ADMIN_SECOND,
   ANONYMOUS,
+  ...REVISION_FAILED,
+  EXPIRED,
   'microsoft.containerregistry/registries',
   PIPELINES_ACR_INPUT,
 ];
@@ -194,6 +199,9 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   add('admin-fallback', azdAdmin);
   add('image-source-fallback', findRegistrySourceAmongOthers(index));
   if (index.has(ANONYMOUS)) add('anonymous-attempt', firstLine(ANONYMOUS));
+  // A tool may wrap the platform's message, so its two halves are looked for anywhere in the paste.
+  if (index.has(EXPIRED) && REVISION_FAILED.some((k) => index.has(k)))
+    add('revision-timed-out', firstLine(EXPIRED));
 
   const hinted = registryHint && isValidRegistryName(registryHint) ? registryHint.toLowerCase() : null;
   const registryArgs = findRegistryArguments(index);

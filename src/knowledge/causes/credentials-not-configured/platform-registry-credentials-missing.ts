@@ -42,6 +42,10 @@ export default defineCause({
     // Container Apps code 90712 names both the image and the credentials: shared with a missing role and a
     // wrong image, so it alone never decides.
     anchor(['Error pulling the container image', 'registry credentials'], 4),
+    // A Container App whose revision never started within the platform's time ("Operation expired") most often
+    // could not pull its image: an identity without AcrPull yet, no registry block, a tag not pushed. The app
+    // itself failing its probes reads the same, so it stays a weak, shared clue.
+    anchor('revision-timed-out', 2),
     anchor(['provide the registry username and password'], 5),
     anchor(['InvalidImageRegistryPassword'], 8),
     // terraform-provider-azurerm's check of a Container App (or job) registry block: neither identity nor user name

@@ -33,6 +33,10 @@ export default defineCause({
     anchor(['Import from source failed'], 4),
     // Container Apps code 90712 (shared with the credential causes): the image name may be wrong.
     anchor(['Error pulling the container image', 'registry credentials'], 3),
+    // A Container App whose revision never started within the platform's time ("Operation expired") most often
+    // could not pull its image: an identity without AcrPull yet, no registry block, a tag not pushed. The app
+    // itself failing its probes reads the same, so it stays a weak, shared clue.
+    anchor('revision-timed-out', 1),
     // az acr import: the source registry refused. Docker Hub answers 401, not 404, for a repository that does not
     // exist; wrong source credentials read the same (see wrong-username-or-password).
     anchor(['Invalid message Unauthorized'], 5),

@@ -47,6 +47,10 @@ export default defineCause({
     // A login server that did not resolve was never asked about roles (field5 b019: the same code, a doubled host).
     against(['no such host'], 5),
     anchor(['Error pulling the container image', 'registry credentials'], 4),
+    // A Container App whose revision never started within the platform's time ("Operation expired") most often
+    // could not pull its image: an identity without AcrPull yet, no registry block, a tag not pushed. The app
+    // itself failing its probes reads the same, so it stays a weak, shared clue.
+    anchor('revision-timed-out', 3),
     anchor(['exchange ACR token failed because AAD token is unauthorized'], 7),
     anchor(['exchange request', '401'], 3),
     anchor(['token exchange', '401'], 3),
