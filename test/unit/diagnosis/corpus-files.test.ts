@@ -27,6 +27,7 @@ describe('the real corpora', () => {
         'field10',
         'field11',
         'field12',
+        'field13',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);
