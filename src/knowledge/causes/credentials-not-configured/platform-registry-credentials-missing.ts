@@ -63,6 +63,9 @@ export default defineCause({
     // The same Container Apps message cut off after the request line (the reason is further on).
     anchor(['either invalid or missing', 'GET https:'], 2),
     anchor(['is not accessible', 'registry credential'], 1),
+    // Container Instances' code for an image it could not pull, also when only the code is quoted (an AKS virtual node's
+    // connector): a missing credential, a wrong reference or a refused network alike, so it never decides alone.
+    anchor(['InaccessibleImage'], 2),
     anchor(['could not authenticate with the Docker registry'], 2),
     // Azure Machine Learning's job runtime pulling the environment image with no credential at all.
     anchor(['Run docker command to pull public image failed'], 3),

@@ -73,6 +73,7 @@ export default defineCause({
     anchor(['status code=NotFound'], 5),
     anchor(['The requested data does not exist'], 4),
     anchor(['is not accessible', 'registry credential'], 2),
+    anchor(['InaccessibleImage'], 2),
     anchor('http:404', 2),
     context('op:pull', 1),
     context('host:acr', 1),

@@ -39,7 +39,8 @@ export default defineCause({
     anchor(['ServiceUnavailable'], 3),
     anchor(['(InternalServerError)'], 3),
     anchor(['Code: InternalServerError'], 3),
-    anchor(['InaccessibleImage'], 2),
+    // Container Instances' InaccessibleImage is a pull it could not make; a service fault is its least likely reading.
+    anchor(['InaccessibleImage'], 1),
     // az acr import's service-side copy failed without saying why.
     anchor(['Error copying blobs'], 3),
     against(['status code=InternalServerError', 'unauthorized'], 6),

@@ -47,6 +47,12 @@ export default defineCause({
     // The same ARM lookup as az words it without the type (`az acr login`'s registry lookup): shared by the three
     // readings of a registry the signed-in identity cannot see (wrong name, other subscription, no read right).
     anchor(/The resource with name '[^'\n]{1,100}' could not be found/, 4),
+    // ARM refusing an action on a registry's child (an ACR Tasks source upload, a replication, a webhook) because the
+    // registry itself is gone or was never there: ParentResourceNotFound.
+    anchor(
+      /parent resource '[^'\n]{0,300}microsoft\.containerregistry\/registries\/[^'\n/]{1,60}' could not be found/i,
+      6,
+    ),
     anchor(['container registry can not be found'], 6),
     // Podman Desktop's old catch-all for a failed registry probe (see tls-interception-proxy).
     anchor(/(?:^|[`'"\s])Not a valid registry(?:$|[`'".])/, 2),
