@@ -401,7 +401,7 @@ export function createBot(
                     servicesOf(context),
                   );
       card = submitted && isLiveCheckVerb(submitted.verb) ? demo(answer.card, lang) : answer.card;
-      keepPaste(surfaces.pastes, answer.kept, log);
+      await keepPaste(surfaces.pastes, answer.kept, log);
       cut = !submitted && !personalFile && !isShared(activity) && probablyCutByTeams(activity);
       log.info(submitted ? 'answered-submit' : 'answered', {
         id: activity.id,
@@ -527,7 +527,7 @@ export function createBot(
       const lang = langOf(context);
       let body: unknown;
       try {
-        const answer = fetchTaskBody(context.activity, lang, servicesOf(context), surfaces);
+        const answer = await fetchTaskBody(context.activity, lang, servicesOf(context), surfaces);
         body = answer.body;
         log.info('message-action', { id: context.activity.id, kind: answer.kind });
       } catch (error) {
@@ -603,7 +603,7 @@ export function createBot(
             lang,
             servicesOf(context),
           );
-          keepPaste(surfaces.pastes, answer.kept, log);
+          await keepPaste(surfaces.pastes, answer.kept, log);
           card = answer.card;
         } else if (isVoteVerb(verb)) {
           const answer = await answerVote(

@@ -15,6 +15,8 @@ import type { FeedbackLabel, FeedbackRecord } from './feedback';
 import type { BotServices } from './services';
 import type { SurfaceServices } from './surfaces';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Helpful / Not helpful, then "which cause was it": one vote per person per card. The press records the
  * vote at once (Helpful with the card's first cause as the label), and answers, for that person only, with a
@@ -22,8 +24,6 @@ import type { SurfaceServices } from './surfaces';
  * when the person ticks "share" on the form (offered unticked, unless the operator set FEEDBACK_PASTES=never),
  * and, like the form's note, only for the days the operator set (see FeedbackRetention).
  */
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 export type VoteVerb = 'feedback.helpful' | 'feedback.not-helpful' | 'feedback.label';
 
 export function isVoteVerb(verb: unknown): verb is VoteVerb {

@@ -70,7 +70,7 @@ export async function answerUnmentioned(
     return { kind: 'silent', reason: 'rate-limited', confidence: decision.confidence };
   }
   const answer = diagnosisAnswer(diagnosis, lang, services);
-  keepPaste(surfaces.pastes, answer.kept, services.log);
+  await keepPaste(surfaces.pastes, answer.kept, services.log);
   return { kind: 'answer', card: answer.card, confidence: decision.confidence };
 }
 

@@ -57,17 +57,17 @@ function dialog(lang: Lang, card: AdaptiveCardJson): unknown {
 }
 
 /** The fetchTask answer: the dialog with the diagnosis of the chosen message (its HTML is read by the engine). */
-export function fetchTaskBody(
+export async function fetchTaskBody(
   activity: Partial<Activity>,
   lang: Lang,
   services: BotServices,
   surfaces: SurfaceServices,
-): { readonly body: unknown; readonly kind: 'diagnosis' | 'nothing-found' } {
+): Promise<{ readonly body: unknown; readonly kind: 'diagnosis' | 'nothing-found' }> {
   const content = payloadOf(activity).body?.content;
   const text = typeof content === 'string' ? content : '';
   const answer = diagnosisAnswer(measuredDiagnose(services.log, 'message-action', text), lang, services);
   if (!answer.kept) return { kind: 'nothing-found', body: dialog(lang, noticeCard(lang, 'dialog-nothing')) };
-  keepPaste(surfaces.pastes, answer.kept, services.log);
+  await keepPaste(surfaces.pastes, answer.kept, services.log);
   return { kind: 'diagnosis', body: dialog(lang, dialogCard(answer.card, lang, answer.kept.cardId)) };
 }
 

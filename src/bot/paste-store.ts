@@ -64,16 +64,16 @@ export const NO_PASTES: PasteStore = {
 };
 
 /**
- * Keeps the paste behind a card that is being sent, without holding the reply up: the person can press
- * "Helpful" only after they have read the card. A store that fails only costs the offer to share.
+ * Keeps the paste behind a card that is about to be sent. Awaited before the reply, so that a press on the card
+ * (possibly on another instance) finds it; a store that fails only costs the offer to share, never the answer.
  */
-export function keepPaste(
+export async function keepPaste(
   store: PasteStore,
   kept: { readonly cardId: string; readonly text: string } | undefined,
   log: Logger,
-): void {
+): Promise<void> {
   if (!kept) return;
-  store.keep(kept.cardId, kept.text).catch((error: unknown) =>
+  await store.keep(kept.cardId, kept.text).catch((error: unknown) =>
     log.error('paste-not-kept', {
       cardId: kept.cardId,
       reason: error instanceof Error ? error.message : String(error),

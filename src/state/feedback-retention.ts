@@ -48,8 +48,9 @@ function parsed(line: string): Stored | undefined {
 /**
  * Rewrites a JSON Lines feedback file with the expired text cut out of its records, and reports how many
  * records were cut. The new file replaces the old one by a rename, so a reader sees one or the other, never
- * half; lines that are not records are left as they are. The caller keeps its own appends out of the way
- * (JsonlFeedbackSink queues them); a file shared by several processes is not supported.
+ * half; lines that are not records are left as they are. The new file is readable by the bot's own user only,
+ * as it holds pastes. The caller keeps its own appends out of the way (JsonlFeedbackSink queues them); a file
+ * shared by several processes is not supported.
  */
 export async function pruneFeedbackFile(path: string, now: number): Promise<number> {
   let content: string;
