@@ -35,6 +35,9 @@ export default defineCause({
     anchor(['repository name must be lowercase'], 7),
     anchor(['repository name (', 'must be lowercase'], 7),
     anchor(["couldn't parse image reference"], 6),
+    // go-containerregistry's name.ParseReference (crane, ko, and the services built on it, Container Apps among them):
+    // neither a tag nor a digest reference parses, most often for capital letters in the repository.
+    anchor(['could not parse reference'], 6),
     anchor(['InvalidImageName'], 5),
     anchor('oci:NAME_INVALID', 6),
     anchor(['invalid repository name'], 5),
