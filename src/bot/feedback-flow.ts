@@ -96,21 +96,24 @@ export async function answerVote(
   const helpful = vote === 'helpful' || vote === 'feedback.helpful';
 
   const retention = services.feedbackRetention;
-  const paste = retention.pastes === 'ask' ? await surfaces.pastes.find(cardId) : undefined;
+  let pasteRead: Promise<string | undefined> | undefined;
+  /** The masked paste behind the card, read only for a form that offers it or a label that shares it. */
+  const paste = (): Promise<string | undefined> =>
+    (pasteRead ??= retention.pastes === 'ask' ? surfaces.pastes.find(cardId) : Promise.resolve(undefined));
 
-  const form = (): AdaptiveCardJson =>
+  const form = async (): Promise<AdaptiveCardJson> =>
     feedbackFormCard({
       lang,
       cardId,
       kind: helpful ? 'helpful' : 'not-helpful',
       causes: diagnosis.causes.map((c) => ({ id: c.id, title: causeById(c.id as CauseId).title[lang] })),
-      ...(paste !== undefined ? { shareForDays: retention.keepDays } : {}),
+      ...((await paste()) !== undefined ? { shareForDays: retention.keepDays } : {}),
     });
 
   /** The label, and the paste when the person ticked "share" on a form that offered it. */
   const record = async (label: FeedbackLabel | undefined, share: boolean): Promise<boolean> => {
     const now = Date.now();
-    const text = share ? paste : undefined;
+    const text = share ? await paste() : undefined;
     const note = label && label.kind !== 'cause' ? label.note : undefined;
     const freeText =
       text !== undefined || note !== undefined
@@ -143,7 +146,7 @@ export async function answerVote(
 
   if (request.verb !== 'feedback.label') {
     // A retried delivery of the press that was recorded: show the form again.
-    if (stage === 'pressed' && !request.firstDelivery) return { kind: 'form', card: form() };
+    if (stage === 'pressed' && !request.firstDelivery) return { kind: 'form', card: await form() };
     if (stage !== 'none') return { kind: 'already-voted', card: feedbackDoneCard(lang, true) };
     const top = diagnosis.causes[0];
     const saved = await record(
@@ -152,14 +155,14 @@ export async function answerVote(
     );
     if (!saved) return { kind: 'not-saved', card: drawView(entry, cardId, lang, 'not-saved') };
     await surfaces.votes.set(cardId, voter, 'pressed');
-    return { kind: 'form', card: form() };
+    return { kind: 'form', card: await form() };
   }
 
   if (vote !== 'helpful' && vote !== 'not-helpful')
     return { kind: 'unknown-action', card: unknownActionCard(lang) };
   if (stage !== 'pressed') return { kind: 'already-voted', card: feedbackDoneCard(lang, true) };
   const label = parseLabel(field(request.data, 'label'), field(request.data, 'note'), diagnosis);
-  if (!label) return { kind: 'form', card: form() };
+  if (!label) return { kind: 'form', card: await form() };
   // Input.Toggle answers 'true' / 'false' as text.
   const share = field(request.data, 'share') === 'true';
   if (!(await record(label, share)))
