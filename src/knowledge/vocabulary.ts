@@ -125,8 +125,12 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `revision-timed-out` a Container App's new revision did not start within the platform's time ("Failed to
  *                       provision revision … Operation expired"): most often its image could not be pulled
  * - `anonymous-attempt` the client asked for an anonymous token (no credential configured on that client)
+ * - `entra-sign-in`     an `az acr repository|manifest …` command without a name and password: az signed in to the
+ *                       registry with the CLI's Entra identity, so no repository token, admin user or docker login
  * - `cloud:china|usgov` a sovereign-cloud login server appears
  * - `scope:catalog`     a refused token asked for `registry:catalog:*` (scope=, Go map or JSON over several lines)
+ * - `listing-refused`   a command that lists repositories (`az acr repository list`) was refused for its credential
+ *                       and printed no scope: the same refused catalog scope, read from the command
  * - `scope:push`        a refused token asked for a push scope
  * - `auth-proven`       a layer was being downloaded: for that attempt the registry accepted the credential
  * - `exchange-status:401` ACR's /oauth2/exchange answered 401, on its line or in a response block printed below it
@@ -168,9 +172,11 @@ export type Fact =
   | 'image-source-fallback'
   | 'aad-failure'
   | 'anonymous-attempt'
+  | 'entra-sign-in'
   | 'cloud:china'
   | 'cloud:usgov'
   | 'scope:catalog'
+  | 'listing-refused'
   | 'scope:push'
   | 'auth-proven'
   | 'exchange-status:401'

@@ -10,6 +10,7 @@ import { AKS_KEYWORDS, findAks } from './environment';
 import { findIdentifiers, IDENTIFIER_KEYWORDS } from './identifiers';
 import { findRegistrySourceAmongOthers, IMAGE_SOURCE_KEYWORDS } from './image-sources';
 import { findLoginUser, LOGIN_USER_KEYWORDS } from './login-user';
+import { ENTRA_COMMANDS, findEntraSignIn } from './entra-sign-in';
 import { isPrivateIp, parseIpv4 } from './ip-address';
 import { findOperations, OPERATION_KEYWORDS } from './operations';
 import { findRegistryArguments, REGISTRY_ARG_KEYWORDS } from './registry-args';
@@ -52,6 +53,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...TOOL_KEYWORDS,
   ...OPERATION_KEYWORDS,
   ...LOGIN_USER_KEYWORDS,
+  ...ENTRA_COMMANDS,
   ...AKS_KEYWORDS,
   ...SCOPE_KEYWORDS,
   ...ACR_MENTION_KEYWORDS,
@@ -119,6 +121,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (ops.operation) add(`fails:${ops.operation}`, ops.attempted.find((a) => a.op === ops.operation)?.line);
   const scopes = findScopes(index);
   add('scope:catalog', scopes.catalog);
+  add('listing-refused', scopes.listing);
   add('scope:push', scopes.push);
   add('auth-proven', scopes.layers);
   add('exchange-status:401', scopes.exchange401);
@@ -211,6 +214,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     .map((n) => n.toLowerCase());
   const loginUser = findLoginUser(index, knownNames);
   if (loginUser) add(`login-user:${loginUser.kind}`, loginUser.line);
+  add('entra-sign-in', findEntraSignIn(index));
   // Last: it reads every other fact. A registry named outside the paste (the hint) puts one in the story.
   if (!hinted && registryAbsent(index, facts.keys())) add('registry-absent', 0);
 

@@ -23,7 +23,18 @@ const LAYER_WORDS = [
   // Docker's daemon storing a downloaded layer: it was downloaded, so the registry took the credential.
   'failed to register layer',
 ];
-export const SCOPE_KEYWORDS = [...EXCHANGE_WORDS, ...REQUEST_KEYS, ...LAYER_WORDS];
+/**
+ * Commands that list the registry's repositories: each asks for `registry:catalog:*`, so a credential refusal after
+ * one is that scope refused even when the tool prints no scope (az prints only "authentication required"). Kept apart
+ * from `catalog`, which the causes already weigh through the scope's own words, so one refusal is not counted twice.
+ */
+const CATALOG_COMMANDS = ['az acr repository list'];
+/** How a refused credential reads on the lines after such a command. */
+const REFUSED =
+  /authentication required|unauthorized|\b401\b|insufficient_scope|connectivity_access_token_error/;
+/** How many lines after the command its error may start (a CLI's warnings and a prompt can come first). */
+const REFUSAL_REACH = 6;
+export const SCOPE_KEYWORDS = [...EXCHANGE_WORDS, ...REQUEST_KEYS, ...LAYER_WORDS, ...CATALOG_COMMANDS];
 
 export interface ScopeFindings {
   /** 0-based line where a registry-catalog scope was asked for. */
@@ -32,6 +43,8 @@ export interface ScopeFindings {
   readonly push?: number;
   /** 0-based line showing a layer being downloaded: the registry accepted the credential for that pull. */
   readonly layers?: number;
+  /** 0-based line of a credential refusal after a repository-listing command that printed no scope. */
+  readonly listing?: number;
   /** 0-based line of an /oauth2/exchange request answered 401 there or in the response block below it. */
   readonly exchange401?: number;
 }
@@ -60,6 +73,14 @@ function exchangeAnswered401(index: LineIndex): number | undefined {
   return undefined;
 }
 
+/** 0-based line of the first refusal that follows a catalog-listing command. */
+function refusedListing(index: LineIndex): number | undefined {
+  for (const i of index.linesWithAny(CATALOG_COMMANDS))
+    for (let j = i; j <= i + REFUSAL_REACH && j < index.lines.length; j++)
+      if (REFUSED.test(index.lower(j))) return j;
+  return undefined;
+}
+
 export function findScopes(index: LineIndex): ScopeFindings {
   let catalog: number | undefined;
   let push: number | undefined;
@@ -81,11 +102,13 @@ export function findScopes(index: LineIndex): ScopeFindings {
     if (catalog === undefined && type === 'registry' && name === 'catalog') catalog = i;
     if (push === undefined && type === 'repository' && action !== null && action.includes('push')) push = i;
   }
+  const listing = catalog === undefined ? refusedListing(index) : undefined;
   const layers = index.linesWithAny(LAYER_WORDS)[0];
   const exchange401 = exchangeAnswered401(index);
   return {
     ...(exchange401 === undefined ? {} : { exchange401 }),
     ...(catalog === undefined ? {} : { catalog }),
+    ...(listing === undefined ? {} : { listing }),
     ...(push === undefined ? {} : { push }),
     ...(layers === undefined ? {} : { layers }),
   };

@@ -31,6 +31,8 @@ export default defineCause({
   },
   rules: [
     context('scope:catalog', 1),
+    // az prints no scope: the listing command refused is the same catalog scope refused, this role's whole job.
+    anchor('listing-refused', 1),
     anchor(['Name:catalog', 'Type:registry'], 4),
     anchor(['registry:catalog:*'], 2),
     anchor('code:CONNECTIVITY_ACCESS_TOKEN_ERROR', 4),
@@ -39,7 +41,6 @@ export default defineCause({
     acrAnchor(['/acr/v1/_catalog'], 3),
     acrAnchor(['Catalog Lister'], 5),
     context('op:list', 2),
-    context(['az acr repository list'], 2),
     context(['repo ls'], 2),
     context(['AbacRepositoryPermissions'], 4),
     context('succeeded:pull', 2),

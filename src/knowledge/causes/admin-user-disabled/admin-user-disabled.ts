@@ -32,6 +32,8 @@ export default defineCause({
     ru: 'Вы (или App Service / экземпляр контейнера) входите с именем реестра в качестве имени пользователя и паролем администратора?',
   },
   rules: [
+    // az acr repository/manifest without a name and password signs in with Entra (signals/entra-sign-in.ts).
+    against('entra-sign-in', 5),
     acrAnchor(['only supports', 'admin enabled'], 8),
     acrAnchor(['admin user is not enabled'], 7),
     // ARM's answer to listCredentials (Terraform, ARM templates, scripts) while the admin user is off.

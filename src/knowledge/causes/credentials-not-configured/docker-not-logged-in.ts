@@ -30,6 +30,8 @@ export default defineCause({
     ru: 'Перед этой командой не выполнялся `az acr login` или `docker login` в этот реестр от того же пользователя?',
   },
   rules: [
+    // az acr repository/manifest without a name and password signs in with Entra (signals/entra-sign-in.ts).
+    against('entra-sign-in', 5),
     anchor(['no basic auth credentials'], 5),
     anchor(['Cannot perform an interactive login from a non TTY device'], 6),
     anchor(['Username and password required'], 6),

@@ -30,6 +30,8 @@ export default defineCause({
     ru: 'Тот же push или pull раньше работал, а `az acr login` выполнялся больше трёх часов назад?',
   },
   rules: [
+    // az acr repository/manifest without a name and password signs in with Entra (signals/entra-sign-in.ts).
+    against('entra-sign-in', 4),
     anchor('http:401', 1),
     anchor(['unauthorized', 'authentication required'], 2),
     // A bare "unauthorized:" from an ACR host: shared with a missing login, a wrong credential and a missing role.

@@ -28,6 +28,8 @@ export default defineCause({
     ru: 'Вы входите с токеном области репозитория (имя токена как имя пользователя), а не с удостоверением Entra или пользователем-администратором?',
   },
   rules: [
+    // az acr repository/manifest without a name and password signs in with Entra (signals/entra-sign-in.ts).
+    against('entra-sign-in', 5),
     anchor(['unauthorized', 'authentication required'], 1),
     anchor(['failed to fetch oauth token', '401'], 1),
     anchor(['az acr token', 'disabled'], 5),

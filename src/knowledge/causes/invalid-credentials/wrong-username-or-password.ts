@@ -30,6 +30,8 @@ export default defineCause({
     ru: 'Вы явно передавали имя пользователя и пароль (docker login -u …, подключение к службе в конвейере, секрет извлечения)?',
   },
   rules: [
+    // az acr repository/manifest without a name and password signs in with Entra (signals/entra-sign-in.ts).
+    against('entra-sign-in', 5),
     // Jib's 401 hint after it logged where the credential came from: the credential was sent and refused.
     anchor(['perhaps you should make sure your credentials for'], 3),
     context(['Using credentials from', ' for '], 5),

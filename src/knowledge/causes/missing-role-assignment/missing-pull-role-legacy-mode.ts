@@ -95,6 +95,8 @@ export default defineCause({
     anchor(['could not authenticate with the Docker registry'], 2),
     anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 2),
     context('op:pull', 1),
+    // An az acr data-plane command signed in with the CLI's Entra identity: refused, its role is what is left.
+    context('entra-sign-in', 2),
     // A login that succeeded proves the credential works: a 401 on the pull that follows is about the role.
     context('succeeded:login', 3),
     context('tool:app-service', 2),

@@ -32,6 +32,8 @@ export default defineCause({
     ru: 'Вы раньше входили в этот реестр под другой учётной записью, субъектом-службой или с полученным через expose-token токеном?',
   },
   rules: [
+    // az acr repository/manifest without a name and password signs in with Entra (signals/entra-sign-in.ts).
+    against('entra-sign-in', 5),
     anchor(['Bad identity token'], 6),
     // The same helper (acr-docker-credential-helper) when the stored secret is not a three-part ACR token.
     anchor(['Invalid existing refresh token length'], 6),

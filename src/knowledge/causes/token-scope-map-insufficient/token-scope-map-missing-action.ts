@@ -30,7 +30,10 @@ export default defineCause({
     ru: 'Вы входите с токеном ACR (не через Entra), и этого репозитория или действия нет в его карте областей?',
   },
   rules: [
+    // az acr repository/manifest without a name and password signs in with Entra (signals/entra-sign-in.ts).
+    against('entra-sign-in', 6),
     context('scope:catalog', 2),
+    context('listing-refused', 2),
     // Catalog listing is outside every repository-scoped permission.
     anchor(['/v2/_catalog'], 4),
     // The ACR data-plane SDKs (azure-core's exceptions) sign in with an Entra credential or anonymously, never with a
