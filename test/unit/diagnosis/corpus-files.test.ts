@@ -28,6 +28,7 @@ describe('the real corpora', () => {
         'field11',
         'field12',
         'field13',
+        'field14',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);
