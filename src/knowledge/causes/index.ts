@@ -83,6 +83,7 @@ import registryNameUnset from './other/registry-name-unset';
 import registryNotAadCapable from './other/registry-not-aad-capable';
 import subscriptionPolicyOrSkuRestriction from './other/subscription-policy-or-sku-restriction';
 import testLibraryIgnoresIdentityToken from './other/test-library-ignores-identity-token';
+import transferStorageAccessRefused from './other/transfer-storage-access-refused';
 import transientServiceError from './other/transient-service-error';
 import dataEndpointDnsMissing from './private-endpoint-or-private-dns/data-endpoint-dns-missing';
 import privateDnsResolvesPublicIp from './private-endpoint-or-private-dns/private-dns-resolves-public-ip';
@@ -191,6 +192,7 @@ export const CAUSE_LIST = [
   registryNotAadCapable,
   subscriptionPolicyOrSkuRestriction,
   testLibraryIgnoresIdentityToken,
+  transferStorageAccessRefused,
   transientServiceError,
   dataEndpointDnsMissing,
   privateDnsResolvesPublicIp,
