@@ -65,6 +65,14 @@ const PROSE_WRAP_MIN = 60;
 const PROSE_WRAP_MAX = 100;
 /** How far short of the widest line a wrapped line may end (the next word did not fit). */
 const PROSE_WRAP_SLACK = 16;
+/** Length of a line's first word. */
+function firstWordLength(line: string): number {
+  const space = line.search(/\s/);
+  return space < 0 ? line.length : space;
+}
+
+/** A line that starts with a word longer than any editor's width: it overflowed the wrap, it does not measure it. */
+const overflows = (line: string) => firstWordLength(line) >= PROSE_WRAP_MIN;
 /** A commit message or a note is short; a long log is not wrapped prose (and is spared the pass). */
 const PROSE_MAX_LINES = 200;
 /** Where a wrapped line of prose cannot stop: the end of a sentence, a bracket, a table's bar. */
@@ -89,13 +97,18 @@ const PROSE_CONTINUES = /^(?![-*#>|+]\s|\d{4}-\d{2}-\d{2}|\[)\S/;
 export function joinProseWrapped(lines: readonly string[]): readonly string[] {
   if (lines.length < 2 || lines.length > PROSE_MAX_LINES) return lines;
   let width = 0;
-  for (const line of lines) width = Math.max(width, line.trimEnd().length);
+  // A word longer than the editor's width (a URL) is left whole on a line of its own, past the width.
+  for (const line of lines) if (!overflows(line)) width = Math.max(width, line.trimEnd().length);
   if (width < PROSE_WRAP_MIN || width > PROSE_WRAP_MAX) return lines;
   const wrapped = (line: string, next: string | undefined) =>
-    line.trimEnd().length >= width - PROSE_WRAP_SLACK &&
+    next !== undefined &&
+    // Where an editor broke it: close to the width, or anywhere the next word (a long URL) would not have fit.
+    (line.trimEnd().length >= width - PROSE_WRAP_SLACK ||
+      line.trimEnd().length + 1 + firstWordLength(next) > width) &&
     indentOf(line) === 0 &&
-    // An editor breaks prose at a space: a line without one (a key's base64, a URL) is whole as it stands.
-    line.includes(' ') &&
+    // An editor breaks prose at a space: a line without one is a word that did not fit after the words before it (a
+    // URL), or a block wrapped at its own width (a key's base64), which stays whole as it stands.
+    (line.includes(' ') || !BASE64_LINE.test(line.trim())) &&
     !NEW_RECORD.test(line) &&
     next !== undefined &&
     indentOf(next) === 0 &&
@@ -107,8 +120,15 @@ export function joinProseWrapped(lines: readonly string[]): readonly string[] {
   for (let i = 0; i + 1 < lines.length && count < 2; i++)
     if (wrapped(lines[i] as string, lines[i + 1])) {
       count++;
-      // ... and is no record of its own: a tool's next message chains "a: b" where a sentence carries on.
-      endsParagraph = (lines[i + 2] ?? '').trim() === '' && !(lines[i + 1] as string).includes(': ');
+      // ... and is no record of its own: a tool's next message chains "a: b" where a sentence carries on, unless the
+      // line was cut after a colon (a Go error chain) or stops short where only the next word's length explains it.
+      const line = (lines[i] as string).trimEnd();
+      const next = lines[i + 1] as string;
+      const chained =
+        next.includes(': ') &&
+        !line.endsWith(':') &&
+        !(line.length < width && line.length + 1 + firstWordLength(next) > width);
+      endsParagraph = (lines[i + 2] ?? '').trim() === '' && !chained;
     }
   const once = count === 1 && endsParagraph && lines.length <= SHORT_NOTE_LINES;
   if (count < 2 && !once) return lines;

@@ -151,6 +151,58 @@ describe('prose an editor wrapped at a fixed width (a commit message, a note)', 
     expect(joinProseWrapped(chain)).toEqual([chain.join(' ')]);
   });
 
+  // bench:rewrap's "wrapped at 72, at spaces": an editor leaves a word longer than its width whole, past the width.
+  it('measures the width without a URL that overflowed it', () => {
+    const wrapped = [
+      'Failed to pull image "contoso.azurecr.io/team/api:1.4.2": rpc error:',
+      'code = Unknown desc = failed to pull and unpack image',
+      '"contoso.azurecr.io/team/api:1.4.2": failed to resolve reference',
+      '"contoso.azurecr.io/team/api:1.4.2": failed to authorize: failed to',
+      'fetch anonymous token: unexpected status from GET request to',
+      'https://contoso.azurecr.io/oauth2/token?scope=repository%3Ateam%2Fapi%3Apull&service=contoso.azurecr.io: 401 Unauthorized',
+    ];
+    expect(joinProseWrapped(wrapped)).toEqual([wrapped.join(' ')]);
+  });
+
+  it('joins a line that stops short because its next word (a URL) would not have fit', () => {
+    const wrapped = [
+      'Error response from daemon: Get "https://contoso.azurecr.io/v2/":',
+      'unauthorized: authentication required, visit',
+      'https://aka.ms/acr/authorization for more information.',
+    ];
+    expect(joinProseWrapped(wrapped)).toEqual([wrapped.join(' ')]);
+    expect(diagnose(wrapped.join('\n')).causes[0]?.family).toBe(
+      diagnose(wrapped.join(' ')).causes[0]?.family,
+    );
+  });
+
+  it('carries on after a URL that had a line to itself, but never after a base64 block', () => {
+    const wrapped = [
+      'Error: authenticating to "contoso.azurecr.io": GET',
+      '"https://contoso.azurecr.io/v2/": GET',
+      '"https://contoso.azurecr.io/oauth2/token?service=contoso.azurecr.io":',
+      'response status code 401: unauthorized: authentication required, visit',
+      'https://aka.ms/acr/authorization for more information.',
+    ];
+    expect(joinProseWrapped(wrapped)).toEqual([wrapped.join(' ')]);
+    const key = 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun';
+    const block = [
+      'The key the pipeline used, first lines only, so you can see which one:',
+      key,
+      key,
+      'end.',
+    ];
+    expect(joinProseWrapped(block)).toEqual(block);
+  });
+
+  it('keeps two records of a short log apart when the second chains "a: b"', () => {
+    const records = [
+      'web  | 1.01s standard_init_linux.go:228: exec user process caused: exec format error',
+      'exec /usr/local/bin/docker-entrypoint.sh: exec format error (the image was built for arm64)',
+    ];
+    expect(joinProseWrapped(records)).toEqual(records);
+  });
+
   it('never continues a time-stamped log record as prose', () => {
     const records = [
       '2024-03-11 09:14:52.118342 An error occurred: DOCKER_COMMAND_ERROR',

@@ -59,6 +59,8 @@ export default defineCause({
     context('client-ip:public', 4),
     context(['defaultAction', 'Deny'], 3),
     against('client-ip:private', 4),
+    // Inside an ACR task the refused address is the task runner's (acr-tasks-blocked-by-firewall), not the person's.
+    against('tool:acr-tasks', 3),
     against(['publicNetworkAccess', 'Disabled'], 6),
     against('resolved:private', 3),
     against(['privatelink.azurecr.io'], 3),
