@@ -1,3 +1,5 @@
+import { CHECK_HEALTH_CODES, DISTRIBUTION_CODES } from '../knowledge';
+
 /**
  * What real pastes do to a message before it reaches us, undone line by line. Every step is linear.
  */
@@ -160,6 +162,22 @@ const CUT_REST = /^[a-z0-9/._\-:"'=)\]},;%&?@]|^ [a-z0-9]/;
 /** One line at the window's width is taken for a cut only inside a lower-case word: `resol` / `ve`. */
 const MID_WORD_END = /[a-z]$/;
 const MID_WORD_REST = /^[a-z]/;
+/** A line at the window's width that ends in one blank (not padding): the cut fell just after a space. */
+const AFTER_ONE_BLANK = /[^ \t] $/;
+/**
+ * The registry's own upper-case codes, whole: a cut inside one (`UNAU` / `THORIZED`) is joined even though a cut
+ * inside another upper-case word is not, because here the two halves can only be one word.
+ */
+const CODES: ReadonlySet<string> = new Set([...DISTRIBUTION_CODES, ...CHECK_HEALTH_CODES]);
+const CODE_END = /[A-Z_]+$/;
+const CODE_START = /^[A-Z_]+/;
+
+function cutInsideCode(previous: string, line: string): boolean {
+  const end = CODE_END.exec(previous)?.[0];
+  const start = CODE_START.exec(line)?.[0];
+  return end !== undefined && start !== undefined && CODES.has(end + start);
+}
+
 /**
  * Base64 wrapped at a fixed width (a PEM key's 64 columns, MIME's 76) looks cut and is not: its lines stay apart,
  * so that the secret masking still sees a key block's structure.
@@ -203,7 +221,11 @@ export function joinHardWrapped(lines: readonly string[]): readonly string[] {
       previous.length === width &&
       !PADDED.test(previous) &&
       !BASE64_LINE.test(previous) &&
-      (several ? CUT_REST.test(line) : MID_WORD_END.test(previous) && MID_WORD_REST.test(line)) &&
+      (several
+        ? CUT_REST.test(line) || cutInsideCode(previous, line)
+        : (MID_WORD_END.test(previous) && MID_WORD_REST.test(line)) ||
+          (AFTER_ONE_BLANK.test(previous) && MID_WORD_REST.test(line)) ||
+          cutInsideCode(previous, line)) &&
       !NEW_RECORD.test(line);
     if (cut) out[out.length - 1] = `${out[out.length - 1] as string}${line}`;
     else out.push(line);

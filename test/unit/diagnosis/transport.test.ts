@@ -249,6 +249,22 @@ describe('lines a console cut at its width, mid-word', () => {
     expect(joinHardWrapped(ends)).toEqual(ends);
   });
 
+  // bench:rewrap's "wrapped at 120": the cut fell inside ACR's upper-case code, or just after a space.
+  it('joins one line cut inside a registry code, or right after a blank', () => {
+    const code = [
+      'Error: GET https://contoso.azurecr.io/oauth2/token?scope=repository%3Ateam%2Fapi%3Apull&service=contoso.azurecr.io: UNAU',
+      'THORIZED: authentication required, visit https://aka.ms/acr/authorization for more information.',
+    ];
+    expect(joinHardWrapped(code)).toEqual([code.join('')]);
+    const blank = [
+      'E0311 09:14:52.301277   31412 azure_credentials.go:181] failed to receive challenge: registry did not issue a valid AAD ',
+      'challenge, status: 200',
+    ];
+    expect(joinHardWrapped(blank)).toEqual([blank.join('')]);
+    const word = ['z'.repeat(116) + ' ACR', 'ERROR: the next record'];
+    expect(joinHardWrapped(word)).toEqual(word);
+  });
+
   it('leaves prose an editor wrapped at spaces, padded rows, new records and capitals apart', () => {
     const prose = [
       'The push from the hosted agents failed again this morning with the same',
