@@ -169,13 +169,19 @@ const AFTER_ONE_BLANK = /[^ \t] $/;
  * inside another upper-case word is not, because here the two halves can only be one word.
  */
 const CODES: ReadonlySet<string> = new Set([...DISTRIBUTION_CODES, ...CHECK_HEALTH_CODES]);
-const CODE_END = /[A-Z_]+$/;
-const CODE_START = /^[A-Z_]+/;
+/** Upper-case letters and underscores, the alphabet of those codes. */
+function isCodeChar(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 95;
+}
 
+/** Scanned by hand from the end: an anchored-at-end pattern would retry from every start (quadratic). */
 function cutInsideCode(previous: string, line: string): boolean {
-  const end = CODE_END.exec(previous)?.[0];
-  const start = CODE_START.exec(line)?.[0];
-  return end !== undefined && start !== undefined && CODES.has(end + start);
+  let from = previous.length;
+  while (from > 0 && isCodeChar(previous.charCodeAt(from - 1))) from--;
+  let to = 0;
+  while (to < line.length && isCodeChar(line.charCodeAt(to))) to++;
+  if (from === previous.length || to === 0) return false;
+  return CODES.has(previous.slice(from) + line.slice(0, to));
 }
 
 /**

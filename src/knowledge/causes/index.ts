@@ -75,6 +75,7 @@ import localEngineFault from './other/local-engine-fault';
 import networkRuleSaveFailedCrossSubscription from './other/network-rule-save-failed-cross-subscription';
 import nonAcrRegistry from './other/non-acr-registry';
 import operationDisallowed from './other/operation-disallowed';
+import otherAzureServiceRefused from './other/other-azure-service-refused';
 import outdatedDockerClient from './other/outdated-docker-client';
 import packageFeedNotRegistry from './other/package-feed-not-registry';
 import platformNotPublished from './other/platform-not-published';
@@ -184,6 +185,7 @@ export const CAUSE_LIST = [
   networkRuleSaveFailedCrossSubscription,
   nonAcrRegistry,
   operationDisallowed,
+  otherAzureServiceRefused,
   outdatedDockerClient,
   packageFeedNotRegistry,
   platformNotPublished,

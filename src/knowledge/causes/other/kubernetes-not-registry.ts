@@ -35,6 +35,8 @@ export default defineCause({
     // kubectl and the API server.
     anchor(['You must be logged in to the server'], 8),
     anchor(['Error from server ('], 6),
+    // The API server's RBAC refusal of a user or service account: cluster permissions, not a registry's.
+    anchor(['is forbidden: User'], 6),
     anchor(['Unable to connect to the server'], 8),
     anchor(['Kubernetes cluster unreachable'], 8),
     // A pod after its image was pulled.

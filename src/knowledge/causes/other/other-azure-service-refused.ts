@@ -1,0 +1,85 @@
+import { defineCause } from '../../define';
+import { against, anchor, context } from '../../rules';
+
+export default defineCause({
+  id: 'other-azure-service-refused',
+  family: 'other',
+  scope: 'not-acr',
+  prevalence: 'occasional',
+  title: {
+    en: 'Another Azure service refused the request, not the registry',
+    ru: 'Запрос отклонила другая служба Azure, а не реестр',
+  },
+  explanation: {
+    en:
+      "The refusal names the service that answered it, and that service is not a container registry: Key Vault's " +
+      'client, address or "does not have … permission on key vault", or Azure Storage (its Windows-Azure-Blob server, ' +
+      'AuthorizationPermissionMismatch). Nothing in the paste is about a registry, so its 403 says nothing about the ' +
+      "registry's firewall or roles: the fix lies in that service's own access policy, role or network rules.",
+    ru:
+      'В отказе названа служба, которая его дала, и это не реестр контейнеров: клиент или адрес Key Vault или «does not ' +
+      'have … permission on key vault», либо Azure Storage (сервер Windows-Azure-Blob, AuthorizationPermissionMismatch). ' +
+      'В тексте нет ничего о реестре, поэтому его 403 ничего не говорит о брандмауэре или ролях реестра: исправлять ' +
+      'нужно политику доступа, роль или сетевые правила самой этой службы.',
+  },
+  ask: {
+    en: 'Which service printed this: is a container registry involved at all?',
+    ru: 'Какая служба это вывела: реестр контейнеров здесь вообще участвует?',
+  },
+  rules: [
+    // The answering service, by its own name: Key Vault's clients, its refusal, its address with a refusal (a vault
+    // merely mentioned is chat, not an error).
+    anchor(['keyvault.BaseClient'], 5),
+    anchor(['KeyVaultErrorException'], 5),
+    anchor(['permission on key vault'], 5),
+    anchor(['vault.azure.net', '403'], 4),
+    anchor(['vault.azure.net', 'Forbidden'], 4),
+    // Azure Storage's server header and its own refusal codes.
+    anchor(['Windows-Azure-Blob'], 5),
+    anchor(['Windows-Azure-File'], 5),
+    anchor(['Windows-Azure-Queue'], 5),
+    anchor(['AuthorizationPermissionMismatch'], 5),
+    context('http:403', 1),
+    // Any sign of a registry makes the registry a party after all (ACR Transfer keeps its SAS token in Key Vault,
+    // layers come from blob storage, a customer-managed key lives in Key Vault).
+    against('host:acr', 8),
+    against('acr-named', 8),
+    against('op:pull', 4),
+    against('op:push', 4),
+    against('op:login', 4),
+    against('scope:catalog', 4),
+    against('tool:kubelet', 4),
+    against(['imagePullSecret'], 4),
+  ],
+  fix: [
+    {
+      text: {
+        en: 'Find the service in the error (its host or client name) and check its access there, not on the registry.',
+        ru: 'Найдите службу в ошибке (её узел или имя клиента) и проверяйте доступ там, а не в реестре.',
+      },
+    },
+    {
+      text: {
+        en: "Key Vault: the caller needs an access policy or a Key Vault data role, and the vault's firewall must let it in.",
+        ru: 'Key Vault: вызывающему нужна политика доступа или роль данных Key Vault, и брандмауэр хранилища должен его пропускать.',
+      },
+      command:
+        'az keyvault show -n <vault> --query "{rbac:properties.enableRbacAuthorization, rules:properties.networkAcls}"',
+    },
+    {
+      text: {
+        en: 'Storage: AuthorizationPermissionMismatch is a missing Storage Blob Data role; AuthorizationFailure is its network rules.',
+        ru: 'Storage: AuthorizationPermissionMismatch — нет роли Storage Blob Data; AuthorizationFailure — сетевые правила.',
+      },
+      command:
+        'az storage account show -n <storage-account> --query "{public:publicNetworkAccess, rules:networkRuleSet}"',
+    },
+  ],
+  docs: [
+    {
+      title: { en: 'Key Vault REST error codes (401, 403)', ru: 'Коды ошибок REST Key Vault (401, 403)' },
+      url: 'https://learn.microsoft.com/azure/key-vault/general/rest-error-codes',
+    },
+  ],
+  checks: [],
+});
