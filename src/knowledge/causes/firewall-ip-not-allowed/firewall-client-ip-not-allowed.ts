@@ -29,6 +29,8 @@ export default defineCause({
     ru: 'В реестре выбран режим «Выбранные сети», и IP из сообщения об ошибке отсутствует в списке разрешённых диапазонов?',
   },
   rules: [
+    // ARM's role check answers in these words; the registry's network rules guard only its data plane.
+    against(['does not have authorization to perform action'], 6),
     // Tools word the registry's 403 on the token or challenge step in many ways; network rules are its usual cause.
     anchor('http:403', 3),
     anchor(['did not issue a valid AAD challenge', '403'], 5),

@@ -42,6 +42,8 @@ export default defineCause({
     ),
     acrAnchor(['AuthorizationFailed', 'Microsoft.ContainerRegistry'], 4),
     anchor(['AuthorizationFailed'], 2),
+    // ARM's own refusal of any action for a missing role, whatever the resource type.
+    anchor(['does not have authorization to perform action'], 4),
     context(['Microsoft.ContainerRegistry/registries'], 2),
     context(['listCredentials'], 2),
     // `az acr build` asks ARM for an upload URL first (listBuildSourceUploadUrl); refused, it prints only this.

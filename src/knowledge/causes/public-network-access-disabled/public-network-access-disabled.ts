@@ -28,6 +28,8 @@ export default defineCause({
     ru: 'В реестре в разделе «Сеть» → «Общий доступ» выбрано «Отключено»?',
   },
   rules: [
+    // ARM's role check answers in these words; the registry's network rules guard only its data plane.
+    against(['does not have authorization to perform action'], 6),
     anchor(['token exchange', '403'], 3),
     anchor('http:403', 2),
     against(['<html'], 3),
