@@ -1,4 +1,5 @@
 import type { LineIndex } from '../line-index';
+import { commandOutput } from './command-output';
 
 /**
  * What a refused token asked for, however the tool printed it: a `scope=` query string (often URL-encoded),
@@ -73,11 +74,12 @@ function exchangeAnswered401(index: LineIndex): number | undefined {
   return undefined;
 }
 
-/** 0-based line of the first refusal that follows a catalog-listing command. */
+/** 0-based line of the first refusal in a catalog-listing command's own output. */
 function refusedListing(index: LineIndex): number | undefined {
-  for (const i of index.linesWithAny(CATALOG_COMMANDS))
-    for (let j = i; j <= i + REFUSAL_REACH && j < index.lines.length; j++)
-      if (REFUSED.test(index.lower(j))) return j;
+  for (const i of index.linesWithAny(CATALOG_COMMANDS)) {
+    const refused = commandOutput(index, i, REFUSAL_REACH).find((j) => REFUSED.test(index.lower(j)));
+    if (refused !== undefined) return refused;
+  }
   return undefined;
 }
 

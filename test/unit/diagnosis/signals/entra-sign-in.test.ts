@@ -22,6 +22,13 @@ describe('az acr data-plane commands sign in with the CLI identity', () => {
     expect(facts(`${command}\n${REFUSED}`)).not.toContain('entra-sign-in');
   });
 
+  it('reads neither fact from a listing that worked before another command failed', () => {
+    const text = `$ az acr repository list -n contoso -o table\n[\n  "web"\n]\n$ docker push contoso.azurecr.io/web:1.2\nThe push refers to repository [contoso.azurecr.io/web]\n${REFUSED}`;
+    expect(facts(text)).not.toContain('entra-sign-in');
+    expect(facts(text)).not.toContain('listing-refused');
+    expect(diagnose(text).causes[0]?.id).toBe('docker-not-logged-in');
+  });
+
   it('does not read it from az acr login, whose own rules say which credential it used', () => {
     expect(facts(`az acr login -n contoso\n${REFUSED}`)).not.toContain('entra-sign-in');
   });
