@@ -78,6 +78,7 @@ import operationDisallowed from './other/operation-disallowed';
 import outdatedDockerClient from './other/outdated-docker-client';
 import packageFeedNotRegistry from './other/package-feed-not-registry';
 import platformNotPublished from './other/platform-not-published';
+import platformQuotaOrImageOs from './other/platform-quota-or-image-os';
 import proxyRejectedRequest from './other/proxy-rejected-request';
 import registryNameUnset from './other/registry-name-unset';
 import registryNotAadCapable from './other/registry-not-aad-capable';
@@ -186,6 +187,7 @@ export const CAUSE_LIST = [
   outdatedDockerClient,
   packageFeedNotRegistry,
   platformNotPublished,
+  platformQuotaOrImageOs,
   proxyRejectedRequest,
   registryNameUnset,
   registryNotAadCapable,
