@@ -86,6 +86,11 @@ export default defineCause({
     context(['virtual-node-aci'], 2),
     // With --acr-identity a credential was sent: what is left is its role, the reference or the network.
     against(['--acr-identity'], 3),
+    // Service Fabric's container host (ContainerImageDownloader): "AppManifestCredentials" is also its attempt type
+    // when the manifest has no RepositoryCredentials, and then the pull goes out with none.
+    anchor(['attempt type AppManifestCredentials', 'unauthorized'], 4),
+    // Its health event for any failed pull of a service's image: shared with a wrong password and a missing tag.
+    anchor(['Failed to download container image'], 3),
     anchor(['could not authenticate with the Docker registry'], 2),
     // Azure Machine Learning's job runtime pulling the environment image with no credential at all.
     anchor(['Run docker command to pull public image failed'], 3),

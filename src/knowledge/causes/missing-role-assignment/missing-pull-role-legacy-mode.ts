@@ -94,6 +94,8 @@ export default defineCause({
     // is the weak anchor, so that InaccessibleImage without it (no identity given) never raises this cause.
     anchor(['--acr-identity'], 1),
     context(['InaccessibleImage'], 5),
+    // Service Fabric's token credentials: the node's managed identity got an ACR token, then the pull was refused.
+    anchor(['attempt type TokenCredentials', 'unauthorized'], 6),
     // Container Apps' summary of repeated pull failures: its identity's role or its registry settings.
     anchor(['Persistent Image Pull Errors'], 2),
     // Azure Machine Learning: the compute's identity needs AcrPull (or the admin user must be on).

@@ -42,6 +42,8 @@ export default defineCause({
     anchor(['The OS version of image', 'is not supported'], 8),
     // virtual-kubelet's ACI provider: a GPU pod in a region or SKU where ACI offers none (pkg/provider/aci.go).
     anchor(['the pod requires GPU', 'but ACI'], 8),
+    // Service Fabric's container host after a pull that returned but left no image (ContainerImageDownloader).
+    anchor(['check if container image OS is compatible with host OS'], 8),
     context('tool:aci', 1),
   ],
   fix: [
