@@ -56,6 +56,8 @@ export default defineCause({
     // it cannot prompt (a pipeline): it asks for them instead of pulling (azure-cli, command_modules/container). The
     // word after "--registry-password" is masked as if it were the password, so the clue starts after it.
     acrAnchor(['order to use Azure Container Registry'], 6),
+    // The same check when --registry-login-server is given (any registry, an azurecr.io one included).
+    anchor(['order to use custom image registry'], 5),
     // Container Instances' checks of an identity registry credential (ACI support article on managed-identity pulls):
     // the identity is not one the group has (or is its system-assigned one, which ACI cannot pull with); both an
     // identity and a user name in one credential; an API version before identities; a credential without a server.
