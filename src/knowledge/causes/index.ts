@@ -79,6 +79,7 @@ import otherAzureServiceRefused from './other/other-azure-service-refused';
 import outdatedDockerClient from './other/outdated-docker-client';
 import packageFeedNotRegistry from './other/package-feed-not-registry';
 import platformNotPublished from './other/platform-not-published';
+import platformQuotaOrImageOs from './other/platform-quota-or-image-os';
 import proxyRejectedRequest from './other/proxy-rejected-request';
 import registryNameUnset from './other/registry-name-unset';
 import registryNotAadCapable from './other/registry-not-aad-capable';
@@ -189,6 +190,7 @@ export const CAUSE_LIST = [
   outdatedDockerClient,
   packageFeedNotRegistry,
   platformNotPublished,
+  platformQuotaOrImageOs,
   proxyRejectedRequest,
   registryNameUnset,
   registryNotAadCapable,

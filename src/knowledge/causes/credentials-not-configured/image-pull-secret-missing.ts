@@ -41,6 +41,12 @@ export default defineCause({
     anchor(['Failed to pull image', '401 Unauthorized'], 1),
     // kubelet / virtual-kubelet: the pod's imagePullSecret is not in its namespace.
     anchor(['secrets "', '" not found'], 7),
+    // virtual-kubelet reads the pull secret through an informer's lister, whose not-found says "secret" (singular),
+    // and its pod controller marks the pod ProviderFailed. The kubelet's own "Error: secret … not found" is a secret
+    // the container mounts or reads, not a pull secret (kubernetes-not-registry).
+    anchor(['secret "', '" not found'], 2),
+    context(['ProviderFailed'], 5),
+    against(['Error: secret', 'not found'], 5),
     anchor(['FailedToRetrieveImagePullSecret'], 10),
     anchor(['Unable to retrieve some image pull secrets'], 10),
     anchor(['Error from server (NotFound): secrets'], 9),

@@ -52,6 +52,21 @@ export default defineCause({
     // and password secret, or half of the pair.
     anchor(['invalid registry config for'], 5),
     anchor(['imageRegistryCredentials', 'cannot be empty'], 8),
+    // az container create with an azurecr.io image and no --registry-username/--registry-password (or identity) where
+    // it cannot prompt (a pipeline): it asks for them instead of pulling (azure-cli, command_modules/container). The
+    // word after "--registry-password" is masked as if it were the password, so the clue starts after it.
+    acrAnchor(['order to use Azure Container Registry'], 6),
+    // The same check when --registry-login-server is given (any registry, an azurecr.io one included).
+    anchor(['order to use custom image registry'], 5),
+    // Container Instances' checks of an identity registry credential (ACI support article on managed-identity pulls):
+    // the identity is not one the group has (or is its system-assigned one, which ACI cannot pull with); both an
+    // identity and a user name in one credential; an API version before identities; a credential without a server.
+    anchor(['InvalidImageRegistryIdentity'], 8),
+    anchor(['not found in container group identity list'], 8),
+    anchor(['AmbiguousImageResitryCredentialType'], 8),
+    anchor(['set exactly one of username or identity'], 8),
+    anchor(['InvalidImageRegistryCredentialType'], 7),
+    anchor(['imageRegistryCredentials', 'Required property'], 6),
     // ACI's check of the server it was given: empty when the pipeline never passed one, a URL or a stray variable.
     anchor(['imageRegistryCredentials', 'should be a valid host name'], 5),
     acrAnchor(['No credential was provided to access Azure Container Registry'], 6),
@@ -66,6 +81,18 @@ export default defineCause({
     // Container Instances' code for an image it could not pull, also when only the code is quoted (an AKS virtual node's
     // connector): a missing credential, a wrong reference or a refused network alike, so it never decides alone.
     anchor(['InaccessibleImage'], 2),
+    // An AKS virtual node (virtual-kubelet's ACI provider) hands ACI only the pod's imagePullSecrets, never the
+    // cluster's kubelet identity or attached registry; its pod controller marks a refused create ProviderFailed. So
+    // there a refused pull is most often a pod without a pull secret.
+    context(['ProviderFailed'], 3),
+    context(['virtual-node-aci'], 2),
+    // With --acr-identity a credential was sent: what is left is its role, the reference or the network.
+    against(['--acr-identity'], 3),
+    // Service Fabric's container host (ContainerImageDownloader): "AppManifestCredentials" is also its attempt type
+    // when the manifest has no RepositoryCredentials, and then the pull goes out with none.
+    anchor(['attempt type AppManifestCredentials', 'unauthorized'], 4),
+    // Its health event for any failed pull of a service's image: shared with a wrong password and a missing tag.
+    anchor(['Failed to download container image'], 3),
     anchor(['could not authenticate with the Docker registry'], 2),
     // Azure Machine Learning's job runtime pulling the environment image with no credential at all.
     anchor(['Run docker command to pull public image failed'], 3),

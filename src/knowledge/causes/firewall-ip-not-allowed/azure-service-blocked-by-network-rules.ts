@@ -34,6 +34,10 @@ export default defineCause({
     anchor(['"message":"denied"'], 3),
     anchor(['client with IP', 'not allowed access'], 4),
     anchor('token-status:403', 1),
+    // Container Instances (and AKS virtual nodes on it) report a registry that refused its platform addresses as a
+    // 409 RegistryErrorResponse naming the registry (virtual-kubelet/azure-aci#152); on Docker Hub the same words
+    // are its rate limit, so only an ACR host counts here.
+    anchor(['error response is received from the docker registry', '.azurecr.'], 5),
     context('tool:app-service', 6),
     context('tool:container-apps', 6),
     context('tool:aci', 6),

@@ -74,6 +74,8 @@ export default defineCause({
     anchor(['The requested data does not exist'], 4),
     anchor(['is not accessible', 'registry credential'], 2),
     anchor(['InaccessibleImage'], 2),
+    // Azure Databricks Container Services: "Image doesn't exist or invalid credential to pull image from …".
+    anchor(["Image doesn't exist or invalid credential"], 3),
     anchor('http:404', 2),
     context('op:pull', 1),
     context('host:acr', 1),

@@ -36,6 +36,13 @@ export default defineCause({
     // secret and the kubelet identity's missing pull right, which read the same.
     anchor(['Failed to pull image', '401 Unauthorized'], 1),
     anchor(['Invalid clientid or client secret'], 3),
+    // virtual-kubelet's ACI provider turns the pod's pull secret into ACI registry credentials itself
+    // (pkg/provider/aci.go) and stops when the secret cannot be read as one: wrong type, no auths, no user name.
+    anchor(['image pull secret type is not one of'], 7),
+    anchor(['malformed dockerconfigjson in secret'], 7),
+    anchor(['no dockerconfigjson present in secret'], 6),
+    anchor(['no dockercfg present in secret'], 6),
+    anchor(['no username present in auth config for server'], 7),
     context('tool:kubelet', 2),
     context('tool:containerd', 2),
     context(['imagePullSecrets'], 3),

@@ -58,6 +58,13 @@ export default defineCause({
     anchor(['login attempt to', '/v2/', 'failed with status: 401'], 3),
     anchor(['Invalid clientid or client secret'], 4),
     anchor(['invalid username/password'], 5),
+    // Service Fabric could not decrypt RepositoryCredentials' password (PasswordEncrypted on a plain password, or a
+    // certificate the node lacks), so no usable credential reached the registry (ContainerImageDownloader).
+    anchor(['error decrypting the repository credential password'], 7),
+    // Its cluster-wide default credentials (UseDefaultRepositoryCredentials) were sent and refused.
+    anchor(['attempt type ClusterManifestDefaultCredentials', 'unauthorized'], 5),
+    // Azure Databricks Container Services' launch failure names both readings; the credential one leads.
+    anchor(['invalid credential to pull image from'], 4),
     // Docker Hub's wording of the same refusal; on Hub itself `host:no-acr` hands it to the look-alike.
     anchor(['incorrect username or password'], 3),
     anchor('aadsts:50126', 6),

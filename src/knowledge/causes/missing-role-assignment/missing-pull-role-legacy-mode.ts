@@ -89,6 +89,13 @@ export default defineCause({
     anchor('token-status:401', 4),
     anchor(['authentication required'], 1),
     anchor(['unable to pull image using managed identity'], 6),
+    // Container Instances' refused pull after --acr-identity gave it a user-assigned identity: the credential was sent,
+    // so its missing AcrPull ranks with a wrong reference (ACI support article on managed-identity pulls). The option
+    // is the weak anchor, so that InaccessibleImage without it (no identity given) never raises this cause.
+    anchor(['--acr-identity'], 1),
+    context(['InaccessibleImage'], 5),
+    // Service Fabric's token credentials: the node's managed identity got an ACR token, then the pull was refused.
+    anchor(['attempt type TokenCredentials', 'unauthorized'], 6),
     // Container Apps' summary of repeated pull failures: its identity's role or its registry settings.
     anchor(['Persistent Image Pull Errors'], 2),
     // Azure Machine Learning: the compute's identity needs AcrPull (or the admin user must be on).
