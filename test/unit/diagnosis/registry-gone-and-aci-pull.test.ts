@@ -33,3 +33,22 @@ it.each([
   );
   expect(d.causes[0]!.confidence).toBeLessThanOrEqual(0.75);
 });
+
+// field13 13A001: Container Instances' 409 code quoted bare, the registry named only as "ACR".
+it('RegistryErrorResponse from ACR: the network rules, undecided between selected networks and no public access', () => {
+  const d = diagnose(
+    'AKS fails to create a pod due to "HTTP response status code 409 error code "RegistryErrorResponse" it receives from ACR.',
+  );
+  expect(
+    d.causes
+      .slice(0, 2)
+      .map((c) => c.family)
+      .sort(),
+  ).toEqual(['firewall-ip-not-allowed', 'public-network-access-disabled']);
+  expect(d.ambiguity.ambiguous).toBe(true);
+  // On a registry that is recognisably someone else's the same code is that registry's (Docker Hub: its rate limit).
+  const hub = diagnose(
+    'HTTP response status code 409 error code "RegistryErrorResponse": An error response is received from the docker registry \'index.docker.io\'. Please retry later. (ACR pulls are fine)',
+  );
+  expect(hub.causes.map((c) => c.family)).not.toContain('public-network-access-disabled');
+});

@@ -38,6 +38,11 @@ export default defineCause({
     // 409 RegistryErrorResponse naming the registry (virtual-kubelet/azure-aci#152); on Docker Hub the same words
     // are its rate limit, so only an ACR host counts here.
     anchor(['error response is received from the docker registry', '.azurecr.'], 5),
+    // The code alone, quoted by someone who names ACR as the registry (field13 13A001): weaker, and never for a
+    // registry that is recognisably someone else's.
+    anchor(['RegistryErrorResponse', 'acr'], 2),
+    against('host:other-registry', 6),
+    against('host:hub-by-default', 4),
     context('tool:app-service', 6),
     context('tool:container-apps', 6),
     context('tool:aci', 6),

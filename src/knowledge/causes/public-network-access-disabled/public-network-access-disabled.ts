@@ -28,6 +28,11 @@ export default defineCause({
     ru: 'В реестре в разделе «Сеть» → «Общий доступ» выбрано «Отключено»?',
   },
   rules: [
+    // Container Instances' 409 code from ACR, quoted bare: the registry refused its addresses, by selected networks or
+    // by public access disabled alike (azure-service-blocked-by-network-rules lists it too).
+    anchor(['RegistryErrorResponse', 'acr'], 2),
+    // Never for a registry that is recognisably someone else's (Docker Hub answers the same code for its rate limit).
+    against('host:other-registry', 6),
     // ARM's role check answers in these words; the registry's network rules guard only its data plane.
     against(['does not have authorization to perform action'], 6),
     anchor(['token exchange', '403'], 3),
