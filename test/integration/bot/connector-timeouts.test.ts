@@ -37,7 +37,9 @@ it('abandons each attempt after the timeout, retries, and logs the reply as fail
     for (const r of connector.requests) {
       expect(r.closedAt).toBeDefined();
       const held = (r.closedAt ?? Infinity) - r.arrivedAt;
-      expect(held).toBeGreaterThanOrEqual(ATTEMPT_MS - 50);
+      // The bot's clock for an attempt starts before the connector sees the request, and on a loaded machine (two
+      // cores running the whole suite) that gap has reached 140 ms: half the timeout still tells a wait from none.
+      expect(held).toBeGreaterThanOrEqual(ATTEMPT_MS / 2);
       expect(held).toBeLessThan(ATTEMPT_MS + 1500);
     }
     // Retried after a pause, not in a tight loop.
