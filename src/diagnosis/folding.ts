@@ -75,6 +75,10 @@ function firstWordLength(line: string): number {
 
 /** A line that starts with a word longer than any editor's width: it overflowed the wrap, it does not measure it. */
 const overflows = (line: string) => firstWordLength(line) >= PROSE_WRAP_MIN;
+
+/** Where a greedy wrap at `width` must have broken: the next line's first word would not have fit on this one. */
+const nextWordDidNotFit = (line: string, next: string, width: number) =>
+  line.trimEnd().length + 1 + firstWordLength(next) > width;
 /** A commit message or a note is short; a long log is not wrapped prose (and is spared the pass). */
 const PROSE_MAX_LINES = 200;
 /** Where a wrapped line of prose cannot stop: the end of a sentence, a bracket, a table's bar. */
@@ -105,14 +109,12 @@ export function joinProseWrapped(lines: readonly string[]): readonly string[] {
   const wrapped = (line: string, next: string | undefined) =>
     next !== undefined &&
     // Where an editor broke it: close to the width, or anywhere the next word (a long URL) would not have fit.
-    (line.trimEnd().length >= width - PROSE_WRAP_SLACK ||
-      line.trimEnd().length + 1 + firstWordLength(next) > width) &&
+    (line.trimEnd().length >= width - PROSE_WRAP_SLACK || nextWordDidNotFit(line, next, width)) &&
     indentOf(line) === 0 &&
     // An editor breaks prose at a space: a line without one is a word that did not fit after the words before it (a
     // URL), or a block wrapped at its own width (a key's base64), which stays whole as it stands.
     (line.includes(' ') || !BASE64_LINE.test(line.trim())) &&
     !NEW_RECORD.test(line) &&
-    next !== undefined &&
     indentOf(next) === 0 &&
     !ENDS_PROSE_SENTENCE.test(line.trimEnd()) &&
     PROSE_CONTINUES.test(next);
@@ -129,7 +131,7 @@ export function joinProseWrapped(lines: readonly string[]): readonly string[] {
       const chained =
         next.includes(': ') &&
         !line.endsWith(':') &&
-        !(line.length < width && line.length + 1 + firstWordLength(next) > width);
+        !(line.length < width && nextWordDidNotFit(line, next, width));
       endsParagraph = (lines[i + 2] ?? '').trim() === '' && !chained;
     }
   const once = count === 1 && endsParagraph && lines.length <= SHORT_NOTE_LINES;
