@@ -4,6 +4,8 @@ import { KeywordScanner } from './keyword-scan';
  * The lines of a paste together with where each registered keyword occurs in them: built by one scan, then
  * every rule and signal extractor asks only for the lines it cares about.
  */
+const NO_LINES: readonly number[] = Object.freeze([]);
+
 export class LineIndex {
   private readonly hits: Map<number, number[]>;
   private readonly lowerCache: Array<string | undefined>;
@@ -23,14 +25,25 @@ export class LineIndex {
     // Callers nearly always ask in lower case already, as the ids are kept: only otherwise make a copy.
     const id = this.ids.get(keyword) ?? this.ids.get(keyword.toLowerCase());
     if (id === undefined) throw new Error(`keyword not registered: ${keyword}`);
-    return this.hits.get(id) ?? [];
+    return this.hits.get(id) ?? NO_LINES;
   }
 
   linesWithAny(keywords: readonly string[]): readonly number[] {
-    if (keywords.length === 1) return this.linesWith(keywords[0] as string);
-    const set = new Set<number>();
-    for (const k of keywords) for (const i of this.linesWith(k)) set.add(i);
-    return [...set].sort((a, b) => a - b);
+    // Most keywords occur in no line of a paste: merge only when two lists are non-empty, since every diagnosis
+    // asks this hundreds of times and the garbage it would leave decides how often the collector pauses.
+    let only: readonly number[] = NO_LINES;
+    let merged: Set<number> | undefined;
+    for (const k of keywords) {
+      const lines = this.linesWith(k);
+      if (lines.length === 0) continue;
+      if (only.length === 0) {
+        only = lines;
+        continue;
+      }
+      merged ??= new Set(only);
+      for (const i of lines) merged.add(i);
+    }
+    return merged === undefined ? only : [...merged].sort((a, b) => a - b);
   }
 
   has(keyword: string): boolean {

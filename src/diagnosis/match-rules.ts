@@ -15,51 +15,64 @@ export interface CauseMatches {
   readonly matches: readonly RuleMatch[];
 }
 
-/** Lines of `index` where a text clue holds, up to the evidence limit. */
-function matchingLines(rule: CompiledRule, index: LineIndex): number[] {
+/** Lines of `index` where a text clue holds, up to the evidence limit; null where it holds nowhere. */
+function matchingLines(rule: CompiledRule, index: LineIndex): number[] | null {
   const clue = rule.clue;
-  if (clue.kind === 'fact') return [];
-  const found: number[] = [];
-  for (const i of index.linesWithAny(clue.keys)) {
-    const ok =
-      clue.kind === 'words'
-        ? clue.words.every((w) => index.lower(i).includes(w))
-        : clue.pattern.test(index.line(i));
-    if (ok) {
-      found.push(i);
-      if (found.length >= MAX_EVIDENCE_LINES) break;
-    }
+  if (clue.kind === 'fact') return null;
+  const candidates = index.linesWithAny(clue.keys);
+  let found: number[] | null = null;
+  // Indexed loops and no closures: this runs for a thousand rules per diagnosis.
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c] as number;
+    if (!(clue.kind === 'words' ? hasEveryWord(index.lower(i), clue.words) : clue.pattern.test(index.line(i))))
+      continue;
+    (found ??= []).push(i);
+    if (found.length >= MAX_EVIDENCE_LINES) break;
   }
   return found;
 }
 
-/** Every cause with at least one matching anchor, with all of its rules that match. */
+function hasEveryWord(lower: string, words: readonly string[]): boolean {
+  for (let w = 0; w < words.length; w++) if (!lower.includes(words[w] as string)) return false;
+  return true;
+}
+
+function testRule(
+  rule: CompiledRule,
+  index: LineIndex,
+  factLines: ReadonlyMap<Fact, number>,
+): RuleMatch | null {
+  if (rule.clue.kind === 'fact') {
+    const line = factLines.get(rule.clue.fact);
+    return line === undefined ? null : { rule, lines: [line] };
+  }
+  const lines = matchingLines(rule, index);
+  return lines === null ? null : { rule, lines };
+}
+
+/**
+ * Every cause with at least one matching anchor, with all of its rules that match (anchors first). Arrays are
+ * made only for causes that match: a diagnosis tries every cause, and most have nothing in a given paste.
+ */
 export function matchCauses(
   compiled: readonly CompiledCause[],
   index: LineIndex,
   factLines: ReadonlyMap<Fact, number>,
 ): CauseMatches[] {
   const out: CauseMatches[] = [];
-  const test = (rule: CompiledRule): RuleMatch | null => {
-    if (rule.clue.kind === 'fact') {
-      const line = factLines.get(rule.clue.fact);
-      return line === undefined ? null : { rule, lines: [line] };
-    }
-    const lines = matchingLines(rule, index);
-    return lines.length === 0 ? null : { rule, lines };
-  };
   for (const c of compiled) {
-    // Anchors first: most causes have none in a given paste, and then their other rules need not run.
-    const anchors = c.rules
-      .filter((r) => r.role === 'anchor')
-      .map(test)
-      .filter((m): m is RuleMatch => m !== null);
-    if (anchors.length === 0) continue;
-    const others = c.rules
-      .filter((r) => r.role !== 'anchor')
-      .map(test)
-      .filter((m): m is RuleMatch => m !== null);
-    out.push({ compiled: c, matches: [...anchors, ...others] });
+    // Anchors first: without one, the cause's other rules need not run.
+    let matches: RuleMatch[] | null = null;
+    for (let a = 0; a < c.anchors.length; a++) {
+      const m = testRule(c.anchors[a] as CompiledRule, index, factLines);
+      if (m !== null) (matches ??= []).push(m);
+    }
+    if (matches === null) continue;
+    for (let o = 0; o < c.others.length; o++) {
+      const m = testRule(c.others[o] as CompiledRule, index, factLines);
+      if (m !== null) matches.push(m);
+    }
+    out.push({ compiled: c, matches });
   }
   return out;
 }

@@ -9,5 +9,14 @@ const VARYING = /[0-9a-f]{8,}|\d+/gi;
  * shown twice) are one piece of evidence: the line's words with the varying parts taken out, in lower case.
  */
 export function repeatKeyOf(lines: readonly string[]): RepeatKey {
-  return (line) => (lines[line] ?? '').toLowerCase().replace(VARYING, '#').replace(/\s+/g, ' ').trim();
+  // Every matched cause asks for the keys of its evidence lines, mostly the same few lines: each is made once.
+  const keys = new Map<number, string>();
+  return (line) => {
+    let key = keys.get(line);
+    if (key === undefined) {
+      key = (lines[line] ?? '').toLowerCase().replace(VARYING, '#').replace(/\s+/g, ' ').trim();
+      keys.set(line, key);
+    }
+    return key;
+  };
 }

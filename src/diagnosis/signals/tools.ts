@@ -319,6 +319,11 @@ export const TOOL_KEYWORDS = [
   ...NOT_THE_TOOL.map(([p]) => p),
 ];
 
+/** Made once: the tool table is walked in every diagnosis. */
+const TOOL_ENTRIES = Object.entries(TOOL_PHRASES) as ReadonlyArray<
+  readonly [ToolId, ReadonlyArray<readonly [string, number]>]
+>;
+
 export interface ToolFinding {
   readonly tool: ToolId;
   /** 0-based line of the first phrase that names the tool. */
@@ -328,20 +333,15 @@ export interface ToolFinding {
 /** Tools whose phrases add up to the threshold, strongest first. */
 export function findTools(index: LineIndex): ToolFinding[] {
   const scored: Array<ToolFinding & { score: number }> = [];
-  const ruledOut = new Set(NOT_THE_TOOL.filter(([p]) => index.linesWith(p).length > 0).map(([, t]) => t));
-  for (const [tool, phrases] of Object.entries(TOOL_PHRASES) as Array<
-    [ToolId, ReadonlyArray<readonly [string, number]>]
-  >) {
-    if (ruledOut.has(tool)) continue;
+  // Indexed loops and no closures: the whole phrase table is walked in every diagnosis.
+  for (let t = 0; t < TOOL_ENTRIES.length; t++) {
+    const [tool, phrases] = TOOL_ENTRIES[t] as (typeof TOOL_ENTRIES)[number];
+    if (ruledOut(index, tool)) continue;
     let score = 0;
     let line = Infinity;
-    for (const [phrase, weight] of phrases) {
-      const lines = index.linesWith(phrase);
-      const first = TYPED.has(phrase)
-        ? lines.find((i) => typedAt(index.lower(i), phrase))
-        : WHOLE_WORD.has(phrase)
-          ? lines.find((i) => wholeWordAt(index.lower(i), phrase))
-          : lines[0];
+    for (let p = 0; p < phrases.length; p++) {
+      const [phrase, weight] = phrases[p] as (typeof phrases)[number];
+      const first = firstLineNaming(index, phrase);
       if (first === undefined) continue;
       score += weight;
       line = Math.min(line, first);
@@ -349,6 +349,23 @@ export function findTools(index: LineIndex): ToolFinding[] {
     if (score >= THRESHOLD) scored.push({ tool, line, score });
   }
   return scored.sort((a, b) => b.score - a.score).map(({ tool, line }) => ({ tool, line }));
+}
+
+function ruledOut(index: LineIndex, tool: ToolId): boolean {
+  for (const [phrase, other] of NOT_THE_TOOL) if (other === tool && index.has(phrase)) return true;
+  return false;
+}
+
+/** The first line where `phrase` names its tool: where a command starts or as a whole word, for those that must. */
+function firstLineNaming(index: LineIndex, phrase: string): number | undefined {
+  const lines = index.linesWith(phrase);
+  const typed = TYPED.has(phrase);
+  if (!typed && !WHOLE_WORD.has(phrase)) return lines[0];
+  for (let k = 0; k < lines.length; k++) {
+    const i = lines[k] as number;
+    if (typed ? typedAt(index.lower(i), phrase) : wholeWordAt(index.lower(i), phrase)) return i;
+  }
+  return undefined;
 }
 
 /** Whether `phrase` occurs in `lower` where a command starts. */
