@@ -24,7 +24,9 @@ function matchingLines(rule: CompiledRule, index: LineIndex): number[] | null {
   // Indexed loops and no closures: this runs for a thousand rules per diagnosis.
   for (let c = 0; c < candidates.length; c++) {
     const i = candidates[c] as number;
-    if (!(clue.kind === 'words' ? hasEveryWord(index.lower(i), clue.words) : clue.pattern.test(index.line(i))))
+    if (
+      !(clue.kind === 'words' ? hasEveryWord(index.lower(i), clue.words) : clue.pattern.test(index.line(i)))
+    )
       continue;
     (found ??= []).push(i);
     if (found.length >= MAX_EVIDENCE_LINES) break;

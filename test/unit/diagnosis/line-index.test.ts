@@ -48,9 +48,10 @@ describe('LineIndex.linesWithAny', () => {
     const words = [...KEYWORDS, 'filler', 'more words', 'DENIED', 'AzureCR.io'];
     for (let round = 0; round < 300; round++) {
       const pasted = Array.from({ length: 1 + Math.floor(random() * 8) }, () =>
-        Array.from({ length: Math.floor(random() * 4) }, () => words[Math.floor(random() * words.length)]).join(
-          ' ',
-        ),
+        Array.from(
+          { length: Math.floor(random() * 4) },
+          () => words[Math.floor(random() * words.length)],
+        ).join(' '),
       );
       const asked = KEYWORDS.filter(() => random() < 0.5);
       const built = new LineIndex(pasted, scanner, ids);
