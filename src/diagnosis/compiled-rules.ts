@@ -12,7 +12,12 @@ import { literalKeys } from './literal-key';
 
 /** A rule ready to run: the keywords that make a line a candidate, and the test for a candidate line. */
 export type CompiledClue =
-  | { readonly kind: 'words'; readonly keys: readonly string[]; readonly words: readonly string[] }
+  | {
+      readonly kind: 'words';
+      readonly keys: readonly string[];
+      /** Every word must be on the line, in one of its spellings (see quoteSpellings). */
+      readonly words: ReadonlyArray<readonly string[]>;
+    }
   | { readonly kind: 'pattern'; readonly keys: readonly string[]; readonly pattern: RegExp }
   | { readonly kind: 'fact'; readonly fact: Fact };
 
@@ -49,14 +54,32 @@ export function clueKey(rule: Rule): string {
   return `pattern:${clue.pattern.source}/${clue.pattern.flags}`;
 }
 
+/** A quote that is not an apostrophe: a `'` between two letters ("can't", "isn't") is part of the word. */
+const QUOTING = /"|'(?![a-z])|(?<![a-z])'/g;
+
+/** Shorter than this once its quotes are gone, a word says too little to be matched without them. */
+const MIN_UNQUOTED_CHARS = 12;
+
+/**
+ * A word as the knowledge base spells it, with its quotes the other way round, and without them: one release,
+ * language or layer quotes a name with " where another uses ' (Go's %q against Python's repr, PowerShell, az CLI)
+ * or prints it bare (Go's %s, older Docker clients, YAML), and a clue must not hang on which.
+ */
+export function quoteSpellings(word: string): readonly string[] {
+  const swapped = word.replace(QUOTING, (q) => (q === '"' ? "'" : '"'));
+  if (swapped === word) return [word];
+  const bare = word.replace(QUOTING, '');
+  return bare.trim().length >= MIN_UNQUOTED_CHARS ? [word, swapped, bare] : [word, swapped];
+}
+
 function compileRule(rule: Rule, causeId: string, shared: boolean): CompiledRule {
   const clue = rule.clue;
   const base = { role: rule.role, weight: rule.weight, shared, acrOwn: rule.acrOwn === true };
   if ('fact' in clue) return { ...base, clue: { kind: 'fact', fact: clue.fact } };
   if ('words' in clue) {
-    const words = clue.words.map((w) => w.toLowerCase());
-    const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
-    return { ...base, clue: { kind: 'words', keys: [longest], words } };
+    const words = clue.words.map((w) => quoteSpellings(w.toLowerCase()));
+    const longest = [...words].sort((a, b) => (b[0] as string).length - (a[0] as string).length)[0] ?? [''];
+    return { ...base, clue: { kind: 'words', keys: longest, words } };
   }
   const keys = literalKeys(clue.pattern);
   if (!keys) throw new Error(`${causeId}: pattern ${clue.pattern} has no literal to scan for`);

@@ -88,7 +88,7 @@ function fallbackRule(hit: FallbackHit): CompiledRule {
     weight: 0,
     shared: true,
     acrOwn: false,
-    clue: { kind: 'words', keys: [key], words: [key] },
+    clue: { kind: 'words', keys: [key], words: [[key]] },
   };
 }
 

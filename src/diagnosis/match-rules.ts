@@ -34,8 +34,13 @@ function matchingLines(rule: CompiledRule, index: LineIndex): number[] | null {
   return found;
 }
 
-function hasEveryWord(lower: string, words: readonly string[]): boolean {
-  for (let w = 0; w < words.length; w++) if (!lower.includes(words[w] as string)) return false;
+function hasEveryWord(lower: string, words: ReadonlyArray<readonly string[]>): boolean {
+  for (let w = 0; w < words.length; w++) {
+    const spellings = words[w] as readonly string[];
+    let found = false;
+    for (let s = 0; s < spellings.length && !found; s++) found = lower.includes(spellings[s] as string);
+    if (!found) return false;
+  }
   return true;
 }
 

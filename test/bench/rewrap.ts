@@ -247,6 +247,37 @@ export const REWRAPS: readonly Rewrap[] = [
     apply: (t) => redact(t, 'xxx'),
   },
   {
+    name: 'redacted ***',
+    kind: 'form',
+    seen: "a CI runner masking the registry's name because it is a secret (GitHub Actions, Azure Pipelines)",
+    apply: (t) => redact(t, '***'),
+  },
+  {
+    name: 'redacted MYREGISTRY',
+    kind: 'form',
+    seen: 'registry names replaced by a capitalised stand-in',
+    apply: (t) => redact(t, 'MYREGISTRY'),
+  },
+  {
+    name: 'single quotes',
+    kind: 'form',
+    seen: "another release or language quoting names with ' instead of \" (Python's repr, PowerShell, az CLI)",
+    apply: (t) => t.replace(/"([^"\n]*)"/g, "'$1'"),
+  },
+  {
+    name: 'quotes dropped',
+    kind: 'form',
+    seen: 'another release printing names bare (Go %s instead of %q), or a person retyping the error',
+    // Names in a sentence only: no program prints a JSON body without its quotes.
+    apply: (t) => t.replace(/(^|(?<![:,[{])\s)"([^"\n]*)"(?!\s*:\s*["{[\d])/gm, '$1$2'),
+  },
+  {
+    name: 'wrapped by a caller',
+    kind: 'form',
+    seen: 'a wrapper (a Makefile, a script, a deploy tool) prefixing the error it got with its own words',
+    apply: (t) => `error: step "publish" failed: ${t}`,
+  },
+  {
     name: 'prose around it',
     kind: 'form',
     seen: 'a person asking for help, English',

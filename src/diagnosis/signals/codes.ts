@@ -34,10 +34,12 @@ const PROSE_FORMS: ReadonlyArray<readonly [string, DistributionCode]> = [
 const CODE_COLON_KEYWORDS = ['_unknown:', '_invalid:'];
 const CODE_COLON = /\b([A-Z]{2,12}(?:_[A-Z]{2,12}){1,3}):/g;
 
+const JSON_CODE_KEYS = ['"code"', "'code'"];
+
 export const CODE_KEYWORDS = [
   '_error',
   'aadsts',
-  '"code"',
+  ...JSON_CODE_KEYS,
   ...CODE_COLON_KEYWORDS,
   ...PROSE_FORMS.map(([k]) => k),
 ];
@@ -46,7 +48,8 @@ const CODE_TOKEN = /\b([A-Z][A-Z_]{2,40}_ERROR)\b/g;
 // The az acr login variant of some errors names its code only in the link: aka.ms/acr/errors#connectivity_forbidden_error
 const CODE_ANCHOR = /#([a-z_]{3,40}_error)\b/g;
 const AADSTS = /AADSTS(\d{4,8})/g;
-const JSON_CODE = /"code"\s{0,4}:\s{0,4}"([A-Z_]{4,40})"/g;
+// JSON, or the same body printed by Python (az CLI) as a dict: quoted with ' instead of ".
+const JSON_CODE = /(["'])code\1\s{0,4}:\s{0,4}(["'])([A-Z_]{4,40})\2/g;
 const RESPONSE_CODE = /Response code: ?(\d{3})/i;
 
 /** A code or status and the 0-based line it was read from. */
@@ -109,9 +112,9 @@ export function findCodes(index: LineIndex): CodeFindings {
 
   for (const i of index.linesWith('aadsts'))
     for (const m of index.line(i).matchAll(AADSTS)) addOnce(aadsts, `AADSTS${m[1]}`, i);
-  for (const i of index.linesWith('"code"')) {
+  for (const i of index.linesWithAny(JSON_CODE_KEYS)) {
     for (const m of index.line(i).matchAll(JSON_CODE))
-      if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);
+      if (DISTRIBUTION.has(m[3] as string)) addOnce(distribution, m[3] as DistributionCode, i);
   }
   for (const i of index.linesWithAny(CODE_COLON_KEYWORDS))
     for (const m of index.line(i).matchAll(CODE_COLON))

@@ -12,7 +12,7 @@ import { commandOutput } from './command-output';
  * token: 401 Unauthorized"), which name neither the path nor the host; other refresh tokens are not ACR's.
  */
 const EXCHANGE_WORDS = ['oauth2/exchange', 'after challenge: failed to get refresh token'];
-const REQUEST_KEYS = ['scope=', 'catalog', '"action"', 'action:'];
+const REQUEST_KEYS = ['scope=', 'catalog', '"action"', "'action'", 'action:'];
 const LAYER_WORDS = [
   'pulling fs layer',
   'pull complete',
@@ -50,13 +50,13 @@ export interface ScopeFindings {
   readonly exchange401?: number;
 }
 
-/** JSON's `"Key": "value"` or a Go map's `Key:value`, lower-cased. */
+/** JSON's `"Key": "value"`, Python's `'Key': 'value'` (az CLI prints the body as a dict) or a Go map's `Key:value`, lower-cased. */
 function field(lower: string, key: string): string | null {
-  for (const form of [`"${key}": "`, `"${key}":"`, `${key}:`]) {
+  for (const form of [`"${key}": "`, `"${key}":"`, `'${key}': '`, `'${key}':'`, `${key}:`]) {
     const at = lower.indexOf(form);
     if (at < 0) continue;
     let end = at + form.length;
-    while (end < lower.length && end - at < 200 && !/["\s,\]]/.test(lower[end] as string)) end++;
+    while (end < lower.length && end - at < 200 && !/["'\s,\]]/.test(lower[end] as string)) end++;
     return lower.slice(at + form.length, end);
   }
   return null;

@@ -32,7 +32,7 @@ export default defineCause({
   rules: [
     anchor(["Please call 'az acr login'"], 6),
     anchor(["Please run 'Connect-AzAccount'"], 4),
-    anchor(/run '?az login'? to set ?up (?:an )?account/i, 10),
+    anchor(/run ["']?az login["']? to set ?up (?:an )?account/i, 10),
     anchor(['Run Connect-AzAccount to login'], 8),
     anchor(['Please run', 'az login'], 3),
     // The Azure Developer CLI signs in on its own (pkg/auth/errors.go): with no account it gets no Entra token for the

@@ -32,7 +32,7 @@ export default defineCause({
     anchor(['Uppercase characters are detected in the registry name'], 8),
     // A CI log masks the registry host it took from a secret or service connection as ***. When the reference Docker
     // cannot parse is `***/<valid lowercase repository>[:tag]`, the part in question is the hidden login server.
-    anchor(/\*\*\*\/[a-z0-9._/-]+(?::[\w.-]+)?"? is not a valid repository\/tag/, 5),
+    anchor(/\*\*\*\/[a-z0-9._/-]+(?::[\w.-]+)?["']? is not a valid repository\/tag/, 5),
     anchor(['unauthorized: authentication required'], 1),
     context('succeeded:login', 3),
     context('op:push', 1),
@@ -42,7 +42,7 @@ export default defineCause({
     // through it, the saved credential was found under that spelling, so the spelling cost nothing (an App Service
     // log of a pull that worked before the container failed to start, channel traffic t0220).
     against(
-      /(?:up to date for |Downloaded newer image for |Successfully pulled image "?)[a-z0-9-]*[A-Z][A-Za-z0-9-]*\.azurecr\.(?:io|cn|us)\b/,
+      /(?:up to date for |Downloaded newer image for |Successfully pulled image ["']?)[a-z0-9-]*[A-Z][A-Za-z0-9-]*\.azurecr\.(?:io|cn|us)\b/,
       8,
     ),
   ],

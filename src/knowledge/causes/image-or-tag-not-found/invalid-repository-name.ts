@@ -66,7 +66,7 @@ export default defineCause({
     against(['Missing required property'], 5),
     against('host:acr-mixed-case', 6),
     // The repository after a masked host (***) is valid: the host is the unparsable part (login-server-not-lowercase).
-    against(/\*\*\*\/[a-z0-9._/-]+(?::[\w.-]+)?"? is not a valid repository\/tag/, 2),
+    against(/\*\*\*\/[a-z0-9._/-]+(?::[\w.-]+)?["']? is not a valid repository\/tag/, 2),
     against(['manifest tagged by'], 4),
   ],
   fix: [

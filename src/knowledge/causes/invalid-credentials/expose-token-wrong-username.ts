@@ -31,7 +31,7 @@ export default defineCause({
   },
   rules: [
     anchor(['ACR Refresh Token', 'not an ACR Access Token'], 5),
-    anchor(/\/v2\/"?: unauthorized/i, 3),
+    anchor(/\/v2\/["']?: unauthorized/i, 3),
     anchor(['unauthorized', 'authentication required'], 1),
     anchor(['Authorization: Bearer', 'azurecr.io'], 2),
     context(['--expose-token'], 5),

@@ -43,7 +43,7 @@ export default defineCause({
     // (field5 b026: the e-mail given instead of the admin user name).
     acrAnchor(/'secrets\.name' has an invalid value '[a-z0-9]{5,50}azurecrio-/i, 6),
     anchor(['client id must be guid'], 8),
-    anchor(/\/v2\/"?: unauthorized/i, 5),
+    anchor(/\/v2\/["']?: unauthorized/i, 5),
     anchor(['unauthorized', 'authentication required'], 2),
     // acorn run's 401 advice (pkg/cli/run.go): a login that was never made reads the same (docker-not-logged-in).
     anchor(['not authorized to pull', 'acorn login'], 2),

@@ -33,7 +33,7 @@ export default defineCause({
   },
   rules: [
     // ACR's 401 names the access it refused: a delete on a repository (tag or manifest).
-    anchor(/"Action"\s*:\s*"delete"/i, 5),
+    anchor(/["']Action["']\s*:\s*["']delete["']/i, 5),
     // acr-cli (acr purge) reports the failed call by its client method and status (go-autorest DetailedError).
     anchor(['DeleteAcrTag', 'StatusCode=401'], 5),
     anchor(['DeleteManifest', 'StatusCode=401'], 5),

@@ -48,7 +48,7 @@ export default defineCause({
     context('succeeded:pull', 4),
     context('succeeded:login', 2),
     // Bicep's publish commands push the module or extension with its credential chain's identity.
-    context(/unable to publish (?:module|extension) "br/i, 4),
+    context(/unable to publish (?:module|extension) ["']br/i, 4),
     context(['AcrPull'], 3),
     context('host:acr', 1),
     against('host:no-acr', 6),
