@@ -72,6 +72,7 @@ import dockerHubRateLimit from './other/docker-hub-rate-limit';
 import helmNotaryCheckNoise from './other/helm-notary-check-noise';
 import kubernetesNotRegistry from './other/kubernetes-not-registry';
 import localEngineFault from './other/local-engine-fault';
+import mcrBlockedByEgress from './other/mcr-blocked-by-egress';
 import networkRuleSaveFailedCrossSubscription from './other/network-rule-save-failed-cross-subscription';
 import nonAcrRegistry from './other/non-acr-registry';
 import operationDisallowed from './other/operation-disallowed';
@@ -183,6 +184,7 @@ export const CAUSE_LIST = [
   helmNotaryCheckNoise,
   kubernetesNotRegistry,
   localEngineFault,
+  mcrBlockedByEgress,
   networkRuleSaveFailedCrossSubscription,
   nonAcrRegistry,
   operationDisallowed,

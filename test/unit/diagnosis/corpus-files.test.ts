@@ -29,6 +29,7 @@ describe('the real corpora', () => {
         'field12',
         'field13',
         'field14',
+        'field15',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);

@@ -35,6 +35,9 @@ export default defineCause({
     // (local-engine-fault), never the registry's answer.
     anchor(['cannot be used on this platform'], 6),
     anchor(['does not match the detected host platform'], 5),
+    // Container Apps on an index whose entry has no OS: what BuildKit's attestation manifests (platform
+    // unknown/unknown) look like to it (field15 15B001).
+    anchor(['uses an invalid operating system'], 7),
     context('tool:kubelet', 1),
     against(['can be pulled but cannot be used on this platform'], 8),
   ],
@@ -60,6 +63,20 @@ export default defineCause({
       },
       command:
         'docker buildx build --platform linux/amd64,linux/arm64 -t {loginServer}/{repository}:{tag} --push .',
+    },
+    {
+      text: {
+        en:
+          'If the index was built by BuildKit (docker buildx 0.10 or later), it also holds attestation manifests with ' +
+          'platform unknown/unknown, which some services read as an image for no OS: build with --provenance=false ' +
+          '--sbom=false, or for one --platform.',
+        ru:
+          'Если индекс собран BuildKit (docker buildx 0.10 и новее), в нём есть и манифесты аттестаций с платформой ' +
+          'unknown/unknown, которые некоторые службы принимают за образ без ОС: собирайте с --provenance=false ' +
+          '--sbom=false или под одну --platform.',
+      },
+      command:
+        'docker buildx build --platform linux/amd64 --provenance=false --sbom=false -t {loginServer}/{repository}:{tag} --push .',
     },
     {
       text: {
