@@ -54,3 +54,16 @@ describe("the azurerm provider's check of a registry name (field15 15C001)", () 
     expect(first(text)?.family).toBe('wrong-registry-name-or-not-found');
   });
 });
+
+describe('the same azurerm words for an AKS node pool (AgentPoolName)', () => {
+  it('are not read as a registry name', () => {
+    const text = [
+      '│ Error: alpha numeric characters only are allowed in "name": "user_pool"',
+      '│',
+      '│   with azurerm_kubernetes_cluster_node_pool.user,',
+    ].join('\n');
+    const d = diagnose(text);
+    expect(d.causes[0]?.family).toBe('other');
+    expect(d.causes.map((c) => c.family)).not.toContain('wrong-registry-name-or-not-found');
+  });
+});

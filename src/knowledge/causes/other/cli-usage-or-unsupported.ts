@@ -36,6 +36,10 @@ export default defineCause({
     anchor(['does not have operation group'], 6),
     anchor(['APIVersion', 'is not available'], 5),
     anchor(['cannot be combined with'], 6),
+    // The azurerm provider's name check of a resource other than a registry (an AKS node pool's AgentPoolName); a
+    // registry's own is registry-name-wrong-or-missing.
+    anchor(['alpha numeric characters only are allowed in'], 2),
+    against(['azurerm_container_registry'], 6),
     // The Azure Developer CLI's environment names no registry to push to (provisioning not run or its output lost):
     // its own configuration, checked before any registry is contacted.
     anchor(['could not determine container registry endpoint'], 7),

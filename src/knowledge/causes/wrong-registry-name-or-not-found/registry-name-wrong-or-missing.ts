@@ -35,8 +35,10 @@ export default defineCause({
     acrAnchor(['Registry names may contain only alpha numeric characters'], 8),
     // The azurerm provider's check of a registry's name (a resource or a data source), before any request: a login
     // server's label, with its hyphen and domain-name-label hash, given where the name belongs (field15 15C001).
+    // The provider checks an AKS node pool's name in the same words (AgentPoolName): that one is no registry's.
     anchor(['alpha numeric characters only are allowed in'], 4),
     context(['azurerm_container_registry'], 3),
+    against(['azurerm_kubernetes_cluster'], 8),
     // ARM's ResourceNotFound for the registry resource, kept even when a service cuts the sentence off after the
     // name (Azure ML's "Unable to fetch workspace resources: The Resource 'Microsoft.ContainerRegistry/…", 7b004).
     anchor(["The Resource 'Microsoft.ContainerRegistry/registries/"], 4),
