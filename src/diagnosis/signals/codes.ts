@@ -36,11 +36,19 @@ const CODE_COLON = /\b([A-Z]{2,12}(?:_[A-Z]{2,12}){1,3}):/g;
 
 const JSON_CODE_KEYS = ['"code"', "'code'"];
 
+/**
+ * A code with an underscore quoted on its own, in a sentence or a commit message ("MANIFEST_UNKNOWN for the frontend
+ * image"): no word of ordinary text is spelled that way, so the bare token is the registry's code.
+ */
+const BARE_CODE_KEYWORDS = ['_unknown', '_invalid'];
+const BARE_CODE = /(?<![\w-])([A-Z]{2,12}(?:_[A-Z]{2,12}){1,3})(?![\w-])/g;
+
 export const CODE_KEYWORDS = [
   '_error',
   'aadsts',
   ...JSON_CODE_KEYS,
   ...CODE_COLON_KEYWORDS,
+  ...BARE_CODE_KEYWORDS,
   ...PROSE_FORMS.map(([k]) => k),
 ];
 
@@ -118,6 +126,9 @@ export function findCodes(index: LineIndex): CodeFindings {
   }
   for (const i of index.linesWithAny(CODE_COLON_KEYWORDS))
     for (const m of index.line(i).matchAll(CODE_COLON))
+      if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);
+  for (const i of index.linesWithAny(BARE_CODE_KEYWORDS))
+    for (const m of index.line(i).matchAll(BARE_CODE))
       if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);
   for (const [form, code] of PROSE_FORMS) {
     const lines = index.linesWith(form);

@@ -30,6 +30,7 @@ describe('the real corpora', () => {
         'field13',
         'field14',
         'field15',
+        'field16',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);

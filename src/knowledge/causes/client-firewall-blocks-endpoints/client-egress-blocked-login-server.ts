@@ -38,6 +38,10 @@ export default defineCause({
     anchor(['failed to reach auth url'], 5),
     anchor(['failed to do request', ': EOF'], 3),
     anchor(['Client.Timeout exceeded while awaiting headers'], 6),
+    // .NET's HttpClient giving up on a request (the SDK's container push, azd, Bicep): the same wait with another
+    // client's words, said of any server, so only with a registry on the same line (field16 16B003).
+    anchor(['configured HttpClient.Timeout of', 'registry'], 3),
+    anchor(['configured HttpClient.Timeout of', 'azurecr.'], 3),
     // Azure.Core (.NET: the ACR SDK, Bicep's restore and publish) when a request got no answer within its network timeout.
     anchor(['exceeded the configured timeout', 'ClientOptions.Retry.NetworkTimeout'], 5),
     // Dependabot's updater when the registry's open or read timed out (docker/lib/dependabot/docker/update_checker.rb).

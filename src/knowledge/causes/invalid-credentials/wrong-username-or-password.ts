@@ -42,6 +42,13 @@ export default defineCause({
     // and the user name: a user name no registry issues (an Entra e-mail, upper case) makes that name invalid
     // (field5 b026: the e-mail given instead of the admin user name).
     acrAnchor(/'secrets\.name' has an invalid value '[a-z0-9]{5,50}azurecrio-/i, 6),
+    // .NET's JWT reader on a password that is no token at all (IDX12729: the header is not Base64Url; IDX12741: not
+    // three segments): a helper that stored something else where the token belongs (field16 16A002). Every .NET
+    // service says the same, so only with the registry named on the same line.
+    anchor(['IDX12729', 'ACR'], 4),
+    anchor(['IDX12729', 'registry'], 4),
+    anchor(['IDX12741', 'ACR'], 4),
+    anchor(['IDX12741', 'registry'], 4),
     anchor(['client id must be guid'], 8),
     anchor(/\/v2\/["']?: unauthorized/i, 5),
     anchor(['unauthorized', 'authentication required'], 2),
