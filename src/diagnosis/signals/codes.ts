@@ -27,18 +27,13 @@ const PROSE_FORMS: ReadonlyArray<readonly [string, DistributionCode]> = [
   ['tag invalid', 'TAG_INVALID'],
 ];
 
-/**
- * Clients built on go-containerregistry (Flux, crane, ko, Kargo…) print a registry error as `CODE: message`, the
- * code in its protocol spelling (`NAME_UNKNOWN: repository "x" is not found`), which no prose form above covers.
- */
-const CODE_COLON_KEYWORDS = ['_unknown:', '_invalid:'];
-const CODE_COLON = /\b([A-Z]{2,12}(?:_[A-Z]{2,12}){1,3}):/g;
-
 const JSON_CODE_KEYS = ['"code"', "'code'"];
 
 /**
- * A code with an underscore quoted on its own, in a sentence or a commit message ("MANIFEST_UNKNOWN for the frontend
- * image"): no word of ordinary text is spelled that way, so the bare token is the registry's code.
+ * A code with an underscore in its protocol spelling: clients built on go-containerregistry (Flux, crane, ko, Kargo…)
+ * print a registry error as `CODE: message` (`NAME_UNKNOWN: repository "x" is not found`), which no prose form above
+ * covers, and people quote the code on its own in a sentence or a commit message ("MANIFEST_UNKNOWN for the frontend
+ * image"). No word of ordinary text is spelled that way, so the token is the registry's code.
  */
 const BARE_CODE_KEYWORDS = ['_unknown', '_invalid'];
 const BARE_CODE = /(?<![\w-])([A-Z]{2,12}(?:_[A-Z]{2,12}){1,3})(?![\w-])/g;
@@ -47,7 +42,6 @@ export const CODE_KEYWORDS = [
   '_error',
   'aadsts',
   ...JSON_CODE_KEYS,
-  ...CODE_COLON_KEYWORDS,
   ...BARE_CODE_KEYWORDS,
   ...PROSE_FORMS.map(([k]) => k),
 ];
@@ -124,9 +118,6 @@ export function findCodes(index: LineIndex): CodeFindings {
     for (const m of index.line(i).matchAll(JSON_CODE))
       if (DISTRIBUTION.has(m[3] as string)) addOnce(distribution, m[3] as DistributionCode, i);
   }
-  for (const i of index.linesWithAny(CODE_COLON_KEYWORDS))
-    for (const m of index.line(i).matchAll(CODE_COLON))
-      if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);
   for (const i of index.linesWithAny(BARE_CODE_KEYWORDS))
     for (const m of index.line(i).matchAll(BARE_CODE))
       if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);

@@ -50,7 +50,10 @@ export interface ScopeFindings {
   readonly exchange401?: number;
 }
 
-/** JSON's `"Key": "value"`, Python's `'Key': 'value'` (az CLI prints the body as a dict) or a Go map's `Key:value`, lower-cased. */
+/**
+ * JSON's `"Key": "value"`, Python's `'Key': 'value'` (az CLI prints the body as a dict) or a Go map's `Key:value`,
+ * lower-cased.
+ */
 function field(lower: string, key: string): string | null {
   for (const form of [`"${key}": "`, `"${key}":"`, `'${key}': '`, `'${key}':'`, `${key}:`]) {
     const at = lower.indexOf(form);
