@@ -31,6 +31,7 @@ describe('the real corpora', () => {
         'field14',
         'field15',
         'field16',
+        'field17',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);

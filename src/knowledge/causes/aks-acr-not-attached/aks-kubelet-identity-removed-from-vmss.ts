@@ -31,6 +31,11 @@ export default defineCause({
     acrAnchor(['Validating managed identity existance: FAILED'], 8),
     anchor(['Identity not found'], 6),
     anchor(['Getting managed identity token failed'], 6),
+    // The AKS node's registry mirror (acr-mirror) when the node has no identity to ask Entra for a token: it falls
+    // back to anonymous pulls, which a registry without anonymous pull refuses (field17 17A001).
+    anchor(['Error with azure sdk, request token error'], 5),
+    // Its next line tells the same event, so it is no second piece of evidence.
+    context(['Could not authn request, falling back to anonymous auth'], 3),
     anchor(['failed to fetch anonymous token', '401'], 1),
     context('tool:kubelet', 2),
     context('tool:containerd', 1),

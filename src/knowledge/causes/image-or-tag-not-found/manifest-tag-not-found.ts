@@ -67,6 +67,9 @@ export default defineCause({
     anchor('oci:MANIFEST_UNKNOWN', 6),
     anchor('oci:NAME_UNKNOWN', 6),
     anchor(['manifest unknown'], 5),
+    // The same said in a sentence or a commit message, and containerd's own CLI on a node (field17 17A002, 17A003).
+    anchor(['manifest not found'], 4),
+    anchor(['ctr: image', ': not found'], 5),
     anchor(['manifest for', 'not found'], 5),
     anchor(['failed to resolve reference', ': not found'], 6),
     anchor(['code = NotFound'], 5),

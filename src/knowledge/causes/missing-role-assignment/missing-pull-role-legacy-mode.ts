@@ -113,6 +113,9 @@ export default defineCause({
     context('tool:bicep', 3),
     context('tool:aci', 1),
     context(['acrUseManagedIdentityCreds'], 4),
+    // The setting switched off: the app does not pull with its identity at all, so that identity's role is not the
+    // question (field17 17C001).
+    against(['acrUseManagedIdentityCreds', 'false'], 5),
     // (No longer raised by "could not be found in subscription" after the admin fallback: that lookup failing means the
     // CLI is on another subscription or the name is wrong, which the field pastes confirm, not a missing role.)
     against('token-status:403', 6),
