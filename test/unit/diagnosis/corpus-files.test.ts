@@ -32,6 +32,7 @@ describe('the real corpora', () => {
         'field15',
         'field16',
         'field17',
+        'field18',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);

@@ -29,6 +29,10 @@ export default defineCause({
   },
   rules: [
     anchor(['failed to authenticate a system assigned identity'], 5),
+    // aad-pod-identity's node agent (NMI) found no identity bound to the pod: no AzureIdentityBinding matches its
+    // label, or the controller could not assign the identity to the node for want of the Managed Identity Operator
+    // role (field18 18C002).
+    anchor(['failed to get matching identities for pod'], 4),
     anchor(['CredentialUnavailable'], 6),
     anchor(['DefaultAzureCredential', 'fail'], 5),
     anchor(['ChainedTokenCredential', 'fail'], 5),
