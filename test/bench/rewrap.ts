@@ -60,6 +60,14 @@ function redact(text: string, placeholder: string): string {
   );
 }
 
+/** The stand-ins people and CI runners put where a registry's name was, and where each is seen. */
+const REDACTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['<acr-name>', 'registry names hidden before posting'],
+  ['xxx', 'registry names hidden with xxx'],
+  ['***', "a CI runner masking the registry's name because it is a secret (GitHub Actions, Azure Pipelines)"],
+  ['MYREGISTRY', 'registry names replaced by a capitalised stand-in'],
+];
+
 /** A classic builder's successful build, in the order it prints it: the base image comes from MCR. */
 const SUCCESSFUL_BUILD = [
   'Sending build context to Docker daemon  2.048MB',
@@ -234,30 +242,12 @@ export const REWRAPS: readonly Rewrap[] = [
     seen: 'a paste through Word, Outlook or a chat that curls quotes',
     apply: (t) => t.replace(/"([^"\n]*)"/g, '\u201c$1\u201d').replace(/'/g, '\u2019'),
   },
-  {
-    name: 'redacted <acr-name>',
+  ...REDACTIONS.map(([placeholder, seen]): Rewrap => ({
+    name: `redacted ${placeholder}`,
     kind: 'form',
-    seen: 'registry names hidden before posting',
-    apply: (t) => redact(t, '<acr-name>'),
-  },
-  {
-    name: 'redacted xxx',
-    kind: 'form',
-    seen: 'registry names hidden with xxx',
-    apply: (t) => redact(t, 'xxx'),
-  },
-  {
-    name: 'redacted ***',
-    kind: 'form',
-    seen: "a CI runner masking the registry's name because it is a secret (GitHub Actions, Azure Pipelines)",
-    apply: (t) => redact(t, '***'),
-  },
-  {
-    name: 'redacted MYREGISTRY',
-    kind: 'form',
-    seen: 'registry names replaced by a capitalised stand-in',
-    apply: (t) => redact(t, 'MYREGISTRY'),
-  },
+    seen,
+    apply: (t) => redact(t, placeholder),
+  })),
   {
     name: 'single quotes',
     kind: 'form',
