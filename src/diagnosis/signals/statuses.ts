@@ -25,6 +25,27 @@ const WEB_EXCEPTION = /:\s?\(([45]\d\d)\)\s/g;
 // .NET's HttpClient: "Response status code does not indicate success: 401 (Unauthorized)."
 const NOT_SUCCESS = /does not indicate success: (\d{3})\b/gi;
 
+/**
+ * A person's sentence: "pull from x.azurecr.io fails with 403", "ACR returns 429 on every push", "getting 401s", "a 403
+ * error". Only the statuses a registry answers with, after the verbs people use or before "error", and never a size or a
+ * count ("with 500 MB", "got 404 packages"), which the same digits say as often.
+ */
+const PROSE_STATUS_KEYWORDS = [
+  ' 400',
+  ' 401',
+  ' 403',
+  ' 404',
+  ' 407',
+  ' 429',
+  ' 500',
+  ' 502',
+  ' 503',
+  ' 504',
+];
+const PROSE_STATUS =
+  /\b(?:with|gets?|got|getting|returns?|returning|throws?|throwing|gives?|giving|hits?|hitting|receiv(?:e|es|ed|ing)|answers?|answering|an?)\s+(?:an?\s+)?(?:http\s+)?(40[01347]|429|50[0234])(?:s\b|\b(?![.,:/]?\d|\s*(?:[kmgt]i?b|bytes?|ms|s|sec|seconds?|minutes?|files?|lines?|packages?|items?|images?|layers?|tags?|times?|%)\b))/gi;
+const STATUS_THEN_ERROR = /\b(40[01347]|429|50[0234])(?:s| errors?)\b/gi;
+
 export const STATUS_KEYWORDS = [
   'status',
   'response code',
@@ -35,6 +56,7 @@ export const STATUS_KEYWORDS = [
   ...WEB_EXCEPTION_KEYWORDS,
   'indicate success:',
   ...REASONS.map(([reason]) => reason),
+  ...PROSE_STATUS_KEYWORDS,
 ];
 
 // "status: 401", "status code 403", "StatusCode=429", "Status Code = '401'", "response code: 403", "returned 500", "HTTP/1.1 401", "HTTP 403"
@@ -119,6 +141,8 @@ export function findHttpStatuses(index: LineIndex): HttpStatus[] {
     for (const m of line.matchAll(WEB_EXCEPTION)) add(Number(m[1]), i);
     for (const m of line.matchAll(NOT_SUCCESS)) add(Number(m[1]), i);
     for (const m of line.matchAll(NAMED)) add(NAMED_CODES[(m[1] as string).toLowerCase()] ?? 0, i);
+    for (const m of line.matchAll(PROSE_STATUS)) add(Number(m[1]), i);
+    for (const m of line.matchAll(STATUS_THEN_ERROR)) add(Number(m[1]), i);
   }
   return found;
 }
