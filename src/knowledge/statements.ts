@@ -970,6 +970,10 @@ export const STATEMENT_FAILURE_WORDS: readonly string[] = [
   'timeout',
   'timed out',
   'times out',
+  // A person naming what stops them ("the firewall blocks our agent"). Not "throttled" or "rate limit": people say
+  // those of what they avoid and of healthy metrics ("so we stop hitting rate limits", "0 throttled requests").
+  'blocks',
+  'blocked',
   'stuck',
   'broke',
   "doesn't work",

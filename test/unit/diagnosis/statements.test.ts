@@ -95,6 +95,14 @@ describe('a description alone names the cause it states, low and flagged', () =>
   });
 });
 
+describe('what stops them, said as a block', () => {
+  it('reads "the firewall blocks our agent" as the registry firewall', () => {
+    const d = diagnose('ACR firewall blocks our build agent');
+    expect(d.fallback?.basis).toBe('statement');
+    expect(d.causes[0]?.family).toBe('firewall-ip-not-allowed');
+  });
+});
+
 describe('what is no statement', () => {
   it.each([
     // Nothing failed: a hand-over note.
@@ -106,6 +114,9 @@ describe('what is no statement', () => {
     'push to the registry fails; the AcrPull role is already assigned to the kubelet identity',
     "docker push to the acr fails, DNS isn't the problem",
     'az acr login works for me now, thanks!',
+    // What people avoid or measure is no failure of theirs.
+    'ACR metrics look healthy, 0 throttled requests this week',
+    'the firewall is no longer blocking contoso.azurecr.io, pulls work again',
   ])('%s', (text) => {
     expect(diagnose(text).fallback?.basis).not.toBe('statement');
   });
