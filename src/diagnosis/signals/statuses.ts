@@ -43,7 +43,8 @@ const PROSE_STATUS_KEYWORDS = [
   ' 504',
 ];
 const PROSE_STATUS =
-  /\b(?:with|gets?|got|getting|returns?|returning|throws?|throwing|gives?|giving|hits?|hitting|receiv(?:e|es|ed|ing)|answers?|answering|an?)\s+(?:an?\s+)?(?:http\s+)?(40[01347]|429|50[0234])(?:s\b|\b(?![.,:/]?\d|\s*(?:[kmgt]i?b|bytes?|ms|s|sec|seconds?|minutes?|files?|lines?|packages?|items?|images?|layers?|tags?|times?|%)\b))/gi;
+  /\b(?:with|gets?|got|getting|returns?|returning|throws?|throwing|gives?|giving|hits?|hitting|receiv(?:e|es|ed|ing)|answers?|answering|an?)\s+(?:an?\s+)?(?:http\s+)?(40[01347]|429|50[0234])\b(?![.,:/]?\d|\s*(?:[kmgt]i?b|bytes?|ms|s|sec|seconds?|minutes?|files?|lines?|packages?|items?|images?|layers?|tags?|times?|%)\b)/gi;
+// "getting 401s", "a 403 error": the plural or the word after it says it is a status, whatever came before.
 const STATUS_THEN_ERROR = /\b(40[01347]|429|50[0234])(?:s| errors?)\b/gi;
 
 export const STATUS_KEYWORDS = [

@@ -41,12 +41,3 @@ describe('App Service told not to pull with its identity (field17 17C001)', () =
     expect(first(text)?.id).not.toBe('platform-registry-credentials-missing');
   });
 });
-
-// field18 18C002, written after field18's first look (test/fixtures/first-looks/field18.jsonl).
-describe("aad-pod-identity's node agent finding no identity for the pod (field18 18C002)", () => {
-  it('is a workload without an identity to sign in with', () => {
-    const text =
-      'E0228 08:58:54.859968       1 server.go:375] failed to get matching identities for pod: starboard-operator/manual-job2, error: context canceled';
-    expect(first(text)?.id).toBe('workload-identity-not-available');
-  });
-});
