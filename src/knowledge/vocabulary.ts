@@ -134,6 +134,8 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `scope:push`        a refused token asked for a push scope
  * - `auth-proven`       a layer was being downloaded: for that attempt the registry accepted the credential
  * - `exchange-status:401` ACR's /oauth2/exchange answered 401, on its line or in a response block printed below it
+ * - `unreached:package-server` a connection or certificate failure names a package server (npm, PyPI, Go's proxy, NuGet,
+ *                       Maven, apt, apk, Azure Artifacts…) and none names a registry: a build step's download failed
  * - `platform-mismatch` a manifest list or index has no entry for the platform that asked (the image was not built for it)
  * - `registry-absent`   nothing in the paste is about a container registry: no registry host, ACR not named, none of
  *                       the registry protocol (paths, token endpoints, codes, pull/push output), no registry command
@@ -181,6 +183,7 @@ export type Fact =
   | 'auth-proven'
   | 'exchange-status:401'
   | 'unresolved:azure-endpoint' // the only hosts that did not resolve are Azure's control plane or Entra ID
+  | 'unreached:package-server' // a connection or certificate failure names a package server, none names a registry
   | 'platform-mismatch'
   | 'revision-timed-out'
   | 'registry-absent';

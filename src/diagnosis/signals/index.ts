@@ -17,6 +17,7 @@ import { findRegistryArguments, REGISTRY_ARG_KEYWORDS } from './registry-args';
 import { findScopes, SCOPE_KEYWORDS } from './scopes';
 import { findHttpStatuses, STATUS_KEYWORDS } from './statuses';
 import { findTools, TOOL_KEYWORDS } from './tools';
+import { findPackageDownloadFailure, PACKAGE_DOWNLOAD_KEYWORDS } from './package-downloads';
 import { findPlatformMismatch, PLATFORM_MISMATCH_KEYWORDS } from './platform-mismatch';
 import { REGISTRY_INVOLVEMENT_KEYWORDS, registryAbsent } from './registry-involvement';
 import { findUnresolvedHosts, onlyAzureEndpointsUnresolved, UNRESOLVED_KEYWORDS } from './unresolved-hosts';
@@ -61,6 +62,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...REGISTRY_INVOLVEMENT_KEYWORDS,
   ...PLATFORM_MISMATCH_KEYWORDS,
   ...IMAGE_SOURCE_KEYWORDS,
+  ...PACKAGE_DOWNLOAD_KEYWORDS,
   AAD_FAILURE,
   ADMIN_FALLBACK,
   AZD_TOKEN_FIRST,
@@ -186,6 +188,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (addresses.resolved.some(isPrivateIp)) add('resolved:private', resolvedLine);
   const unresolved = findUnresolvedHosts(index);
   if (onlyAzureEndpointsUnresolved(unresolved)) add('unresolved:azure-endpoint', unresolved.line);
+  add('unreached:package-server', findPackageDownloadFailure(index));
   // The privatelink CNAME alone is how every registry behind a private endpoint looks; with a public answer it is
   // the private DNS zone missing for this client.
   if (acr.some((s) => s.kind === 'private-link') && addresses.resolved.some((ip) => !isPrivateIp(ip)))

@@ -79,6 +79,7 @@ import operationDisallowed from './other/operation-disallowed';
 import otherAzureServiceRefused from './other/other-azure-service-refused';
 import outdatedDockerClient from './other/outdated-docker-client';
 import packageFeedNotRegistry from './other/package-feed-not-registry';
+import packageServerUnreachableInBuild from './other/package-server-unreachable-in-build';
 import platformNotPublished from './other/platform-not-published';
 import platformQuotaOrImageOs from './other/platform-quota-or-image-os';
 import proxyRejectedRequest from './other/proxy-rejected-request';
@@ -191,6 +192,7 @@ export const CAUSE_LIST = [
   otherAzureServiceRefused,
   outdatedDockerClient,
   packageFeedNotRegistry,
+  packageServerUnreachableInBuild,
   platformNotPublished,
   platformQuotaOrImageOs,
   proxyRejectedRequest,

@@ -45,6 +45,8 @@ export default defineCause({
     context(['HTTP Proxy:'], 3),
     context(['HTTPS Proxy:'], 3),
     against('resolved:private', 2),
+    // The proxy refused a package download (pip, npm, apt), not a pull: Docker's own proxy settings are not in it.
+    against('unreached:package-server', 8),
   ],
   fix: [
     {
