@@ -16,6 +16,11 @@ export const AUTH_OPTIONS: DocLink = {
   url: 'https://learn.microsoft.com/azure/container-registry/container-registry-authentication',
 };
 
+export const TASKS_AUTHENTICATION: DocLink = {
+  title: { en: 'Authentication in ACR Tasks', ru: 'Проверка подлинности в ACR Tasks' },
+  url: 'https://learn.microsoft.com/azure/container-registry/container-registry-tasks-authentication-managed-identity',
+};
+
 export const AUTH_TROUBLESHOOTING: DocLink = {
   title: { en: 'Troubleshoot registry login', ru: 'Устранение неполадок со входом в реестр' },
   url: 'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login-authn-authz',

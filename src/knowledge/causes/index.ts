@@ -62,6 +62,7 @@ import missingPushPermission from './missing-role-assignment/missing-push-permis
 import noArmReadOnRegistry from './missing-role-assignment/no-arm-read-on-registry';
 import replicationDeleteForbidden from './missing-role-assignment/replication-delete-forbidden';
 import roleAssignmentPropagationDelay from './missing-role-assignment/role-assignment-propagation-delay';
+import taskIdentityCannotReadKeyVault from './missing-role-assignment/task-identity-cannot-read-key-vault';
 import buildInputMissing from './other/build-input-missing';
 import ciRunnerOsUnsupported from './other/ci-runner-os-unsupported';
 import cliUsageOrUnsupported from './other/cli-usage-or-unsupported';
@@ -175,6 +176,7 @@ export const CAUSE_LIST = [
   noArmReadOnRegistry,
   replicationDeleteForbidden,
   roleAssignmentPropagationDelay,
+  taskIdentityCannotReadKeyVault,
   buildInputMissing,
   ciRunnerOsUnsupported,
   cliUsageOrUnsupported,

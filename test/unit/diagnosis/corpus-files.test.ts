@@ -33,6 +33,7 @@ describe('the real corpora', () => {
         'field16',
         'field17',
         'field18',
+        'field19',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);

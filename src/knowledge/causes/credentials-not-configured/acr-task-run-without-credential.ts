@@ -1,4 +1,5 @@
 import { defineCause } from '../../define';
+import { TASKS_AUTHENTICATION } from '../../docs';
 import { acrAnchor, against, context } from '../../rules';
 
 // The ACR Tasks runner (acb) checks its own arguments before it builds: a run that pushes must have been handed
@@ -67,11 +68,6 @@ export default defineCause({
       command: 'az acr build -r {registry} -t {repository}:{tag} --source-acr-auth-id [caller] .',
     },
   ],
-  docs: [
-    {
-      title: { en: 'Authentication in ACR Tasks', ru: 'Проверка подлинности в ACR Tasks' },
-      url: 'https://learn.microsoft.com/azure/container-registry/container-registry-tasks-authentication-managed-identity',
-    },
-  ],
+  docs: [TASKS_AUTHENTICATION],
   checks: ['role-assignment-mode'],
 });

@@ -50,6 +50,8 @@ export default defineCause({
     anchor(['azurecr.', ': unauthorized'], 1),
     anchor(['oauth2/token', '401'], 1),
     anchor(/[^d]: ["']?authentication required/i, 1),
+    // The same answer named in a person's sentence: "failed with an Authentication Required message" (field19 19C002).
+    anchor(/\ban? ["']?authentication required["']? (?:message|error|response)/i, 1),
     anchor(['failed to fetch anonymous token', '401'], 2),
     anchor(["may require 'docker login'"], 1),
     // acr-cli (acr purge) found neither --username/--password nor an entry for the registry in the Docker config.

@@ -89,6 +89,9 @@ export default defineCause({
     anchor('token-status:401', 4),
     anchor(['authentication required'], 1),
     anchor(['unable to pull image using managed identity'], 6),
+    // Azure Machine Learning's check of a managed online endpoint's identity before it deploys (field19 19B001): AcrPull
+    // is granted for the workspace's own registry only, not for another one the image lives in.
+    anchor(['does not have pull permission on the registry'], 7),
     // Container Instances' refused pull after --acr-identity gave it a user-assigned identity: the credential was sent,
     // so its missing AcrPull ranks with a wrong reference (ACI support article on managed-identity pulls). The option
     // is the weak anchor, so that InaccessibleImage without it (no identity given) never raises this cause.

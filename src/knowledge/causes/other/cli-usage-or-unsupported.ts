@@ -33,6 +33,18 @@ export default defineCause({
     // An az crash (a Python traceback) or a packaging mismatch is a bug of the tool, not a refusal by the registry.
     anchor(['Traceback (most recent call last)'], 3),
     anchor(['knack/cli.py'], 4),
+    // The tool's own crash in any language, not an answer from the registry: a JavaScript TypeError (VS Code's Docker
+    // extension reading ACR settings of a registry that is not one, field19 19C004), Python's None (az 2.26's
+    // `az acr build`), a Go nil pointer, .NET's and Java's null references.
+    anchor(/Cannot read propert(?:y ["'][^"'\n]{1,80}["']|ies) of (?:undefined|null)/i, 5),
+    anchor(["'NoneType' object"], 5),
+    anchor(["of type 'NoneType'"], 5),
+    anchor(['nil pointer dereference'], 5),
+    anchor(['Object reference not set to an instance of an object'], 5),
+    anchor(['NullPointerException'], 4),
+    // A client older than ACR's token answer: it reads `token`, and ACR answers with `access_token` (the Python
+    // containerregistry pusher of rules_docker / rules_k8s, field19 19E004).
+    anchor(['Malformed JSON response', 'access_token'], 6),
     anchor(['does not have operation group'], 6),
     anchor(['APIVersion', 'is not available'], 5),
     anchor(['cannot be combined with'], 6),
@@ -93,6 +105,12 @@ export default defineCause({
         ru: 'Прочитайте справку по команде и вызовите её с допустимым сочетанием параметров.',
       },
       command: 'az acr login --help',
+    },
+    {
+      text: {
+        en: 'If the tool crashed (a traceback, a panic, a TypeError, a null reference) or cannot read the registry’s answer, update it to its latest release; if that does not help, report the crash to its maintainers with the full output.',
+        ru: 'Если инструмент упал (трассировка стека, panic, TypeError, null-ссылка) или не понимает ответ реестра, обновите его до последней версии; если не поможет, сообщите о сбое его разработчикам с полным выводом.',
+      },
     },
   ],
   docs: [ACR_FAQ],

@@ -58,6 +58,9 @@ export default defineCause({
     // role: the string is shared, so it alone never decides (field16 16C002 answered 0.95 on it alone).
     anchor(['insufficient_scope'], 2),
     anchor(['authentication required'], 1),
+    // Listing tags needs metadata/read, which the built-in _repositories_pull scope map leaves out: a token that pulls
+    // a chart cannot list its versions (helm dependency update resolving a range; field19 19D002).
+    anchor(['could not retrieve list of tags'], 4),
     anchor('code:CONNECTIVITY_ACCESS_TOKEN_ERROR', 2),
     context(['Login Succeeded'], 2),
     context(['az acr token'], 3),
