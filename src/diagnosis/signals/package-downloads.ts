@@ -2,13 +2,22 @@ import type { LineIndex } from '../line-index';
 
 /**
  * The words of a connection or certificate failure, as package managers and their HTTP libraries print them:
- * Go's and OpenSSL's certificate errors, Node's and Python's socket errors, apt's and apk's own.
+ * Go's and OpenSSL's certificate errors, Node's and Python's socket errors, apt's and apk's own. Not the bare word
+ * "certificate": apt names the ca-certificates package it downloads from the same mirror.
  */
 const TRANSPORT_FAILURES = [
   'x509:',
-  'certificate',
-  'ssl',
-  'tls',
+  'certificate verify failed',
+  'certificate_verify_failed',
+  'certificate signed by unknown authority',
+  'self-signed certificate',
+  'self signed certificate',
+  'unable to get local issuer certificate',
+  'certificate has expired',
+  'ssl certificate problem',
+  'sslerror',
+  'ssl connection could not be established',
+  'tls handshake',
   'pkix',
   'self_signed_cert',
   'unable_to_get_issuer',

@@ -27,6 +27,8 @@ describe('package downloads that could not connect', () => {
     '[ERROR] Failed to execute goal on project orders: Could not resolve dependencies for project com.contoso:orders:jar:1.0.0: Could not transfer artifact com.contoso:common:pom:2.1.0 from/to internal (https://pkgs.dev.azure.com/contoso/_packaging/maven-feed/maven/v1): status code: 401, reason phrase: Unauthorized (401)',
     // A download failed and was ignored; the push was refused afterwards: that refusal is the finding.
     "#5 [2/4] RUN apt-get update\n#5 0.6 W: Failed to fetch http://deb.debian.org/debian/dists/bookworm/InRelease  Temporary failure resolving 'deb.debian.org'\n#5 0.7 W: Some index files failed to download. They have been ignored, or old ones used instead.\n#8 pushing layers\nERROR: failed to push contoso.azurecr.io/web:1.2: unexpected status from POST request to https://contoso.azurecr.io/v2/web/blobs/uploads/: 401 Unauthorized",
+    // apt installing ca-certificates from its mirror names a certificate, not a failure.
+    '#6 [2/5] RUN apt-get update && apt-get install -y ca-certificates\n#6 1.9 Get:5 http://deb.debian.org/debian bookworm/main amd64 ca-certificates all 20230311 [153 kB]\n#9 [5/5] RUN ./healthcheck\n#9 0.21 exec /app/healthcheck: exec format error',
     // A package server named next to a failure that is not a connection's.
     '#5 [2/4] RUN apt-get update\n#5 1.2 Get:1 http://deb.debian.org/debian bookworm InRelease [151 kB]\nError response from daemon: Get "https://contoso.azurecr.io/v2/": unauthorized: authentication required',
   ])('leave registry failures and reached feeds alone (%#)', (text) => {
