@@ -93,6 +93,15 @@ function fallbackRule(hit: FallbackHit): CompiledRule {
 }
 
 /**
+ * The paste's failing operation is a sign-in (or a sign-in is all it shows): no image was asked for, so whatever
+ * was "not found" was not one (field20 20F004: "ACR login fail", "uitgoregistry not found").
+ */
+function signsInOnly(facts: ReadonlyMap<Fact, number>): boolean {
+  if (facts.has('fails:login')) return true;
+  return facts.has('op:login') && !facts.has('op:pull') && !facts.has('op:push') && !facts.has('op:build');
+}
+
+/**
  * The fallback candidates for a paste no rule matched, best first, or none when the paste is not placed at ACR
  * or shows no failure.
  */
@@ -107,12 +116,14 @@ export function fallbackCauses(
   const rule = fallbackRule(hit);
   const byId = new Map<CauseId, CompiledCause>(compiled.map((c) => [c.cause.id, c]));
   const denominator = hit.signal.seen + FALLBACK.shrink;
+  const signInOnly = signsInOnly(facts);
   return {
     hit,
     ranked: hit.signal.candidates
-      .map(({ cause: id, pastes }) => {
+      .flatMap(({ cause: id, pastes }) => {
         const c = byId.get(id);
         if (!c) throw new Error(`fallback names unknown cause ${id}`);
+        if (signInOnly && c.cause.family === 'image-or-tag-not-found') return [];
         return {
           matches: { compiled: c, matches: [{ rule, lines: [hit.line] }] },
           score: 0,

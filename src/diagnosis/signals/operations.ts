@@ -39,7 +39,8 @@ const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> 
       'docker login',
       'az acr login',
       'login attempt',
-      'login failed',
+      // "login failed", and people's "ACR login fail".
+      'login fail',
       'helm registry login',
       'oras login',
       'podman login',

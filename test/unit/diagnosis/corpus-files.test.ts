@@ -34,6 +34,7 @@ describe('the real corpora', () => {
         'field17',
         'field18',
         'field19',
+        'field20',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);

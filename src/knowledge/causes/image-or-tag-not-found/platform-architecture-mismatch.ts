@@ -31,6 +31,8 @@ export default defineCause({
     anchor(['no match for platform in manifest'], 9),
     anchor(['no matching manifest for'], 8),
     anchor(['does not match the specified platform'], 7),
+    // go-containerregistry's words for the same, as Container Apps passes them on (field20 20F001).
+    anchor(['no child with platform'], 8),
     // "exec format error" is printed when a container starts, after the pull succeeded: a local fault of the engine
     // (local-engine-fault), never the registry's answer.
     anchor(['cannot be used on this platform'], 6),
