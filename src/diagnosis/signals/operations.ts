@@ -13,6 +13,12 @@ const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> 
       'helm push',
       'pushing ',
       'unable to push',
+      // The registry protocol's upload steps, as containers/image (podman, buildah, skopeo), crane, oras and helm name
+      // them: only a push starts a blob upload or uploads a manifest. (Not "writing manifest": podman prints
+      // "Writing manifest to image destination" on every pull, into its local store.)
+      'initiating layer upload',
+      '/blobs/uploads/',
+      'uploading manifest',
     ],
   ],
   [
@@ -31,6 +37,8 @@ const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> 
       'unable to pull',
       'pull image',
       "can't be pulled",
+      // containers/image reading the source's manifest: the pull half of a pull or a copy.
+      'reading manifest',
     ],
   ],
   [

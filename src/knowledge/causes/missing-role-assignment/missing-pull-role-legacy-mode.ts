@@ -88,6 +88,10 @@ export default defineCause({
     against('env:aks', 2),
     anchor('token-status:401', 4),
     anchor(['authentication required'], 1),
+    // ACR's answer to a pull by an identity without a pull right (or of a repository it does not have): "denied:
+    // requested access to the resource is denied"; the same words on a push are missing-push-permission's, and from
+    // a registry that is not named an ACR they may be Docker Hub's.
+    anchor(['azurecr.', 'requested access to the resource is denied'], 1),
     anchor(['unable to pull image using managed identity'], 6),
     // Azure Machine Learning's check of a managed online endpoint's identity before it deploys (field19 19B001): AcrPull
     // is granted for the workspace's own registry only, not for another one the image lives in.

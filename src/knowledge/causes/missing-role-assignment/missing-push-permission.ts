@@ -51,6 +51,9 @@ export default defineCause({
     context(/unable to publish (?:module|extension) ["']br/i, 4),
     context(['AcrPull'], 3),
     context('host:acr', 1),
+    // A pull, not a push, is what was refused (containers/image "reading manifest …: requested access to the resource
+    // is denied", a kubelet's failed pull): a missing push right cannot be why.
+    against('fails:pull', 5),
     against('host:no-acr', 6),
     against(['push refers to repository [docker.io/'], 6),
     against(['pull access denied'], 5),

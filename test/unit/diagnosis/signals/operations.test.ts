@@ -97,3 +97,28 @@ describe('"catalog" as a verb', () => {
     ).toContain('op:list');
   });
 });
+
+describe("containers/image's steps of a copy", () => {
+  it.each([
+    'Error: writing blob: initiating layer upload to /v2/team/api/blobs/uploads/ in contoso.azurecr.io: requested access to the resource is denied',
+    'Error: writing manifest: uploading manifest 1.4.2 to contoso.azurecr.io/team/api: requested access to the resource is denied',
+    'Error: POST "https://contoso.azurecr.io/v2/charts/api/blobs/uploads/": response status code 403: denied',
+  ])('read an upload as a failed push (%#)', (text) => {
+    expect(facts(text)).toEqual(expect.arrayContaining(['op:push', 'fails:push']));
+  });
+
+  it('reads the source manifest as a failed pull, and a missing push right is then not the answer', () => {
+    const text =
+      'Error: initializing source docker://contoso.azurecr.io/team/api:1.4.2: reading manifest 1.4.2 in contoso.azurecr.io/team/api: requested access to the resource is denied';
+    const d = diagnose(text);
+    expect(d.signals.facts).toEqual(expect.arrayContaining(['op:pull', 'fails:pull']));
+    expect(d.causes[0]?.id).not.toBe('missing-push-permission');
+  });
+
+  it("does not read podman's pull into its own store as a push", () => {
+    const f = facts(
+      'Trying to pull contoso.azurecr.io/team/api:1.4.2...\nGetting image source signatures\nCopying blob 2d8f392ade3e done\nWriting manifest to image destination\nError: unexpected EOF',
+    );
+    expect(f).not.toContain('op:push');
+  });
+});
