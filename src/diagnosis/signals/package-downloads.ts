@@ -1,4 +1,4 @@
-import type { LineIndex } from '../line-index';
+import { buildScanner, LineIndex } from '../line-index';
 
 /**
  * The words of a connection or certificate failure, as package managers and their HTTP libraries print them:
@@ -93,7 +93,18 @@ const PACKAGE_SERVERS = [
 /** What only a container registry's traffic has: the distribution API's path, and registry hosts. */
 const REGISTRY_MARKS = ['/v2/', 'azurecr.', 'docker.io', 'mcr.microsoft.com', 'ghcr.io', 'gcr.io', 'quay.io'];
 
-export const PACKAGE_DOWNLOAD_KEYWORDS = [...TRANSPORT_FAILURES, ...PACKAGE_SERVERS, ...REGISTRY_MARKS];
+/**
+ * Only the package servers go into the engine's scanner, which every paste pays for; the failure words and registry
+ * marks get a scanner of their own, run only on a paste that names a package server.
+ */
+export const PACKAGE_DOWNLOAD_KEYWORDS = PACKAGE_SERVERS;
+
+let failureScanner: ReturnType<typeof buildScanner> | null = null;
+
+function failureIndex(lines: readonly string[]): LineIndex {
+  failureScanner ??= buildScanner([...TRANSPORT_FAILURES, ...REGISTRY_MARKS]);
+  return new LineIndex(lines, failureScanner.scanner, failureScanner.ids);
+}
 
 /**
  * The 0-based line of the first connection or certificate failure that names a package server (on its line, or on
@@ -105,9 +116,10 @@ export const PACKAGE_DOWNLOAD_KEYWORDS = [...TRANSPORT_FAILURES, ...PACKAGE_SERV
 export function findPackageDownloadFailure(index: LineIndex): number | undefined {
   const servers = index.linesWithAny(PACKAGE_SERVERS);
   if (servers.length === 0) return undefined;
-  const failing = new Set(index.linesWithAny(TRANSPORT_FAILURES));
+  const failures = failureIndex(index.lines);
+  const failing = new Set(failures.linesWithAny(TRANSPORT_FAILURES));
   if (failing.size === 0) return undefined;
-  for (const i of index.linesWithAny(REGISTRY_MARKS)) if (failing.has(i)) return undefined;
+  for (const i of failures.linesWithAny(REGISTRY_MARKS)) if (failing.has(i)) return undefined;
   const named = new Set(servers);
   for (const i of failing) if (named.has(i) || named.has(i - 1)) return i;
   return undefined;
