@@ -7,7 +7,7 @@ import {
   type FallbackSignal,
 } from '../knowledge';
 import type { CompiledCause, CompiledRule } from './compiled-rules';
-import { buildScanner, LineIndex } from './line-index';
+import { onDemandIndex, type LineIndex } from './line-index';
 import type { ScoredCause } from './score';
 import { hasNonAscii } from './terminal-noise';
 
@@ -38,12 +38,7 @@ export function placesAtAcr(facts: ReadonlyMap<Fact, number>): boolean {
  * The fallback's words get a scanner of their own, run only when no rule matched: generic words such as "error"
  * and "failed" fill large logs, and indexing them on every paste would slow the common path for a rare one.
  */
-let scanner: ReturnType<typeof buildScanner> | null = null;
-
-function fallbackIndex(lines: readonly string[]): LineIndex {
-  scanner ??= buildScanner(FALLBACK_KEYWORDS);
-  return new LineIndex(lines, scanner.scanner, scanner.ids);
-}
+const fallbackIndex = onDemandIndex(FALLBACK_KEYWORDS);
 
 export interface FallbackHit {
   readonly signal: FallbackSignal;

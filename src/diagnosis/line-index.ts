@@ -73,3 +73,16 @@ export function buildScanner(keywords: Iterable<string>): {
   }
   return { scanner: new KeywordScanner([...ids.keys()]), ids };
 }
+
+/**
+ * An index over a fixed set of keywords that only some pastes need (the fallback's generic words, a package
+ * download's failure words): its scanner is built on first use and kept, and only pastes that get that far pay for
+ * the scan, while the engine's own scanner, which every paste pays for, stays small.
+ */
+export function onDemandIndex(keywords: readonly string[]): (lines: readonly string[]) => LineIndex {
+  let built: ReturnType<typeof buildScanner> | null = null;
+  return (lines) => {
+    built ??= buildScanner(keywords);
+    return new LineIndex(lines, built.scanner, built.ids);
+  };
+}

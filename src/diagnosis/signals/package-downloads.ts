@@ -1,4 +1,4 @@
-import { buildScanner, LineIndex } from '../line-index';
+import { onDemandIndex, type LineIndex } from '../line-index';
 
 /**
  * The words of a connection or certificate failure, as package managers and their HTTP libraries print them:
@@ -99,12 +99,7 @@ const REGISTRY_MARKS = ['/v2/', 'azurecr.', 'docker.io', 'mcr.microsoft.com', 'g
  */
 export const PACKAGE_DOWNLOAD_KEYWORDS = PACKAGE_SERVERS;
 
-let failureScanner: ReturnType<typeof buildScanner> | null = null;
-
-function failureIndex(lines: readonly string[]): LineIndex {
-  failureScanner ??= buildScanner([...TRANSPORT_FAILURES, ...REGISTRY_MARKS]);
-  return new LineIndex(lines, failureScanner.scanner, failureScanner.ids);
-}
+const failureIndex = onDemandIndex([...TRANSPORT_FAILURES, ...REGISTRY_MARKS]);
 
 /**
  * The 0-based line of the first connection or certificate failure that names a package server (on its line, or on
