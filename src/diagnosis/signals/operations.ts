@@ -90,6 +90,36 @@ const SUCCESS_PHRASES: ReadonlyArray<readonly [Operation, ReadonlyArray<readonly
 const ERROR_WORDS = ['error', 'denied', 'unauthorized', 'failed', 'forbidden', 'not found', 'unknown'];
 
 /**
+ * How people say an operation worked, in their own sentence: "docker pull works fine but push fails", "az acr login
+ * succeeds", "`helm pull` … works". Read per clause (split at punctuation that ends a phrase, not a host's dots, and
+ * at but/then/however/while), and only in a clause that names the operation, says it worked and says nothing
+ * failed, was negated or was only asked about: "push doesn't work", "pull no longer works" and "check if `docker
+ * pull` succeeds" are not successes.
+ */
+const PROSE_SUCCESS_WORDS = ['works', 'worked', 'working', 'succeeds', 'succeeded', 'successful', 'fine'];
+const CLAUSE_BREAK = /[;!?()]|[.,:](?=\s|$)|\b(?:but|then|however|while|whereas|although)\b/;
+const PROSE_OPERATION: ReadonlyArray<readonly [Operation, RegExp]> = [
+  ['pull', /\bpull(?:s|ing|ed)?\b/],
+  ['push', /\bpush(?:es|ing|ed)?\b/],
+  ['login', /\blog(?:s|ged)?[ -]?in\b|\blogins?\b|\bsign(?:s|ed)?[ -]in\b/],
+];
+const PROSE_SUCCESS =
+  /\b(?:works|worked|working|succeeds|succeeded|successful(?:ly)?|(?:is|are|was|were) fine|works? fine)\b/;
+// Negated, failed, or only asked about ("check if `docker pull` succeeds", "make sure the login works").
+const PROSE_NOT =
+  /n't\b|\bnot\b|\bno longer\b|\bnever\b|\bcannot\b|\bfail|\berror|\bdenied\b|\bunauthori[sz]ed\b|\bforbidden\b|\b40[13]\b|\bif\b|\bwhether\b|\bunless\b|\buntil\b|\bshould\b|\bmake sure\b|\bensure\b|\bcheck\b|\bverify\b|\btry\b/;
+
+/** The operations a person's sentence on line `lower` says worked. */
+function proseSuccesses(lower: string): Operation[] {
+  const found: Operation[] = [];
+  for (const clause of lower.split(CLAUSE_BREAK)) {
+    if (clause === undefined || !PROSE_SUCCESS.test(clause) || PROSE_NOT.test(clause)) continue;
+    for (const [op, word] of PROSE_OPERATION) if (word.test(clause) && !found.includes(op)) found.push(op);
+  }
+  return found;
+}
+
+/**
  * A command a tool's own hint quotes ("provide registry credentials with 'docker login <registry>'", "try `docker
  * login <host>`", "by calling 'docker login'"): advice about what to do next, not the operation that ran. Read from
  * the text before the quoted command (an advising word) or inside its quotes (a `<placeholder>`).
@@ -132,6 +162,7 @@ export const OPERATION_KEYWORDS = [
   MANIFESTS,
   ...SUCCESS_PHRASES.flatMap(([, sets]) => sets.map((words) => words[0] as string)),
   ...ERROR_WORDS,
+  ...PROSE_SUCCESS_WORDS,
 ];
 
 export interface OperationFindings {
@@ -213,5 +244,8 @@ export function findOperations(index: LineIndex): OperationFindings {
       }
     }
   }
+  for (const line of index.linesWithAny(PROSE_SUCCESS_WORDS))
+    for (const op of proseSuccesses(index.lower(line)))
+      if (!succeeded.some((s) => s.op === op)) succeeded.push({ op, line });
   return { operation, attempted, succeeded };
 }

@@ -69,6 +69,8 @@ export default defineCause({
     context('anonymous-attempt', 2),
     context(['sudo docker'], 1),
     against('succeeded:login', 6),
+    // A pull that worked had credentials (unless the registry allows anonymous pull): "pull works, push fails".
+    against('succeeded:pull', 3),
     against(['Authenticating with existing credentials'], 4),
     // GitLab Runner's docker executor names where it found the job's registry credential: one was sent.
     against(['Authenticating with credentials from'], 4),

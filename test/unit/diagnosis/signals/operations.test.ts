@@ -122,3 +122,36 @@ describe("containers/image's steps of a copy", () => {
     expect(f).not.toContain('op:push');
   });
 });
+
+describe('operations a person says worked', () => {
+  it.each([
+    ['pull', 'docker pull from contoso.azurecr.io works fine but docker push fails with unauthorized'],
+    ['pull', 'I get a 401 listing tags. However, running `helm pull` to get the chart works fine.'],
+    ['login', 'az acr login succeeds, then docker pull says unauthorized'],
+    ['push', '--- Docker Push SUCCESSFUL ---'],
+  ])('reads a %s that worked', (op, text) => {
+    expect(facts(text)).toContain(`succeeded:${op}`);
+  });
+
+  it.each([
+    'docker pull no longer works: unauthorized',
+    'Check if `docker pull` command succeeds with same parameters.',
+    'make sure the login works before you push',
+    'the push is not working since Monday',
+  ])('does not read a failure, a negation or a question as a success (%#)', (text) => {
+    expect(facts(text).filter((f) => f.startsWith('succeeded:'))).toEqual([]);
+  });
+
+  it('reads each clause on its own', () => {
+    const f = facts("pull works, push doesn't");
+    expect(f).toContain('succeeded:pull');
+    expect(f).not.toContain('succeeded:push');
+  });
+
+  it('names the missing push right when pulls work and the push is refused', () => {
+    const d = diagnose(
+      'docker pull from contoso.azurecr.io works fine but docker push fails with unauthorized: authentication required',
+    );
+    expect(d.causes[0]?.id).toBe('missing-push-permission');
+  });
+});
