@@ -113,7 +113,7 @@ const PROSE_NOT =
 function proseSuccesses(lower: string): Operation[] {
   const found: Operation[] = [];
   for (const clause of lower.split(CLAUSE_BREAK)) {
-    if (clause === undefined || !PROSE_SUCCESS.test(clause) || PROSE_NOT.test(clause)) continue;
+    if (!PROSE_SUCCESS.test(clause) || PROSE_NOT.test(clause)) continue;
     for (const [op, word] of PROSE_OPERATION) if (word.test(clause) && !found.includes(op)) found.push(op);
   }
   return found;
