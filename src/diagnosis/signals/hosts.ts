@@ -41,6 +41,9 @@ const OTHER_REGISTRIES = [
 ];
 const MCR = 'mcr.microsoft.com';
 
+/** Every registry host the engine knows by name, ACR's suffix included: a line naming one is registry traffic. */
+export const REGISTRY_HOST_MARKS: readonly string[] = ['azurecr.', MCR, ...OTHER_REGISTRIES];
+
 /**
  * Where a registry host stands by the structure of the text, whatever its name: before `/v2/` in a URL, and as
  * the first component of an image reference that a tool quotes (Docker's rule: a first component with a dot or a

@@ -1,4 +1,5 @@
 import { onDemandIndex, type LineIndex } from '../line-index';
+import { REGISTRY_HOST_MARKS } from './hosts';
 
 /**
  * The words of a connection or certificate failure, as package managers and their HTTP libraries print them:
@@ -91,7 +92,7 @@ const PACKAGE_SERVERS = [
 ];
 
 /** What only a container registry's traffic has: the distribution API's path, and registry hosts. */
-const REGISTRY_MARKS = ['/v2/', 'azurecr.', 'docker.io', 'mcr.microsoft.com', 'ghcr.io', 'gcr.io', 'quay.io'];
+const REGISTRY_MARKS = ['/v2/', ...REGISTRY_HOST_MARKS];
 
 /**
  * Only the package servers go into the engine's scanner, which every paste pays for; the failure words and registry
