@@ -89,6 +89,10 @@ const SUCCESS_PHRASES: ReadonlyArray<readonly [Operation, ReadonlyArray<readonly
 
 const ERROR_WORDS = ['error', 'denied', 'unauthorized', 'failed', 'forbidden', 'not found', 'unknown'];
 
+function reportsFailure(lower: string): boolean {
+  return ERROR_WORDS.some((w) => lower.includes(w));
+}
+
 /**
  * How people say an operation worked, in their own sentence: "docker pull works fine but push fails", "az acr login
  * succeeds", "`helm pull` … works". Read per clause (split at punctuation that ends a phrase, not a host's dots, and
@@ -174,8 +178,10 @@ export interface OperationFindings {
 
 /**
  * Whether `lower` shows a client reading a manifest: `Head "https://<host>/v2/<repo>/manifests/<ref>"` (Go's
- * request errors), `HEAD request to https://…` (containerd), `GET https://…`. Whatever the host, even redacted or
- * cut (`https://XXXX/v2/…`), that is the registry protocol's first step of a pull.
+ * request errors), `HEAD request to https://…` (containerd), `GET https://…`, or the URL with no method at all
+ * on a line that reports a failure (krustlet's "authentication required … on https://…/manifests/v0.5"): a write
+ * names its method (`PUT`), since a client prints the verb when it is not the everyday read. Whatever the host, even redacted or cut
+ * (`https://XXXX/v2/…`), that is the registry protocol's first step of a pull.
  */
 function readsManifest(lower: string): boolean {
   for (let at = lower.indexOf(MANIFESTS); at >= 0; at = lower.indexOf(MANIFESTS, at + MANIFESTS.length)) {
@@ -187,7 +193,10 @@ function readsManifest(lower: string): boolean {
     let start = scheme;
     while (start > 0 && /[a-z]/.test(lower[start - 1] as string)) start--;
     while (start > 0 && /["'\s]/.test(lower[start - 1] as string)) start--;
-    if (/(?:^|[^a-z])(?:head|get)(?: request to)?$/.test(lower.slice(Math.max(0, start - 20), start)))
+    const before = lower.slice(Math.max(0, start - 20), start);
+    if (/(?:^|[^a-z])(?:head|get)(?: request to)?$/.test(before)) return true;
+    // With no method, only a line that reports a failure: a link in a sentence ("see https://…") is no request.
+    if (!/(?:^|[^a-z])(?:put|post|patch|delete)(?: request to)?$/.test(before) && reportsFailure(lower))
       return true;
   }
   return false;
@@ -208,7 +217,7 @@ export function findOperations(index: LineIndex): OperationFindings {
     const reads = index.linesWith(MANIFESTS).filter((i) => readsManifest(index.lower(i)));
     if (reads.length > 0) seen.push({ op: 'pull', lines: reads });
   }
-  const isError = (i: number) => ERROR_WORDS.some((w) => index.lower(i).includes(w));
+  const isError = (i: number) => reportsFailure(index.lower(i));
   const attempted = seen.map(({ op, lines }) => ({ op, line: lines.find(isError) ?? (lines[0] as number) }));
 
   // The operation the paste is about: one whose own line reports a failure, else the last one started

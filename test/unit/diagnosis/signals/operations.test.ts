@@ -21,8 +21,19 @@ describe('operation facts from the registry protocol', () => {
       "an older Go client's GET",
       'Get https://***/v2/app/manifests/latest: unauthorized: authentication required',
     ],
+    [
+      'a failure that names no method (krustlet, field20 20I001)',
+      'OCI API error: authentication required, visit https://aka.ms/acr/authorization for more information. on https://webassembly.azurecr.io/v2/greet-wascc/manifests/v0.5',
+    ],
   ])('reads a pull from a manifest read through %s', (_, text) => {
     expect(facts(text)).toEqual(expect.arrayContaining(['op:pull', 'fails:pull']));
+  });
+
+  it('does not blame a missing push right for a refused manifest read (field20 20I001)', () => {
+    const d = diagnose(
+      'OCI API error: authentication required, visit https://aka.ms/acr/authorization for more information. on https://webassembly.azurecr.io/v2/greet-wascc/manifests/v0.5',
+    );
+    expect(d.causes.map((c) => c.id)).not.toContain('missing-push-permission');
   });
 
   it('does not read a pull where the manifest is read during a push', () => {
