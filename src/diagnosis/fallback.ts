@@ -88,12 +88,15 @@ function fallbackRule(hit: FallbackHit): CompiledRule {
 }
 
 /**
- * The paste's failing operation is a sign-in (or a sign-in is all it shows): no image was asked for, so whatever
- * was "not found" was not one (field20 20F004: "ACR login fail", "uitgoregistry not found").
+ * The paste asks the registry for no existing image: its failing operation is a sign-in (or a sign-in is all it
+ * shows), or a push with no pull or build beside it. Whatever was refused or "not found" was then not a missing
+ * image: a sign-in reads none (field20 20F004: "ACR login fail", "uitgoregistry not found") and a push writes the
+ * image it would lack ("I get unauthorized when I push to ACR"). A build may still fail to find its base image.
  */
-function signsInOnly(facts: ReadonlyMap<Fact, number>): boolean {
+function readsNoImage(facts: ReadonlyMap<Fact, number>): boolean {
   if (facts.has('fails:login')) return true;
-  return facts.has('op:login') && !facts.has('op:pull') && !facts.has('op:push') && !facts.has('op:build');
+  if (facts.has('op:pull') || facts.has('op:build')) return false;
+  return facts.has('op:login') || facts.has('op:push');
 }
 
 /**
@@ -111,14 +114,14 @@ export function fallbackCauses(
   const rule = fallbackRule(hit);
   const byId = new Map<CauseId, CompiledCause>(compiled.map((c) => [c.cause.id, c]));
   const denominator = hit.signal.seen + FALLBACK.shrink;
-  const signInOnly = signsInOnly(facts);
+  const noImageRead = readsNoImage(facts);
   return {
     hit,
     ranked: hit.signal.candidates
       .flatMap(({ cause: id, pastes }) => {
         const c = byId.get(id);
         if (!c) throw new Error(`fallback names unknown cause ${id}`);
-        if (signInOnly && c.cause.family === 'image-or-tag-not-found') return [];
+        if (noImageRead && c.cause.family === 'image-or-tag-not-found') return [];
         return {
           matches: { compiled: c, matches: [{ rule, lines: [hit.line] }] },
           score: 0,

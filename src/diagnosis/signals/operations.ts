@@ -1,5 +1,5 @@
 import type { Operation } from '../../knowledge';
-import type { LineIndex } from '../line-index';
+import { onDemandIndex, type LineIndex } from '../line-index';
 
 const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> = [
   [
@@ -113,12 +113,78 @@ const PROSE_SUCCESS =
 const PROSE_NOT =
   /n't\b|\bnot\b|\bno longer\b|\bnever\b|\bcannot\b|\bfail|\berror|\bdenied\b|\bunauthori[sz]ed\b|\bforbidden\b|\b40[13]\b|\bif\b|\bwhether\b|\bunless\b|\buntil\b|\bshould\b|\bmake sure\b|\bensure\b|\bcheck\b|\bverify\b|\btry\b/;
 
+/** Words that name pull or push without a registry in them: git's own commands and its pull requests. */
+const GIT_WORDS = /\bgit (?:pull|push)\b|\bpull requests?\b/g;
+
+/** The clauses of a person's sentence on line `lower`, git's pulls and pushes taken out. */
+function clausesOf(lower: string): string[] {
+  return lower.replace(GIT_WORDS, ' ').split(CLAUSE_BREAK);
+}
+
 /** The operations a person's sentence on line `lower` says worked. */
 function proseSuccesses(lower: string): Operation[] {
   const found: Operation[] = [];
-  for (const clause of lower.split(CLAUSE_BREAK)) {
+  for (const clause of clausesOf(lower)) {
     if (!PROSE_SUCCESS.test(clause) || PROSE_NOT.test(clause)) continue;
     for (const [op, word] of PROSE_OPERATION) if (word.test(clause) && !found.includes(op)) found.push(op);
+  }
+  return found;
+}
+
+/**
+ * How people say an operation failed, in their own sentence: "I get unauthorized when I push to ACR", "our cluster
+ * can't pull from the registry", "we can't log in since the secret was rotated". Read only when no tool's words
+ * showed an operation (its commands and protocol lines are surer than a sentence), only on a line a person wrote
+ * (it speaks of I, we, my or our: a tool's log line does not), per clause as for successes, in a clause that names
+ * the operation as a word of its own (not `ecr-login`, `"Action":"pull"`, `az login`) and a failure, and is not
+ * only a question or advice ("check whether pull fails").
+ * Its words get a scanner built on first use: most pastes name their operation in a tool's words and never get here.
+ */
+const PROSE_FAILURE_WORDS = [
+  'fail',
+  "n't",
+  'cannot',
+  'can not',
+  'unable',
+  'unauthori',
+  'denied',
+  'forbidden',
+  '401',
+  '403',
+  'error',
+];
+const PROSE_FAILURE =
+  /\bfail|n't\b|\bcannot\b|\bcan not\b|\bunable\b|\bunauthori[sz]ed\b|\bdenied\b|\bforbidden\b|\b40[13]\b|\berror/;
+const PROSE_ASKED =
+  /\bif\b|\bwhether\b|\bunless\b|\buntil\b|\bshould\b|\bmake sure\b|\bensure\b|\bcheck\b|\bverify\b|\btry\b/;
+const PERSON = /\b(?:i|i'm|i've|we|we're|we've|my|our|us|me)\b/;
+// The operation as a word of a sentence: not part of a name, a path, a quoted value or a command.
+const PROSE_FAILED_OPERATION: ReadonlyArray<readonly [Operation, RegExp]> = [
+  ['pull', /(?<![-/_"'`:.\w])pull(?:s|ing|ed)?(?![-/_"'`:\w])/],
+  ['push', /(?<![-/_"'`:.\w])push(?:es|ing|ed)?(?![-/_"'`:\w])/],
+  [
+    'login',
+    /(?<![-/_"'`:.\w]|\b(?:az|docker|podman|helm|oras|registry) )(?:log(?:s|ged)? ?in|sign(?:s|ed)? ?in)(?![-/_"'`:\w])/,
+  ],
+];
+const proseFailureIndex = onDemandIndex(PROSE_FAILURE_WORDS);
+
+/** Each operation a person's sentences say failed, with the lines that say so. */
+function proseFailures(index: LineIndex): Array<{ op: Operation; lines: number[] }> {
+  const found: Array<{ op: Operation; lines: number[] }> = [];
+  const words = proseFailureIndex(index.lines);
+  for (const line of words.linesWithAny(PROSE_FAILURE_WORDS)) {
+    const lower = index.lower(line);
+    if (!PERSON.test(lower)) continue;
+    for (const clause of clausesOf(lower)) {
+      if (!PROSE_FAILURE.test(clause) || PROSE_ASKED.test(clause)) continue;
+      for (const [op, word] of PROSE_FAILED_OPERATION) {
+        if (!word.test(clause)) continue;
+        const entry = found.find((f) => f.op === op);
+        if (!entry) found.push({ op, lines: [line] });
+        else if (!entry.lines.includes(line)) entry.lines.push(line);
+      }
+    }
   }
   return found;
 }
@@ -217,6 +283,7 @@ export function findOperations(index: LineIndex): OperationFindings {
     const reads = index.linesWith(MANIFESTS).filter((i) => readsManifest(index.lower(i)));
     if (reads.length > 0) seen.push({ op: 'pull', lines: reads });
   }
+  if (seen.length === 0) seen.push(...proseFailures(index));
   const isError = (i: number) => reportsFailure(index.lower(i));
   const attempted = seen.map(({ op, lines }) => ({ op, line: lines.find(isError) ?? (lines[0] as number) }));
 

@@ -166,3 +166,40 @@ describe('operations a person says worked', () => {
     expect(d.causes[0]?.id).toBe('missing-push-permission');
   });
 });
+
+describe('operations a person says failed', () => {
+  it.each([
+    ['push', 'I get unauthorized when I push to ACR from the pipeline'],
+    ['pull', "our AKS cluster can't pull images from contoso.azurecr.io anymore"],
+    ['login', "after rotating the secret we can't log in to contoso.azurecr.io"],
+    ['push', 'I received "unauthorized" errors during the build and push steps of this walkthrough.'],
+  ])('reads a failed %s from a sentence', (op, text) => {
+    expect(facts(text)).toEqual(expect.arrayContaining([`op:${op}`, `fails:${op}`]));
+  });
+
+  it.each([
+    // A tool's log line, not a person's sentence.
+    'Error parsing the serverURL error="docker-credential-ecr-login can only be used with Amazon ECR"',
+    '{"errors":[{"code":"UNAUTHORIZED","detail":[{"Type":"repository","Name":"app","Action":"pull"}]}]}',
+    // A person's sentence, but the word is a command, a name or git's.
+    'Our blob upload failed with AuthorizationPermissionMismatch using `az login`',
+    'my pull request failed the lint check',
+    'we cannot git push to the repository',
+    // Only asked about.
+    'I wonder whether the push fails because of the firewall; check if we can pull',
+  ])('reads no operation from %s', (text) => {
+    expect(facts(text).filter((f) => f.startsWith('op:') || f.startsWith('fails:'))).toEqual([]);
+  });
+
+  it("leaves a tool's own words first: a command that ran names the operation", () => {
+    const f = facts('docker pull contoso.azurecr.io/app:1\nI think our push is failing too');
+    expect(f).toContain('op:pull');
+    expect(f).not.toContain('op:push');
+  });
+
+  it('does not offer a missing image for a refused push a person describes', () => {
+    const d = diagnose('I get unauthorized when I push to ACR from the pipeline');
+    expect(d.causes.map((c) => c.family)).not.toContain('image-or-tag-not-found');
+    expect(d.causes[0]?.family).toBe('credentials-not-configured');
+  });
+});
