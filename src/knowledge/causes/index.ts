@@ -45,6 +45,7 @@ import firewallChangePropagation from './firewall-ip-not-allowed/firewall-change
 import firewallClientIpNotAllowed from './firewall-ip-not-allowed/firewall-client-ip-not-allowed';
 import vnetServiceEndpointRuleMissing from './firewall-ip-not-allowed/vnet-service-endpoint-rule-missing';
 import invalidRepositoryName from './image-or-tag-not-found/invalid-repository-name';
+import manifestLayersMissing from './image-or-tag-not-found/manifest-layers-missing';
 import manifestTagNotFound from './image-or-tag-not-found/manifest-tag-not-found';
 import platformArchitectureMismatch from './image-or-tag-not-found/platform-architecture-mismatch';
 import amlWorkspaceRegistryKeysStale from './invalid-credentials/aml-workspace-registry-keys-stale';
@@ -159,6 +160,7 @@ export const CAUSE_LIST = [
   firewallClientIpNotAllowed,
   vnetServiceEndpointRuleMissing,
   invalidRepositoryName,
+  manifestLayersMissing,
   manifestTagNotFound,
   platformArchitectureMismatch,
   amlWorkspaceRegistryKeysStale,

@@ -35,6 +35,7 @@ describe('the real corpora', () => {
         'field18',
         'field19',
         'field20',
+        'field21',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);

@@ -67,6 +67,10 @@ export default defineCause({
     anchor(['Legacy feature', 'not supported'], 6),
     anchor(['Please also specify'], 5),
     anchor(['are not supported in Azure Cloud Shell'], 6),
+    // The Azure Identity libraries on a managed-identity host that cannot serve a user-assigned identity (Azure Arc,
+    // Cloud Shell): the host's limit, reported before any registry is asked (azidentity's managed identity client).
+    anchor(["doesn't support user-assigned managed identit"], 6),
+    anchor(['does not support user-assigned managed identit'], 6),
     // A platform's validation of a setting it does not offer there (App Service / Functions: "X is not supported for
     // Azure Functions on Azure Container apps. Please retry the operation without X"; field4 k051).
     anchor(['is not supported for', 'Please retry the operation without'], 7),

@@ -71,6 +71,13 @@ export default defineCause({
     anchor(/resource with name '[a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us)'/i, 9),
     // An empty login server: the image reference lost its registry part (`/app`, `https:: …`).
     anchor(['https::'], 4),
+    // Go's HTTP client given an endpoint without its scheme (`myacr.azurecr.io` where an SDK wants
+    // `https://myacr.azurecr.io`): net/http's "no Host in request URL" and "unsupported protocol scheme". No request
+    // was sent, so whatever the URL asked for (a catalog, a manifest) was never refused.
+    anchor(['no Host in request URL'], 7),
+    anchor(['unsupported protocol scheme'], 7),
+    // az's check of the name it is given (`az acr create -n myRegistry`, the connected-registry variant too).
+    anchor(['name must use only lowercase'], 7),
     // An Azure service (ACI, App Service, Container Apps) was given a reference with no registry host, so it looked on
     // Docker Hub: the ACR login server may be missing from it, or the image may really be on Docker Hub (non-acr-registry
     // lists the same fact), so undecided.
