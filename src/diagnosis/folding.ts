@@ -62,6 +62,11 @@ function indentOf(line: string): number {
  */
 const NEW_RECORD =
   /^(?:\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}|[IWEF]\d{4} \d|[A-Z][a-z]{2} +\d{1,2} \d{2}:|##\[|#\d+ |Step \d+\/\d+|time=")/;
+/**
+ * A log record an editor wrapped (a commit message or a note quoting a timestamped log) carries on in the middle of
+ * its sentence: a lower-case word. A record followed by anything else is followed by what comes after it.
+ */
+const RECORD_CARRIES_ON = /^[a-z]/;
 /** Editors and terminals wrap prose at 72 to 100 columns; wider lines were not wrapped by a person's editor. */
 const PROSE_WRAP_MIN = 60;
 const PROSE_WRAP_MAX = 100;
@@ -114,7 +119,8 @@ export function joinProseWrapped(lines: readonly string[]): readonly string[] {
     // An editor breaks prose at a space: a line without one is a word that did not fit after the words before it (a
     // URL), or a block wrapped at its own width (a key's base64), which stays whole as it stands.
     (line.includes(' ') || !BASE64_LINE.test(line.trim())) &&
-    !NEW_RECORD.test(line) &&
+    (!NEW_RECORD.test(line) || RECORD_CARRIES_ON.test(next)) &&
+    !NEW_RECORD.test(next) &&
     indentOf(next) === 0 &&
     !ENDS_PROSE_SENTENCE.test(line.trimEnd()) &&
     PROSE_CONTINUES.test(next);
@@ -166,6 +172,8 @@ const MID_WORD_END = /[a-z]$/;
 const MID_WORD_REST = /^[a-z]/;
 /** A line at the window's width that ends in one blank (not padding): the cut fell just after a space. */
 const AFTER_ONE_BLANK = /[^ \t] $/;
+/** The rest of a line cut just before a space: one blank, then a lower-case word (`… from a` / ` non TTY device`). */
+const BEFORE_ONE_BLANK_REST = /^ [a-z]/;
 /**
  * The registry's own upper-case codes, whole: a cut inside one (`UNAU` / `THORIZED`) is joined even though a cut
  * inside another upper-case word is not, because here the two halves can only be one word.
@@ -233,6 +241,7 @@ export function joinHardWrapped(lines: readonly string[]): readonly string[] {
         ? CUT_REST.test(line) || cutInsideCode(previous, line)
         : (MID_WORD_END.test(previous) && MID_WORD_REST.test(line)) ||
           (AFTER_ONE_BLANK.test(previous) && MID_WORD_REST.test(line)) ||
+          (MID_WORD_END.test(previous) && BEFORE_ONE_BLANK_REST.test(line)) ||
           cutInsideCode(previous, line)) &&
       !NEW_RECORD.test(line);
     if (cut) out[out.length - 1] = `${out[out.length - 1] as string}${line}`;
@@ -399,24 +408,43 @@ function closesFirst(line: string, mark: 'double' | 'single'): boolean {
   return false;
 }
 
+/** How many lines a broken quotation may run over: a long message wrapped at 72 columns takes three or four. */
+const QUOTE_MAX_LINES = 4;
+
+/** Whether `line` holds the quotation mark `mark` at all. */
+const hasMark = (line: string, mark: 'double' | 'single') => line.indexOf(mark === 'double' ? '"' : "'") >= 0;
+
 /**
- * Joins a quotation that a writer's editor or a chat window broke over two lines: a line that opens a quote and does
+ * Joins a quotation that a writer's editor or a chat window broke over lines: a line that opens a quote and does
  * not close it, followed by one whose first mark closes it ("failed at the image push with 'client with IP" / "… is
- * not allowed access'."). Only short pastes (notes and messages, not logs).
+ * not allowed access'."), or by up to two lines without that mark and then such a line (a long message wrapped
+ * twice). Only short pastes (notes and messages, not logs); a quote that no line closes in time stays as it is.
  */
 export function joinOpenQuotes(lines: readonly string[]): readonly string[] {
   if (lines.length < 2 || lines.length > PROSE_MAX_LINES) return lines;
   const out: string[] = [];
-  let open: 'double' | 'single' | null = null;
-  for (const line of lines) {
-    const prev = out[out.length - 1];
-    if (open !== null && prev !== undefined && closesFirst(line, open)) {
-      out[out.length - 1] = `${prev.trimEnd()} ${line.trimStart()}`;
-      open = null;
-      continue;
-    }
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as string;
     out.push(line);
-    open = leavesOpen(line);
+    i++;
+    const open = leavesOpen(line);
+    if (open === null) continue;
+    // The line that closes it, within reach, with only unquoted, non-blank lines between.
+    let close = -1;
+    for (let j = i; j < lines.length && j < i + QUOTE_MAX_LINES - 1; j++) {
+      const next = lines[j] as string;
+      if (closesFirst(next, open)) {
+        close = j;
+        break;
+      }
+      if (next.trim() === '' || hasMark(next, open)) break;
+    }
+    if (close < 0) continue;
+    let joined = line;
+    for (let j = i; j <= close; j++) joined = `${joined.trimEnd()} ${(lines[j] as string).trimStart()}`;
+    out[out.length - 1] = joined;
+    i = close + 1;
   }
   return out;
 }

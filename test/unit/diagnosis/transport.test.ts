@@ -211,6 +211,23 @@ describe('prose an editor wrapped at a fixed width (a commit message, a note)', 
     expect(joinProseWrapped(records)).toEqual(records);
   });
 
+  // bench:rewrap's "wrapped at 72": a note quoting an App Service log, its records cut mid-sentence by the editor.
+  it('continues a time-stamped record that an editor cut mid-sentence, in lower case', () => {
+    const note = [
+      '2023-02-24T10:12:49.835Z ERROR - DockerApiException: Docker API',
+      'responded with status code=InternalServerError, response={"message":"Get',
+      'https://contoso.azurecr.io/v2/web/manifests/latest: unauthorized:',
+      'authentication required."}',
+      '2023-02-24T10:12:49.843Z ERROR - Image pull failed: Verify docker image',
+      'configuration and credentials (if using private repository)',
+    ];
+    const joined = joinProseWrapped(note);
+    expect(joined).toContain(
+      '2023-02-24T10:12:49.843Z ERROR - Image pull failed: Verify docker image configuration and credentials (if using private repository)',
+    );
+    expect(joined.filter((l) => l.startsWith('2023-02-24'))).toHaveLength(2);
+  });
+
   it('leaves a paste alone whose widest line is not an editor width', () => {
     const wide = ['x'.repeat(150) + ' and', 'more words here', 'y'.repeat(140) + ' then', 'the rest'];
     expect(joinProseWrapped(wide)).toEqual(wide);
@@ -261,6 +278,11 @@ describe('lines a console cut at its width, mid-word', () => {
       'challenge, status: 200',
     ];
     expect(joinHardWrapped(blank)).toEqual([blank.join('')]);
+    const before = [
+      'failed to login, ran out of retries: failed to set docker credentials: Error: Cannot perform an interactive login from a',
+      ' non TTY device',
+    ];
+    expect(joinHardWrapped(before)).toEqual([before.join('')]);
     const word = ['z'.repeat(116) + ' ACR', 'ERROR: the next record'];
     expect(joinHardWrapped(word)).toEqual(word);
   });
@@ -312,6 +334,28 @@ describe('a quotation broken over two lines (a chat window, a short note)', () =
     expect(joinOpenQuotes(closed)).toEqual(closed);
     const open = ['msg="pull failed', 'next record without quotes'];
     expect(joinOpenQuotes(open)).toEqual(open);
+  });
+
+  it('joins a quotation an editor wrapped over three or four lines (an indented JSON message)', () => {
+    const json = [
+      '    "message": "The request content was invalid and could not be',
+      "deserialized: 'Required property 'server' not found in JSON. Path",
+      "'properties.imageRegistryCredentials[0]', line 1, position 586.'.\"",
+      '  }',
+    ];
+    expect(joinOpenQuotes(json)).toEqual([
+      "    \"message\": \"The request content was invalid and could not be deserialized: 'Required property 'server' not found in JSON. Path 'properties.imageRegistryCredentials[0]', line 1, position 586.'.\"",
+      '  }',
+    ]);
+  });
+
+  it('leaves a quotation open when no line within reach closes it, or a blank line or another quote comes first', () => {
+    const far = ['msg="pull failed', 'one', 'two', 'three', 'closes" here'];
+    expect(joinOpenQuotes(far)).toEqual(far);
+    const blank = ['msg="pull failed', '', 'closes" here'];
+    expect(joinOpenQuotes(blank)).toEqual(blank);
+    const other = ['msg="pull failed', 'level=info msg="next record"', 'x" y'];
+    expect(joinOpenQuotes(other)).toEqual(other);
   });
 
   it('reads logs of more than 200 lines as they are', () => {
