@@ -157,7 +157,8 @@ const PROSE_FAILURE =
   /\bfail|n't\b|\bcannot\b|\bcan not\b|\bunable\b|\bunauthori[sz]ed\b|\bdenied\b|\bforbidden\b|\b40[13]\b|\berror/;
 const PROSE_ASKED =
   /\bif\b|\bwhether\b|\bunless\b|\buntil\b|\bshould\b|\bmake sure\b|\bensure\b|\bcheck\b|\bverify\b|\btry\b/;
-const PERSON = /\b(?:i|i'm|i've|we|we're|we've|my|our|us|me)\b/;
+// Not "us": a region's name ("East US") is in many a log line; nor the "i" of "i/o timeout".
+const PERSON = /\b(?:i(?!\/o)|i'm|i've|we|we're|we've|my|our|me)\b/;
 // The operation as a word of a sentence: not part of a name, a path, a quoted value or a command.
 const PROSE_FAILED_OPERATION: ReadonlyArray<readonly [Operation, RegExp]> = [
   ['pull', /(?<![-/_"'`:.\w])pull(?:s|ing|ed)?(?![-/_"'`:\w])/],
@@ -246,8 +247,8 @@ export interface OperationFindings {
  * Whether `lower` shows a client reading a manifest: `Head "https://<host>/v2/<repo>/manifests/<ref>"` (Go's
  * request errors), `HEAD request to https://…` (containerd), `GET https://…`, or the URL with no method at all
  * on a line that reports a failure (krustlet's "authentication required … on https://…/manifests/v0.5"): a write
- * names its method (`PUT`), since a client prints the verb when it is not the everyday read. Whatever the host, even redacted or cut
- * (`https://XXXX/v2/…`), that is the registry protocol's first step of a pull.
+ * names its method (`PUT`), since a client prints the verb when it is not the everyday read. Whatever the host,
+ * even redacted or cut (`https://XXXX/v2/…`), that is the registry protocol's first step of a pull.
  */
 function readsManifest(lower: string): boolean {
   for (let at = lower.indexOf(MANIFESTS); at >= 0; at = lower.indexOf(MANIFESTS, at + MANIFESTS.length)) {

@@ -181,6 +181,7 @@ describe('operations a person says failed', () => {
     // A tool's log line, not a person's sentence.
     'Error parsing the serverURL error="docker-credential-ecr-login can only be used with Amazon ECR"',
     '{"errors":[{"code":"UNAUTHORIZED","detail":[{"Type":"repository","Name":"app","Action":"pull"}]}]}',
+    'dial tcp 20.1.2.3:443: i/o timeout while the push failed in East US',
     // A person's sentence, but the word is a command, a name or git's.
     'Our blob upload failed with AuthorizationPermissionMismatch using `az login`',
     'my pull request failed the lint check',
