@@ -76,6 +76,17 @@ describe('a line printed again', () => {
     expect(thrice?.confidence).toBeLessThanOrEqual(0.95);
   });
 
+  it("is one piece of evidence when the registry's error body is quoted again after other words (field21 21K004)", () => {
+    const body =
+      '{"errors":[{"code":"MANIFEST_BLOB_UNKNOWN","message":"blob unknown to registry","detail":"sha256:feb5d9"}]}';
+    const once = calibrate(scoredCandidates(`Error message:\n${body}`))[0];
+    const twice = calibrate(
+      scoredCandidates(`Error message:\n${body}\n\nStack trace:\nRestError: ${body}`),
+    )[0];
+    expect(twice?.independent).toBe(once?.independent);
+    expect(twice?.confidence).toBeLessThanOrEqual(0.95);
+  });
+
   it('does not make two different lines one', () => {
     const two = calibrate(
       scoredCandidates(
