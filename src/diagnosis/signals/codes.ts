@@ -21,6 +21,7 @@ const PROSE_FORMS: ReadonlyArray<readonly [string, DistributionCode]> = [
   ['toomanyrequests', 'TOOMANYREQUESTS'],
   ['manifest unknown', 'MANIFEST_UNKNOWN'],
   ['name unknown', 'NAME_UNKNOWN'],
+  ['manifest blob unknown', 'MANIFEST_BLOB_UNKNOWN'],
   ['blob unknown', 'BLOB_UNKNOWN'],
   ['name invalid', 'NAME_INVALID'],
   ['manifest invalid', 'MANIFEST_INVALID'],
@@ -28,6 +29,8 @@ const PROSE_FORMS: ReadonlyArray<readonly [string, DistributionCode]> = [
 ];
 
 const JSON_CODE_KEYS = ['"code"', "'code'"];
+/** MANIFEST_BLOB_UNKNOWN as a code or in Docker's words, lower case. */
+const MANIFEST_BLOB = ['manifest_blob_unknown', 'manifest blob unknown'];
 
 /**
  * A code with an underscore in its protocol spelling: clients built on go-containerregistry (Flux, crane, ko, Kargo…)
@@ -122,7 +125,11 @@ export function findCodes(index: LineIndex): CodeFindings {
     for (const m of index.line(i).matchAll(BARE_CODE))
       if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);
   for (const [form, code] of PROSE_FORMS) {
-    const lines = index.linesWith(form);
+    // "blob unknown to registry" is also the message of MANIFEST_BLOB_UNKNOWN: on its line it is not a second code.
+    const lines =
+      code === 'BLOB_UNKNOWN'
+        ? index.linesWith(form).filter((i) => !MANIFEST_BLOB.some((w) => index.lower(i).includes(w)))
+        : index.linesWith(form);
     if (lines.length > 0) addOnce(distribution, code, lines[0] as number);
   }
 

@@ -24,6 +24,14 @@ describe('a manifest naming blobs the repository does not hold (field21 21K004, 
     expect(first(text)).toBe('manifest-layers-missing');
   });
 
+  it('reads one code where the manifest code and its message stand together', () => {
+    const facts = diagnose(
+      'failed to put manifest contoso.azurecr.io/team/api:2.3: errors:\nmanifest blob unknown: blob unknown to registry',
+    ).signals.facts;
+    expect(facts).toContain('oci:MANIFEST_BLOB_UNKNOWN');
+    expect(facts).not.toContain('oci:BLOB_UNKNOWN');
+  });
+
   it('leaves a missing tag to its own cause', () => {
     expect(
       first(
