@@ -19,6 +19,8 @@ const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> 
       'initiating layer upload',
       '/blobs/uploads/',
       'uploading manifest',
+      // docker manifest push and containerd's pusher: the manifest written last.
+      'failed to put manifest',
     ],
   ],
   [

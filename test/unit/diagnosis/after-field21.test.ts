@@ -30,6 +30,7 @@ describe('a manifest naming blobs the repository does not hold (field21 21K004, 
     ).signals.facts;
     expect(facts).toContain('oci:MANIFEST_BLOB_UNKNOWN');
     expect(facts).not.toContain('oci:BLOB_UNKNOWN');
+    expect(facts).toContain('fails:push');
   });
 
   it('leaves a missing tag to its own cause', () => {
