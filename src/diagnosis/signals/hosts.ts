@@ -18,6 +18,8 @@ const ACR_TYPOS = [
   'azurcr.com',
   'azureacr.com',
   'azurecr.ip',
+  // A hyphen put in, by a slip or by a person redacting the name (field22 22S001: `<name>.azure-cr.io`).
+  'azure-cr.io',
 ];
 
 /** Registries that are not ACR. `mcr.microsoft.com` is listed apart: ACR serves it, but it is not the user's registry. */
@@ -66,6 +68,7 @@ export const HOST_KEYWORDS = [
   'azurecr',
   'azureacr',
   'azurcr',
+  'azure-cr',
   MCR,
   ...OTHER_REGISTRIES,
   ...STRUCTURE_KEYS,

@@ -31,7 +31,11 @@ const ADMIN_FALLBACK = 'unable to get admin user credentials';
  */
 const AZD_TOKEN_FIRST = 'failed logging into container registry, token:';
 const AZD_ADMIN_SECOND = ', admin: ';
-const ANONYMOUS = 'anonymous token';
+/**
+ * A client that asked anonymously: containerd's "failed to fetch anonymous token", and a client that found no
+ * credential for the registry saying so ("falling back to anonymous auth", "the pull falls back to anonymous").
+ */
+const ANONYMOUS = ['anonymous token', 'back to anonymous'];
 /** How Container Apps (and the tools around it) say a new revision failed to come up, and in what time. */
 const REVISION_FAILED = ['failed to provision revision', 'containerappoperationerror'];
 const EXPIRED = 'operation expired';
@@ -67,7 +71,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ADMIN_FALLBACK,
   AZD_TOKEN_FIRST,
   AZD_ADMIN_SECOND,
-  ANONYMOUS,
+  ...ANONYMOUS,
   ...REVISION_FAILED,
   EXPIRED,
   'microsoft.containerregistry/registries',
@@ -143,7 +147,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (acr.some((s) => s.registry !== '' && !s.validName && !s.host.split('.')[0]?.includes('-')))
     add('host:acr-invalid-name', acrLine);
   if (hosts.mixedCase) add('host:acr-mixed-case', acrLine);
-  if (hosts.typo) add('host:acr-typo', index.linesWithAny(['azureacr', 'azurcr', 'azurecr'])[0]);
+  if (hosts.typo) add('host:acr-typo', index.linesWithAny(['azureacr', 'azurcr', 'azure-cr', 'azurecr'])[0]);
   if (hosts.mcr) add('host:mcr', firstLine('mcr.microsoft.com') ?? acrLine);
   const knownOther = hosts.otherRegistries.filter((h) => !hosts.structural.some((s) => s.host === h));
   const otherLine = index.linesWithAny(knownOther)[0] ?? hosts.structural[0]?.line;
@@ -204,7 +208,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     : undefined;
   add('admin-fallback', azdAdmin);
   add('image-source-fallback', findRegistrySourceAmongOthers(index));
-  if (index.has(ANONYMOUS)) add('anonymous-attempt', firstLine(ANONYMOUS));
+  add('anonymous-attempt', index.linesWithAny(ANONYMOUS)[0]);
   // A tool may wrap the platform's message, so its two halves are looked for anywhere in the paste.
   if (index.has(EXPIRED) && REVISION_FAILED.some((k) => index.has(k)))
     add('revision-timed-out', firstLine(EXPIRED));

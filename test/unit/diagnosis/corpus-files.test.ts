@@ -36,6 +36,7 @@ describe('the real corpora', () => {
         'field19',
         'field20',
         'field21',
+        'field22',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);
