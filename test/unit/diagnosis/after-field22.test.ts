@@ -35,3 +35,11 @@ describe('an ACR login server with a hyphen in its suffix (field22 22S001)', () 
     expect(d.causes[0]?.family).toBe('wrong-registry-name-or-not-found');
   });
 });
+
+describe("cloud-provider-azure's 'no credentials provided' (field22 22R003)", () => {
+  it('is a node without a credential for the ACR credential provider', () => {
+    const text =
+      'Failed to initialize ACR provider: %!w(*fmt.wrapError=&{failed to create service principal token: no credentials provided for Azure cloud provider 0xc0000a5620})';
+    expect(diagnose(text).causes[0]?.family).toBe('credentials-not-configured');
+  });
+});

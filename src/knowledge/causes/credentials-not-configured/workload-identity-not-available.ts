@@ -64,6 +64,9 @@ export default defineCause({
     anchor(['Multiple user assigned identities exist'], 7),
     anchor(['missing environment variables'], 4),
     anchor(['azure.json', 'no such file'], 6),
+    // cloud-provider-azure's auth (ErrorNoAuth): azure.json names neither a service principal nor a managed identity,
+    // so the ACR credential provider has nothing to ask a token with (field22 22R003).
+    anchor(['no credentials provided for Azure cloud provider'], 6),
     anchor(['could not fetch access token for managed service principal'], 7),
     anchor(['msi fetch error'], 6),
     anchor(['parameter', 'secret', 'cannot be empty'], 5),
