@@ -172,9 +172,24 @@ const PROSE_FAILED_OPERATION: ReadonlyArray<readonly [Operation, RegExp]> = [
 ];
 const proseFailureIndex = onDemandIndex(PROSE_FAILURE_WORDS);
 
+/**
+ * A person's message is short; a paste of hundreds of lines or many kilobytes is a log, whose sentences are a tool's.
+ * Reading those as a person's would only cost time (a megabyte of failure sentences took twice as long).
+ */
+const PROSE_MAX_LINES = 200;
+const PROSE_MAX_CHARS = 32 * 1024;
+
+function shortMessage(lines: readonly string[]): boolean {
+  if (lines.length > PROSE_MAX_LINES) return false;
+  let chars = 0;
+  for (const line of lines) if ((chars += line.length) > PROSE_MAX_CHARS) return false;
+  return true;
+}
+
 /** Each operation a person's sentences say failed, with the lines that say so. */
 function proseFailures(index: LineIndex): Array<{ op: Operation; lines: number[] }> {
   const found: Array<{ op: Operation; lines: number[] }> = [];
+  if (!shortMessage(index.lines)) return found;
   const words = proseFailureIndex(index.lines);
   for (const line of words.linesWithAny(PROSE_FAILURE_WORDS)) {
     const lower = index.lower(line);

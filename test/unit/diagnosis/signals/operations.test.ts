@@ -192,6 +192,13 @@ describe('operations a person says failed', () => {
     expect(facts(text).filter((f) => f.startsWith('op:') || f.startsWith('fails:'))).toEqual([]);
   });
 
+  it("reads no sentence of a long log as a person's (hundreds of lines or many kilobytes)", () => {
+    const line = "we can't pull the image, it fails with 401";
+    expect(facts(Array.from({ length: 300 }, () => line).join('\n'))).not.toContain('op:pull');
+    expect(facts(`${line} ${'x'.repeat(40 * 1024)}`)).not.toContain('op:pull');
+    expect(facts(line)).toContain('op:pull');
+  });
+
   it("leaves a tool's own words first: a command that ran names the operation", () => {
     const f = facts('docker pull contoso.azurecr.io/app:1\nI think our push is failing too');
     expect(f).toContain('op:pull');
