@@ -1,4 +1,5 @@
 import { CHECK_HEALTH_CODES, DISTRIBUTION_CODES } from '../knowledge';
+import { MAX_PROSE_LINES } from './limits';
 
 /**
  * What real pastes do to a message before it reaches us, undone line by line. Every step is linear.
@@ -84,8 +85,6 @@ const overflows = (line: string) => firstWordLength(line) >= PROSE_WRAP_MIN;
 /** Where a greedy wrap at `width` must have broken: the next line's first word would not have fit on this one. */
 const nextWordDidNotFit = (line: string, next: string, width: number) =>
   line.trimEnd().length + 1 + firstWordLength(next) > width;
-/** A commit message or a note is short; a long log is not wrapped prose (and is spared the pass). */
-const PROSE_MAX_LINES = 200;
 /** Where a wrapped line of prose cannot stop: the end of a sentence, a bracket, a table's bar. */
 const ENDS_PROSE_SENTENCE = /[.!?;{}[\]()>|]$/;
 /** A note this short may be cut only once and still be wrapped prose. */
@@ -106,7 +105,7 @@ const PROSE_CONTINUES = /^(?![-*#>|+]\s|\d{4}-\d{2}-\d{2}|\[)\S/;
  * apart.
  */
 export function joinProseWrapped(lines: readonly string[]): readonly string[] {
-  if (lines.length < 2 || lines.length > PROSE_MAX_LINES) return lines;
+  if (lines.length < 2 || lines.length > MAX_PROSE_LINES) return lines;
   let width = 0;
   // A word longer than the editor's width (a URL) is left whole on a line of its own, past the width.
   for (const line of lines) if (!overflows(line)) width = Math.max(width, line.trimEnd().length);
@@ -421,7 +420,7 @@ const hasMark = (line: string, mark: 'double' | 'single') => line.indexOf(mark =
  * twice). Only short pastes (notes and messages, not logs); a quote that no line closes in time stays as it is.
  */
 export function joinOpenQuotes(lines: readonly string[]): readonly string[] {
-  if (lines.length < 2 || lines.length > PROSE_MAX_LINES) return lines;
+  if (lines.length < 2 || lines.length > MAX_PROSE_LINES) return lines;
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {

@@ -14,7 +14,6 @@
  *                                                 (scoring parameters and the recalibration of the first cause)
  */
 import { causeById, type CauseId } from '../../src/knowledge';
-import { diagnose } from '../../src/diagnosis';
 import { ambiguityOf } from '../../src/diagnosis/ambiguity';
 import { fallbackCandidates, scoredCandidates } from '../../src/diagnosis/diagnose';
 import {
@@ -30,19 +29,8 @@ import {
 import { fitRecalibration, type Observation } from './calibration-fit';
 import { readFixturePastes, readJsonl, readMessages, realCorpora, type LabelledPaste } from './corpus';
 import { ece, eceFloor, figures, judge, ratio, type Figures, type Result } from './figures';
+import { judgeNow } from './judge-now';
 import { printTable, round } from './table';
-
-function score(paste: LabelledPaste, expected: readonly string[]): Result {
-  const d = diagnose(paste.text);
-  return judge(
-    paste,
-    expected,
-    d.causes.map((c) => c.family),
-    d.verdict,
-    d.causes[0]?.confidence ?? 0,
-    d.ambiguity.ambiguous,
-  );
-}
 
 function listMisses(title: string, rs: readonly Result[]): void {
   const misses = rs.filter((r) => !r.top1);
@@ -266,16 +254,16 @@ const corpora = path ? [{ name: path, path, pastes: readJsonl(path) }] : realCor
 const perCorpus: Array<[string, Figures]> = [];
 const detail: Array<[string, Result[]]> = [];
 for (const corpus of corpora) {
-  const rs = corpus.pastes.map((p) => score(p, [p.cause, ...p.also]));
+  const rs = corpus.pastes.map((p) => judgeNow(p, [p.cause, ...p.also]));
   perCorpus.push([corpus.name, figures(rs)]);
   detail.push([corpus.name, rs]);
 }
 if (!path) {
-  const fixtures = readFixturePastes().map((p) => score(p, [causeById(p.cause as CauseId).family]));
+  const fixtures = readFixturePastes().map((p) => judgeNow(p, [causeById(p.cause as CauseId).family]));
   perCorpus.push(['fixtures', figures(fixtures)]);
   detail.push(['fixtures', fixtures]);
   const messages = readMessages();
-  const scored = messages.map((m) => ({ file: m.file, r: score(m, [m.cause, ...m.also]) }));
+  const scored = messages.map((m) => ({ file: m.file, r: judgeNow(m, [m.cause, ...m.also]) }));
   if (scored.length > 0) {
     perCorpus.push(['messages', figures(scored.map((s) => s.r))]);
     detail.push(['messages', scored.map((s) => s.r)]);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { diagnose } from '../../src/diagnosis';
 import { FIXTURES, realCorpora, type LabelledPaste } from './corpus';
 import { figures, judge, ratio, type Result } from './figures';
+import { judgeNow } from './judge-now';
 import { printTable } from './table';
 
 /**
@@ -68,20 +68,9 @@ const looks: Look[] = readdirSync(DIR)
   });
 
 /** The same pastes answered by today's engine. */
-function now(look: Look): Result[] {
-  return look.results.map(({ paste, expected }) => {
-    const d = diagnose(paste.text);
-    return judge(
-      paste,
-      expected,
-      d.causes.map((c) => c.family),
-      d.verdict,
-      d.causes[0]?.confidence ?? 0,
-      d.ambiguity.ambiguous,
-    );
-  });
-}
-const nowResults = new Map<string, Result[]>(looks.map((l) => [l.corpus, now(l)]));
+const nowResults = new Map<string, Result[]>(
+  looks.map((l) => [l.corpus, l.results.map(({ paste, expected }) => judgeNow(paste, expected))]),
+);
 
 const pooled: Look = {
   corpus: 'pooled',

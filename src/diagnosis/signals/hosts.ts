@@ -21,6 +21,10 @@ const ACR_TYPOS = [
   // A hyphen put in, by a slip or by a person redacting the name (field22 22S001: `<name>.azure-cr.io`).
   'azure-cr.io',
 ];
+/** The scanner's key for a typo: `azurecr` for a wrong suffix, else the misspelt label (`azureacr`, `azure-cr`). */
+const typoKey = (typo: string) => (typo.startsWith('azurecr') ? 'azurecr' : typo.slice(0, typo.indexOf('.')));
+/** The words whose lines may hold a mistyped ACR suffix (with `azurecr`, whose wrong top-level domains are typos too). */
+export const ACR_TYPO_KEYS: readonly string[] = [...new Set(ACR_TYPOS.map(typoKey))];
 
 /** Registries that are not ACR. `mcr.microsoft.com` is listed apart: ACR serves it, but it is not the user's registry. */
 const OTHER_REGISTRIES = [
@@ -65,10 +69,7 @@ const STRUCTURE_KEYS = [
 const BLOB_STORAGE = '/docker/registry/v2/';
 
 export const HOST_KEYWORDS = [
-  'azurecr',
-  'azureacr',
-  'azurcr',
-  'azure-cr',
+  ...ACR_TYPO_KEYS,
   MCR,
   ...OTHER_REGISTRIES,
   ...STRUCTURE_KEYS,
@@ -319,11 +320,7 @@ export function findHosts(index: LineIndex): HostFindings {
     }
   }
 
-  const typo = ACR_TYPOS.some((t) =>
-    index
-      .linesWith(t.startsWith('azurecr') ? 'azurecr' : t.slice(0, t.indexOf('.')))
-      .some((i) => index.lower(i).includes(t)),
-  );
+  const typo = ACR_TYPOS.some((t) => index.linesWith(typoKey(t)).some((i) => index.lower(i).includes(t)));
   const otherRegistries = OTHER_REGISTRIES.filter((r) => namedOutsideCompletedSteps(index, r));
   // Hosts the text names outright are already in the list; structure adds the others (and Docker Hub implied).
   const known = (host: string) => otherRegistries.some((r) => host === r || host.endsWith(`.${r}`));

@@ -5,7 +5,7 @@ import { ADDRESS_KEYWORDS, findAddresses, RESOLVED_ADDRESS_KEYWORDS } from './ad
 import { isValidRegistryName } from './acr-names';
 import { ACR_MENTION_KEYWORDS, findAcrMention } from './acr-mentions';
 import { CODE_KEYWORDS, findCodes } from './codes';
-import { findHosts, HOST_KEYWORDS } from './hosts';
+import { ACR_TYPO_KEYS, findHosts, HOST_KEYWORDS } from './hosts';
 import { AKS_KEYWORDS, findAks } from './environment';
 import { findIdentifiers, IDENTIFIER_KEYWORDS } from './identifiers';
 import { findRegistrySourceAmongOthers, IMAGE_SOURCE_KEYWORDS } from './image-sources';
@@ -147,7 +147,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (acr.some((s) => s.registry !== '' && !s.validName && !s.host.split('.')[0]?.includes('-')))
     add('host:acr-invalid-name', acrLine);
   if (hosts.mixedCase) add('host:acr-mixed-case', acrLine);
-  if (hosts.typo) add('host:acr-typo', index.linesWithAny(['azureacr', 'azurcr', 'azure-cr', 'azurecr'])[0]);
+  if (hosts.typo) add('host:acr-typo', index.linesWithAny(ACR_TYPO_KEYS)[0]);
   if (hosts.mcr) add('host:mcr', firstLine('mcr.microsoft.com') ?? acrLine);
   const knownOther = hosts.otherRegistries.filter((h) => !hosts.structural.some((s) => s.host === h));
   const otherLine = index.linesWithAny(knownOther)[0] ?? hosts.structural[0]?.line;

@@ -1,5 +1,6 @@
 import type { Operation } from '../../knowledge';
 import { onDemandIndex, type LineIndex } from '../line-index';
+import { MAX_PROSE_LINES } from '../limits';
 
 const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> = [
   [
@@ -173,14 +174,13 @@ const PROSE_FAILED_OPERATION: ReadonlyArray<readonly [Operation, RegExp]> = [
 const proseFailureIndex = onDemandIndex(PROSE_FAILURE_WORDS);
 
 /**
- * A person's message is short; a paste of hundreds of lines or many kilobytes is a log, whose sentences are a tool's.
+ * A person's message is short (limits.ts); a paste of many kilobytes is a log too, whose sentences are a tool's.
  * Reading those as a person's would only cost time (a megabyte of failure sentences took twice as long).
  */
-const PROSE_MAX_LINES = 200;
 const PROSE_MAX_CHARS = 32 * 1024;
 
 function shortMessage(lines: readonly string[]): boolean {
-  if (lines.length > PROSE_MAX_LINES) return false;
+  if (lines.length > MAX_PROSE_LINES) return false;
   let chars = 0;
   for (const line of lines) if ((chars += line.length) > PROSE_MAX_CHARS) return false;
   return true;
