@@ -37,6 +37,7 @@ describe('the real corpora', () => {
         'field20',
         'field21',
         'field22',
+        'field23',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);
