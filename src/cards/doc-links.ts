@@ -8,6 +8,7 @@ export const DOC_HOSTS: readonly string[] = [
   'learn.microsoft.com',
   'aka.ms',
   'github.com',
+  'docs.github.com',
   'docs.docker.com',
   'kubernetes.io',
   'azure.github.io',

@@ -22,6 +22,15 @@ export interface AddressFindings {
   readonly resolved: string[];
 }
 
+/**
+ * Go dials the address it resolved the URL's host to: `Get "https://x.azurecr.io/v2/": dial tcp 10.1.2.4:443`. When
+ * the URL's host is that address already (`Get "https://10.10.47.1/v2/": dial tcp 10.10.47.1:443`, a registry
+ * addressed by IP, field23 23V004), no name was resolved, and the address says nothing about a private endpoint.
+ */
+function dialsItsOwnUrl(lower: string, ip: string): boolean {
+  return lower.includes(`//${ip}/`) || lower.includes(`//${ip}:`);
+}
+
 export function findAddresses(index: LineIndex): AddressFindings {
   const clientIps: string[] = [];
   const resolved: string[] = [];
@@ -37,7 +46,8 @@ export function findAddresses(index: LineIndex): AddressFindings {
       if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
   for (const i of index.linesWith('dial tcp'))
     for (const m of index.line(i).matchAll(DIAL))
-      if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
+      if (parseIpv4(m[1] as string) && !dialsItsOwnUrl(index.lower(i), m[1] as string))
+        add(resolved, m[1] as string);
   for (const i of index.linesWith('connect to '))
     for (const m of index.line(i).matchAll(JAVA_INET))
       if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);

@@ -67,10 +67,12 @@ import taskIdentityCannotReadKeyVault from './missing-role-assignment/task-ident
 import buildInputMissing from './other/build-input-missing';
 import ciRunnerOsUnsupported from './other/ci-runner-os-unsupported';
 import cliUsageOrUnsupported from './other/cli-usage-or-unsupported';
+import clientCannotReadRegistryReply from './other/client-cannot-read-registry-reply';
 import cmkIdentityMissing from './other/cmk-identity-missing';
 import contentTrustOrSignature from './other/content-trust-or-signature';
 import curlRedirectForwardsAuthHeader from './other/curl-redirect-forwards-auth-header';
 import dockerHubRateLimit from './other/docker-hub-rate-limit';
+import githubIpAllowList from './other/github-ip-allow-list';
 import helmNotaryCheckNoise from './other/helm-notary-check-noise';
 import kubernetesNotRegistry from './other/kubernetes-not-registry';
 import localEngineFault from './other/local-engine-fault';
@@ -182,10 +184,12 @@ export const CAUSE_LIST = [
   buildInputMissing,
   ciRunnerOsUnsupported,
   cliUsageOrUnsupported,
+  clientCannotReadRegistryReply,
   cmkIdentityMissing,
   contentTrustOrSignature,
   curlRedirectForwardsAuthHeader,
   dockerHubRateLimit,
+  githubIpAllowList,
   helmNotaryCheckNoise,
   kubernetesNotRegistry,
   localEngineFault,

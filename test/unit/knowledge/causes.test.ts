@@ -1,4 +1,5 @@
 import familyOfCatalogueCause from '../../fixtures/reference/family.json';
+import { DOC_HOSTS } from '../../../src/cards/doc-links';
 import { literalKeys, MIN_KEY_LENGTH } from '../../../src/diagnosis/literal-key';
 import {
   BOILERPLATE,
@@ -12,14 +13,6 @@ import {
   type Text,
 } from '../../../src/knowledge';
 
-const DOC_HOSTS = [
-  'learn.microsoft.com',
-  'aka.ms',
-  'github.com',
-  'docs.docker.com',
-  'kubernetes.io',
-  'azure.github.io',
-];
 const CYRILLIC = /[а-яё]/i;
 
 function texts(cause: Cause): Array<[string, Text]> {

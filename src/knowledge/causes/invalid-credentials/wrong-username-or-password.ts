@@ -52,6 +52,9 @@ export default defineCause({
     anchor(['client id must be guid'], 8),
     anchor(/\/v2\/["']?: unauthorized/i, 5),
     anchor(['unauthorized', 'authentication required'], 2),
+    // The terraform docker provider's word for a 401 that offered no token service to fall back to (its registry
+    // image delete: "bad credentials: 401 Unauthorized"): the user name and password it sent were refused.
+    anchor(['bad credentials', '401'], 2),
     // acorn run's 401 advice (pkg/cli/run.go): a login that was never made reads the same (docker-not-logged-in).
     anchor(['not authorized to pull', 'acorn login'], 2),
     anchor('http:401', 1),

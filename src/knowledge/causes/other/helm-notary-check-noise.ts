@@ -66,6 +66,13 @@ export default defineCause({
       },
       command: 'helm version',
     },
+    {
+      text: {
+        en: 'If you sign images with Notary (Docker Content Trust), install the notary client version the check names.',
+        ru: 'Если вы подписываете образы с помощью Notary (Docker Content Trust), установите версию клиента notary, которую называет проверка.',
+      },
+      command: 'notary version',
+    },
   ],
   docs: [
     {

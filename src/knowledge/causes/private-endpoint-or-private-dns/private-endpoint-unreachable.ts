@@ -35,6 +35,11 @@ export default defineCause({
       /dial tcp (?:10\.|172\.(?:1[6-9]|2\d|3[01])\.|192\.168\.)[\d.]{3,11}:443: (?:i\/o timeout|connect: connection timed out|connect: no route to host|connect: connection refused)/i,
       6,
     ),
+    // The URL's host is the private address itself: a registry addressed by IP (a self-hosted one; an ACR's certificate
+    // names its login server), so no name resolved to a private endpoint (field23 23V004).
+    against(['//10.', 'dial tcp 10.'], 6),
+    against(['//192.168.', 'dial tcp 192.168.'], 6),
+    against(['//172.', 'dial tcp 172.'], 6),
     anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 2),
     anchor(['did not issue a challenge'], 2),
     anchor(['Could not connect to the registry login server'], 2),
