@@ -159,6 +159,8 @@ function registryHost(host: string): boolean {
   if (!name.includes('.') && port === undefined && name !== 'localhost') return false;
   if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(name) || /^[\d.]+$/.test(name)) return false;
   if (/azurecr|azureacr|azurcr/.test(name) || /^x+$/.test(name.split('.')[0] ?? '')) return false;
+  // A mistyped ACR suffix is the user's ACR named wrongly (fact host:acr-typo), not someone else's registry.
+  if (ACR_TYPOS.some((t) => name.endsWith(`.${t}`))) return false;
   return !NOT_REGISTRY.some((d) => name === d || name.endsWith(`.${d}`));
 }
 

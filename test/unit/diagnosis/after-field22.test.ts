@@ -31,6 +31,7 @@ describe('an ACR login server with a hyphen in its suffix (field22 22S001)', () 
       'docker push contosoregistry.azure-cr.io/web:latest\nunauthorized: authentication required',
     );
     expect(d.signals.facts).toContain('host:acr-typo');
+    expect(d.signals.facts).not.toContain('host:other-registry');
     expect(d.verdict).toBe('acr');
     expect(d.causes[0]?.family).toBe('wrong-registry-name-or-not-found');
   });
