@@ -64,6 +64,8 @@ const STRUCTURE_KEYS = [
   'image: ',
   'pull access denied for ',
   'manifest for ',
+  // Docker Swarm's warning names the image it could not resolve: "Each node will access app:1 independently".
+  'each node will access ',
 ];
 /** A registry's blob storage layout (distribution's): the host serving it is that registry's storage or CDN. */
 const BLOB_STORAGE = '/docker/registry/v2/';

@@ -26,9 +26,11 @@ import dockerNotLoggedIn from './credentials-not-configured/docker-not-logged-in
 import imagePullSecretMissing from './credentials-not-configured/image-pull-secret-missing';
 import iotEdgeRegistryCredentialsMissing from './credentials-not-configured/iot-edge-registry-credentials-missing';
 import platformRegistryCredentialsMissing from './credentials-not-configured/platform-registry-credentials-missing';
+import swarmRegistryAuthNotForwarded from './credentials-not-configured/swarm-registry-auth-not-forwarded';
 import workloadIdentityNotAvailable from './credentials-not-configured/workload-identity-not-available';
 import customDnsCannotResolve from './dns-resolution-failure/custom-dns-cannot-resolve';
 import dnsTemporaryFailure from './dns-resolution-failure/dns-temporary-failure';
+import clientClockWrong from './docker-not-running-or-misconfigured/client-clock-wrong';
 import cloudShellNoDockerDaemon from './docker-not-running-or-misconfigured/cloud-shell-no-docker-daemon';
 import dockerClientNotInstalled from './docker-not-running-or-misconfigured/docker-client-not-installed';
 import dockerCredentialStoreFailing from './docker-not-running-or-misconfigured/docker-credential-store-failing';
@@ -143,9 +145,11 @@ export const CAUSE_LIST = [
   imagePullSecretMissing,
   iotEdgeRegistryCredentialsMissing,
   platformRegistryCredentialsMissing,
+  swarmRegistryAuthNotForwarded,
   workloadIdentityNotAvailable,
   customDnsCannotResolve,
   dnsTemporaryFailure,
+  clientClockWrong,
   cloudShellNoDockerDaemon,
   dockerClientNotInstalled,
   dockerCredentialStoreFailing,

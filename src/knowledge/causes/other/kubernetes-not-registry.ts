@@ -55,6 +55,10 @@ export default defineCause({
     // pod before any pull: the cluster's policy, not the registry. Other webhooks may be quoting a registry's refusal
     // (an image-signature check that could not read the image), which the registry's own words then outweigh.
     anchor(['validation.gatekeeper.sh'], 6),
+    // The kubelet was told never to pull (imagePullPolicy: Never) and the image is not on the node: no registry was
+    // asked (kubelet's ErrImageNeverPull).
+    anchor(['is not present with pull policy of Never'], 7),
+    anchor(['ErrImageNeverPull'], 6),
     context('env:aks', 1),
     against(['Failed to pull image'], 5),
     against(['ErrImagePull'], 4),

@@ -69,6 +69,10 @@ export default defineCause({
     anchor(['not a recognized Azure Container Registry login server'], 8),
     // The login server passed where the registry's name belongs (`--registry x.azurecr.io`): no resource has that name.
     anchor(/resource with name '[a-z0-9-]{1,50}\.azurecr\.(?:io|cn|us)'/i, 9),
+    // Podman and the other containers/image tools given a reference without a registry (`app:1` for the ACR's
+    // `contoso.azurecr.io/app:1`) and no registry to try it on: the login server is missing from the name.
+    anchor(['did not resolve to an alias and no unqualified-search registries are defined'], 6),
+    anchor(['short-name resolution enforced but cannot prompt without a TTY'], 6),
     // An empty login server: the image reference lost its registry part (`/app`, `https:: …`).
     anchor(['https::'], 4),
     // Go's HTTP client given an endpoint without its scheme (`myacr.azurecr.io` where an SDK wants

@@ -1,0 +1,41 @@
+import { diagnose } from '../../../src/diagnosis';
+
+/**
+ * Failures decided on the client before, or instead of, any registry answer: a pod that may never pull, a short
+ * name with no registry to try, a clock that makes every certificate look invalid. Each reads the program's own words
+ * (kubelet's image manager, containers/image's short-name resolution, Go's crypto/x509).
+ */
+describe('a pod whose pull policy is Never', () => {
+  it('is Kubernetes, not the registry', () => {
+    const d = diagnose(
+      '  Warning  ErrImageNeverPull  5s (x3 over 30s)  kubelet  Container image "northwind.azurecr.io/web:2" is not present with pull policy of Never',
+    );
+    expect(d.causes[0]?.id).toBe('kubernetes-not-registry');
+    expect(d.verdict).toBe('not-acr');
+  });
+});
+
+describe('a short name with no registry to try it on', () => {
+  it('is the login server missing from the reference', () => {
+    const d = diagnose(
+      'Error: short-name "web:2" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"',
+    );
+    expect(d.causes[0]?.id).toBe('registry-name-wrong-or-missing');
+  });
+});
+
+describe("a certificate the client's clock calls invalid", () => {
+  it('names the clock when the printed time is years off', () => {
+    const d = diagnose(
+      'Error response from daemon: Get "https://northwind.azurecr.io/v2/": x509: certificate has expired or is not yet valid: current time 2019-05-02T10:00:00Z is before 2026-01-10T00:00:00Z',
+    );
+    expect(d.causes[0]?.id).toBe('client-clock-wrong');
+  });
+
+  it('leaves an unknown authority to the proxy causes', () => {
+    const d = diagnose(
+      'Error response from daemon: Get "https://northwind.azurecr.io/v2/": x509: certificate signed by unknown authority',
+    );
+    expect(d.causes.map((c) => c.id)).not.toContain('client-clock-wrong');
+  });
+});
