@@ -39,3 +39,19 @@ describe("a certificate the client's clock calls invalid", () => {
     expect(d.causes.map((c) => c.id)).not.toContain('client-clock-wrong');
   });
 });
+
+describe("ACR's certificate for a name it does not serve", () => {
+  it('is the login server replaced by another name, not a proxy', () => {
+    const d = diagnose(
+      'Error response from daemon: Get "https://images.northwind.com/v2/": x509: certificate is valid for *.azurecr.io, azurecr.io, not images.northwind.com',
+    );
+    expect(d.causes[0]?.family).toBe('wrong-registry-name-or-not-found');
+  });
+
+  it("leaves a proxy's certificate for another name to the proxy causes", () => {
+    const d = diagnose(
+      'Error response from daemon: Get "https://northwind.azurecr.io/v2/": x509: certificate is valid for proxy.corp.local, not northwind.azurecr.io',
+    );
+    expect(d.causes[0]?.family).toBe('tls-or-proxy-interception');
+  });
+});

@@ -97,6 +97,9 @@ export default defineCause({
     anchor(['argument --name/-n: expected one argument'], 3),
     // <name>.privatelink.azurecr.io is only the CNAME target; clients must keep using <name>.azurecr.io.
     anchor(['certificate is valid for', 'privatelink.azurecr.io'], 8),
+    // The same for any other name: ACR's own certificate answered (a proxy's would not list *.azurecr.io) for a host
+    // it does not cover — a custom domain or CNAME in front of the registry, an IP address (Go's HostnameError).
+    anchor(['certificate is valid for', '*.azurecr.io'], 8),
     anchor('host:acr-typo', 10),
     anchor('host:acr-invalid-name', 7),
     anchor(['as the default registry login server'], 8),
