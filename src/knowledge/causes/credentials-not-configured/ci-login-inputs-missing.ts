@@ -29,6 +29,14 @@ export default defineCause({
   },
   rules: [
     anchor(['Input required and not supplied'], 6),
+    // Azure Pipelines' compile-time check of a task's service connection input (containerRegistry,
+    // dockerRegistryServiceConnection, azureSubscription): missing, disabled, not authorized for this pipeline, or a
+    // runtime variable where only a literal name or a template expression is resolved in time.
+    anchor(['references service connection', 'which could not be found'], 7),
+    anchor(
+      ['The service connection does not exist, has been disabled or has not been authorized for use'],
+      6,
+    ),
     anchor(['Username required'], 5),
     anchor(['Password required'], 5),
     anchor(['Credentials are not passed'], 8),
@@ -79,6 +87,12 @@ export default defineCause({
       text: {
         en: 'For OpenID Connect sign-in from GitHub Actions, allow the workflow to request a token: `permissions: id-token: write`.',
         ru: 'Для входа через OpenID Connect из GitHub Actions разрешите рабочему процессу запрашивать токен: `permissions: id-token: write`.',
+      },
+    },
+    {
+      text: {
+        en: 'In Azure Pipelines, check the service connection named in the YAML: it exists under that exact name, is enabled, and this pipeline is granted its use (Project settings → Service connections → Security). A `$(variable)` there is not yet set when the pipeline is compiled; use the name itself or `${{ variables.name }}`.',
+        ru: 'В Azure Pipelines проверьте подключение к службе, указанное в YAML: оно существует именно с этим именем, включено, и этому конвейеру разрешено его использовать (Project settings → Service connections → Security). Переменная `$(variable)` там ещё не задана при компиляции конвейера: укажите само имя или `${{ variables.name }}`.',
       },
     },
     {

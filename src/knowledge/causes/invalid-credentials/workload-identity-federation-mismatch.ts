@@ -37,6 +37,9 @@ export default defineCause({
     anchor('aadsts:700211', 10),
     anchor('aadsts:700212', 10),
     anchor('aadsts:700213', 10),
+    // The app or identity has no federated credential at all (the subject was never added): Entra's AADSTS70025.
+    anchor('aadsts:70025', 10),
+    anchor(['has no configured federated identity credentials'], 8),
     anchor(['No matching federated identity record found'], 10),
     // Octopus Deploy's ACR feed with OIDC (Calamari): Entra refused its client assertion with 400 and the body is not
     // printed; a subject or audience that no federated credential of the app matches is the usual reason.
