@@ -36,6 +36,11 @@ export default defineCause({
     anchor(['502 Bad Gateway'], 5),
     anchor(['503 Service Unavailable'], 5),
     anchor(['504 Gateway Time'], 5),
+    // Docker's daemon names a 5xx without a body by its status text alone, after the quoted URL it asked:
+    // `Get "https://x.azurecr.io/v2/": Service Unavailable`.
+    anchor(['": Service Unavailable'], 4),
+    anchor(['": Bad Gateway'], 4),
+    anchor(['": Gateway Timeout'], 4),
     anchor(['ServiceUnavailable'], 3),
     anchor(['(InternalServerError)'], 3),
     anchor(['Code: InternalServerError'], 3),
