@@ -91,6 +91,7 @@ import platformQuotaOrImageOs from './other/platform-quota-or-image-os';
 import proxyRejectedRequest from './other/proxy-rejected-request';
 import registryNameUnset from './other/registry-name-unset';
 import registryNotAadCapable from './other/registry-not-aad-capable';
+import registryRejectedContent from './other/registry-rejected-content';
 import subscriptionPolicyOrSkuRestriction from './other/subscription-policy-or-sku-restriction';
 import testLibraryIgnoresIdentityToken from './other/test-library-ignores-identity-token';
 import transferStorageAccessRefused from './other/transfer-storage-access-refused';
@@ -210,6 +211,7 @@ export const CAUSE_LIST = [
   proxyRejectedRequest,
   registryNameUnset,
   registryNotAadCapable,
+  registryRejectedContent,
   subscriptionPolicyOrSkuRestriction,
   testLibraryIgnoresIdentityToken,
   transferStorageAccessRefused,
