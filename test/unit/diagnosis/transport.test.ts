@@ -137,6 +137,22 @@ describe('prose an editor wrapped at a fixed width (a commit message, a note)', 
     expect(joinProseWrapped(sentences)).toEqual(sentences);
   });
 
+  it("never continues a command typed at a prompt with the command's output", () => {
+    const session = [
+      '$ docker service create --name orders --replicas 3 fabrikam.azurecr.io/orders:5.1.0',
+      'image fabrikam.azurecr.io/orders:5.1.0 could not be accessed on a registry to record',
+      'its digest. Each node will access fabrikam.azurecr.io/orders:5.1.0 independently,',
+      'possibly leading to different nodes running different versions of the image now.',
+    ];
+    expect(joinProseWrapped(session)[0]).toBe(session[0]);
+    const powershell = [
+      'PS C:\\src\\shop> docker push fabrikam.azurecr.io/shop/web:2.4 --all-tags --quiet now',
+      'unauthorized: authentication required, visit https://aka.ms/acr/authorization for',
+      'more information about the registry and the roles it needs for a push like this one',
+    ];
+    expect(joinProseWrapped(powershell)[0]).toBe(powershell[0]);
+  });
+
   it('joins a short note cut once, and an error chain cut after a colon', () => {
     const once = [
       'Error Message: Azure App service currently only supports running images',
