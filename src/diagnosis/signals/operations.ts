@@ -7,6 +7,8 @@ const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> 
     'push',
     [
       'docker push',
+      // The Docker CLI's management-command spelling of the same command.
+      'docker image push',
       'the push refers to repository',
       'failed to push',
       'push access denied',
@@ -28,6 +30,7 @@ const OPERATION_PHRASES: ReadonlyArray<readonly [Operation, readonly string[]]> 
     'pull',
     [
       'docker pull',
+      'docker image pull',
       'failed to pull',
       'pull access denied',
       'pulling image',

@@ -10,7 +10,13 @@ import type { LineIndex } from '../line-index';
 
 const TOOLS = ['docker', 'podman', 'nerdctl', 'buildah', 'crane', 'oras', 'regctl'];
 const VERBS = ['pull', 'push', 'login'];
-const COMMANDS = [...TOOLS.flatMap((t) => VERBS.map((v) => `${t} ${v}`)), 'helm registry login'];
+/** Docker's management-command spelling (`docker image pull`), which podman and nerdctl accept as well. */
+const IMAGE_VERBS = ['pull', 'push'];
+const COMMANDS = [
+  ...TOOLS.flatMap((t) => VERBS.map((v) => `${t} ${v}`)),
+  ...['docker', 'podman', 'nerdctl'].flatMap((t) => IMAGE_VERBS.map((v) => `${t} image ${v}`)),
+  'helm registry login',
+];
 /**
  * Where BuildKit names a base image it is resolving, or marks the failing `FROM` of its Dockerfile excerpt. (The
  * classic builder's `Step 1/9 : FROM x` is left out: it echoes every build, also those that fail at the push.)

@@ -73,3 +73,21 @@ describe('Notary in the health check (field23 23T001)', () => {
     expect(d.causes[0]?.fix.some((f) => f.command === 'notary version')).toBe(true);
   });
 });
+
+describe("Docker's management-command spelling (field23 23T003)", () => {
+  it('reads `docker image pull` as a pull of the registry it names', () => {
+    const d = diagnose(
+      'docker image pull harbor.northwind.example/proxy/alpine\nUsing default tag: latest\nError response from daemon: unauthorized: http status code: 401, body:',
+    );
+    expect(d.signals.facts).toEqual(expect.arrayContaining(['op:pull', 'host:other-registry']));
+    expect(d.verdict).toBe('not-acr');
+  });
+
+  it('keeps an ACR pushed to the same way the registry', () => {
+    const d = diagnose(
+      'docker image push northwind.azurecr.io/web:3\nunauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
+    );
+    expect(d.signals.facts).toContain('op:push');
+    expect(d.verdict).toBe('acr');
+  });
+});
