@@ -71,6 +71,7 @@ import ciRunnerOsUnsupported from './other/ci-runner-os-unsupported';
 import cliUsageOrUnsupported from './other/cli-usage-or-unsupported';
 import clientCannotReadRegistryReply from './other/client-cannot-read-registry-reply';
 import cmkIdentityMissing from './other/cmk-identity-missing';
+import containerStartFailed from './other/container-start-failed';
 import contentTrustOrSignature from './other/content-trust-or-signature';
 import curlRedirectForwardsAuthHeader from './other/curl-redirect-forwards-auth-header';
 import dockerHubRateLimit from './other/docker-hub-rate-limit';
@@ -191,6 +192,7 @@ export const CAUSE_LIST = [
   cliUsageOrUnsupported,
   clientCannotReadRegistryReply,
   cmkIdentityMissing,
+  containerStartFailed,
   contentTrustOrSignature,
   curlRedirectForwardsAuthHeader,
   dockerHubRateLimit,

@@ -55,3 +55,20 @@ describe("ACR's certificate for a name it does not serve", () => {
     expect(d.causes[0]?.family).toBe('tls-or-proxy-interception');
   });
 });
+
+describe('a container that was pulled but could not start', () => {
+  it("is runc's failure to start its process, not the registry", () => {
+    const d = diagnose(
+      'Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/srv/start.sh": permission denied: unknown',
+    );
+    expect(d.causes[0]?.id).toBe('container-start-failed');
+    expect(d.verdict).toBe('not-acr');
+  });
+
+  it('leaves a pull that failed to the registry causes', () => {
+    const d = diagnose(
+      'Failed to pull image "northwind.azurecr.io/web:2": failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized',
+    );
+    expect(d.causes.map((c) => c.id)).not.toContain('container-start-failed');
+  });
+});
