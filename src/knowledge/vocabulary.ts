@@ -117,6 +117,8 @@ export type Operation = (typeof OPERATIONS)[number];
  *                       that failed is someone else's
  * - `client-ip:public|private` the IP a registry firewall message names
  * - `resolved:private|public`  the login server resolved or dialled to such an address
+ * - `addressed-by-ip`   a client dialled the very address its URL names (`Get "https://10.1.2.3/v2/": dial tcp
+ *                       10.1.2.3:443`): the registry was addressed by IP, so no name resolved to that address
  * - `private-link:public-ip` the paste shows the privatelink CNAME and a public address for the login server
  * - `admin-fallback`    "Unable to get admin user credentials" followed an Entra failure (a fallback, not a root cause);
  *                       likewise the admin half of azd's "failed logging into container registry, token: …, admin: …"
@@ -168,6 +170,7 @@ export type Fact =
   | 'client-ip:public'
   | 'client-ip:private'
   | 'resolved:private'
+  | 'addressed-by-ip'
   | 'resolved:public'
   | 'private-link:public-ip'
   | 'admin-fallback'

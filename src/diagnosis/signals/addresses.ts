@@ -20,6 +20,8 @@ export interface AddressFindings {
   readonly clientIps: string[];
   /** Addresses the login server resolved or was dialled to. */
   readonly resolved: string[];
+  /** 0-based line where a client dialled the very address its URL names (a registry addressed by IP), if any. */
+  readonly addressedByIp: number | undefined;
 }
 
 /**
@@ -34,6 +36,7 @@ function dialsItsOwnUrl(lower: string, ip: string): boolean {
 export function findAddresses(index: LineIndex): AddressFindings {
   const clientIps: string[] = [];
   const resolved: string[] = [];
+  let addressedByIp: number | undefined;
   const add = (list: string[], ip: string) => {
     if (!list.includes(ip)) list.push(ip);
   };
@@ -45,9 +48,11 @@ export function findAddresses(index: LineIndex): AddressFindings {
     for (const m of index.line(i).matchAll(AT_IP))
       if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
   for (const i of index.linesWith('dial tcp'))
-    for (const m of index.line(i).matchAll(DIAL))
-      if (parseIpv4(m[1] as string) && !dialsItsOwnUrl(index.lower(i), m[1] as string))
-        add(resolved, m[1] as string);
+    for (const m of index.line(i).matchAll(DIAL)) {
+      if (!parseIpv4(m[1] as string)) continue;
+      if (!dialsItsOwnUrl(index.lower(i), m[1] as string)) add(resolved, m[1] as string);
+      else addressedByIp ??= i;
+    }
   for (const i of index.linesWith('connect to '))
     for (const m of index.line(i).matchAll(JAVA_INET))
       if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
@@ -63,7 +68,7 @@ export function findAddresses(index: LineIndex): AddressFindings {
       add(resolved, m[1] as string);
     }
   }
-  return { clientIps, resolved };
+  return { clientIps, resolved, addressedByIp };
 }
 
 export const classifyIps = (ips: readonly string[]) => ({

@@ -153,6 +153,14 @@ const HOST_PART = /[a-z0-9.\-:]/;
 /** What may follow the first component of a host-less reference: a path, the closing quote, the end. */
 const IMPLICIT_HUB_END = /^[/"' ]?$/;
 
+/**
+ * A host that is the user's ACR, which findHosts reads for itself: its suffix, or a mistyped one (`azureacr`,
+ * `azure-cr.io`: the ACR named wrongly, fact host:acr-typo), never someone else's registry.
+ */
+function namesAcr(host: string): boolean {
+  return /azurecr|azureacr|azurcr/.test(host) || ACR_TYPOS.some((t) => host.endsWith(`.${t}`));
+}
+
 /** A registry-looking host: dotted labels or a port, not an address, not a placeholder, not ACR or Entra. */
 function registryHost(host: string): boolean {
   if (host.length < 4 || host.length > 253) return false;
@@ -160,9 +168,7 @@ function registryHost(host: string): boolean {
   if (port !== undefined && !/^\d{1,5}$/.test(port)) return false;
   if (!name.includes('.') && port === undefined && name !== 'localhost') return false;
   if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(name) || /^[\d.]+$/.test(name)) return false;
-  if (/azurecr|azureacr|azurcr/.test(name) || /^x+$/.test(name.split('.')[0] ?? '')) return false;
-  // A mistyped ACR suffix is the user's ACR named wrongly (fact host:acr-typo), not someone else's registry.
-  if (ACR_TYPOS.some((t) => name.endsWith(`.${t}`))) return false;
+  if (namesAcr(name) || /^x+$/.test(name.split('.')[0] ?? '')) return false;
   return !NOT_REGISTRY.some((d) => name === d || name.endsWith(`.${d}`));
 }
 
@@ -191,7 +197,7 @@ function targetHost(reference: string, login: boolean): string | null {
   const ref = reference.replace(/^https?:\/\//, '');
   const slash = ref.indexOf('/');
   const first = slash < 0 ? ref : ref.slice(0, slash);
-  if (/azurecr|azureacr|azurcr/.test(first)) return null;
+  if (namesAcr(first)) return null;
   // Docker's rule: the first component is a host only when a path follows it (`node:8` is a repository and tag).
   if ((slash >= 0 || login) && registryHost(first)) return first;
   if (login || first.includes('.') || first === 'localhost') return null;

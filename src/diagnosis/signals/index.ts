@@ -190,6 +190,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   const resolvedLine = index.linesWithAny(RESOLVED_ADDRESS_KEYWORDS)[0];
   if (addresses.resolved.some((ip) => !isPrivateIp(ip))) add('resolved:public', resolvedLine);
   if (addresses.resolved.some(isPrivateIp)) add('resolved:private', resolvedLine);
+  add('addressed-by-ip', addresses.addressedByIp);
   const unresolved = findUnresolvedHosts(index);
   if (onlyAzureEndpointsUnresolved(unresolved)) add('unresolved:azure-endpoint', unresolved.line);
   add('unreached:package-server', findPackageDownloadFailure(index));

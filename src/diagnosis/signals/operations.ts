@@ -115,9 +115,12 @@ const PROSE_OPERATION: ReadonlyArray<readonly [Operation, RegExp]> = [
 ];
 const PROSE_SUCCESS =
   /\b(?:works|worked|working|succeeds|succeeded|successful(?:ly)?|(?:is|are|was|were) fine|works? fine)\b/;
-// Negated, failed, or only asked about ("check if `docker pull` succeeds", "make sure the login works").
+/** Only asked about or advised ("check if `docker pull` succeeds", "make sure the login works"), not reported. */
+const PROSE_ASKED =
+  /\bif\b|\bwhether\b|\bunless\b|\buntil\b|\bshould\b|\bmake sure\b|\bensure\b|\bcheck\b|\bverify\b|\btry\b/;
+/** Negated or failed: a clause saying an operation worked is not one with these. */
 const PROSE_NOT =
-  /n't\b|\bnot\b|\bno longer\b|\bnever\b|\bcannot\b|\bfail|\berror|\bdenied\b|\bunauthori[sz]ed\b|\bforbidden\b|\b40[13]\b|\bif\b|\bwhether\b|\bunless\b|\buntil\b|\bshould\b|\bmake sure\b|\bensure\b|\bcheck\b|\bverify\b|\btry\b/;
+  /n't\b|\bnot\b|\bno longer\b|\bnever\b|\bcannot\b|\bfail|\berror|\bdenied\b|\bunauthori[sz]ed\b|\bforbidden\b|\b40[13]\b/;
 
 /** Words that name pull or push without a registry in them: git's own commands and its pull requests. */
 const GIT_WORDS = /\bgit (?:pull|push)\b|\bpull requests?\b/g;
@@ -131,7 +134,7 @@ function clausesOf(lower: string): string[] {
 function proseSuccesses(lower: string): Operation[] {
   const found: Operation[] = [];
   for (const clause of clausesOf(lower)) {
-    if (!PROSE_SUCCESS.test(clause) || PROSE_NOT.test(clause)) continue;
+    if (!PROSE_SUCCESS.test(clause) || PROSE_NOT.test(clause) || PROSE_ASKED.test(clause)) continue;
     for (const [op, word] of PROSE_OPERATION) if (word.test(clause) && !found.includes(op)) found.push(op);
   }
   return found;
@@ -161,8 +164,6 @@ const PROSE_FAILURE_WORDS = [
 ];
 const PROSE_FAILURE =
   /\bfail|n't\b|\bcannot\b|\bcan not\b|\bunable\b|\bunauthori[sz]ed\b|\bdenied\b|\bforbidden\b|\b40[13]\b|\berror/;
-const PROSE_ASKED =
-  /\bif\b|\bwhether\b|\bunless\b|\buntil\b|\bshould\b|\bmake sure\b|\bensure\b|\bcheck\b|\bverify\b|\btry\b/;
 // Not "us": a region's name ("East US") is in many a log line; nor the "i" of "i/o timeout".
 const PERSON = /\b(?:i(?!\/o)|i'm|i've|we|we're|we've|my|our|me)\b/;
 // The operation as a word of a sentence: not part of a name, a path, a quoted value or a command.

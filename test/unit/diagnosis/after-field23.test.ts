@@ -53,6 +53,7 @@ describe('a registry addressed by its IP address (field23 23V004)', () => {
       'Get "https://10.20.30.40/v2/": dial tcp 10.20.30.40:443: connect: connection refused',
     );
     expect(d.signals.facts).not.toContain('resolved:private');
+    expect(d.signals.facts).toContain('addressed-by-ip');
     expect(d.causes[0]?.family).not.toBe('private-endpoint-or-private-dns');
   });
 

@@ -37,9 +37,7 @@ export default defineCause({
     ),
     // The URL's host is the private address itself: a registry addressed by IP (a self-hosted one; an ACR's certificate
     // names its login server), so no name resolved to a private endpoint (field23 23V004).
-    against(['//10.', 'dial tcp 10.'], 6),
-    against(['//192.168.', 'dial tcp 192.168.'], 6),
-    against(['//172.', 'dial tcp 172.'], 6),
+    against('addressed-by-ip', 6),
     anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 2),
     anchor(['did not issue a challenge'], 2),
     anchor(['Could not connect to the registry login server'], 2),
