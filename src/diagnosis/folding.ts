@@ -1,5 +1,6 @@
 import { CHECK_HEALTH_CODES, DISTRIBUTION_CODES } from '../knowledge';
 import { MAX_PROSE_LINES } from './limits';
+import { typedAtPrompt } from './log-prefixes';
 
 /**
  * What real pastes do to a message before it reaches us, undone line by line. Every step is linear.
@@ -94,11 +95,6 @@ const SHORT_NOTE_LINES = 12;
  * well as `is`), but not a list item, a heading, a quote, a table row, a bracketed or time-stamped log record.
  */
 const PROSE_CONTINUES = /^(?![-*#>|+]\s|\d{4}-\d{2}-\d{2}|\[)\S/;
-/**
- * A command typed at a shell prompt (`$ docker push …`, `PS C:\src> az acr login …`): what follows it is the
- * command's output, never the rest of a wrapped sentence, however the widths line up.
- */
-const SHELL_COMMAND = /^(?:\$ |PS [A-Za-z]:[^>]{0,200}> )/;
 
 /**
  * Joins prose that an editor wrapped at a fixed width (a commit message, a markdown note, an e-mail): the error it
@@ -120,8 +116,9 @@ export function joinProseWrapped(lines: readonly string[]): readonly string[] {
     // Where an editor broke it: close to the width, or anywhere the next word (a long URL) would not have fit.
     (line.trimEnd().length >= width - PROSE_WRAP_SLACK || nextWordDidNotFit(line, next, width)) &&
     indentOf(line) === 0 &&
-    !SHELL_COMMAND.test(line) &&
-    !SHELL_COMMAND.test(next) &&
+    // A command typed at a prompt is followed by its output, never by the rest of a wrapped sentence.
+    !typedAtPrompt(line) &&
+    !typedAtPrompt(next) &&
     // An editor breaks prose at a space: a line without one is a word that did not fit after the words before it (a
     // URL), or a block wrapped at its own width (a key's base64), which stays whole as it stands.
     (line.includes(' ') || !BASE64_LINE.test(line.trim())) &&

@@ -3,6 +3,19 @@
  * prompts), so clues match the message itself. Where the prefix names the producing process
  * (`kubelet[812]:`), that name is kept, since it tells which tool wrote the line.
  */
+/** PowerShell's prompt: `PS C:\src> `, `PS> `. */
+const POWERSHELL_PROMPT = /^PS(?: [A-Za-z]:\\[^>\n]{0,200})?> ?/;
+/** A Unix shell's prompt with its user, host and directory: `ops@build-01:~/app$ `. */
+const USER_HOST_PROMPT = /^[\w.-]{1,64}@[\w.-]{1,64}:[^$#\n]{0,200}[$#] /;
+
+/**
+ * Whether `line` is a command typed at a shell prompt: PowerShell's, a user@host one, or a bare `$ `. Not `>` or
+ * `#`, with which markdown quotes and headings begin as well.
+ */
+export function typedAtPrompt(line: string): boolean {
+  return line.startsWith('$ ') || POWERSHELL_PROMPT.test(line) || USER_HOST_PROMPT.test(line);
+}
+
 const PREFIXES: readonly RegExp[] = [
   // 2022-03-29T07:00:30.5006078Z   (Azure DevOps, GitHub Actions raw logs, az timestamps)
   /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\s+/,
@@ -20,8 +33,8 @@ const PREFIXES: readonly RegExp[] = [
   // Shell prompts: PS C:\src>  PS>  $  >  user@host:~/dir$  (venv) …  A capitalised name in parentheses only in front
   // of another prompt: az prints its errors as "(AuthorizationFailed) The client …", the code part of the message.
   /^\((?:[a-z0-9_.-][\w.-]{0,63}\) |[\w.-]{1,64}\) (?=PS[ >]|[\w.-]{1,64}@[\w.-]{1,64}:|[$>#]{1,2} |[A-Za-z]:\\))/,
-  /^PS(?: [A-Za-z]:\\[^>\n]{0,200})?> ?/,
-  /^[\w.-]{1,64}@[\w.-]{1,64}:[^$#\n]{0,200}[$#] /,
+  POWERSHELL_PROMPT,
+  USER_HOST_PROMPT,
   /^[$>#]{1,2} /,
 ];
 

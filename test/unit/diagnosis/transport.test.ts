@@ -151,6 +151,12 @@ describe('prose an editor wrapped at a fixed width (a commit message, a note)', 
       'more information about the registry and the roles it needs for a push like this one',
     ];
     expect(joinProseWrapped(powershell)[0]).toBe(powershell[0]);
+    const bash = [
+      'root@build-01:~/shop# docker pull fabrikam.azurecr.io/shop/web:2.4 --platform linux/amd64 now',
+      'error response from daemon: received unexpected http status: 503 service unavailable from',
+      'the registry while the pipeline was pulling the base image for the nightly build job today',
+    ];
+    expect(joinProseWrapped(bash)[0]).toBe(bash[0]);
   });
 
   it('joins a short note cut once, and an error chain cut after a colon', () => {
