@@ -11,6 +11,7 @@ import {
 import { decodeEntities, htmlToText, looksLikeTeamsHtml } from './html-text';
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from './limits';
 import { stripLogPrefix } from './log-prefixes';
+import { explainSocketMessage } from './socket-messages';
 import { binaryShare, plainPunctuation, stripAnsi, stripControls, unifyLineBreaks } from './terminal-noise';
 import type { Notice } from './types';
 
@@ -92,8 +93,9 @@ export function normalise(input: unknown): NormalisedPaste {
         ? unprefixed.replace(/[ \t]{2,}|\t/g, ' ')
         : unprefixed;
     // Only Azure Pipelines prints bare resource keys; elsewhere a CamelCase word (a setting's value) stays as it is.
-    const line =
+    const keyed =
       rawLine.includes('##[') || rawLine.includes('loc string for key') ? spellOutKeys(plain) : plain;
+    const line = explainSocketMessage(keyed);
     if (!NOT_BLANK.test(line)) {
       // Collapse runs of blank lines; keep one so paragraphs stay apart.
       if (!blank && lines.length > 0) lines.push('');

@@ -28,6 +28,7 @@ import {
   unifyLineBreaks,
 } from '../../src/diagnosis/terminal-noise';
 import type { Notice } from '../../src/diagnosis/types';
+import { SOCKET_ERRORS } from '../../src/knowledge/socket-errors';
 
 /** Lower-cases ASCII letters only, as the keyword scanner does (`İ` and the Kelvin sign stay as they are). */
 export function asciiLower(s: string): string {
@@ -312,6 +313,37 @@ function splitLong(line: string, into: string[]): void {
 }
 
 /** normalise as first written, on the reference escape decoding and folding. */
+/**
+ * A line with a runtime's words and a Winsock failure on it gains POSIX's words: Go's call replaced in front of
+ * the user's words, or the strerror text after them. Every fragment of every language is tried on every line.
+ */
+export function referenceExplainSocketMessage(line: string): string {
+  if (!/tcp|exception|error|connect|socket|http|wsa|getaddrinfo|:443|request|lookup/i.test(line)) return line;
+  const lower = line.toLowerCase();
+  const code =
+    /(?:winerror|os error|errno|socketexception|error code|tcp-fehlercode|错误码)\D{0,4}(1[01]0\d\d)\b/.exec(
+      lower,
+    );
+  const error =
+    SOCKET_ERRORS.find((e) => code !== null && e.code === Number(code[1])) ??
+    SOCKET_ERRORS.find((e) =>
+      Object.values(e.messages).some((texts) => texts?.some((t) => lower.includes(t))),
+    );
+  if (error === undefined) return line;
+  const calls = [
+    ['connectex: ', error.goLinux.connect],
+    ['wsarecv: ', error.goLinux.read],
+    ['wsarecvfrom: ', error.goLinux.read],
+    ['wsasend: ', error.goLinux.write],
+    ['getaddrinfow: ', error.goLinux.lookup],
+  ] as const;
+  for (const [call, words] of calls) {
+    const at = lower.indexOf(call);
+    if (at >= 0) return `${line.slice(0, at)}${words} (${line.slice(at)})`;
+  }
+  return lower.includes(error.posix) ? line : `${line} (${error.posix})`;
+}
+
 export function referenceNormalise(input: unknown): NormalisedPaste {
   const notices: Notice[] = [];
   const raw = typeof input === 'string' ? input : '';
@@ -339,8 +371,9 @@ export function referenceNormalise(input: unknown): NormalisedPaste {
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
     const plain = stripLogPrefix(rawLine.trimEnd()).replace(/[ \t]{2,}|\t/g, ' ');
     // Only Azure Pipelines prints bare resource keys; elsewhere a CamelCase word (a setting's value) stays as it is.
-    const line =
-      rawLine.includes('##[') || rawLine.includes('loc string for key') ? spellOutKeys(plain) : plain;
+    const line = referenceExplainSocketMessage(
+      rawLine.includes('##[') || rawLine.includes('loc string for key') ? spellOutKeys(plain) : plain,
+    );
     if (line.trim().length === 0) {
       // Collapse runs of blank lines; keep one so paragraphs stay apart.
       if (!blank && lines.length > 0) lines.push('');

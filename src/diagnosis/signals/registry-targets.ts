@@ -52,6 +52,99 @@ function commandStart(before: string): boolean {
   return /(?:^|\s)(?:run|issuing|command)$/.test(t);
 }
 
+/**
+ * Words that follow a command named as the subject of a person's sentence ("docker push fails with unauthorized",
+ * "docker pull works", "podman login is denied"): the command's first word, not an image called `fails`.
+ */
+const SENTENCE_WORDS = new Set([
+  'fails',
+  'failed',
+  'failing',
+  'fail',
+  'works',
+  'worked',
+  'working',
+  'succeeds',
+  'succeeded',
+  'gives',
+  'gave',
+  'returns',
+  'returned',
+  'throws',
+  'threw',
+  'shows',
+  'says',
+  'prints',
+  'hangs',
+  'hung',
+  'errors',
+  'errored',
+  'keeps',
+  'kept',
+  'gets',
+  'got',
+  'results',
+  'ends',
+  'ended',
+  'times',
+  'timed',
+  'stopped',
+  'stops',
+  'still',
+  'never',
+  'always',
+  'also',
+  'again',
+  'just',
+  'only',
+  'now',
+  'then',
+  'is',
+  'was',
+  'are',
+  'were',
+  'does',
+  'did',
+  "doesn't",
+  "didn't",
+  'do',
+  'not',
+  'cannot',
+  "can't",
+  "won't",
+  'will',
+  'would',
+  'should',
+  'could',
+  'can',
+  'and',
+  'or',
+  'but',
+  'with',
+  'to',
+  'from',
+  'on',
+  'in',
+  'of',
+  'for',
+  'at',
+  'as',
+  'into',
+  'after',
+  'before',
+  'when',
+  'the',
+  'a',
+  'an',
+  'it',
+  'this',
+  'that',
+  'command',
+  'step',
+  'task',
+  'commands',
+]);
+
 /** A word that can be an image reference or a registry host; anything with `$`, `<`, `{` is a placeholder. */
 const REFERENCE = /^[a-z0-9][a-z0-9._\-:/@]*$/;
 
@@ -104,7 +197,7 @@ export function findTargets(index: LineIndex): Target[] {
         const word = firstPositional(words);
         // `docker login` with no server signs in to Docker Hub, but so reads a hint quoting the command's usage:
         // only a named server counts.
-        if (word !== null && REFERENCE.test(word))
+        if (word !== null && REFERENCE.test(word) && !SENTENCE_WORDS.has(word))
           found.push({ reference: word, login: command.endsWith(' login'), line: lineNo });
       }
     }

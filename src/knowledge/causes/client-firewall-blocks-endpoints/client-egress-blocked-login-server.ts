@@ -64,6 +64,10 @@ export default defineCause({
     anchor(['dial tcp', ':443: connect: no route to host'], 4),
     anchor(['dial tcp', ':443: connect: connection refused'], 3),
     anchor(['connection reset by peer'], 3),
+    // The same cut seen from this side: something between here and the registry (a proxy, an NVA, security
+    // software on the machine) ended the connection mid-request.
+    anchor(['software caused connection abort'], 3),
+    anchor(['write: broken pipe'], 2),
     anchor(['/v2/": EOF'], 2),
     anchor(['context deadline exceeded'], 3),
     anchor(['Could not connect to the registry login server'], 3),
