@@ -38,6 +38,7 @@ describe('the real corpora', () => {
         'field21',
         'field22',
         'field23',
+        'field24',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);
