@@ -1,5 +1,6 @@
 import {
   AUTH_FAMILIES,
+  NO_ANSWER_WEIGHT,
   AUTH_PROVEN_WEIGHT,
   CLIENT_FAMILIES,
   ELSEWHERE_WEIGHT,
@@ -105,6 +106,7 @@ function sharedAnchors(causes: readonly Cause[]): Set<string> {
 }
 
 const PROVEN_AGAINST: Rule = { role: 'against', clue: { fact: 'auth-proven' }, weight: AUTH_PROVEN_WEIGHT };
+const NO_ANSWER_AGAINST: Rule = { role: 'against', clue: { fact: 'no-answer' }, weight: NO_ANSWER_WEIGHT };
 const ELSEWHERE_AGAINST: Rule = {
   role: 'against',
   clue: { fact: 'registry-elsewhere' },
@@ -123,7 +125,7 @@ const ownGuard = (cause: Cause) =>
 /** The rules the engine adds to a cause from what the knowledge base says about its family and scope. */
 function impliedRules(cause: Cause): Rule[] {
   const implied: Rule[] = [];
-  if (AUTH_FAMILIES.includes(cause.family)) implied.push(PROVEN_AGAINST);
+  if (AUTH_FAMILIES.includes(cause.family)) implied.push(PROVEN_AGAINST, NO_ANSWER_AGAINST);
   if (cause.scope !== 'not-acr' && !CLIENT_FAMILIES.includes(cause.family) && !ownGuard(cause))
     implied.push(ELSEWHERE_AGAINST);
   return implied;

@@ -23,3 +23,6 @@ export const AUTH_FAMILIES: readonly FamilyId[] = [
 
 /** How much a downloaded layer counts against an authentication cause. */
 export const AUTH_PROVEN_WEIGHT = 3;
+
+/** How much a registry that never answered (fact `no-answer`) counts against an authentication cause. */
+export const NO_ANSWER_WEIGHT = 3;

@@ -45,7 +45,7 @@ export { CHECK_HEALTH_CODE_INFO, type CheckHealthCodeInfo } from './checkhealth-
 export { isValidRegistryName, REGISTRY_NAME } from './registry-naming';
 export { causePrior } from './priors';
 export { BOILERPLATE } from './boilerplate';
-export { AUTH_FAMILIES, AUTH_PROVEN_WEIGHT } from './auth-families';
+export { AUTH_FAMILIES, AUTH_PROVEN_WEIGHT, NO_ANSWER_WEIGHT } from './auth-families';
 export { CLIENT_FAMILIES, ELSEWHERE_WEIGHT } from './registry-elsewhere';
 export {
   FALLBACK_KEYWORDS,

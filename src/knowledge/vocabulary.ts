@@ -135,6 +135,8 @@ export type Operation = (typeof OPERATIONS)[number];
  *                       and printed no scope: the same refused catalog scope, read from the command
  * - `scope:push`        a refused token asked for a push scope
  * - `auth-proven`       a layer was being downloaded: for that attempt the registry accepted the credential
+ * - `no-answer`         the connection to the user's registry failed (refused, timed out, reset, unresolved) and
+ *                       nothing shows that it answered: no status, no refusal, no registry or Entra code
  * - `exchange-status:401` ACR's /oauth2/exchange answered 401, on its line or in a response block printed below it
  * - `unreached:package-server` a connection or certificate failure names a package server (npm, PyPI, Go's proxy, NuGet,
  *                       Maven, apt, apk, Azure Artifacts…) and none names a registry: a build step's download failed
@@ -184,6 +186,7 @@ export type Fact =
   | 'listing-refused'
   | 'scope:push'
   | 'auth-proven'
+  | 'no-answer'
   | 'exchange-status:401'
   | 'unresolved:azure-endpoint' // the only hosts that did not resolve are Azure's control plane or Entra ID
   | 'unreached:package-server' // a connection or certificate failure names a package server, none names a registry

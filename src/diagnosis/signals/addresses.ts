@@ -2,7 +2,19 @@ import type { LineIndex } from '../line-index';
 import { isIp, isPrivateIp, parseIpv4 } from './ip-address';
 
 /** Where a paste shows the address a name resolved to (the client's own address is the registry's firewall's). */
-export const RESOLVED_ADDRESS_KEYWORDS = [' at ip ', 'dial tcp', 'address:', 'addresses:', 'connect to '];
+export const RESOLVED_ADDRESS_KEYWORDS = [
+  ' at ip ',
+  'dial tcp',
+  'address:',
+  'addresses:',
+  'connect to ',
+  'connect econnrefused ',
+  'connect etimedout ',
+  'connect ehostunreach ',
+  'connect enetunreach ',
+];
+/** Node's words for a connect that failed, with the address it dialled: `connect ECONNREFUSED 10.1.2.4:443`. */
+const NODE_CONNECT_KEYWORDS = RESOLVED_ADDRESS_KEYWORDS.filter((k) => k.startsWith('connect e'));
 export const ADDRESS_KEYWORDS = ['client with ip', ...RESOLVED_ADDRESS_KEYWORDS];
 
 const CLIENT_IP = /client with IP '([0-9a-fA-F:.]{2,45})'/gi;
@@ -13,6 +25,7 @@ const DIAL = /dial tcp ([0-9.]{7,15}):\d{1,5}/g;
  * contoso.azurecr.io:443 [contoso.azurecr.io/10.1.2.4] failed", OkHttp's "Failed to connect to host/ip:443".
  */
 const JAVA_INET = /\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}\/([0-9.]{7,15})\b/gi;
+const NODE_CONNECT = /connect E[A-Z]{4,12} ([0-9.]{7,15}):\d{1,5}/g;
 const NSLOOKUP_ADDRESS = /^\s{0,8}Address(?:es)?:\s{0,8}([0-9.]{7,15})\s*$/i;
 
 export interface AddressFindings {
@@ -53,6 +66,9 @@ export function findAddresses(index: LineIndex): AddressFindings {
       if (!dialsItsOwnUrl(index.lower(i), m[1] as string)) add(resolved, m[1] as string);
       else addressedByIp ??= i;
     }
+  for (const i of index.linesWithAny(NODE_CONNECT_KEYWORDS))
+    for (const m of index.line(i).matchAll(NODE_CONNECT))
+      if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
   for (const i of index.linesWith('connect to '))
     for (const m of index.line(i).matchAll(JAVA_INET))
       if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);

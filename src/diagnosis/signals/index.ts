@@ -12,6 +12,7 @@ import { findRegistrySourceAmongOthers, IMAGE_SOURCE_KEYWORDS } from './image-so
 import { findLoginUser, LOGIN_USER_KEYWORDS } from './login-user';
 import { ENTRA_COMMANDS, findEntraSignIn } from './entra-sign-in';
 import { isPrivateIp, parseIpv4 } from './ip-address';
+import { ANSWER_WORDS, findNoAnswer, TRANSPORT_FAILURE_WORDS } from './no-answer';
 import { findOperations, OPERATION_KEYWORDS } from './operations';
 import { findRegistryArguments, REGISTRY_ARG_KEYWORDS } from './registry-args';
 import { findScopes, SCOPE_KEYWORDS } from './scopes';
@@ -67,6 +68,8 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...PLATFORM_MISMATCH_KEYWORDS,
   ...IMAGE_SOURCE_KEYWORDS,
   ...PACKAGE_DOWNLOAD_KEYWORDS,
+  ...TRANSPORT_FAILURE_WORDS,
+  ...ANSWER_WORDS,
   AAD_FAILURE,
   ADMIN_FALLBACK,
   AZD_TOKEN_FIRST,
@@ -200,6 +203,11 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     add('private-link:public-ip', resolvedLine);
 
   add('platform-mismatch', findPlatformMismatch(index));
+  // Only about the user's registry, and only when no status, registry error code or Entra code was read either.
+  const answered = [...facts.keys()].some((f) =>
+    /^(?:http|token-status|oci|aadsts|exchange-status|code):/.test(f),
+  );
+  if (acr.length > 0 && !answered) add('no-answer', findNoAnswer(index));
 
   const aadLine = firstLine(AAD_FAILURE) ?? firstLine(AZD_TOKEN_FIRST) ?? codes.tokenStatuses[0]?.line;
   if (aadLine !== undefined) add('aad-failure', aadLine);

@@ -23,6 +23,11 @@ const COMMANDS = [
  */
 const BASE_IMAGE = ['load metadata for ', '>>> from '];
 const OFFICIAL_HUB = 'pulling from library/';
+/**
+ * BuildKit's (and buildx's) failed export: `ERROR: failed to push registry.example.com/team/app:main: denied: …`. Only a
+ * reference with a path counts: people write "failed to push to the registry" too.
+ */
+const FAILED_PUSH = 'failed to push ';
 const SCHEMES = ['oci://', 'docker://'];
 
 /**
@@ -34,7 +39,14 @@ const KEYED_SERVER =
   /^\s*(?:-\s+)?["']?(?:registry|login[-_]?server|registry[-_](?:server|host|url))["']?\s*[:=]\s*["']?(?:https?:\/\/)?([a-z0-9][a-z0-9.-]*(?::\d+)?)\/?["']?\s*$/;
 const KEYED_MARKS = ['registry:', 'registry=', 'server:', 'server=', 'host:', 'host=', 'url:', 'url='];
 
-export const TARGET_KEYWORDS = [...COMMANDS, ...BASE_IMAGE, OFFICIAL_HUB, ...SCHEMES, ...KEYED_MARKS];
+export const TARGET_KEYWORDS = [
+  ...COMMANDS,
+  ...BASE_IMAGE,
+  OFFICIAL_HUB,
+  FAILED_PUSH,
+  ...SCHEMES,
+  ...KEYED_MARKS,
+];
 
 /** Flags of those commands that take a value as the next word. */
 const VALUE_FLAGS = new Set(['-u', '--username', '-p', '--password', '--platform', '--config', '--authfile']);
@@ -206,6 +218,14 @@ export function findTargets(index: LineIndex): Target[] {
       if (at < 0) continue;
       const word = firstPositional(lower.slice(at + key.length, at + key.length + 400).split(/\s+/));
       if (word !== null && REFERENCE.test(word) && word !== 'scratch')
+        found.push({ reference: word, login: false, line: lineNo });
+    }
+    const pushed = lower.indexOf(FAILED_PUSH);
+    if (pushed >= 0) {
+      const word = unquote(
+        lower.slice(pushed + FAILED_PUSH.length, pushed + FAILED_PUSH.length + 300).split(/\s/)[0] ?? '',
+      );
+      if (REFERENCE.test(word) && word.includes('/'))
         found.push({ reference: word, login: false, line: lineNo });
     }
     if (lower.includes(OFFICIAL_HUB))

@@ -68,6 +68,18 @@ export default defineCause({
     // software on the machine) ended the connection mid-request.
     anchor(['software caused connection abort'], 3),
     anchor(['write: broken pipe'], 2),
+    // Other runtimes' words for the same refused, dropped or cut connection (Node's error codes, Python's urllib3,
+    // curl's, .NET Framework's, Rust's hyper), each with the registry's port or name on the line as the Go rules
+    // have: a package manager's ETIMEDOUT in a channel is not a registry's.
+    anchor(['ECONNREFUSED', ':443'], 3),
+    anchor(['ETIMEDOUT', ':443'], 4),
+    anchor(['ECONNRESET', 'azurecr.'], 3),
+    anchor(['Read timed out', 'azurecr.'], 3),
+    anchor(['Failed to establish a new connection', 'Connection refused', 'azurecr.'], 3),
+    anchor(['Failed to connect to', 'port 443'], 4),
+    anchor(['Connection timed out after', 'azurecr.'], 4),
+    anchor(['Unable to connect to the remote server', 'azurecr.'], 4),
+    anchor(['tcp connect error', 'azurecr.'], 3),
     anchor(['/v2/": EOF'], 2),
     anchor(['context deadline exceeded'], 3),
     anchor(['Could not connect to the registry login server'], 3),

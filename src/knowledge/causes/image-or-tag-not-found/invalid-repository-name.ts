@@ -32,6 +32,9 @@ export default defineCause({
     anchor(['name components cannot have uppercase letters'], 7),
     anchor(['Image tags must be alphanumeric'], 7),
     anchor(['invalid reference format'], 6),
+    // A reference a template rendered from an empty value: the chart is wrong (cli-usage-or-unsupported).
+    against(['<nil>'], 6),
+    against(['<no value>'], 6),
     anchor(['repository name must be lowercase'], 7),
     anchor(['repository name (', 'must be lowercase'], 7),
     anchor(["couldn't parse image reference"], 6),

@@ -55,6 +55,16 @@ export default defineCause({
     // The Azure Developer CLI's environment names no registry to push to (provisioning not run or its output lost):
     // its own configuration, checked before any registry is contacted.
     anchor(['could not determine container registry endpoint'], 7),
+    // azd's later wording of the same missing setting (its package step, before provisioning or `azd env set`).
+    anchor(['AZURE_CONTAINER_REGISTRY_ENDPOINT is required'], 7),
+    // The import API refusing the request's own parameters (a tag and a digest at once, a missing target tag): the
+    // call's shape, not access to either registry.
+    anchor(['Missing property parameters.'], 6),
+    anchor(['for property parameters.'], 6),
+    // A reference rendered from an empty value of a chart or template (Go prints a nil as <nil>, a missing key as
+    // <no value>): the template is wrong, not the registry.
+    anchor(['<nil>', 'reference'], 6),
+    anchor(['<no value>', 'reference'], 6),
     // kind load docker-image copies an image out of the local Docker daemon into the nodes and never pulls from a
     // registry (pkg/cmd/kind/load/docker-image): the image must be pulled or built locally first.
     anchor(['not present locally'], 7),

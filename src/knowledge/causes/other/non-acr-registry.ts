@@ -32,6 +32,17 @@ export default defineCause({
     // The .NET SDK's own message for Amazon ECR (CONTAINER1002).
     anchor(['Request to Amazon Elastic Container Registry failed'], 6),
     anchor('host:no-acr', 6),
+    // Registries recognised by their own words where the paste names no host. GitHub's container registry:
+    anchor(['User cannot be authenticated with the token provided'], 6),
+    anchor(['permission_denied: write_package'], 6),
+    anchor(['The token provided does not match expected scopes'], 6),
+    anchor(['installation not allowed to', 'organization package'], 6),
+    // Amazon ECR, and the AWS tools that sign in to it (AWS CLI, the SDKs, the AWS Toolkit's pipeline tasks):
+    anchor(['Your authorization token has expired. Reauthenticate and try again'], 6),
+    anchor(['GetAuthorizationToken operation'], 6),
+    anchor(['log in to ECR'], 6),
+    anchor(['Missing credentials in config'], 5),
+    anchor(['Unable to locate credentials'], 5),
     // An Azure service pulling a reference with no registry host: Docker Hub only by default, and as likely the ACR
     // image with its login server left out (registry-name-wrong-or-missing lists the same fact), so undecided.
     anchor('host:hub-by-default', 4),

@@ -35,6 +35,9 @@ export default defineCause({
       /dial tcp (?:10\.|172\.(?:1[6-9]|2\d|3[01])\.|192\.168\.)[\d.]{3,11}:443: (?:i\/o timeout|connect: connection timed out|connect: no route to host|connect: connection refused)/i,
       6,
     ),
+    // Node's connect failures (`connect ECONNREFUSED 10.1.2.4:443`): the address read makes them this cause's or not.
+    anchor(['ECONNREFUSED', ':443'], 2),
+    anchor(['ETIMEDOUT', ':443'], 2),
     // The URL's host is the private address itself: a registry addressed by IP (a self-hosted one; an ACR's certificate
     // names its login server), so no name resolved to a private endpoint (field23 23V004).
     against('addressed-by-ip', 6),

@@ -47,6 +47,10 @@ export default defineCause({
     anchor(['Could not establish trust relationship for the SSL/TLS secure channel'], 7),
     anchor(['x509: certificate is valid for'], 6),
     anchor(['The SSL connection could not be established'], 5),
+    // rustls (Rust clients: oras-rs, spin, cargo-based tools) rejecting the chain it was shown.
+    anchor(['invalid peer certificate'], 5),
+    // Python's ssl module when the other end closed the TLS session unexpectedly: a proxy or inspection device.
+    anchor(['EOF occurred in violation of protocol'], 3),
     // Podman Desktop before 0.10 said only "Not a valid registry" when its own probe of /v2/ failed: it used Node's
     // bundled CAs and no proxy (podman-desktop#818, fixed by #879), so a corporate proxy or CA was the usual reason;
     // a wrong host or port reads the same (registry-name-wrong-or-missing).

@@ -110,6 +110,8 @@ export default defineCause({
     anchor(['Name or service not known'], 5),
     anchor(['nodename nor servname provided'], 5),
     anchor(['No such host is known'], 5),
+    // .NET Framework's WebException (Windows PowerShell 5.1's Invoke-WebRequest, older Az modules).
+    anchor(['The remote name could not be resolved'], 5),
     anchor(['Non-existent domain'], 6),
     anchor(["server can't find", 'NXDOMAIN'], 6),
     anchor(['getaddrinfo ENOTFOUND'], 5),
