@@ -1,4 +1,4 @@
-import { SOCKET_ERRORS, type SocketErrorText } from '../knowledge/socket-errors';
+import { SOCKET_ERRORS, type SocketErrorText } from '../knowledge';
 
 /**
  * Adds POSIX's words to a line where Windows said a connection failed in its own (see knowledge/socket-errors):

@@ -63,3 +63,9 @@ export {
   STATEMENTS,
   type Statement,
 } from './statements';
+export {
+  SOCKET_ERRORS,
+  type SocketErrorText,
+  type WinsockError,
+  type WindowsLanguage,
+} from './socket-errors';
