@@ -52,6 +52,8 @@ const MISSING = [
   'без',
   'удал',
 ];
+/** What a person asks for when a role is what they lack ("can someone give me AcrPush on …?"). */
+const ASKED_FOR = ['give me', 'grant me', 'assign me', 'need', 'request access', 'дайте', 'выдайте', 'нужн'];
 const EXPIRED = ['expired', 'expiry', 'expires', 'истек', 'истёк', 'просроч'];
 const REPLACED = [
   'rotated',
@@ -374,6 +376,23 @@ export const STATEMENTS: readonly Statement[] = [
     weight: 3,
   },
   {
+    // "Since we enabled the private endpoint the cluster stopped pulling": a client outside the VNet linked to the
+    // private DNS zone now resolves the name the way it cannot use.
+    cause: 'private-dns-resolves-public-ip',
+    all: [
+      [
+        'private endpoint',
+        'private link',
+        'privatelink',
+        'private-endpoint',
+        'частная конечная точка',
+        'частную конечную точку',
+      ],
+      ['enabl', 'added', 'created', 'switched to', 'moved to', 'включ', 'добав', 'создал'],
+    ],
+    weight: 2,
+  },
+  {
     cause: 'private-endpoint-unreachable',
     all: [
       [
@@ -687,12 +706,18 @@ export const STATEMENTS: readonly Statement[] = [
   },
   {
     cause: 'missing-push-permission',
-    all: [['acrpush', 'acr push', 'push role', 'push permission', 'права на push', 'роль push'], MISSING],
+    all: [
+      ['acrpush', 'acr push', 'push role', 'push permission', 'права на push', 'роль push'],
+      [...MISSING, ...ASKED_FOR],
+    ],
     weight: 3,
   },
   {
     cause: 'missing-pull-role-legacy-mode',
-    all: [['acrpull', 'acr pull', 'pull role', 'pull permission', 'права на pull', 'роль pull'], MISSING],
+    all: [
+      ['acrpull', 'acr pull', 'pull role', 'pull permission', 'права на pull', 'роль pull'],
+      [...MISSING, ...ASKED_FOR],
+    ],
     weight: 3,
   },
   {
@@ -956,6 +981,10 @@ export const STATEMENT_NEGATORS: readonly string[] = ['not', "n't", 'never', 'no
  */
 export const STATEMENT_FAILURE_WORDS: readonly string[] = [
   'fail',
+  // A credential that ran out is a failure told in a person's words ("our ACR's SP secret expired yesterday").
+  'expired',
+  'истек',
+  'истёк',
   'error',
   'denied',
   'unauthori',
@@ -976,6 +1005,12 @@ export const STATEMENT_FAILURE_WORDS: readonly string[] = [
   'blocked',
   'stuck',
   'broke',
+  // What used to work and does not any more ("the cluster stopped pulling", "can no longer push").
+  'stopped pull',
+  'stopped push',
+  'stopped work',
+  'no longer',
+  'перестал',
   "doesn't work",
   'does not work',
   'not working',

@@ -23,3 +23,13 @@ describe('a federated sign-in of an identity with no federated credential', () =
     expect(d.causes[0]?.id).toBe('workload-identity-federation-mismatch');
   });
 });
+
+describe("azure-pipelines-task-lib without the service connection's data", () => {
+  it.each([
+    '##[error]Error: Endpoint auth data not present: acr-connection',
+    '##[error]Unhandled: Endpoint not present: 6c1f4e0d-8a2b-4b8e-9d1a-2f5e7c0a9b11',
+    '##[error]Endpoint data parameter registrytype not present: acr-connection',
+  ])('is the pipeline without a usable credential: %s', (text) => {
+    expect(diagnose(text).causes[0]?.id).toBe('ci-login-inputs-missing');
+  });
+});

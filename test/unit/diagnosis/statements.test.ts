@@ -56,6 +56,20 @@ describe('a description alone names the cause it states, low and flagged', () =>
     ['El pull desde el registro falló: la etiqueta no existe en el ACR', 'image-or-tag-not-found'],
     ["Le push vers le registre échoue : l'accès public est désactivé", 'public-network-access-disabled'],
     ['Push in die Registry fehlgeschlagen, der Admin-Benutzer ist deaktiviert', 'admin-user-disabled'],
+    // A credential that ran out, a role asked for, and what stopped after a change, in people's words.
+    [
+      'The service principal secret for our ACR expired yesterday, what do I need to update?',
+      'expired-credentials',
+    ],
+    ['Can someone give me AcrPush on contosoacr? I get denied when pushing.', 'missing-role-assignment'],
+    [
+      'After we enabled a private endpoint the cluster stopped pulling images from ACR',
+      'private-endpoint-or-private-dns',
+    ],
+    [
+      'После включения private endpoint кластер перестал тянуть образы из ACR',
+      'private-endpoint-or-private-dns',
+    ],
   ])('%s', (text, family) => {
     const d = diagnose(text);
     expect(d.causes[0]?.family).toBe(family);
@@ -107,6 +121,10 @@ describe('what is no statement', () => {
   it.each([
     // Nothing failed: a hand-over note.
     'FYI we rotated the ACR admin password yesterday',
+    // Nothing failed: a reminder, a move told in the past, a change that went well.
+    'Reminder: the ACR service principal secret expires next month, please rotate it.',
+    'We no longer use the old registry, everything moved to ACR last year.',
+    'We enabled a private endpoint on the registry last week, all good so far.',
     // No registry: another system's secret.
     'The Key Vault secret expired and the function fails',
     // Said not to be the problem, or turned round.

@@ -54,6 +54,12 @@ export default defineCause({
     anchor(["Expected 'dockerregistry' service connection type"], 7),
     // A stage that uses a service connection it does not reference gets no credential from it.
     anchor(['There is no explicit reference to service connection'], 6),
+    // azure-pipelines-task-lib when a task asks for its service connection's data and the agent was given none (the
+    // connection is not authorised for this pipeline, its name is wrong, or it is of another type): LIB_EndpointAuthNotExist,
+    // LIB_EndpointNotExist, LIB_EndpointDataNotExist.
+    anchor(['Endpoint auth data not present'], 4),
+    anchor(/\bEndpoint not present: /, 4),
+    anchor(['Endpoint data parameter', 'not present'], 4),
     anchor(['no login information was found'], 7),
     // The same Docker@2 messages when the task's localisation file is missing: only the resource key is printed,
     // spelled out by the engine (NotPushingAsNoLoginFound, DockerRegistryNotFound, CouldNotFindDockerConfig).
