@@ -39,6 +39,7 @@ describe('the real corpora', () => {
         'field22',
         'field23',
         'field24',
+        'field25',
       ]),
     );
     for (const c of corpora) expect(c.pastes.length).toBeGreaterThan(0);
