@@ -14,6 +14,11 @@ export const PLATFORM_MISMATCH_KEYWORDS = [
   'no image found in manifest list for architecture',
   'does not match the specified platform',
   'no child with platform',
+  // Container Apps' own validation of a revision's image ("image OS/Arc must be linux/amd64 but found linux/arm64").
+  'image os/arc must be',
+  // moby on Windows: an image built for another Windows build than the host's ("a Windows version 10.0.18362-based
+  // image is incompatible with a 10.0.17763 host").
+  '-based image is incompatible with a',
 ];
 
 /** 0-based line of the first platform mismatch, or undefined. */

@@ -33,6 +33,8 @@ export default defineCause({
     anchor(['does not match the specified platform'], 7),
     // go-containerregistry's words for the same, as Container Apps passes them on (field20 20F001).
     anchor(['no child with platform'], 8),
+    anchor(['image OS/Arc must be'], 8),
+    anchor(['-based image is incompatible with a', 'host'], 8),
     // "exec format error" is printed when a container starts, after the pull succeeded: a local fault of the engine
     // (local-engine-fault), never the registry's answer.
     anchor(['cannot be used on this platform'], 6),

@@ -34,6 +34,9 @@ export default defineCause({
     anchor(['authentication-as-arm'], 6),
     anchor(['azureADAuthenticationAsArmPolicy'], 6),
     anchor(['ARM audience'], 6),
+    // The registry's answer to an ARM-audience token once it no longer accepts them (App Service's managed-identity
+    // pull, as Microsoft documents it).
+    anchor(['UNAUTHORIZED', 'token validation failed'], 5),
     anchor('token-status:401', 2),
     context(['"status": "disabled"'], 3),
     context(['containerregistry.azure.net'], 2),

@@ -60,6 +60,11 @@ export default defineCause({
     // The import API refusing the request's own parameters (a tag and a digest at once, a missing target tag): the
     // call's shape, not access to either registry.
     anchor(['Missing property parameters.'], 6),
+    // Azure Batch validating a pool's or task's image names (ContainerInvalidImage): the name itself, typically a
+    // private image named without its registry, before anything is pulled.
+    anchor(['One or more container images specified are invalid'], 6),
+    // ACR refusing to turn public access back on while the export policy is disabled: the settings' own constraint.
+    anchor(['Enabling public network access is not supported because the registry'], 7),
     anchor(['for property parameters.'], 6),
     // A reference rendered from an empty value of a chart or template (Go prints a nil as <nil>, a missing key as
     // <no value>): the template is wrong, not the registry.

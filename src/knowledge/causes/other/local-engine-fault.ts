@@ -40,6 +40,8 @@ export default defineCause({
     anchor(['The container operating system does not match the host operating system'], 8),
     anchor(['no space left on device'], 8),
     anchor(['failed to register layer'], 5),
+    // hcsshim preparing or importing a layer on the Windows host (a wrong --platform, a damaged windowsfilter folder).
+    anchor(['hcsshim::PrepareLayer failed'], 6),
     anchor(['error creating overlay mount'], 8),
     anchor(['failed to extract layer'], 4),
     anchor(['layer verification failed'], 7),
