@@ -52,6 +52,15 @@ const MISSING = [
   'без',
   'удал',
 ];
+/** A person naming the registry's private endpoint. */
+const PRIVATE_ENDPOINT = [
+  'private endpoint',
+  'private link',
+  'privatelink',
+  'private-endpoint',
+  'частная конечная точка',
+  'частную конечную точку',
+];
 /** What a person asks for when a role is what they lack ("can someone give me AcrPush on …?"). */
 const ASKED_FOR = ['give me', 'grant me', 'assign me', 'need', 'request access', 'дайте', 'выдайте', 'нужн'];
 const EXPIRED = ['expired', 'expiry', 'expires', 'истек', 'истёк', 'просроч'];
@@ -361,16 +370,7 @@ export const STATEMENTS: readonly Statement[] = [
   {
     cause: 'private-dns-resolves-public-ip',
     all: [
-      [
-        'private endpoint',
-        'private link',
-        'privatelink',
-        'private dns',
-        'private-endpoint',
-        'частная конечная точка',
-        'частную конечную точку',
-        'приватн',
-      ],
+      [...PRIVATE_ENDPOINT, 'private dns', 'приватн'],
       ['dns', 'resolv', 'public ip', 'a record', 'not linked', 'link', 'разреш', 'резолв'],
     ],
     weight: 3,
@@ -380,14 +380,7 @@ export const STATEMENTS: readonly Statement[] = [
     // private DNS zone now resolves the name the way it cannot use.
     cause: 'private-dns-resolves-public-ip',
     all: [
-      [
-        'private endpoint',
-        'private link',
-        'privatelink',
-        'private-endpoint',
-        'частная конечная точка',
-        'частную конечную точку',
-      ],
+      PRIVATE_ENDPOINT,
       ['enabl', 'added', 'created', 'switched to', 'moved to', 'включ', 'добав', 'создал'],
     ],
     weight: 2,
@@ -395,14 +388,7 @@ export const STATEMENTS: readonly Statement[] = [
   {
     cause: 'private-endpoint-unreachable',
     all: [
-      [
-        'private endpoint',
-        'private link',
-        'privatelink',
-        'private-endpoint',
-        'частная конечная точка',
-        'частную конечную точку',
-      ],
+      PRIVATE_ENDPOINT,
       ['unreachable', 'not reachable', 'cannot reach', "can't reach", 'peering', 'not peered', 'недоступ'],
     ],
     weight: 2,
