@@ -1,9 +1,9 @@
 import {
   AUTH_FAMILIES,
-  NO_ANSWER_WEIGHT,
   AUTH_PROVEN_WEIGHT,
   CLIENT_FAMILIES,
   ELSEWHERE_WEIGHT,
+  NO_ANSWER_WEIGHT,
   type Cause,
   type Fact,
   type Rule,

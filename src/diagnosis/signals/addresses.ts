@@ -2,19 +2,21 @@ import type { LineIndex } from '../line-index';
 import { isIp, isPrivateIp, parseIpv4 } from './ip-address';
 
 /** Where a paste shows the address a name resolved to (the client's own address is the registry's firewall's). */
+/** Node's words for a connect that failed, with the address it dialled: `connect ECONNREFUSED 10.1.2.4:443`. */
+const NODE_CONNECT_KEYWORDS = [
+  'connect econnrefused ',
+  'connect etimedout ',
+  'connect ehostunreach ',
+  'connect enetunreach ',
+];
 export const RESOLVED_ADDRESS_KEYWORDS = [
   ' at ip ',
   'dial tcp',
   'address:',
   'addresses:',
   'connect to ',
-  'connect econnrefused ',
-  'connect etimedout ',
-  'connect ehostunreach ',
-  'connect enetunreach ',
+  ...NODE_CONNECT_KEYWORDS,
 ];
-/** Node's words for a connect that failed, with the address it dialled: `connect ECONNREFUSED 10.1.2.4:443`. */
-const NODE_CONNECT_KEYWORDS = RESOLVED_ADDRESS_KEYWORDS.filter((k) => k.startsWith('connect e'));
 export const ADDRESS_KEYWORDS = ['client with ip', ...RESOLVED_ADDRESS_KEYWORDS];
 
 const CLIENT_IP = /client with IP '([0-9a-fA-F:.]{2,45})'/gi;

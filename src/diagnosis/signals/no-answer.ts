@@ -6,6 +6,10 @@ import type { LineIndex } from '../line-index';
  * A registry that never answered cannot have refused the credential, so the authentication causes are argued
  * against (knowledge/auth-families.ts). A timeout on the way to the identity endpoint (IMDS, Entra) is the
  * sign-in's own failure and not counted here.
+ *
+ * Narrower than the fallback's network and name-resolution words (knowledge/fallbacks.ts), on purpose: those say a
+ * paste is about the network at all ("dial tcp", "timed out", "getaddrinfo"), these that no reply came back; taking the
+ * fallback's words instead changes four catalogue and corpus diagnoses.
  */
 export const TRANSPORT_FAILURE_WORDS = [
   'connection refused',

@@ -68,94 +68,15 @@ function commandStart(before: string): boolean {
  * Words that follow a command named as the subject of a person's sentence ("docker push fails with unauthorized",
  * "docker pull works", "podman login is denied"): the command's first word, not an image called `fails`.
  */
-const SENTENCE_WORDS = new Set([
-  'fails',
-  'failed',
-  'failing',
-  'fail',
-  'works',
-  'worked',
-  'working',
-  'succeeds',
-  'succeeded',
-  'gives',
-  'gave',
-  'returns',
-  'returned',
-  'throws',
-  'threw',
-  'shows',
-  'says',
-  'prints',
-  'hangs',
-  'hung',
-  'errors',
-  'errored',
-  'keeps',
-  'kept',
-  'gets',
-  'got',
-  'results',
-  'ends',
-  'ended',
-  'times',
-  'timed',
-  'stopped',
-  'stops',
-  'still',
-  'never',
-  'always',
-  'also',
-  'again',
-  'just',
-  'only',
-  'now',
-  'then',
-  'is',
-  'was',
-  'are',
-  'were',
-  'does',
-  'did',
-  "doesn't",
-  "didn't",
-  'do',
-  'not',
-  'cannot',
-  "can't",
-  "won't",
-  'will',
-  'would',
-  'should',
-  'could',
-  'can',
-  'and',
-  'or',
-  'but',
-  'with',
-  'to',
-  'from',
-  'on',
-  'in',
-  'of',
-  'for',
-  'at',
-  'as',
-  'into',
-  'after',
-  'before',
-  'when',
-  'the',
-  'a',
-  'an',
-  'it',
-  'this',
-  'that',
-  'command',
-  'step',
-  'task',
-  'commands',
-]);
+const SENTENCE_WORDS = new Set(
+  (
+    'fails failed failing fail works worked working succeeds succeeded gives gave returns returned throws ' +
+    'threw shows says prints hangs hung errors errored keeps kept gets got results ends ended times timed ' +
+    "stopped stops still never always also again just only now then is was are were does did doesn't " +
+    "didn't do not cannot can't won't will would should could can and or but with to from on in of for at " +
+    'as into after before when the a an it this that command step task commands'
+  ).split(' '),
+);
 
 /** A word that can be an image reference or a registry host; anything with `$`, `<`, `{` is a placeholder. */
 const REFERENCE = /^[a-z0-9][a-z0-9._\-:/@]*$/;
@@ -170,6 +91,11 @@ function unquote(word: string): string {
   while (start < end && QUOTES.includes(word[start] as string)) start++;
   while (end > start && TRAILING.includes(word[end - 1] as string)) end--;
   return word.slice(start, end);
+}
+
+/** The word that starts right after `key`, found at `at` in `lower`, unquoted. */
+function wordAfter(lower: string, at: number, key: string): string {
+  return unquote(lower.slice(at + key.length, at + key.length + 300).split(/\s/)[0] ?? '');
 }
 
 /** The first positional word after `from` in `words`, skipping flags (and their values); null if none. */
@@ -222,9 +148,7 @@ export function findTargets(index: LineIndex): Target[] {
     }
     const pushed = lower.indexOf(FAILED_PUSH);
     if (pushed >= 0) {
-      const word = unquote(
-        lower.slice(pushed + FAILED_PUSH.length, pushed + FAILED_PUSH.length + 300).split(/\s/)[0] ?? '',
-      );
+      const word = wordAfter(lower, pushed, FAILED_PUSH);
       if (REFERENCE.test(word) && word.includes('/'))
         found.push({ reference: word, login: false, line: lineNo });
     }
@@ -234,7 +158,7 @@ export function findTargets(index: LineIndex): Target[] {
     if (keyed?.[1] !== undefined) found.push({ reference: keyed[1], login: true, line: lineNo });
     for (const scheme of SCHEMES) {
       for (let at = lower.indexOf(scheme); at >= 0; at = lower.indexOf(scheme, at + scheme.length)) {
-        const word = unquote(lower.slice(at + scheme.length, at + scheme.length + 300).split(/\s/)[0] ?? '');
+        const word = wordAfter(lower, at, scheme);
         if (REFERENCE.test(word) && word.includes('/'))
           found.push({ reference: word, login: false, line: lineNo });
       }
