@@ -144,7 +144,7 @@ function proseSuccesses(lower: string): Operation[] {
  * How people say an operation failed, in their own sentence: "I get unauthorized when I push to ACR", "our cluster
  * can't pull from the registry", "we can't log in since the secret was rotated". Read only when no tool's words
  * showed an operation (its commands and protocol lines are surer than a sentence), only on a line a person wrote
- * (it speaks of I, we, my or our: a tool's log line does not), per clause as for successes, in a clause that names
+ * (it speaks of I, we, my or our: a tool's log line does not; or its subject is the pull or push that failed), per clause as for successes, in a clause that names
  * the operation as a word of its own (not `ecr-login`, `"Action":"pull"`, `az login`) and a failure, and is not
  * only a question or advice ("check whether pull fails").
  * Its words get a scanner built on first use: most pastes name their operation in a tool's words and never get here.
@@ -166,6 +166,14 @@ const PROSE_FAILURE =
   /\bfail|n't\b|\bcannot\b|\bcan not\b|\bunable\b|\bunauthori[sz]ed\b|\bdenied\b|\bforbidden\b|\b40[13]\b|\berror/;
 // Not "us": a region's name ("East US") is in many a log line; nor the "i" of "i/o timeout".
 const PERSON = /\b(?:i(?!\/o)|i'm|i've|we|we're|we've|my|our|me)\b/;
+/**
+ * Or a sentence that starts with the pull or push and says it failed: "Pulls from the registry fail with
+ * …", "pushing to x.azurecr.io fails: …", "the pull failed". A tool's own line names its operation in words the
+ * phrases above already read ("failed to pull", "error pulling image"), so one reaching here is a person's. (A
+ * host's dots do not end the sentence.)
+ */
+const OPERATION_FAILS =
+  /(?:^|[.!?]\s)\s*(?:the |an? |image )?(?:pull|push)(?:s|es|ing|ed)?(?![-/_"'`:\w])(?:[^.;:!?]|\.(?!\s)){0,60}\bfail/;
 // The operation as a word of a sentence: not part of a name, a path, a quoted value or a command.
 const PROSE_FAILED_OPERATION: ReadonlyArray<readonly [Operation, RegExp]> = [
   ['pull', /(?<![-/_"'`:.\w])pull(?:s|ing|ed)?(?![-/_"'`:\w])/],
@@ -197,7 +205,7 @@ function proseFailures(index: LineIndex): Array<{ op: Operation; lines: number[]
   const words = proseFailureIndex(index.lines);
   for (const line of words.linesWithAny(PROSE_FAILURE_WORDS)) {
     const lower = index.lower(line);
-    if (!PERSON.test(lower)) continue;
+    if (!PERSON.test(lower) && !OPERATION_FAILS.test(lower)) continue;
     for (const clause of clausesOf(lower)) {
       if (!PROSE_FAILURE.test(clause) || PROSE_ASKED.test(clause)) continue;
       for (const [op, word] of PROSE_FAILED_OPERATION) {

@@ -54,6 +54,18 @@ describe('ambiguity', () => {
     expect(d.ambiguity.checks.length).toBeGreaterThan(0);
   });
 
+  it("puts the subscription first among az's three readings of a registry it could not find", () => {
+    // The commonest of the three in the real pastes (6 of 13); a missing read role and a wrong name stay candidates.
+    const d = diagnose(
+      "ERROR: The resource with name 'contoso' and type 'Microsoft.ContainerRegistry/registries' could not be found in subscription 'Contoso Dev (3f2a9c1e-4b7d-4e21-9a55-0c6d8e1f2b34)'.",
+    );
+    expect(d.causes[0]?.id).toBe('cli-wrong-subscription');
+    expect(d.ambiguity.ambiguous).toBe(true);
+    expect(d.causes.slice(0, 3).map((c) => c.id)).toEqual(
+      expect.arrayContaining(['no-arm-read-on-registry', 'registry-name-wrong-or-missing']),
+    );
+  });
+
   it('is not claimed when one line settles it', () => {
     const d = diagnose(
       'Error response from daemon: Get "https://contoso.azurecr.io/v2/": denied: client with IP \'203.0.113.7\' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.',

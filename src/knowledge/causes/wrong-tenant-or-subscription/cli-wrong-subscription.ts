@@ -30,7 +30,8 @@ export default defineCause({
     ru: 'Реестр находится не в той подписке, которую `az account show` показывает как активную?',
   },
   rules: [
-    anchor(['could not be found in subscription'], 4),
+    // Shared with no-arm-read-on-registry and registry-name-wrong-or-missing; first of the three (see the first).
+    anchor(['could not be found in subscription'], 5),
     // The lookup worded without type or subscription (see registry-name-wrong-or-missing): the same three readings.
     anchor(/The resource with name '[^'\n]{1,100}' could not be found/, 4),
     anchor(['ResourceGroupNotFound'], 6),

@@ -173,6 +173,11 @@ describe('operations a person says failed', () => {
     ['pull', "our AKS cluster can't pull images from contoso.azurecr.io anymore"],
     ['login', "after rotating the secret we can't log in to contoso.azurecr.io"],
     ['push', 'I received "unauthorized" errors during the build and push steps of this walkthrough.'],
+    // No person, but the sentence starts with the operation that failed.
+    ['pull', "Pulls from the registry fail with 'denied: requested access to the resource is denied'"],
+    ['pull', 'pulling from contoso.azurecr.io fails: denied: requested access to the resource is denied'],
+    ['pull', 'The pull fails with "unauthorized" on contoso.azurecr.io'],
+    ['push', 'Build works. Push to contoso.azurecr.io failed with 401'],
   ])('reads a failed %s from a sentence', (op, text) => {
     expect(facts(text)).toEqual(expect.arrayContaining([`op:${op}`, `fails:${op}`]));
   });
@@ -203,6 +208,14 @@ describe('operations a person says failed', () => {
     const f = facts('docker pull contoso.azurecr.io/app:1\nI think our push is failing too');
     expect(f).toContain('op:pull');
     expect(f).not.toContain('op:push');
+  });
+
+  it('does not blame a push right for a refused pull the sentence names', () => {
+    const d = diagnose(
+      'pulling from contoso.azurecr.io fails: denied: requested access to the resource is denied',
+    );
+    expect(d.causes[0]?.id).not.toBe('missing-push-permission');
+    expect(d.signals.facts).not.toContain('op:push');
   });
 
   it('does not offer a missing image for a refused push a person describes', () => {
