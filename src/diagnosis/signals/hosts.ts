@@ -172,11 +172,23 @@ function registryHost(host: string): boolean {
   return !NOT_REGISTRY.some((d) => name === d || name.endsWith(`.${d}`));
 }
 
+/**
+ * Names people type for a registry they left out (`acr/app:1`): short, so not read as Docker Hub's. Other short
+ * names are Hub's own (`node`, `ruby`, `azds/devhostagent`): ACR's five-character minimum, which makes a shorter
+ * registry name a stand-in, does not hold for Hub repositories.
+ */
+const SHORT_STAND_INS = new Set(['acr', 'cr', 'reg', 'repo', 'img', 'my', 'org', 'user', 'name']);
+
+function standIn(name: string): boolean {
+  if (name.length >= 5) return isPlaceholderName(name);
+  return SHORT_STAND_INS.has(name) || /^x+$/.test(name) || name.includes('_');
+}
+
 /** A Docker Hub repository name (no dot, no port), not a redaction placeholder such as `XXXX`. */
 function hubName(name: string): boolean {
   return (
     /^[a-z0-9][a-z0-9_-]{1,127}$/.test(name) &&
-    !isPlaceholderName(name) &&
+    !standIn(name) &&
     !/^(?:redacted|image|name)$/.test(name) &&
     !MESSAGE_WORDS.has(name)
   );
@@ -249,7 +261,9 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
       else if (
         IMPLICIT_HUB_END.test(lower[end] ?? '') &&
         !first.endsWith(':') &&
-        hubName(first.split(':')[0] ?? '')
+        hubName(first.split(':')[0] ?? '') &&
+        // A short word with neither tag nor path is a message's ("image: bad credentials"), not a reference.
+        (first.length >= 5 || first.includes(':') || lower[end] === '/')
       )
         found.push({ host: 'docker.io', line: lineNo });
     }

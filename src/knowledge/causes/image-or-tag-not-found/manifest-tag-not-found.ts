@@ -83,6 +83,10 @@ export default defineCause({
     context('op:pull', 1),
     context('host:acr', 1),
     against(['no match for platform'], 6),
+    // MANIFEST_UNKNOWN that says the manifest was found (client-cannot-read-registry-reply).
+    against(['but accept header does not support OCI'], 8),
+    // A 404 from `/v2/` itself, the API's version check before any repository is named: not a missing image.
+    against(['/v2/ failed with status: 404'], 6),
     against(['no matching manifest for'], 6),
     against(['no such host'], 5),
     against('code:CONNECTIVITY_DNS_ERROR', 5),

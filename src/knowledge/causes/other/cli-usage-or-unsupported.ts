@@ -51,6 +51,10 @@ export default defineCause({
     // The azurerm provider's name check of a resource other than a registry (an AKS node pool's AgentPoolName); a
     // registry's own is registry-name-wrong-or-missing.
     anchor(['alpha numeric characters only are allowed in'], 2),
+    // Bicep's module reference read as an alias (Bicep.Core's DiagnosticBuilder, BCP211 and BCP213): `br/<registry>`
+    // written for `br:<registry>`, or an alias bicepconfig.json does not define. Nothing was asked of a registry.
+    anchor(['The module alias name', 'is invalid'], 7),
+    anchor(['module alias name', 'does not exist in the', 'Bicep configuration'], 7),
     against(['azurerm_container_registry'], 6),
     // The Azure Developer CLI's environment names no registry to push to (provisioning not run or its output lost):
     // its own configuration, checked before any registry is contacted.

@@ -38,6 +38,11 @@ export default defineCause({
   rules: [
     // reqwest's Kind::Decode with serde's wording of the mismatch, on one line as anyhow chains them.
     anchor(['error decoding response body', 'missing field `'], 6),
+    // The registry found the manifest and the client's Accept header does not list its media type: distribution's
+    // handler says so for an OCI manifest or index (registry/handlers/manifests.go), ACR for an OCI artifact
+    // manifest. It comes as MANIFEST_UNKNOWN with a 404, yet the image is there: an old client, or a script or tool
+    // that asks for fewer media types than the registry holds.
+    anchor(['but accept header does not support OCI'], 8),
     anchor(['error decoding response body', 'invalid type: '], 5),
     anchor(['error decoding response body', 'unknown variant `'], 5),
     // An HTML page or an empty body where JSON belongs: a proxy or a portal answered, not the registry's API.

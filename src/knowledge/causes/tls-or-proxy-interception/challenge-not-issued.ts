@@ -37,7 +37,9 @@ export default defineCause({
     anchor(['did not provide instructions to', "'WWW-Authenticate' Header"], 3),
     anchor('code:CONNECTIVITY_WWW_AUTHENTICATE_ERROR', 8),
     anchor(['did not ask properly for a basic or a bearer authentication'], 8),
-    anchor(['login attempt to', '/v2/', 'failed with status: 404'], 5),
+    // Docker's login ("login attempt to https://…/v2/ failed with status: 404") and older daemons' "Get
+    // https://…/v2/ failed with status: 404 Not Found".
+    anchor(['/v2/ failed with status: 404'], 5),
     anchor(['error parsing HTTP', 'response body', "invalid character '<'"], 5),
     context('host:acr', 1),
     against('resolved:private', 4),

@@ -42,6 +42,18 @@ export default defineCause({
     anchor(['CERTIFICATE_VERIFY_FAILED'], 8),
     anchor(/self[- ]signed certificate in certificate chain/i, 8),
     anchor(['unable to get local issuer certificate'], 7),
+    // OpenSSL's other verify results (crypto/x509/x509_txt.c) as Node, Ruby and PHP print them bare: a chain
+    // whose leaf the client cannot tie to a CA it trusts, or whose signature does not check out, is one a TLS
+    // inspection device re-signed. ACR's own chain is publicly rooted and verifies everywhere.
+    anchor(['unable to verify the first certificate'], 7),
+    anchor(['unable to get issuer certificate'], 6),
+    anchor(['certificate signature failure'], 5),
+    // .NET's SslStream (System.Net.Security's resources): "… according to the validation procedure" (.NET Framework
+    // and Core 3) and "… because of errors in the certificate chain: UntrustedRoot" (.NET 5 on).
+    anchor(['The remote certificate is invalid'], 7),
+    // Node's own check of the name (lib/tls.js), as Go's "certificate is valid for …, not …": another name's
+    // certificate was presented in the registry's place.
+    anchor(["does not match certificate's altnames"], 6),
     anchor(['SSL certificate problem'], 7),
     anchor(['PKIX path building failed'], 8),
     anchor(['Could not establish trust relationship for the SSL/TLS secure channel'], 7),
