@@ -177,7 +177,7 @@ function registryHost(host: string): boolean {
  * names are Hub's own (`node`, `ruby`, `azds/devhostagent`): ACR's five-character minimum, which makes a shorter
  * registry name a stand-in, does not hold for Hub repositories.
  */
-const SHORT_STAND_INS = new Set(['acr', 'cr', 'reg', 'repo', 'img', 'my', 'org', 'user', 'name']);
+const SHORT_STAND_INS = new Set(['acr', 'cr', 'reg', 'repo', 'img', 'my', 'org', 'user']);
 
 function standIn(name: string): boolean {
   if (name.length >= 5) return isPlaceholderName(name);

@@ -144,9 +144,9 @@ function proseSuccesses(lower: string): Operation[] {
  * How people say an operation failed, in their own sentence: "I get unauthorized when I push to ACR", "our cluster
  * can't pull from the registry", "we can't log in since the secret was rotated". Read only when no tool's words
  * showed an operation (its commands and protocol lines are surer than a sentence), only on a line a person wrote
- * (it speaks of I, we, my or our: a tool's log line does not; or its subject is the pull or push that failed), per clause as for successes, in a clause that names
- * the operation as a word of its own (not `ecr-login`, `"Action":"pull"`, `az login`) and a failure, and is not
- * only a question or advice ("check whether pull fails").
+ * (it speaks of I, we, my or our, which a tool's log line does not, or starts with the pull or push that failed),
+ * per clause as for successes, in a clause that names the operation as a word of its own (not `ecr-login`,
+ * `"Action":"pull"`, `az login`) and a failure, and is not only a question or advice ("check whether pull fails").
  * Its words get a scanner built on first use: most pastes name their operation in a tool's words and never get here.
  */
 const PROSE_FAILURE_WORDS = [
