@@ -9,8 +9,11 @@ const NODE_CONNECT_KEYWORDS = [
   'connect ehostunreach ',
   'connect enetunreach ',
 ];
+/** curl's verbose trace: the address it tries, the one it failed on, the one it connected to. */
+const CURL_KEYWORDS = ['trying ', 'connected to '];
 export const RESOLVED_ADDRESS_KEYWORDS = [
   ' at ip ',
+  ...CURL_KEYWORDS,
   'dial tcp',
   'address:',
   'addresses:',
@@ -28,6 +31,13 @@ const DIAL = /dial tcp ([0-9.]{7,15}):\d{1,5}/g;
  */
 const JAVA_INET = /\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}\/([0-9.]{7,15})\b/gi;
 const NODE_CONNECT = /connect E[A-Z]{4,12} ([0-9.]{7,15}):\d{1,5}/g;
+/**
+ * curl -v (lib/connect.c, lib/cf-socket.c): "*   Trying 10.1.2.4:443...", "* connect to 10.1.2.4 port 443 failed:
+ * …", "* Connected to contoso.azurecr.io (10.1.2.4) port 443". Only port 443: through a proxy curl tries and
+ * connects to the proxy's address (port 3128, 8080 …), which says nothing of the registry's.
+ */
+const CURL_ADDRESS =
+  /\bTrying ([0-9.]{7,15}):443\.\.\.|\bconnect to ([0-9.]{7,15}) port 443\b|\bConnected to [^\s()]{1,253} \(([0-9.]{7,15})\) port 443\b/gi;
 const NSLOOKUP_ADDRESS = /^\s{0,8}Address(?:es)?:\s{0,8}([0-9.]{7,15})\s*$/i;
 
 export interface AddressFindings {
@@ -74,6 +84,11 @@ export function findAddresses(index: LineIndex): AddressFindings {
   for (const i of index.linesWith('connect to '))
     for (const m of index.line(i).matchAll(JAVA_INET))
       if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
+  for (const i of index.linesWithAny(['trying ', 'connect to ', 'connected to ']))
+    for (const m of index.line(i).matchAll(CURL_ADDRESS)) {
+      const ip = (m[1] ?? m[2] ?? m[3]) as string;
+      if (parseIpv4(ip) && !dialsItsOwnUrl(index.lower(i), ip)) add(resolved, ip);
+    }
   // nslookup: the answer's "Address:" lines follow "Name:"; the server's own "Address: 10.0.0.10#53" carries a port.
   for (const i of index.linesWithAny(['address:', 'addresses:'])) {
     const m = NSLOOKUP_ADDRESS.exec(index.line(i));

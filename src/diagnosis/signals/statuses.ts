@@ -60,9 +60,11 @@ export const STATUS_KEYWORDS = [
   ...PROSE_STATUS_KEYWORDS,
 ];
 
-// "status: 401", "status code 403", "StatusCode=429", "Status Code = '401'", "response code: 403", "returned 500", "HTTP/1.1 401", "HTTP 403"
+// "status: 401", "status code 403", "StatusCode=429", "Status Code = '401'", "response code: 403", "returned 500", "HTTP/1.1 401", "HTTP 403";
+// curl's own two: "The requested URL returned error: 401" and "Received HTTP code 407 from proxy after CONNECT" (not
+// docker-modem's "(HTTP code 500) server error", the local daemon's status wrapped around the registry's answer).
 const LABELLED =
-  /\b(?:status(?: ?code)?|response code|http status|returned(?: status)?|responded with status(?: code)?|HTTP\/\d(?:\.\d)?|HTTP)\s{0,3}[:=]?\s{0,3}'?(\d{3})\b/gi;
+  /\b(?:status(?: ?code)?|response code|http status|returned(?: status| error)?|responded with status(?: code)?|HTTP\/\d(?:\.\d)?|received HTTP code|HTTP)\s{0,3}[:=]?\s{0,3}'?(\d{3})\b/gi;
 // "401 Unauthorized", "403 Forbidden", "429 Too Many Requests"
 const WITH_REASON =
   /\b(\d{3}) (?:Bad Request|Unauthorized|Forbidden|Not Found|Proxy Authentication Required|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/gi;

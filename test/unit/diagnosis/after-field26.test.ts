@@ -119,3 +119,34 @@ describe("Bicep's module reference read as an alias", () => {
     expect(d.causes[0]?.id).toBe('cli-usage-or-unsupported');
   });
 });
+
+describe("curl's own words, as a person troubleshooting pastes them", () => {
+  it('reads its status lines: -f\'s "returned error" and the proxy\'s CONNECT answer', () => {
+    const facts = (text: string) => diagnose(text).signals.facts;
+    expect(facts('curl: (22) The requested URL returned error: 401 (contoso.azurecr.io)')).toContain(
+      'http:401',
+    );
+    expect(facts('curl: (56) Received HTTP code 407 from proxy after CONNECT')).toContain('http:407');
+    // docker-modem's "(HTTP code 500)" is the local daemon's wrapper around the registry's answer, not a status.
+    expect(
+      facts(
+        'Error: (HTTP code 500) server error - Head "https://contoso.azurecr.io/v2/app/manifests/1": unauthorized',
+      ),
+    ).not.toContain('http:5xx');
+  });
+
+  it('reads the address its -v trace tried: a private one is the private endpoint, a public one the way out', () => {
+    const trace = (ip: string) =>
+      `$ curl -v https://contoso.azurecr.io/v2/\n*   Trying ${ip}:443...\n* connect to ${ip} port 443 failed: Connection timed out\ncurl: (28) Failed to connect to contoso.azurecr.io port 443 after 21045 ms: Connection timed out`;
+    expect(diagnose(trace('10.1.2.4')).causes[0]?.id).toBe('private-endpoint-unreachable');
+    expect(diagnose(trace('20.62.128.3')).causes[0]?.id).toBe('client-egress-blocked-login-server');
+  });
+
+  it("does not take a proxy's address for the registry's", () => {
+    const d = diagnose(
+      '$ curl -v https://contoso.azurecr.io/v2/\n*   Trying 10.0.0.9:3128...\n* Connected to proxy.contoso.net (10.0.0.9) port 3128\ncurl: (56) Received HTTP code 407 from proxy after CONNECT',
+    );
+    expect(d.signals.facts).not.toContain('resolved:private');
+    expect(d.causes[0]?.id).toBe('docker-proxy-not-configured');
+  });
+});

@@ -38,6 +38,11 @@ export default defineCause({
     // Node's connect failures (`connect ECONNREFUSED 10.1.2.4:443`): the address read makes them this cause's or not.
     anchor(['ECONNREFUSED', ':443'], 2),
     anchor(['ETIMEDOUT', ':443'], 2),
+    // curl -v's failed connect to a private address (`* connect to 10.1.2.4 port 443 failed: …`), as Go's dial above.
+    anchor(
+      /\bconnect to (?:10\.|172\.(?:1[6-9]|2\d|3[01])\.|192\.168\.)[\d.]{3,11} port 443 (?:from \S{1,60} port \d{1,5} )?failed\b/i,
+      6,
+    ),
     // The URL's host is the private address itself: a registry addressed by IP (a self-hosted one; an ACR's certificate
     // names its login server), so no name resolved to a private endpoint (field23 23V004).
     against('addressed-by-ip', 6),
