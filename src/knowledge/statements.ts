@@ -1009,6 +1009,8 @@ export const STATEMENT_FAILURE_WORDS: readonly string[] = [
   'errimagepull',
   'не работает',
   'не могу',
+  'не может',
+  'не могут',
   'не получается',
   'падает',
   'упал',

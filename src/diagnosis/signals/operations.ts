@@ -163,9 +163,13 @@ const PROSE_FAILURE_WORDS = [
   'error',
 ];
 const PROSE_FAILURE =
-  /\bfail|n't\b|\bcannot\b|\bcan not\b|\bunable\b|\bunauthori[sz]ed\b|\bdenied\b|\bforbidden\b|\b40[13]\b|\berror/;
-// Not "us": a region's name ("East US") is in many a log line; nor the "i" of "i/o timeout".
-const PERSON = /\b(?:i(?!\/o)|i'm|i've|we|we're|we've|my|our|me)\b/;
+  /\bfail|n't\b|\bcannot\b|\bcan not\b|\bunable\b|\bunauthori[sz]ed\b|\bdenied\b|\bforbidden\b|\b40[13]\b|\berror|не мо[гж]|не получа|не уда[её]тся|не работает|ошибк|отказ/;
+// Not "us": a region's name ("East US") is in many a log line; nor the "i" of "i/o timeout". Russian too (the bot's
+// other language): "я", "мы", "наш…", "мо…", and "не могу/не можем", which speak of the person by their verb. The
+// scanner's words above are ASCII, so a Russian sentence is read when it quotes the error it got ("… выдаёт
+// unauthorized"), as pastes do.
+const PERSON =
+  /\b(?:i(?!\/o)|i'm|i've|we|we're|we've|my|our|me)\b|(?<![а-яё])(?:я|мы|мне|меня|нас|нам|мо[йяеи][а-яё]{0,3}|наш[а-яё]{0,3}|не могу|не можем)(?![а-яё])/;
 /**
  * Or a sentence that starts with the pull or push and says it failed: "Pulls from the registry fail with
  * …", "pushing to x.azurecr.io fails: …", "the pull failed". A tool's own line names its operation in words the

@@ -70,6 +70,8 @@ describe('a description alone names the cause it states, low and flagged', () =>
       'После включения private endpoint кластер перестал тянуть образы из ACR',
       'private-endpoint-or-private-dns',
     ],
+    // Russian's third person ("не может"), not only "не могу".
+    ['AKS не может скачать образ из ACR после включения private endpoint', 'private-endpoint-or-private-dns'],
   ])('%s', (text, family) => {
     const d = diagnose(text);
     expect(d.causes[0]?.family).toBe(family);

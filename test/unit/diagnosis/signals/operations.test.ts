@@ -178,6 +178,12 @@ describe('operations a person says failed', () => {
     ['pull', 'pulling from contoso.azurecr.io fails: denied: requested access to the resource is denied'],
     ['pull', 'The pull fails with "unauthorized" on contoso.azurecr.io'],
     ['push', 'Build works. Push to contoso.azurecr.io failed with 401'],
+    // Russian, the bot's other language, quoting the error it got.
+    [
+      'pull',
+      'Не могу сделать pull из нашего ACR contoso.azurecr.io, выдаёт unauthorized: authentication required',
+    ],
+    ['push', 'При push в contoso.azurecr.io у нас ошибка denied: requested access to the resource is denied'],
   ])('reads a failed %s from a sentence', (op, text) => {
     expect(facts(text)).toEqual(expect.arrayContaining([`op:${op}`, `fails:${op}`]));
   });
