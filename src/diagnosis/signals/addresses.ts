@@ -1,7 +1,6 @@
 import type { LineIndex } from '../line-index';
 import { isIp, isPrivateIp, parseIpv4 } from './ip-address';
 
-/** Where a paste shows the address a name resolved to (the client's own address is the registry's firewall's). */
 /** Node's words for a connect that failed, with the address it dialled: `connect ECONNREFUSED 10.1.2.4:443`. */
 const NODE_CONNECT_KEYWORDS = [
   'connect econnrefused ',
@@ -9,15 +8,18 @@ const NODE_CONNECT_KEYWORDS = [
   'connect ehostunreach ',
   'connect enetunreach ',
 ];
-/** curl's verbose trace: the address it tries, the one it failed on, the one it connected to. */
-const CURL_KEYWORDS = ['trying ', 'connected to '];
+/**
+ * curl's verbose trace: the address it tries, the one it failed on, the one it connected to. ("connect to " is also
+ * where Java's clients print `host/ip`.)
+ */
+const CURL_KEYWORDS = ['trying ', 'connect to ', 'connected to '];
+/** Where a paste shows the address a name resolved to (the client's own address is the registry's firewall's). */
 export const RESOLVED_ADDRESS_KEYWORDS = [
   ' at ip ',
-  ...CURL_KEYWORDS,
   'dial tcp',
   'address:',
   'addresses:',
-  'connect to ',
+  ...CURL_KEYWORDS,
   ...NODE_CONNECT_KEYWORDS,
 ];
 export const ADDRESS_KEYWORDS = ['client with ip', ...RESOLVED_ADDRESS_KEYWORDS];
@@ -84,7 +86,7 @@ export function findAddresses(index: LineIndex): AddressFindings {
   for (const i of index.linesWith('connect to '))
     for (const m of index.line(i).matchAll(JAVA_INET))
       if (parseIpv4(m[1] as string)) add(resolved, m[1] as string);
-  for (const i of index.linesWithAny(['trying ', 'connect to ', 'connected to ']))
+  for (const i of index.linesWithAny(CURL_KEYWORDS))
     for (const m of index.line(i).matchAll(CURL_ADDRESS)) {
       const ip = (m[1] ?? m[2] ?? m[3]) as string;
       if (parseIpv4(ip) && !dialsItsOwnUrl(index.lower(i), ip)) add(resolved, ip);
