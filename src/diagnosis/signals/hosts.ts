@@ -1,6 +1,7 @@
 import type { Cloud, LoginServer } from '../types';
 import type { LineIndex } from '../line-index';
 import { isPlaceholderName, isValidRegistryName } from './acr-names';
+import { parseIpv4 } from './ip-address';
 import { findTargets, TARGET_KEYWORDS } from './registry-targets';
 
 const ACR_SUFFIXES: ReadonlyArray<readonly [string, Cloud]> = [
@@ -70,8 +71,15 @@ const STRUCTURE_KEYS = [
 /** A registry's blob storage layout (distribution's): the host serving it is that registry's storage or CDN. */
 const BLOB_STORAGE = '/docker/registry/v2/';
 
+/**
+ * Azure IoT Edge's daemons: a nested device pulls through its parent's API proxy, which it names by address
+ * (`10.16.6.4:443/app:1`), so there an address in an image reference can stand for the ACR behind that proxy.
+ */
+const IOT_EDGE_DAEMONS = ['aziot-edged', 'iotedged', 'edgeagent'];
+
 export const HOST_KEYWORDS = [
   ...ACR_TYPO_KEYS,
+  ...IOT_EDGE_DAEMONS,
   MCR,
   ...OTHER_REGISTRIES,
   ...STRUCTURE_KEYS,
@@ -161,13 +169,18 @@ function namesAcr(host: string): boolean {
   return /azurecr|azureacr|azurcr/.test(host) || ACR_TYPOS.some((t) => host.endsWith(`.${t}`));
 }
 
-/** A registry-looking host: dotted labels or a port, not an address, not a placeholder, not ACR or Entra. */
+/**
+ * A registry-looking host: dotted labels or a port, not a placeholder, not ACR or Entra. An IPv4 address is one
+ * too (`10.10.47.1/team/app`, `https://10.10.47.1/v2/`): an ACR is always reached by its name, whose certificate
+ * an address would not match, so a registry named by its address is someone else's (Harbor, a lab registry).
+ */
 function registryHost(host: string): boolean {
   if (host.length < 4 || host.length > 253) return false;
   const [name = '', port] = host.split(':');
   if (port !== undefined && !/^\d{1,5}$/.test(port)) return false;
   if (!name.includes('.') && port === undefined && name !== 'localhost') return false;
-  if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(name) || /^[\d.]+$/.test(name)) return false;
+  if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(name)) return false;
+  if (/^[\d.]+$/.test(name)) return parseIpv4(name) !== null;
   if (namesAcr(name) || /^x+$/.test(name.split('.')[0] ?? '')) return false;
   return !NOT_REGISTRY.some((d) => name === d || name.endsWith(`.${d}`));
 }
@@ -262,6 +275,8 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
         IMPLICIT_HUB_END.test(lower[end] ?? '') &&
         !first.endsWith(':') &&
         hubName(first.split(':')[0] ?? '') &&
+        // A repository name is lower case: "pull image: After retrying 2 times" starts a sentence.
+        index.line(lineNo).slice(i, end) === first &&
         // A short word with neither tag nor path is a message's ("image: bad credentials"), not a reference.
         (first.length >= 5 || first.includes(':') || lower[end] === '/')
       )
@@ -348,8 +363,12 @@ export function findHosts(index: LineIndex): HostFindings {
   const otherRegistries = OTHER_REGISTRIES.filter((r) => namedOutsideCompletedSteps(index, r));
   // Hosts the text names outright are already in the list; structure adds the others (and Docker Hub implied).
   const known = (host: string) => otherRegistries.some((r) => host === r || host.endsWith(`.${r}`));
+  const behindEdgeProxy = index.linesWithAny(IOT_EDGE_DAEMONS).length > 0;
   const structural = structuralHosts(index).filter(
-    (h) => !known(h.host) && !completedBaseImageStep(index, h.line),
+    (h) =>
+      !known(h.host) &&
+      !completedBaseImageStep(index, h.line) &&
+      !(behindEdgeProxy && parseIpv4(h.host.split(':')[0] ?? '') !== null),
   );
   return {
     loginServers: [...servers.values()],

@@ -75,6 +75,7 @@ import containerStartFailed from './other/container-start-failed';
 import contentTrustOrSignature from './other/content-trust-or-signature';
 import curlRedirectForwardsAuthHeader from './other/curl-redirect-forwards-auth-header';
 import dockerHubRateLimit from './other/docker-hub-rate-limit';
+import gitSourceAccess from './other/git-source-access';
 import githubIpAllowList from './other/github-ip-allow-list';
 import helmNotaryCheckNoise from './other/helm-notary-check-noise';
 import kubernetesNotRegistry from './other/kubernetes-not-registry';
@@ -196,6 +197,7 @@ export const CAUSE_LIST = [
   contentTrustOrSignature,
   curlRedirectForwardsAuthHeader,
   dockerHubRateLimit,
+  gitSourceAccess,
   githubIpAllowList,
   helmNotaryCheckNoise,
   kubernetesNotRegistry,

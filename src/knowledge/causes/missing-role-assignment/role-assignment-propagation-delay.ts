@@ -31,6 +31,9 @@ export default defineCause({
     anchor(['no subscriptions were found'], 4),
     anchor(['AAD role propagation done'], 4),
     anchor(['The role assignment takes some time'], 4),
+    // ARM's PrincipalNotFound for a principal created a moment before its role assignment says so itself: the
+    // directory has not replicated it yet (a mistyped or foreign principal ID reads the same; see sp-not-found-in-tenant).
+    anchor(['might be related to a replication delay'], 7),
     anchor(['7f951dda-4ed3-4680-a7ca-43fe172d538d'], 3),
     anchor(['8311e382-0749-4cb8-b61a-304f252e45ec'], 3),
     anchor(['az role assignment create'], 2),

@@ -44,6 +44,17 @@ export default defineCause({
     anchor(['Container failed during run'], 2),
     anchor(['Script failed with exit code'], 3),
     anchor(['dockerfile parse error'], 7),
+    // A Dockerfile instruction that failed on its own: a RUN step's command exiting non-zero (BuildKit's and the
+    // classic builder's words), a COPY source missing from the context (BuildKit's checksum of the source, the
+    // classic builder's COPY). A registry refusal printed inside such a step still reads as the registry's.
+    anchor(['did not complete successfully: exit code'], 5),
+    anchor(['returned a non-zero code'], 5),
+    anchor(['failed to calculate checksum of ref'], 7),
+    anchor(['COPY failed:'], 6),
+    // A push or tag of an image the local engine does not have under that name: the build before it failed or
+    // tagged another name (the daemon's words for push and for tag/inspect).
+    anchor(['An image does not exist locally with the tag'], 6),
+    anchor(['Error response from daemon: No such image:'], 5),
     anchor(["doesn't exist", 'archive'], 4),
     context('tool:acr-tasks', 1),
     context('tool:azure-devops', 1),

@@ -61,6 +61,13 @@ export default defineCause({
     anchor(['could not determine container registry endpoint'], 7),
     // azd's later wording of the same missing setting (its package step, before provisioning or `azd env set`).
     anchor(['AZURE_CONTAINER_REGISTRY_ENDPOINT is required'], 7),
+    // Infrastructure code's own bookkeeping: Terraform's azurerm provider finding a resource it did not create (it
+    // must be imported into the state), ARM refusing a role assignment that already exists or whose name is reused
+    // for another principal. The role the deployment wanted is there or the template reuses a name; no registry
+    // refused anything.
+    anchor(['needs to be imported into the State'], 9),
+    anchor(['RoleAssignmentExists'], 7),
+    anchor(['RoleAssignmentUpdateNotPermitted'], 7),
     // The import API refusing the request's own parameters (a tag and a digest at once, a missing target tag): the
     // call's shape, not access to either registry.
     anchor(['Missing property parameters.'], 6),

@@ -39,6 +39,10 @@ export default defineCause({
     anchor(['is forbidden: User'], 6),
     anchor(['Unable to connect to the server'], 8),
     anchor(['Kubernetes cluster unreachable'], 8),
+    // Helm's own release bookkeeping: a release name or a resource already taken, an upgrade with nothing deployed.
+    anchor(['rendered manifests contain a resource that already exists'], 7),
+    anchor(['cannot re-use a name that is still in use'], 7),
+    anchor(['has no deployed releases'], 7),
     // A pod after its image was pulled.
     anchor(['FailedScheduling'], 6),
     anchor(['nodes are available'], 5),
