@@ -40,12 +40,19 @@ const MANIFEST_BLOB = ['manifest_blob_unknown', 'manifest blob unknown'];
  */
 const BARE_CODE_KEYWORDS = ['_unknown', '_invalid'];
 const BARE_CODE = /(?<![\w-])([A-Z]{2,12}(?:_[A-Z]{2,12}){1,3})(?![\w-])/g;
+/**
+ * The one-word codes quoted the same way, in capitals without their colon ("failed with … UNAUTHORIZED on the image
+ * field", "the push gets DENIED"). Not after a status number: "401 UNAUTHORIZED" is an HTTP reason phrase.
+ */
+const BARE_WORD_CODE_KEYWORDS = ['unauthorized', 'denied'];
+const BARE_WORD_CODE = /(?<![\w-]|\d{3} )(UNAUTHORIZED|DENIED)(?![\w-])/g;
 
 export const CODE_KEYWORDS = [
   '_error',
   'aadsts',
   ...JSON_CODE_KEYS,
   ...BARE_CODE_KEYWORDS,
+  ...BARE_WORD_CODE_KEYWORDS,
   ...PROSE_FORMS.map(([k]) => k),
 ];
 
@@ -124,6 +131,9 @@ export function findCodes(index: LineIndex): CodeFindings {
   for (const i of index.linesWithAny(BARE_CODE_KEYWORDS))
     for (const m of index.line(i).matchAll(BARE_CODE))
       if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);
+  for (const i of index.linesWithAny(BARE_WORD_CODE_KEYWORDS))
+    for (const m of index.line(i).matchAll(BARE_WORD_CODE))
+      addOnce(distribution, m[1] as DistributionCode, i);
   for (const [form, code] of PROSE_FORMS) {
     // "blob unknown to registry" is also the message of MANIFEST_BLOB_UNKNOWN: on its line it is not a second code.
     const lines =

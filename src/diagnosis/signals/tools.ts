@@ -128,6 +128,9 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['containerapp', 5],
     ['container app', 4],
     ['managedenvironment', 4],
+    // Its ARM error code for a container template it refused (an image it could not pull at create time), quoted
+    // alone by people who deployed a job or an app from Bicep or Terraform.
+    ['invalidparametervalueincontainertemplate', 5],
     // The short link Container Apps appends to its image-pull errors.
     ['aka.ms/cappsimagepullerrors', 5],
     // Its revision provisioning error for an image it could not pull (code 90712).

@@ -47,6 +47,10 @@ export default defineCause({
     // itself failing its probes reads the same, so it stays a weak, shared clue.
     anchor('revision-timed-out', 2),
     anchor(['provide the registry username and password'], 5),
+    // Container Apps' ARM code for the create-time pull it could not make, with the registry's code beside it, as
+    // people quote the two from a Bicep or Terraform deployment: no registry block (or one the identity cannot use
+    // yet) on the app or job. An identity without AcrPull answers the same, so it stays a shared clue.
+    anchor(['InvalidParameterValueInContainerTemplate', 'UNAUTHORIZED'], 4),
     anchor(['InvalidImageRegistryPassword'], 8),
     // terraform-provider-azurerm's check of a Container App (or job) registry block: neither identity nor user name
     // and password secret, or half of the pair.

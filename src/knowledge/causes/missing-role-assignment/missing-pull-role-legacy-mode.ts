@@ -47,6 +47,9 @@ export default defineCause({
     // A login server that did not resolve was never asked about roles (field5 b019: the same code, a doubled host).
     against(['no such host'], 5),
     anchor(['Error pulling the container image', 'registry credentials'], 4),
+    // Container Apps' refused create-time pull, quoted as its code beside the registry's (see
+    // platform-registry-credentials-missing): an identity in the registry block without AcrPull reads the same.
+    anchor(['InvalidParameterValueInContainerTemplate', 'UNAUTHORIZED'], 3),
     // A Container App whose revision never started within the platform's time ("Operation expired") most often
     // could not pull its image: an identity without AcrPull yet, no registry block, a tag not pushed. The app
     // itself failing its probes reads the same, so it stays a weak, shared clue.

@@ -68,6 +68,9 @@ export default defineCause({
     anchor(['needs to be imported into the State'], 9),
     anchor(['RoleAssignmentExists'], 7),
     anchor(['RoleAssignmentUpdateNotPermitted'], 7),
+    // Container Apps refusing a secret's name in the template (a generator that named the registry password secret
+    // after the login server): the template's shape, checked before any pull.
+    anchor(['ContainerAppInvalidSecretName'], 7),
     // The import API refusing the request's own parameters (a tag and a digest at once, a missing target tag): the
     // call's shape, not access to either registry.
     anchor(['Missing property parameters.'], 6),
