@@ -46,6 +46,8 @@ const BARE_CODE = /(?<![\w-])([A-Z]{2,12}(?:_[A-Z]{2,12}){1,3})(?![\w-])/g;
  */
 const BARE_WORD_CODE_KEYWORDS = ['unauthorized', 'denied'];
 const BARE_WORD_CODE = /(?<![\w-]|\d{3} )(UNAUTHORIZED|DENIED)(?![\w-])/g;
+/** The same word alone in quotes, in any case, as people quote what they got: I got an "unauthorized" error. */
+const QUOTED_WORD_CODE = /(?<=["'`“‘])(unauthorized|denied)(?=["'`”’])/gi;
 
 export const CODE_KEYWORDS = [
   '_error',
@@ -132,8 +134,9 @@ export function findCodes(index: LineIndex): CodeFindings {
     for (const m of index.line(i).matchAll(BARE_CODE))
       if (DISTRIBUTION.has(m[1] as string)) addOnce(distribution, m[1] as DistributionCode, i);
   for (const i of index.linesWithAny(BARE_WORD_CODE_KEYWORDS))
-    for (const m of index.line(i).matchAll(BARE_WORD_CODE))
-      addOnce(distribution, m[1] as DistributionCode, i);
+    for (const re of [BARE_WORD_CODE, QUOTED_WORD_CODE])
+      for (const m of index.line(i).matchAll(re))
+        addOnce(distribution, (m[1] as string).toUpperCase() as DistributionCode, i);
   for (const [form, code] of PROSE_FORMS) {
     // "blob unknown to registry" is also the message of MANIFEST_BLOB_UNKNOWN: on its line it is not a second code.
     const lines =

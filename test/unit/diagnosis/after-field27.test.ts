@@ -8,6 +8,12 @@ describe("the registry's one-word codes quoted in capitals", () => {
   it.each([
     ['UNAUTHORIZED', 'the image field says UNAUTHORIZED', 'UNAUTHORIZED'],
     ['DENIED', 'every push from the runner gets DENIED since Monday', 'DENIED'],
+    [
+      'a quoted "unauthorized"',
+      'I got an "unauthorized" exception when pushing to contoso.azurecr.io',
+      'UNAUTHORIZED',
+    ],
+    ["a quoted 'denied'", "The pull from our ACR returns 'denied' since this morning.", 'DENIED'],
   ])('%s without its colon is the code', (_code, text, code) => {
     expect(diagnose(text).signals.distribution).toContain(code);
   });
@@ -16,6 +22,7 @@ describe("the registry's one-word codes quoted in capitals", () => {
     ['an HTTP reason phrase after its status', 'HTTP/1.1 401 UNAUTHORIZED'],
     ['a word in lower case', 'we were unauthorized to change it'],
     ['part of a longer identifier', 'ERR_UNAUTHORIZED_CLIENT'],
+    ['a quoted phrase that starts with it', 'We discussed "unauthorized access" to the cluster.'],
   ])('is not %s', (_what, text) => {
     expect(diagnose(text).signals.distribution).not.toContain('UNAUTHORIZED');
   });
