@@ -45,7 +45,10 @@ export default defineCause({
     acrAnchor(['Failed to retrieve container registry credentials'], 8),
     // az containerapp without --username/--identity falls back to the registry's admin credentials; that lookup
     // failing is most often the admin user switched off (field6 6f007, field7 7d010).
-    acrAnchor(['Failed to retrieve credentials for container registry'], 3),
+    acrAnchor(['Failed to retrieve credentials for container registry'], 5),
+    // That message is az containerapp's own, so naming the command adds nothing against this reading: it is where
+    // the admin credentials were looked up on the user's behalf.
+    context(['az containerapp'], 3),
     acrAnchor(['Unable to get admin user credentials', 'Admin user is disabled'], 3),
     acrAnchor(['"adminUserEnabled": false'], 8),
     anchor(['local admin account disabled'], 5),

@@ -38,7 +38,10 @@ export default defineCause({
     anchor(['Persistent Image Pull Errors'], 3),
     // Container Apps' system log (reason ImagePullUnauthorized): any registry, so not ACR's own string.
     anchor(['Container pull image failed with unauthorized error'], 3),
-    acrAnchor(['Failed to retrieve credentials for container registry'], 6),
+    // az containerapp's own fallback when no credential was given: it reads the admin credentials, and that read
+    // failing is most often the admin user switched off (admin-user-disabled ranks first); the three lines are one
+    // message, so together they weigh as one clue.
+    acrAnchor(['Failed to retrieve credentials for container registry'], 3),
     // Container Apps code 90712 names both the image and the credentials: shared with a missing role and a
     // wrong image, so it alone never decides.
     anchor(['Error pulling the container image', 'registry credentials'], 4),
@@ -46,7 +49,7 @@ export default defineCause({
     // could not pull its image: an identity without AcrPull yet, no registry block, a tag not pushed. The app
     // itself failing its probes reads the same, so it stays a weak, shared clue.
     anchor('revision-timed-out', 2),
-    anchor(['provide the registry username and password'], 5),
+    anchor(['provide the registry username and password'], 1),
     // Container Apps' ARM code for the create-time pull it could not make, with the registry's code beside it, as
     // people quote the two from a Bicep or Terraform deployment: no registry block (or one the identity cannot use
     // yet) on the app or job. An identity without AcrPull answers the same, so it stays a shared clue.
@@ -73,7 +76,7 @@ export default defineCause({
     anchor(['imageRegistryCredentials', 'Required property'], 6),
     // ACI's check of the server it was given: empty when the pipeline never passed one, a URL or a stray variable.
     anchor(['imageRegistryCredentials', 'should be a valid host name'], 5),
-    acrAnchor(['No credential was provided to access Azure Container Registry'], 6),
+    acrAnchor(['No credential was provided to access Azure Container Registry'], 1),
     anchor(['Pulling image from Docker hub', 'azurecr.'], 4),
     anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 3),
     anchor(['DockerApiException', 'unauthorized'], 3),

@@ -71,6 +71,9 @@ export default defineCause({
     // Container Apps refusing a secret's name in the template (a generator that named the registry password secret
     // after the login server): the template's shape, checked before any pull.
     anchor(['ContainerAppInvalidSecretName'], 7),
+    // ARM refusing a role assignment whose role definition ID does not exist (a mistyped AcrPull GUID in a template).
+    anchor(['RoleDefinitionDoesNotExist'], 7),
+    anchor(['The specified role definition with ID', 'does not exist'], 7),
     // The import API refusing the request's own parameters (a tag and a digest at once, a missing target tag): the
     // call's shape, not access to either registry.
     anchor(['Missing property parameters.'], 6),

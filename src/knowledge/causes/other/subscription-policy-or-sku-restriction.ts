@@ -46,6 +46,9 @@ export default defineCause({
     anchor(['not registered to use namespace'], 6),
     anchor(['exceeds allowed quota'], 7),
     anchor(['QuotaExceeded'], 6),
+    // ACR's own wording of a per-SKU limit (webhooks, replications, scope maps, tokens …) reached on a Basic or
+    // Standard registry: the registry's plan, not access.
+    anchor(['Quota exceeded for resource type', 'registry SKU'], 7),
     context(['Microsoft.ContainerRegistry'], 2),
     context(['aka.ms/acr/private-link'], 1),
   ],

@@ -42,6 +42,11 @@ export default defineCause({
     // ARM's ResourceNotFound for the registry resource, kept even when a service cuts the sentence off after the
     // name (Azure ML's "Unable to fetch workspace resources: The Resource 'Microsoft.ContainerRegistry/…", 7b004).
     anchor(["The Resource 'Microsoft.ContainerRegistry/registries/"], 4),
+    // ARM's code for it (not azure-core's ResourceNotFoundError, any 404), and people's words for it beside the
+    // registry ("a 'resource not found' error when logging in to ACR"): a resource is the registry, never an image,
+    // which the registry itself calls a manifest or a tag.
+    anchor(/\bResourceNotFound\b/, 3),
+    anchor(['resource not found', 'ACR'], 3),
     context(['Unable to fetch workspace resources'], 2),
     // The .NET SDK's ContainerRegistry check (CONTAINER2012), e.g. a URL given instead of the login server.
     anchor(['Could not recognize registry'], 8),

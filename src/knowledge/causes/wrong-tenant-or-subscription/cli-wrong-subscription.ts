@@ -34,6 +34,10 @@ export default defineCause({
     anchor(['could not be found in subscription'], 5),
     // The lookup worded without type or subscription (see registry-name-wrong-or-missing): the same three readings.
     anchor(/The resource with name '[^'\n]{1,100}' could not be found/, 4),
+    // ARM's code and people's words for the same lookup failing (see registry-name-wrong-or-missing): the registry is
+    // looked up in the CLI's subscription, so another subscription reads the same.
+    anchor(/\bResourceNotFound\b/, 2),
+    anchor(['resource not found', 'ACR'], 2),
     anchor(['ResourceGroupNotFound'], 6),
     anchor(['No resource with type', 'can be found with name'], 3),
     anchor(['Resource group', 'could not be found'], 5),
