@@ -45,7 +45,7 @@ export default defineCause({
     anchor(['but accept header does not support OCI'], 8),
     anchor(['error decoding response body', 'invalid type: '], 5),
     // A client that knows only the Bearer challenge: ACR answers an anonymous /v2/ with `Basic realm="Azure Container
-    // Registry"`, which Spinnaker's clouddriver (DockerRegistryClient) turned into this exception instead of signing in.
+    // Registry"`, which Spinnaker's clouddriver (DockerBearerTokenService) turned into this exception instead of signing in.
     anchor(["must support 'Bearer' authentication"], 7),
     anchor(['error decoding response body', 'unknown variant `'], 5),
     // An HTML page or an empty body where JSON belongs: a proxy or a portal answered, not the registry's API.

@@ -2,9 +2,9 @@ import { defineCause } from '../../define';
 import { against, anchor } from '../../rules';
 
 /**
- * git refusing or failing to fetch source code: its own words from credential.c and http.c ("could not read
- * Username for …", "Authentication failed for …", "repository … not found") and what GitHub and Azure Repos add as
- * `remote:` lines. A CI log that builds and pushes an image often fails here first, at checkout, and the person
+ * git refusing or failing to fetch source code: its own words from credential.c, remote-curl.c and connect.c
+ * ("could not read Username for …", "Authentication failed for …", "repository … not found") and what GitHub and
+ * Azure Repos add as `remote:` lines. A CI log that builds and pushes an image often fails here first, at checkout, and the person
  * pasting it into an ACR channel suspects the registry. An ACR task whose git context cannot be read fails the same
  * way: the task's source token, not the registry.
  */
