@@ -121,6 +121,9 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['web app', 3],
     ['webapp', 3],
     ['docker_registry_server', 5],
+    // Its status for a container whose image pull was refused (any registry: no credential, or an identity without
+    // the pull right), as its log stream and people's runbooks name it.
+    ['imagepullunauthorizedfailure', 5],
     ['kudu', 3],
     ['site container', 4],
   ],

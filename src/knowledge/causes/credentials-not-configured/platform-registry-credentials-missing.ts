@@ -54,6 +54,9 @@ export default defineCause({
     // people quote the two from a Bicep or Terraform deployment: no registry block (or one the identity cannot use
     // yet) on the app or job. An identity without AcrPull answers the same, so it stays a shared clue.
     anchor(['InvalidParameterValueInContainerTemplate', 'UNAUTHORIZED'], 4),
+    // App Service's status for a refused pull: no registry credential on the app (the DOCKER_REGISTRY_SERVER_*
+    // settings) most often, an identity without AcrPull next (missing-pull-role-legacy-mode).
+    anchor(['ImagePullUnauthorizedFailure'], 3),
     anchor(['InvalidImageRegistryPassword'], 8),
     // terraform-provider-azurerm's check of a Container App (or job) registry block: neither identity nor user name
     // and password secret, or half of the pair.

@@ -50,6 +50,10 @@ export default defineCause({
     // Container Apps' refused create-time pull, quoted as its code beside the registry's (see
     // platform-registry-credentials-missing): an identity in the registry block without AcrPull reads the same.
     anchor(['InvalidParameterValueInContainerTemplate', 'UNAUTHORIZED'], 3),
+    // App Service's refused pull (see platform-registry-credentials-missing); with its managed-identity pull mode
+    // named, the identity's missing AcrPull comes first.
+    anchor(['ImagePullUnauthorizedFailure'], 2),
+    anchor(['ImagePullUnauthorizedFailure', 'managed identity'], 3),
     // A Container App whose revision never started within the platform's time ("Operation expired") most often
     // could not pull its image: an identity without AcrPull yet, no registry block, a tag not pushed. The app
     // itself failing its probes reads the same, so it stays a weak, shared clue.
