@@ -134,6 +134,7 @@ describe("infrastructure code's own bookkeeping", () => {
     'Error: A resource with the ID "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/contoso" already exists - to be managed via Terraform this resource needs to be imported into the State. Please see the resource documentation for "azurerm_container_registry" for more information.',
     'Error: unexpected status 409 (409 Conflict) with error: RoleAssignmentExists: The role assignment already exists.',
     '{"code":"RoleAssignmentUpdateNotPermitted","message":"Tenant ID, application ID, principal ID, and scope are not allowed to be updated."}',
+    '│ Error: Error acquiring the state lock\n│\n│ Error message: resource not found',
   ])('%s is the template or state, not an access failure', (text) => {
     const d = diagnose(text);
     expect(d.verdict).toBe('not-acr');

@@ -66,6 +66,8 @@ export default defineCause({
     // for another principal. The role the deployment wanted is there or the template reuses a name; no registry
     // refused anything.
     anchor(['needs to be imported into the State'], 9),
+    // Terraform's own lock on its state (internal/command/clistate): another run holds it or the backend lost it.
+    anchor(['Error acquiring the state lock'], 8),
     anchor(['RoleAssignmentExists'], 7),
     anchor(['RoleAssignmentUpdateNotPermitted'], 7),
     // Container Apps refusing a secret's name in the template (a generator that named the registry password secret
