@@ -37,8 +37,16 @@ const AZD_ADMIN_SECOND = ', admin: ';
  * credential for the registry saying so ("falling back to anonymous auth", "the pull falls back to anonymous").
  */
 const ANONYMOUS = ['anonymous token', 'back to anonymous'];
-/** How Container Apps (and the tools around it) say a new revision failed to come up, and in what time. */
-const REVISION_FAILED = ['failed to provision revision', 'containerappoperationerror'];
+/**
+ * How Container Apps (and the tools around it) say a new revision failed to come up, or simply name the app: an
+ * "Operation expired" beside a container app is its revision timing out.
+ */
+const REVISION_FAILED = [
+  'failed to provision revision',
+  'containerappoperationerror',
+  'container app',
+  'container-app',
+];
 const EXPIRED = 'operation expired';
 /**
  * The Azure Pipelines Docker task's ACR input as its debug log prints it (`##[debug]azureContainerRegistry=…`): the
