@@ -41,7 +41,7 @@ const ANONYMOUS = ['anonymous token', 'back to anonymous'];
  * How Container Apps (and the tools around it) say a new revision failed to come up, or simply name the app: an
  * "Operation expired" beside a container app is its revision timing out.
  */
-const REVISION_FAILED = [
+const REVISION_CONTEXT = [
   'failed to provision revision',
   'containerappoperationerror',
   'container app',
@@ -83,7 +83,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   AZD_TOKEN_FIRST,
   AZD_ADMIN_SECOND,
   ...ANONYMOUS,
-  ...REVISION_FAILED,
+  ...REVISION_CONTEXT,
   EXPIRED,
   'microsoft.containerregistry/registries',
   PIPELINES_ACR_INPUT,
@@ -227,7 +227,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   add('image-source-fallback', findRegistrySourceAmongOthers(index));
   add('anonymous-attempt', index.linesWithAny(ANONYMOUS)[0]);
   // A tool may wrap the platform's message, so its two halves are looked for anywhere in the paste.
-  if (index.has(EXPIRED) && REVISION_FAILED.some((k) => index.has(k)))
+  if (index.has(EXPIRED) && REVISION_CONTEXT.some((k) => index.has(k)))
     add('revision-timed-out', firstLine(EXPIRED));
 
   const hinted = registryHint && isValidRegistryName(registryHint) ? registryHint.toLowerCase() : null;

@@ -44,23 +44,67 @@ describe('a registry named by its address', () => {
   });
 });
 
-describe("git's own failures", () => {
+describe("look-alikes in the programs' own words", () => {
   it.each([
-    ['no prompt in CI', "fatal: could not read Username for 'https://github.com': No such device or address"],
     [
-      'a refused token',
+      'git-source-access',
+      "fatal: could not read Username for 'https://github.com': No such device or address",
+    ],
+    [
+      'git-source-access',
       "fatal: Authentication failed for 'https://dev.azure.com/contoso/Platform/_git/api/'",
     ],
     [
-      'an unknown SSH key',
+      'git-source-access',
       'git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.',
     ],
-  ])('%s is the source checkout, not the registry', (_what, text) => {
+    [
+      'build-input-missing',
+      'ERROR: failed to solve: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1',
+    ],
+    [
+      'build-input-missing',
+      "The command '/bin/sh -c pip install -r requirements.txt' returned a non-zero code: 1",
+    ],
+    [
+      'build-input-missing',
+      'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref abc::def: "/app/build": not found',
+    ],
+    [
+      'build-input-missing',
+      'COPY failed: file not found in build context or excluded by .dockerignore: stat app/build: file does not exist',
+    ],
+    ['build-input-missing', 'An image does not exist locally with the tag: contoso.azurecr.io/web'],
+    ['kubernetes-not-registry', 'Error: INSTALLATION FAILED: cannot re-use a name that is still in use'],
+    [
+      'kubernetes-not-registry',
+      'Error: INSTALLATION FAILED: rendered manifests contain a resource that already exists. Unable to continue with install: Deployment "api" in namespace "prod" exists',
+    ],
+    ['kubernetes-not-registry', 'Error: UPGRADE FAILED: "api" has no deployed releases'],
+    [
+      'cli-usage-or-unsupported',
+      'Error: A resource with the ID "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/contoso" already exists - to be managed via Terraform this resource needs to be imported into the State. Please see the resource documentation for "azurerm_container_registry" for more information.',
+    ],
+    [
+      'cli-usage-or-unsupported',
+      'Error: unexpected status 409 (409 Conflict) with error: RoleAssignmentExists: The role assignment already exists.',
+    ],
+    [
+      'cli-usage-or-unsupported',
+      '{"code":"RoleAssignmentUpdateNotPermitted","message":"Tenant ID, application ID, principal ID, and scope are not allowed to be updated."}',
+    ],
+    [
+      'cli-usage-or-unsupported',
+      '│ Error: Error acquiring the state lock\n│\n│ Error message: resource not found',
+    ],
+  ])('%s: %s', (cause, text) => {
     const d = diagnose(text);
     expect(d.verdict).toBe('not-acr');
-    expect(d.causes[0]?.id).toBe('git-source-access');
+    expect(d.causes[0]?.id).toBe(cause);
   });
+});
 
+describe("git's own failures", () => {
   it('gives way to a registry refusal after the checkout', () => {
     const d = diagnose(
       "fatal: Authentication failed for 'https://github.com/contoso/tools.git/'\n" +
@@ -71,33 +115,6 @@ describe("git's own failures", () => {
 });
 
 describe('a Dockerfile step that failed on its own', () => {
-  it.each([
-    [
-      'a BuildKit RUN step',
-      'ERROR: failed to solve: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1',
-    ],
-    [
-      "the classic builder's RUN step",
-      "The command '/bin/sh -c pip install -r requirements.txt' returned a non-zero code: 1",
-    ],
-    [
-      "BuildKit's COPY of a missing path",
-      'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref abc::def: "/app/build": not found',
-    ],
-    [
-      "the classic builder's COPY",
-      'COPY failed: file not found in build context or excluded by .dockerignore: stat app/build: file does not exist',
-    ],
-    [
-      'a push of an image never built',
-      'An image does not exist locally with the tag: contoso.azurecr.io/web',
-    ],
-  ])('%s is the build, not the registry', (_what, text) => {
-    const d = diagnose(text);
-    expect(d.verdict).toBe('not-acr');
-    expect(d.causes[0]?.id).toBe('build-input-missing');
-  });
-
   it('still reads an ACR sign-in failing inside a RUN step as the sign-in', () => {
     const d = diagnose(
       'ERROR: failed to solve: process "/bin/sh -c az acr login -n contoso" did not complete successfully: exit code: 1\n' +
@@ -117,30 +134,7 @@ describe('a Dockerfile step that failed on its own', () => {
   });
 });
 
-describe("Helm's release bookkeeping", () => {
-  it.each([
-    'Error: INSTALLATION FAILED: cannot re-use a name that is still in use',
-    'Error: INSTALLATION FAILED: rendered manifests contain a resource that already exists. Unable to continue with install: Deployment "api" in namespace "prod" exists',
-    'Error: UPGRADE FAILED: "api" has no deployed releases',
-  ])('%s is the cluster, not the chart registry', (text) => {
-    const d = diagnose(text);
-    expect(d.verdict).toBe('not-acr');
-    expect(d.causes[0]?.id).toBe('kubernetes-not-registry');
-  });
-});
-
 describe("infrastructure code's own bookkeeping", () => {
-  it.each([
-    'Error: A resource with the ID "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/contoso" already exists - to be managed via Terraform this resource needs to be imported into the State. Please see the resource documentation for "azurerm_container_registry" for more information.',
-    'Error: unexpected status 409 (409 Conflict) with error: RoleAssignmentExists: The role assignment already exists.',
-    '{"code":"RoleAssignmentUpdateNotPermitted","message":"Tenant ID, application ID, principal ID, and scope are not allowed to be updated."}',
-    '│ Error: Error acquiring the state lock\n│\n│ Error message: resource not found',
-  ])('%s is the template or state, not an access failure', (text) => {
-    const d = diagnose(text);
-    expect(d.verdict).toBe('not-acr');
-    expect(d.causes[0]?.id).toBe('cli-usage-or-unsupported');
-  });
-
   it("reads ARM's PrincipalNotFound with its replication-delay hint as an ambiguous propagation delay", () => {
     const d = diagnose(
       'Error: creating Role Assignment: (Name "1111" / Scope "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/contoso"): ' +
