@@ -120,6 +120,9 @@ export const FALLBACK_SIGNALS: readonly FallbackSignal[] = [
       'connection timed out',
       'operation timed out',
       'timed out',
+      // The same said by people in a sentence or a commit message ("ACR pulls timing out from AKS").
+      'timing out',
+      'times out',
       'timeout exceeded',
       'deadline exceeded',
       'econnrefused',

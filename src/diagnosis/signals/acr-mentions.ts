@@ -27,6 +27,15 @@ const PRODUCT_PHRASES = [
   'containerregistryclient',
   // Pulumi's Azure Native provider (`azure-native:containerregistry:Registry`).
   'azure-native:containerregistry',
+  // ACR's built-in roles: only its registries have them, so a paste that grants or lacks one is about an ACR
+  // (AcrPull, AcrPush, AcrDelete, AcrImageSigner, AcrQuarantineReader/Writer, and the ABAC mode's
+  // "Container Registry Repository Reader/Writer/Contributor/Catalog Lister").
+  'acrpull',
+  'acrpush',
+  'acrdelete',
+  'acrimagesigner',
+  'acrquarantine',
+  'container registry repository',
 ];
 
 /**

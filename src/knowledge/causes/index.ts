@@ -88,9 +88,11 @@ import otherAzureServiceRefused from './other/other-azure-service-refused';
 import outdatedDockerClient from './other/outdated-docker-client';
 import packageFeedNotRegistry from './other/package-feed-not-registry';
 import packageServerUnreachableInBuild from './other/package-server-unreachable-in-build';
+import platformAppDidNotStart from './other/platform-app-did-not-start';
 import platformNotPublished from './other/platform-not-published';
 import platformQuotaOrImageOs from './other/platform-quota-or-image-os';
 import proxyRejectedRequest from './other/proxy-rejected-request';
+import registryNameUnavailable from './other/registry-name-unavailable';
 import registryNameUnset from './other/registry-name-unset';
 import registryNotAadCapable from './other/registry-not-aad-capable';
 import registryRejectedContent from './other/registry-rejected-content';
@@ -210,9 +212,11 @@ export const CAUSE_LIST = [
   outdatedDockerClient,
   packageFeedNotRegistry,
   packageServerUnreachableInBuild,
+  platformAppDidNotStart,
   platformNotPublished,
   platformQuotaOrImageOs,
   proxyRejectedRequest,
+  registryNameUnavailable,
   registryNameUnset,
   registryNotAadCapable,
   registryRejectedContent,

@@ -35,11 +35,16 @@ export default defineCause({
     anchor(['Please verify whether docker is installed'], 9),
     anchor(['docker: command not found'], 9),
     anchor(['command not found: docker'], 9),
+    // dash's and busybox sh's words ("sh: 1: docker: not found"), and the same retold ("docker not found on the runner").
+    anchor(['docker: not found'], 9),
+    anchor(/\bdocker (?:is )?not found\b/i, 6),
     anchor(["'docker' is not recognized as an internal or external command"], 9),
     anchor(["The term 'docker' is not recognized"], 9),
     anchor(['Unable to locate executable file', 'docker'], 8),
     anchor(['executable file not found in $PATH', 'docker'], 7),
     anchor(["Could not run 'docker"], 7),
+    // Node's child_process when a tool (VS Code, Functions Core Tools, azd, a script) starts a docker that is not installed.
+    anchor(['spawn docker ENOENT'], 8),
     // Docker Desktop's stand-in for the CLI inside a WSL 2 distro whose integration is switched off.
     anchor(['could not be found in this WSL 2 distro'], 9),
     anchor(['activate the WSL integration in Docker Desktop'], 7),

@@ -48,6 +48,12 @@ export default defineCause({
     // network rules does not (the tool's sentence spells "authentiate", hence the header's name as the key).
     anchor(['did not provide instructions to', "'WWW-Authenticate' Header"], 4),
     anchor(['client with IP', 'not allowed access'], 6),
+    // The same refusal retold in a person's words ("client IP not allowed access", "our IP is not allowed access"):
+    // the stable core is an IP that is not allowed access; the registry's own sentence stays the stronger clue.
+    anchor(
+      /\bclient IP\b[^\n]{0,40}\bnot allowed access\b|\bIP (?:address )?(?:is )?not allowed access\b/i,
+      4,
+    ),
     // Azure PowerShell's data-plane cmdlets print only the status of the refused exchange or token call.
     anchor(
       /(?:connect-azcontainerregistry|-azcontainerregistry(?:repository|tag|manifest))\b[^\n]{0,40}invalid status code 'forbidden'/i,

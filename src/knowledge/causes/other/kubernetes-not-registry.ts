@@ -55,6 +55,9 @@ export default defineCause({
     anchor(['runAsNonRoot'], 5),
     anchor(['probe failed'], 5),
     anchor(['MountVolume.SetUp failed'], 6),
+    // The kubelet could not set up the pod's sandbox (network plug-in, IP pool, cgroups) before any image was pulled.
+    anchor(['Failed to create pod sandbox'], 6),
+    anchor(['FailedCreatePodSandBox'], 5),
     // Gatekeeper's admission webhook (Azure Policy for AKS runs on it: allowed registries, allowed images) refused the
     // pod before any pull: the cluster's policy, not the registry. Other webhooks may be quoting a registry's refusal
     // (an image-signature check that could not read the image), which the registry's own words then outweigh.

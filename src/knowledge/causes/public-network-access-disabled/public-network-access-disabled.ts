@@ -51,6 +51,10 @@ export default defineCause({
     anchor(['denied: client with IP'], 5),
     // ACR's wording is the same whether a firewall rule or disabled public access refused the client.
     anchor(['client with IP', 'not allowed access'], 1),
+    anchor(
+      /\bclient IP\b[^\n]{0,40}\bnot allowed access\b|\bIP (?:address )?(?:is )?not allowed access\b/i,
+      1,
+    ),
     anchor(['failed to fetch', 'token', '403 Forbidden'], 4),
     anchor(['login attempt to', '/v2/', 'failed with status: 403'], 4),
     anchor(/public network access (?:is )?disabled/i, 8),
