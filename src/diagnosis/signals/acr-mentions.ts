@@ -52,6 +52,8 @@ const ACR_ONLY_MESSAGES = [
   'please verify if docker daemon is running properly',
   'requires running the docker daemon, which is not supported in azure cloud shell',
   'could not get sas url to upload',
+  // ACR's artifact cache, relaying its upstream ("too many requests to source registry for cache rule 'hub'").
+  'for cache rule',
 ];
 
 /** The short name, as a word of its own (`ACR`, `acr-pull`, `for ACR.`), not inside another word. */

@@ -21,6 +21,7 @@ import { findTools, TOOL_KEYWORDS } from './tools';
 import { findPackageDownloadFailure, PACKAGE_DOWNLOAD_KEYWORDS } from './package-downloads';
 import { findPlatformMismatch, PLATFORM_MISMATCH_KEYWORDS } from './platform-mismatch';
 import { REGISTRY_INVOLVEMENT_KEYWORDS, registryAbsent } from './registry-involvement';
+import { findRegistryNamedInProse, PROSE_REGISTRY_KEYWORDS } from './registries-in-prose';
 import { findUnresolvedHosts, onlyAzureEndpointsUnresolved, UNRESOLVED_KEYWORDS } from './unresolved-hosts';
 
 const AAD_FAILURE = 'unable to get aad authorization tokens';
@@ -73,6 +74,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...ACR_MENTION_KEYWORDS,
   ...UNRESOLVED_KEYWORDS,
   ...REGISTRY_INVOLVEMENT_KEYWORDS,
+  ...PROSE_REGISTRY_KEYWORDS,
   ...PLATFORM_MISMATCH_KEYWORDS,
   ...IMAGE_SOURCE_KEYWORDS,
   ...PACKAGE_DOWNLOAD_KEYWORDS,
@@ -182,9 +184,21 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     tools.some((t) => AZURE_PULLING_SERVICES.includes(t.tool));
   if (hubByDefault) add('host:hub-by-default', otherLine);
   // Another registry (or MCR) failed and no ACR host shows: the failing host is not the user's ACR.
+  // Another registry named only in words ("the image on MCR", "Docker Hub's limit") counts when nothing names ACR.
+  // Not beside an Azure service that pulls: App Service says "Pulling image from Docker hub" when the configured image
+  // has no login server, which is as often the user's ACR image with its host left out (see hubByDefault below).
+  const azureServicePulls = tools.some((t) => AZURE_PULLING_SERVICES.includes(t.tool));
+  const proseLine =
+    acr.length === 0 && acrMention === undefined && !azureServicePulls
+      ? findRegistryNamedInProse(index)
+      : undefined;
+  if (proseLine !== undefined && hosts.otherRegistries.length === 0) add('host:other-registry', proseLine);
   const elsewhere =
-    (hosts.otherRegistries.length > 0 || hosts.mcr) && acr.length === 0 && !hosts.typo && !hubByDefault;
-  const elsewhereLine = otherLine ?? firstLine('mcr.microsoft.com') ?? acrLine;
+    (hosts.otherRegistries.length > 0 || hosts.mcr || proseLine !== undefined) &&
+    acr.length === 0 &&
+    !hosts.typo &&
+    !hubByDefault;
+  const elsewhereLine = otherLine ?? firstLine('mcr.microsoft.com') ?? proseLine ?? acrLine;
   if (elsewhere && !registryInvolved) add('host:no-acr', elsewhereLine);
   // The same, when nothing else ties the paste to ACR either (az acr, aka.ms/acr, the resource type, a check-health
   // code): every ACR cause is then argued against (see knowledge/registry-elsewhere.ts). MCR counts as elsewhere:

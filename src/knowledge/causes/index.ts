@@ -66,6 +66,7 @@ import noArmReadOnRegistry from './missing-role-assignment/no-arm-read-on-regist
 import replicationDeleteForbidden from './missing-role-assignment/replication-delete-forbidden';
 import roleAssignmentPropagationDelay from './missing-role-assignment/role-assignment-propagation-delay';
 import taskIdentityCannotReadKeyVault from './missing-role-assignment/task-identity-cannot-read-key-vault';
+import azureCliNotInstalled from './other/azure-cli-not-installed';
 import buildInputMissing from './other/build-input-missing';
 import ciRunnerOsUnsupported from './other/ci-runner-os-unsupported';
 import cliUsageOrUnsupported from './other/cli-usage-or-unsupported';
@@ -190,6 +191,7 @@ export const CAUSE_LIST = [
   replicationDeleteForbidden,
   roleAssignmentPropagationDelay,
   taskIdentityCannotReadKeyVault,
+  azureCliNotInstalled,
   buildInputMissing,
   ciRunnerOsUnsupported,
   cliUsageOrUnsupported,

@@ -28,6 +28,8 @@ export default defineCause({
   },
   rules: [
     anchor(['no image found in manifest list for architecture'], 8),
+    // containers/image (podman, skopeo, buildah) since it says index for an OCI image index.
+    anchor(['no image found in image index for architecture'], 8),
     anchor(['no match for platform in manifest'], 9),
     anchor(['no matching manifest for'], 8),
     anchor(['does not match the specified platform'], 7),

@@ -50,6 +50,8 @@ export default defineCause({
     anchor(['did not complete successfully: exit code'], 5),
     anchor(['returned a non-zero code'], 5),
     anchor(['failed to calculate checksum of ref'], 7),
+    // BuildKit reading the build context from the client (filesync): a file it could not read or stat on this machine.
+    anchor(['error from sender:'], 6),
     anchor(['COPY failed:'], 6),
     // A push or tag of an image the local engine does not have under that name: the build before it failed or
     // tagged another name (the daemon's words for push and for tag/inspect).

@@ -111,6 +111,10 @@ export default defineCause({
     anchor(["doesn't have private endpoints to verify"], 6),
     anchor(['only supported for managed registries'], 7),
     anchor(['TasksOperationsNotAllowed'], 7),
+    // ARM: the template names a user-assigned identity the resource does not have (a registry block's identity, a
+    // Key Vault reference): the template, not access to the registry.
+    anchor(['IdentityDoesNotExist'], 6),
+    anchor(['No managed service identities are associated with'], 7),
     anchor(['You can perform manual login using the provided access token'], 6),
     anchor(['Your cluster can pull images'], 8),
     anchor(['password will be stored unencrypted'], 3),

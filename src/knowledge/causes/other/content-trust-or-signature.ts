@@ -29,6 +29,14 @@ export default defineCause({
     anchor(['signature verification failed'], 7),
     anchor(['no signature is associated'], 7),
     anchor(['DOCKER_CONTENT_TRUST'], 3),
+    // containerd's erofs/dm-verity snapshotter on a node that requires signed layers (AKS signed images).
+    anchor(['dm-verity signature required'], 8),
+    // cosign's keyless signing: the certificate authority (Fulcio) and the transparency log (Rekor) are Sigstore's
+    // services, not a registry; a time-out reaching them is the signing step's network, not the registry's.
+    anchor(['getting key from Fulcio'], 9),
+    anchor(['signing certificate from Fulcio'], 8),
+    anchor(['error fetching GitHub OIDC token'], 5),
+    anchor(['rekor', 'tlog entry'], 6),
     against(['client with IP'], 6),
     against('http:401', 2),
   ],

@@ -35,6 +35,12 @@ export default defineCause({
     anchor(['docker-hub/download-rate-limit'], 9),
     anchor(['registry-1.docker.io', '429'], 6),
     anchor(['docker.io', 'toomanyrequests'], 6),
+    // A 429 while pulling a build's base images with no ACR named: base images mostly come from Docker Hub, whose
+    // anonymous pull limit is the usual 429 of a build ("429 Too Many Requests when pulling base images like node:18").
+    anchor(['Too Many Requests', 'base image'], 9),
+    anchor(['toomanyrequests', 'base image'], 9),
+    against('host:acr', 4),
+    against('acr-named', 4),
     context('host:other-registry', 2),
     context('http:429', 1),
     against(['cache rule'], 6),

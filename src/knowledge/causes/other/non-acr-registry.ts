@@ -56,6 +56,9 @@ export default defineCause({
     context('host:other-registry', 3),
     against(['aka.ms/acr'], 2),
     against(['cache rule'], 4),
+    // Sigstore's certificate authority has a /v2/ API too (fulcio.sigstore.dev/api/v2/signingCert): a signing step,
+    // not a registry (content-trust-or-signature).
+    against(['Fulcio'], 6),
     // The Azure Pipelines Docker task was given an ACR (its debug log prints the input): a Docker Hub reference there
     // is the ACR login server gone missing from the image name, not someone else's registry.
     against(['azureContainerRegistry='], 8),

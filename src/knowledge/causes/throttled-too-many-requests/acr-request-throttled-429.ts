@@ -48,6 +48,9 @@ export default defineCause({
     against(['pull rate limit'], 6),
     against(['pull QPS exceeded'], 6),
     against('host:other-registry', 4),
+    // A build's base images, no ACR named: most often Docker Hub's limit (docker-hub-rate-limit); an ACR host named
+    // beside it gives this back (context host:acr).
+    against(['base image'], 2),
   ],
   fix: [
     {

@@ -65,6 +65,8 @@ export default defineCause({
       6,
     ),
     anchor(['container registry can not be found'], 6),
+    // The same quoted by people: "the 'registry not found' error in CI". Not the Windows registry's "registry key".
+    anchor(/\b(?:container )?registry (?:was |is )?not found\b/i, 3),
     // Podman Desktop's old catch-all for a failed registry probe (see tls-interception-proxy).
     anchor(/(?:^|[`'"\s])Not a valid registry(?:$|[`'".])/, 2),
     // Azure Batch (TaskFailureInformationCodes.ContainerInvalidRegistry): the registryServer of a pool or task is not

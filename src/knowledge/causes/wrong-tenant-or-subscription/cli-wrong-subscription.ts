@@ -38,10 +38,15 @@ export default defineCause({
     // looked up in the CLI's subscription, so another subscription reads the same.
     anchor(/\bResourceNotFound\b/, 2),
     anchor(['resource not found', 'ACR'], 2),
+    // "registry not found" said on its own: a wrong name first (registry-name-wrong-or-missing), another subscription next.
+    anchor(/\b(?:container )?registry (?:was |is )?not found\b/i, 2),
     anchor(['ResourceGroupNotFound'], 6),
     anchor(['No resource with type', 'can be found with name'], 3),
     anchor(['Resource group', 'could not be found'], 5),
     anchor(['SubscriptionNotFound'], 6),
+    // People say which subscription they were on when a lookup failed ("az login is on a different subscription than
+    // the target … 'resource not found'"): a clue beside a failure, never an answer alone.
+    context(/\b(?:different|wrong|another|other) subscription\b/i, 3),
     anchor(['The subscription of', "doesn't exist in cloud"], 8),
     anchor(['not found. Check the spelling and casing and try again'], 8),
     anchor(['Role assignment failed', 'could not be found in subscription'], 6),
