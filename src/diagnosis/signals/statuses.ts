@@ -27,8 +27,9 @@ const NOT_SUCCESS = /does not indicate success: (\d{3})\b/gi;
 
 /**
  * A person's sentence: "pull from x.azurecr.io fails with 403", "ACR returns 429 on every push", "getting 401s", "a 403
- * error". Only the statuses a registry answers with, after the verbs people use or before "error", and never a size or a
- * count ("with 500 MB", "got 404 packages"), which the same digits say as often.
+ * error", a commit message's "fix 403 when pushing to ACR". Only the statuses a registry answers with, after the verbs
+ * people use or before "error", and never a size or a count ("with 500 MB", "got 404 packages"), which the same digits
+ * say as often.
  */
 const PROSE_STATUS_KEYWORDS = [
   ' 400',
@@ -43,7 +44,7 @@ const PROSE_STATUS_KEYWORDS = [
   ' 504',
 ];
 const PROSE_STATUS =
-  /\b(?:with|gets?|got|getting|returns?|returning|throws?|throwing|gives?|giving|hits?|hitting|receiv(?:e|es|ed|ing)|answers?|answering|an?)\s+(?:an?\s+)?(?:http\s+)?(40[01347]|429|50[0234])\b(?![.,:/]?\d|\s*(?:[kmgt]i?b|bytes?|ms|s|sec|seconds?|minutes?|files?|lines?|packages?|items?|images?|layers?|tags?|times?|%)\b)/gi;
+  /\b(?:with|gets?|got|getting|returns?|returning|throws?|throwing|gives?|giving|hits?|hitting|receiv(?:e|es|ed|ing)|answers?|answering|an?|fix(?:es|ed|ing)?|resolves?|resolved|prevents?|avoids?)\s+(?:an?\s+)?(?:http\s+)?(40[01347]|429|50[0234])\b(?![.,:/]?\d|\s*(?:[kmgt]i?b|bytes?|ms|s|sec|seconds?|minutes?|files?|lines?|packages?|items?|images?|layers?|tags?|times?|%)\b)/gi;
 // "getting 401s", "a 403 error": the plural or the word after it says it is a status, whatever came before.
 const STATUS_THEN_ERROR = /\b(40[01347]|429|50[0234])(?:s| errors?)\b/gi;
 

@@ -124,3 +124,30 @@ describe("a build's 429 on its base images", () => {
     expect(d.causes[0]?.family).toBe('throttled-too-many-requests');
   });
 });
+
+describe("a commit message's status", () => {
+  it('"fix 403 when pushing to ACR" is a 403 at ACR', () => {
+    const d = diagnose('fix 403 when pushing to ACR from the release workflow');
+    expect(d.signals.facts).toContain('http:403');
+    expect(d.verdict).toBe('acr');
+  });
+
+  it('is not a size or a count', () => {
+    expect(diagnose('fixed 500 MB layer limit in ACR docs').signals.facts).not.toContain('http:5xx');
+  });
+});
+
+describe("people's own finding of a missing role", () => {
+  it.each([
+    [
+      'the app identity was not yet assigned the AcrPull role, so the revision could not pull',
+      'missing-role-assignment',
+    ],
+    ['push to ACR failed: the pipeline identity lacked AcrPush', 'missing-role-assignment'],
+  ])('%s is read from the description, low', (text, family) => {
+    const d = diagnose(text);
+    expect(d.causes[0]?.family).toBe(family);
+    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(0.5);
+    expect(d.notices).toContainEqual({ kind: 'read-from-description' });
+  });
+});
