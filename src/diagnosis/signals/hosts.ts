@@ -339,9 +339,12 @@ export function findHosts(index: LineIndex): HostFindings {
       if (/[A-Za-z0-9_]/.test(line[end] ?? ' ')) continue; // e.g. azurecr.iox
       // `contoso.azurecr.io.evil.com` is a host under evil.com, not an ACR login server (a final full stop is fine).
       if (line[end] === '.' && /[A-Za-z0-9]/.test(line[end + 1] ?? ' ')) continue;
-      const written = line.slice(start, end).replace(/^[.\-_>]+/, '');
+      const raw = line.slice(start, end);
+      const written = raw.replace(/^[.\-_>]+/, '');
       const host = written.toLowerCase();
-      const redacted = isPlaceholderName(written.split('.')[0] ?? '');
+      // `...azurecr.io` or `…azurecr.io`: the name cut out with an ellipsis is a redaction too.
+      const elided = host === suffix[0] && (raw.startsWith('..') || line[start - 1] === '…');
+      const redacted = elided || isPlaceholderName(written.split('.')[0] ?? '');
       const server = redacted
         ? { host, registry: '', cloud: suffix[1], kind: 'login-server' as const, validName: false }
         : classify(host, suffix[1]);

@@ -42,6 +42,10 @@ export default defineCause({
     anchor(['nil pointer dereference'], 5),
     anchor(['Object reference not set to an instance of an object'], 5),
     anchor(['NullPointerException'], 4),
+    // Python's console encoding on Windows: az streaming a build or run log with characters the code page lacks
+    // ("UnicodeEncodeError: 'charmap' codec can't encode character"), a crash of the client after the registry answered.
+    anchor(['UnicodeEncodeError'], 5),
+    anchor(["codec can't encode character"], 5),
     // A client older than ACR's token answer: it reads `token`, and ACR answers with `access_token` (the Python
     // containerregistry pusher of rules_docker / rules_k8s, field19 19E004).
     anchor(['Malformed JSON response', 'access_token'], 6),

@@ -48,6 +48,10 @@ export default defineCause({
     anchor(['InaccessibleImage'], 1),
     // az acr import's service-side copy failed without saying why.
     anchor(['Error copying blobs'], 3),
+    // Container Instances' RegistryErrorResponse ("An error response is received from the docker registry …. Please
+    // retry later."): from Docker Hub or another public registry it is that registry's passing refusal or limit; naming
+    // an ACR, it is the ACR's network rules (azure-service-blocked-by-network-rules).
+    anchor(/error response is received from the docker registry(?![^\n]{0,80}\.azurecr\.)/i, 4),
     against(['status code=InternalServerError', 'unauthorized'], 6),
     against(['authentication required'], 4),
     against('http:401', 3),

@@ -1,0 +1,48 @@
+/**
+ * Rules written after field32's first look (test/fixtures/corpus/field32.md), tested on forms field32 does not hold: a
+ * login server cut out with an ellipsis, Python's console encoding crash under az, and Container Instances'
+ * RegistryErrorResponse that names no ACR.
+ */
+import { diagnose } from '../../../src/diagnosis';
+
+describe('a login server cut out with an ellipsis', () => {
+  it.each([
+    'docker pull ...azurecr.io/team/api:7 failed: unauthorized',
+    'kubelet: Failed to pull image "…azurecr.io/api:7": 403 Forbidden',
+  ])('%s is still an ACR', (text) => {
+    const d = diagnose(text);
+    expect(d.signals.facts).toContain('host:acr');
+    expect(d.verdict).toBe('acr');
+  });
+
+  it('is not the bare domain in a link', () => {
+    expect(diagnose('see https://azurecr.io for the docs').signals.facts).not.toContain('host:acr');
+  });
+});
+
+describe("Python's console encoding under az", () => {
+  it('is a crash of the client, not a refusal', () => {
+    const d = diagnose(
+      "az acr run -r contoso -f task.yaml .\nUnicodeEncodeError: 'charmap' codec can't encode character '\\u2713' in position 4: character maps to <undefined>",
+    );
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes[0]?.id).toBe('cli-usage-or-unsupported');
+  });
+});
+
+describe("Container Instances' RegistryErrorResponse", () => {
+  it('naming no ACR is a passing refusal of another registry', () => {
+    const d = diagnose(
+      'az container create failed: (RegistryErrorResponse) An error response is received from the docker registry. Please retry later.',
+    );
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes[0]?.id).toBe('transient-service-error');
+  });
+
+  it("naming an ACR stays the ACR's network rules", () => {
+    const d = diagnose(
+      "(RegistryErrorResponse) An error response is received from the docker registry 'fabrikam.azurecr.io'. Please retry later.",
+    );
+    expect(d.causes[0]?.family).toBe('firewall-ip-not-allowed');
+  });
+});
