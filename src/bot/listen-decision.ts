@@ -192,9 +192,16 @@ function lookAlikeInAzureService(diagnosis: Diagnosis): boolean {
   );
 }
 
+/**
+ * Look-alikes that say the registry delivered the image (the container or the app in it failed afterwards): a log of
+ * the pull that worked names the ACR, but nothing about it is the registry's, so listening leaves it to be asked.
+ */
+const DELIVERED: readonly string[] = ['platform-app-did-not-start', 'container-start-failed'];
+
 /** For a look-alike verdict: an ACR login server is in the paste, or ACR is named and a registry refused. */
 function lookAlikeAtAcr(diagnosis: Diagnosis): boolean {
   const { signals } = diagnosis;
+  if (DELIVERED.includes(diagnosis.causes[0]?.id ?? '')) return false;
   if (signals.loginServers.length > 0) return true;
   return signals.facts.includes('acr-named') && signals.facts.some((f) => REFUSALS.includes(f));
 }

@@ -201,3 +201,24 @@ describe('listening: what stays silent on purpose', () => {
     expect(decide(text).answer).toBe(false);
   });
 });
+
+describe('listening: a look-alike that says the registry delivered the image', () => {
+  const pulledThenStopped = [
+    '2025-02-11T08:01:02.100Z INFO  - Pulling image: contosoacr.azurecr.io/web:4.2',
+    '2025-02-11T08:01:09.800Z INFO  - Status: Downloaded newer image for contosoacr.azurecr.io/web:4.2',
+    '2025-02-11T08:04:59.300Z ERROR - Container web_0_77aa for site web did not start within expected time limit. Elapsed time = 230.1 sec',
+    "2025-02-11T08:04:59.310Z ERROR - Container web_0_77aa didn't respond to HTTP pings on port: 80, failing site start. See container logs for debugging.",
+  ].join('\n');
+
+  it('stays silent: the pull from the ACR worked, the app did not start', () => {
+    const d = decide(pulledThenStopped);
+    expect(d.answer).toBe(false);
+  });
+
+  it('still answers a look-alike at an ACR that is not about a delivered image', () => {
+    const d = decide(
+      'Error response from daemon: Get "https://contosoacr.azurecr.io/v2/": toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit',
+    );
+    expect(d).toMatchObject({ answer: true, ground: 'look-alike-at-acr' });
+  });
+});
