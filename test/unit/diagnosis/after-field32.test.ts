@@ -46,3 +46,25 @@ describe("Container Instances' RegistryErrorResponse", () => {
     expect(d.causes[0]?.family).toBe('firewall-ip-not-allowed');
   });
 });
+
+describe("an Azure service's refusal with no registry named", () => {
+  it.each([
+    'the orders Container App revision failed with UNAUTHORIZED',
+    'App Service could not pull the image: 403 Forbidden',
+  ])('%s is placed at ACR, ambiguous and low', (text) => {
+    const d = diagnose(text);
+    expect(d.verdict).toBe('acr');
+    expect(d.ambiguity.ambiguous).toBe(true);
+    expect(d.causes[0]?.confidence).toBeLessThan(0.9);
+  });
+
+  it('is not placed at ACR when another registry is named', () => {
+    expect(
+      diagnose('the Container App revision failed with UNAUTHORIZED pulling ghcr.io/acme/api:1').verdict,
+    ).toBe('not-acr');
+  });
+
+  it('needs the refusal, not only the service', () => {
+    expect(diagnose('the Container App revision failed').verdict).toBe('unknown');
+  });
+});
