@@ -68,3 +68,35 @@ describe("an Azure service's refusal with no registry named", () => {
     expect(diagnose('the Container App revision failed').verdict).toBe('unknown');
   });
 });
+
+describe('look-alikes probed from the programs after field32', () => {
+  it.each([
+    [
+      'Helm release lock',
+      'Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress',
+      'kubernetes-not-registry',
+    ],
+    ['entrypoint missing', 'exec /usr/bin/server: no such file or directory', 'container-start-failed'],
+    [
+      'BuildKit cache key',
+      'ERROR: failed to solve: failed to compute cache key: "/package.json" not found: not found',
+      'build-input-missing',
+    ],
+    [
+      'ARM template validation',
+      "InvalidTemplateDeployment: The template deployment 'infra' is not valid according to the validation procedure.",
+      'cli-usage-or-unsupported',
+    ],
+  ])('%s', (_name, text, id) => {
+    const d = diagnose(text);
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes[0]?.id).toBe(id);
+  });
+
+  it('leaves a registry error nested in a template deployment to the registry', () => {
+    const d = diagnose(
+      "InvalidTemplateDeployment: The template deployment 'infra' is not valid according to the validation procedure. (AuthorizationFailed) The client 'sp' does not have authorization to perform action 'Microsoft.ContainerRegistry/registries/write' over scope '/subscriptions/1/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/contoso'",
+    );
+    expect(d.causes[0]?.family).toBe('missing-role-assignment');
+  });
+});

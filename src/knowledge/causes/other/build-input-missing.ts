@@ -50,6 +50,8 @@ export default defineCause({
     anchor(['did not complete successfully: exit code'], 5),
     anchor(['returned a non-zero code'], 5),
     anchor(['failed to calculate checksum of ref'], 7),
+    // BuildKit's cache key for a COPY or ADD source that is not in the build context (older releases: `"/x" not found`).
+    anchor(['failed to compute cache key'], 6),
     // BuildKit reading the build context from the client (filesync): a file it could not read or stat on this machine.
     anchor(['error from sender:'], 6),
     anchor(['COPY failed:'], 6),

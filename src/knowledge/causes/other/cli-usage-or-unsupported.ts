@@ -118,6 +118,8 @@ export default defineCause({
     // ARM: the template names a user-assigned identity the resource does not have (a registry block's identity, a
     // Key Vault reference): the template, not access to the registry.
     anchor(['IdentityDoesNotExist'], 6),
+    // ARM's template validation: the template itself is not valid; a registry error nested in it outweighs this.
+    anchor(['is not valid according to the validation procedure'], 3),
     anchor(['No managed service identities are associated with'], 7),
     anchor(['You can perform manual login using the provided access token'], 6),
     anchor(['Your cluster can pull images'], 8),

@@ -35,6 +35,9 @@ export default defineCause({
     anchor(['OCI runtime create failed'], 6),
     anchor(['OCI runtime exec failed'], 6),
     anchor(['unable to start container process'], 5),
+    // The runtime's exec of the entrypoint found no such file: a binary missing from the image, or one linked against a
+    // loader the image lacks (a glibc binary on Alpine).
+    anchor(/(?:^|\s)exec \/[^\s:]{1,200}: no such file or directory/, 5),
     context(['failed to create shim task'], 2),
     context(['executable file not found in $PATH'], 2),
     // A pull that failed in the same paste is what the person needs first.

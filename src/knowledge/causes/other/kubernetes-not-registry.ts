@@ -43,6 +43,8 @@ export default defineCause({
     anchor(['rendered manifests contain a resource that already exists'], 7),
     anchor(['cannot re-use a name that is still in use'], 7),
     anchor(['has no deployed releases'], 7),
+    // Helm's release lock (pkg/action): an earlier install, upgrade or rollback of the release is still pending.
+    anchor(['another operation (install/upgrade/rollback) is in progress'], 8),
     // A pod after its image was pulled.
     anchor(['FailedScheduling'], 6),
     anchor(['nodes are available'], 5),
