@@ -78,6 +78,11 @@ describe('look-alikes probed from the programs after field32', () => {
     ],
     ['entrypoint missing', 'exec /usr/bin/server: no such file or directory', 'container-start-failed'],
     [
+      "kubectl's schema check",
+      'error: error validating "k8s/api.yaml": error validating data: ValidationError(Deployment.spec.template.spec.containers[0]): unknown field "imagePullSecret" in io.k8s.api.core.v1.Container',
+      'kubernetes-not-registry',
+    ],
+    [
       'BuildKit cache key',
       'ERROR: failed to solve: failed to compute cache key: "/package.json" not found: not found',
       'build-input-missing',

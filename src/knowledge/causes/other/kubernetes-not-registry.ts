@@ -52,6 +52,9 @@ export default defineCause({
     anchor(['CrashLoopBackOff'], 4),
     anchor(['OOMKilled'], 6),
     anchor(['CreateContainerConfigError'], 6),
+    // kubectl's schema check refused the manifest before anything ran (a misspelt field, `imagePullSecret` for
+    // `imagePullSecrets`): nothing was pulled or refused.
+    anchor(['error validating data: ValidationError'], 8),
     anchor(['Error: secret', 'not found'], 5),
     anchor(['Error: configmap', 'not found'], 5),
     anchor(['runAsNonRoot'], 5),
