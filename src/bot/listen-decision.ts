@@ -1,6 +1,6 @@
 import { speaksAsAcr } from '../diagnosis';
 import type { Diagnosis } from '../diagnosis/types';
-import { ACR_REGISTRY_FACTS, type CauseId, type Fact } from '../knowledge';
+import { ACR_REGISTRY_FACTS, AZURE_PULLING_TOOL_FACTS, type CauseId, type Fact } from '../knowledge';
 
 /**
  * Whether a message nobody addressed to the bot deserves an answer. Two questions, both answered from the
@@ -169,39 +169,26 @@ function registrySignInFailed(diagnosis: Diagnosis): boolean {
 }
 
 /**
- * The Azure services whose registry is a setting of the Azure resource itself (App Service's registry server
- * URL, a container app's or container group's registry, credentials and identity), offered next to ACR. Not
- * AKS: there, as in any Kubernetes cluster, every image reference picks its registry, and a pod pulling from
- * Docker Hub is ordinary cluster traffic.
- */
-const AZURE_REGISTRY_SETTING_SERVICES: readonly Fact[] = [
-  'tool:app-service',
-  'tool:container-apps',
-  'tool:aci',
-];
-
-/**
  * For a look-alike verdict: such an Azure service pulled, and another registry refused (`UNAUTHORIZED`,
  * `DENIED`, a "not found" code). The registry the service was set to is the question: a private image sent to
  * Docker Hub because the registry URL is missing, an image that moved off Docker Hub.
  */
 function lookAlikeInAzureService(diagnosis: Diagnosis): boolean {
   const { facts } = diagnosis.signals;
-  return (
-    facts.some((f) => AZURE_REGISTRY_SETTING_SERVICES.includes(f)) && facts.some((f) => REFUSALS.includes(f))
-  );
+  return facts.some((f) => AZURE_PULLING_TOOL_FACTS.includes(f)) && facts.some((f) => REFUSALS.includes(f));
 }
 
 /**
  * Look-alikes that say the registry delivered the image (the container or the app in it failed afterwards): a log of
  * the pull that worked names the ACR, but nothing about it is the registry's, so listening leaves it to be asked.
  */
-const DELIVERED: readonly string[] = ['platform-app-did-not-start', 'container-start-failed'];
+const DELIVERED: readonly CauseId[] = ['platform-app-did-not-start', 'container-start-failed'];
 
 /** For a look-alike verdict: an ACR login server is in the paste, or ACR is named and a registry refused. */
 function lookAlikeAtAcr(diagnosis: Diagnosis): boolean {
   const { signals } = diagnosis;
-  if (DELIVERED.includes(diagnosis.causes[0]?.id ?? '')) return false;
+  const first = diagnosis.causes[0];
+  if (first && DELIVERED.includes(first.id)) return false;
   if (signals.loginServers.length > 0) return true;
   return signals.facts.includes('acr-named') && signals.facts.some((f) => REFUSALS.includes(f));
 }

@@ -1,5 +1,6 @@
 import {
   ACR_REGISTRY_FACTS,
+  AZURE_PULLING_TOOL_FACTS,
   FALLBACK_KEYWORDS,
   FALLBACK_SIGNALS,
   type CauseId,
@@ -28,18 +29,17 @@ export const FALLBACK = {
 const ELSEWHERE: readonly Fact[] = ['registry-elsewhere', 'host:no-acr'];
 
 /**
- * Azure's own services that pull an image from the registry they are given. A refusal they report with no registry
- * named ("the container app's revision failed with UNAUTHORIZED") is most often their ACR's: another registry would
- * have been named by its host (the ELSEWHERE facts).
+ * A refusal that an Azure service pulling for the user reports with no registry named ("the container app's revision
+ * failed with UNAUTHORIZED") is most often their ACR's: another registry would have been named by its host (the
+ * ELSEWHERE facts).
  */
-const AZURE_SERVICES_THAT_PULL: readonly Fact[] = ['tool:container-apps', 'tool:app-service', 'tool:aci'];
 const REFUSALS: readonly Fact[] = ['oci:UNAUTHORIZED', 'oci:DENIED', 'http:401', 'http:403'];
 
 export function placesAtAcr(facts: ReadonlyMap<Fact, number>): boolean {
   if (ELSEWHERE.some((f) => facts.has(f))) return false;
   for (const f of facts.keys())
     if (ACR_REGISTRY_FACTS.includes(f) || f.startsWith('code:') || f.startsWith('token-status:')) return true;
-  return AZURE_SERVICES_THAT_PULL.some((f) => facts.has(f)) && REFUSALS.some((f) => facts.has(f));
+  return AZURE_PULLING_TOOL_FACTS.some((f) => facts.has(f)) && REFUSALS.some((f) => facts.has(f));
 }
 
 /**

@@ -195,6 +195,15 @@ export type Fact =
   | 'registry-absent';
 
 /**
+ * Azure services that pull an image for the user from the reference they were given, their registry a setting of the
+ * Azure resource itself (App Service's registry server URL, a container app's or container group's registry,
+ * credentials and identity). Not AKS: there, as in any cluster, every image reference picks its registry, and a pod
+ * pulling from Docker Hub is ordinary cluster traffic.
+ */
+export const AZURE_PULLING_TOOLS: readonly ToolId[] = ['aci', 'app-service', 'container-apps'];
+export const AZURE_PULLING_TOOL_FACTS: readonly Fact[] = AZURE_PULLING_TOOLS.map((t): Fact => `tool:${t}`);
+
+/**
  * Facts that put the user's ACR registry in the paste: a login server (any form), the product named, a sovereign
  * ACR cloud, a tool that only ever talks to ACR. The structural fallback requires one; listening widens it.
  */

@@ -1,4 +1,4 @@
-import type { Fact, HttpFactStatus, ToolId } from '../../knowledge';
+import { AZURE_PULLING_TOOLS, type Fact, type HttpFactStatus } from '../../knowledge';
 import type { LineIndex } from '../line-index';
 import type { Signals } from '../types';
 import { ADDRESS_KEYWORDS, findAddresses, RESOLVED_ADDRESS_KEYWORDS } from './addresses';
@@ -103,9 +103,6 @@ function httpFact(status: number): HttpFactStatus | null {
   return s === '400' || s === '401' || s === '403' || s === '404' || s === '407' || s === '429' ? s : null;
 }
 
-/** Azure services that pull an image for the user from the reference they were given. */
-const AZURE_PULLING_SERVICES: readonly ToolId[] = ['aci', 'app-service', 'container-apps'];
-
 /** Everything the paste tells about the situation, plus the facts the knowledge base's rules refer to. */
 export function extractSignals(index: LineIndex, registryHint?: string): ExtractedSignals {
   const hosts = findHosts(index);
@@ -181,13 +178,13 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     knownOther.length === 0 &&
     hosts.otherRegistries.length > 0 &&
     hosts.otherRegistries.every((h) => h === 'docker.io') &&
-    tools.some((t) => AZURE_PULLING_SERVICES.includes(t.tool));
+    tools.some((t) => AZURE_PULLING_TOOLS.includes(t.tool));
   if (hubByDefault) add('host:hub-by-default', otherLine);
   // Another registry (or MCR) failed and no ACR host shows: the failing host is not the user's ACR.
   // Another registry named only in words ("the image on MCR", "Docker Hub's limit") counts when nothing names ACR.
   // Not beside an Azure service that pulls: App Service says "Pulling image from Docker hub" when the configured image
   // has no login server, which is as often the user's ACR image with its host left out (see hubByDefault below).
-  const azureServicePulls = tools.some((t) => AZURE_PULLING_SERVICES.includes(t.tool));
+  const azureServicePulls = tools.some((t) => AZURE_PULLING_TOOLS.includes(t.tool));
   const proseLine =
     acr.length === 0 && acrMention === undefined && !azureServicePulls
       ? findRegistryNamedInProse(index)

@@ -106,7 +106,7 @@ describe("ACR's role names", () => {
     },
   );
 
-  it('are not found inside other words', () => {
+  it('are what places it: the same refusal without one stays unplaced', () => {
     expect(diagnose('the pull had failed with UNAUTHORIZED').verdict).toBe('unknown');
   });
 });
