@@ -181,6 +181,10 @@ const RECORD_START =
 const RECORD_INSIDE =
   /:\/\/|error response from|rpc error|level=|msg=|\bcode = |\bstatus(?: code)?[=:] ?\d{3}/i;
 
+/** A commit message's conventional type and scope ("fix(ci): "), in front of what the person says. */
+const COMMIT_TYPE =
+  /^\s*(?:fix|hotfix|feat|chore|ci|build|docs|refactor|perf|revert)(?:\([^)]{0,40}\))?!?: /i;
+
 /** Somebody telling what happened ("we", "since", "after"), not a tool printing what it did. */
 function narrates(lower: string): boolean {
   return STATEMENT_NARRATIVE_WORDS.some((w) => termAt(lower, w) >= 0);
@@ -192,8 +196,10 @@ function narrates(lower: string): boolean {
  */
 export function looksLikeToolOutput(line: string): boolean {
   if (RECORD_START.test(line) || RECORD_INSIDE.test(line)) return true;
+  // A commit message's conventional type ("fix(ci): ") is the person's prefix, not a link of an error chain.
+  const told = line.replace(COMMIT_TYPE, '');
   let colons = 0;
-  for (let i = line.indexOf(': '); i >= 0 && colons < 2; i = line.indexOf(': ', i + 2)) colons++;
+  for (let i = told.indexOf(': '); i >= 0 && colons < 2; i = told.indexOf(': ', i + 2)) colons++;
   return colons >= 2;
 }
 

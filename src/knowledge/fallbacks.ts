@@ -123,6 +123,9 @@ export const FALLBACK_SIGNALS: readonly FallbackSignal[] = [
       // The same said by people in a sentence or a commit message ("ACR pulls timing out from AKS").
       'timing out',
       'times out',
+      'with a timeout',
+      'with timeout',
+      'timeout error',
       'timeout exceeded',
       'deadline exceeded',
       'econnrefused',

@@ -45,6 +45,8 @@ const MISSING = [
   'forgot',
   'never',
   'removed',
+  // A role or secret that was there and went away ("the kubelet identity lost its AcrPull").
+  'lost',
   'нет',
   'не назнач',
   'не выдан',
@@ -67,11 +69,11 @@ const PRIVATE_ENDPOINT = [
 const ASKED_FOR = ['give me', 'grant me', 'assign me', 'need', 'request access', 'дайте', 'выдайте', 'нужн'];
 const EXPIRED = ['expired', 'expiry', 'expires', 'истек', 'истёк', 'просроч'];
 const REPLACED = [
-  'rotated',
-  'rotation',
+  // Stems: a term runs on, so 'rotat' reads rotated, rotating and rotation.
+  'rotat',
   'regenerat',
   'reset',
-  'renewed',
+  'renew',
   'changed',
   'ротац',
   'сменил',
@@ -334,6 +336,12 @@ export const STATEMENTS: readonly Statement[] = [
     weight: 3,
   },
   {
+    // "Since we enabled selected networks on the registry the agents cannot push": the rules now leave someone out.
+    cause: 'firewall-client-ip-not-allowed',
+    all: [REGISTRY_FIREWALL, ['enabl', 'turned on', 'switched to', 'restrict', 'включ', 'огранич']],
+    weight: 2,
+  },
+  {
     cause: 'firewall-client-ip-not-allowed',
     all: [
       [
@@ -488,6 +496,16 @@ export const STATEMENTS: readonly Statement[] = [
         'tls interception',
         'man-in-the-middle',
         'mitm',
+        // The appliance named by what it does ("since the proxy started inspecting TLS").
+        'inspecting tls',
+        'inspecting ssl',
+        'inspecting https',
+        'inspects tls',
+        'inspects ssl',
+        'tls-inspecting',
+        'ssl-inspecting',
+        'tls decryption',
+        'ssl decryption',
         'corporate ca',
         'corporate certificate',
         'self-signed',
@@ -622,6 +640,40 @@ export const STATEMENTS: readonly Statement[] = [
     cause: 'image-pull-secret-missing',
     all: [
       ['imagepullsecret', 'image pull secret', 'pull secret', 'imagepullsecrets', 'секрет для pull'],
+      // A secret in another namespace is, for the pod, no secret at all.
+      [
+        ...MISSING,
+        'another namespace',
+        'other namespace',
+        'different namespace',
+        'wrong namespace',
+        'другом пространстве',
+      ],
+    ],
+    weight: 3,
+  },
+  {
+    // A hosting service told where to pull from but not how to sign in ("registry identity not configured").
+    cause: 'platform-registry-credentials-missing',
+    all: [
+      [
+        'container app',
+        'containerapp',
+        'app service',
+        'web app',
+        'webapp',
+        'function app',
+        'container instance',
+      ],
+      [
+        'registry identity',
+        'registry credential',
+        'registry password',
+        'registry server',
+        'registry setting',
+        'acr credential',
+        'pull identity',
+      ],
       MISSING,
     ],
     weight: 3,
@@ -697,6 +749,25 @@ export const STATEMENTS: readonly Statement[] = [
     all: [
       ['acrpush', 'acr push', 'push role', 'push permission', 'права на push', 'роль push'],
       [...MISSING, ...ASKED_FOR],
+    ],
+    weight: 3,
+  },
+  {
+    // A push refused to an identity that can only pull ("the pipeline's SP only had AcrPull").
+    cause: 'missing-push-permission',
+    all: [
+      ['push', 'пуш'],
+      [
+        'only had acrpull',
+        'only has acrpull',
+        'only have acrpull',
+        'only acrpull',
+        'just acrpull',
+        'only the acrpull',
+        'acrpull only',
+        'acrpull instead of acrpush',
+        'только acrpull',
+      ],
     ],
     weight: 3,
   },
@@ -781,7 +852,20 @@ export const STATEMENTS: readonly Statement[] = [
   {
     cause: 'az-cli-session-stale',
     all: [
-      ['az login', 'azure cli', 'az cli', 'az session', 'az account', 'cli session', 'сессия az'],
+      [
+        'az login',
+        'azure cli',
+        'az cli',
+        'az session',
+        'az account',
+        'cli session',
+        // The session said the other way round ("we were not logged in to az on the agent").
+        'logged in to az',
+        'logged into az',
+        'signed in to az',
+        'signed into az',
+        'сессия az',
+      ],
       [
         ...EXPIRED,
         'not logged',
@@ -794,6 +878,16 @@ export const STATEMENTS: readonly Statement[] = [
         'не залогин',
         'заново',
       ],
+    ],
+    weight: 3,
+  },
+  {
+    // Cloud Shell has the CLI but no Docker engine: az acr login there cannot store a docker credential. ("no
+    // docker" is a term of its own: the state is the negation.)
+    cause: 'cloud-shell-no-docker-daemon',
+    all: [
+      ['cloud shell', 'cloudshell'],
+      ['no docker', 'without docker', 'docker', 'daemon', 'az acr login', 'докер'],
     ],
     weight: 3,
   },
@@ -969,6 +1063,9 @@ export const STATEMENT_NEGATORS: readonly string[] = ['not', "n't", 'never', 'no
  */
 export const STATEMENT_FAILURE_WORDS: readonly string[] = [
   'fail',
+  // A commit or change note that fixes something says it was broken ("fix: admin user was disabled on the registry").
+  'fix',
+  'hotfix',
   // A credential that ran out is a failure told in a person's words ("our ACR's SP secret expired yesterday").
   'expired',
   'истек',
@@ -1038,6 +1135,12 @@ export const STATEMENT_REGISTRY_WORDS: readonly string[] = [
   'acrpush',
   'container registry',
   'registry',
+  // ACR's own name for the host that serves its layers, and the credential a pod pulls with.
+  'data endpoint',
+  'data-endpoint',
+  'imagepullsecret',
+  'image pull secret',
+  'pull secret',
   'az acr',
   'image pull',
   'pull image',

@@ -72,6 +72,38 @@ describe('a description alone names the cause it states, low and flagged', () =>
     ],
     // Russian's third person ("не может"), not only "не могу".
     ['AKS не может скачать образ из ACR после включения private endpoint', 'private-endpoint-or-private-dns'],
+    // Stems and word orders: a rotation in progress, a role that went away, the CLI session said the other way
+    // round, the TLS-inspecting proxy named by what it does.
+    ['docker login to ACR fails after rotating the service principal secret', 'invalid-credentials'],
+    ['ACR pulls fail since the kubelet identity lost its AcrPull role', 'aks-acr-not-attached'],
+    [
+      'az acr login fails: we are not logged in to az on the build agent',
+      'az-cli-not-logged-in-or-token-expired',
+    ],
+    ['pull from ACR failing since the corporate proxy started inspecting TLS', 'tls-or-proxy-interception'],
+    // Commit messages: a fix says what was broken, and its conventional type ("fix(ci): ") is no error chain.
+    ['Fix webapp pull: admin credentials were disabled on the registry', 'admin-user-disabled'],
+    [
+      'fix: kubelet could not pull: imagePullSecret referenced a secret in another namespace',
+      'credentials-not-configured',
+    ],
+    ['Container App failed to pull from ACR: registry identity not configured', 'credentials-not-configured'],
+    [
+      'Fix ACR push 403 in release workflow: the OIDC service principal only had AcrPull',
+      'missing-role-assignment',
+    ],
+    [
+      'fix: build agents could not reach ACR after enabling selected networks on the registry',
+      'firewall-ip-not-allowed',
+    ],
+    [
+      "fix: the private endpoint's DNS zone was missing the data endpoint record, layer downloads failed",
+      'private-endpoint-or-private-dns',
+    ],
+    [
+      'workaround for `az acr login` failing in Cloud Shell (no docker daemon)',
+      'docker-not-running-or-misconfigured',
+    ],
   ])('%s', (text, family) => {
     const d = diagnose(text);
     expect(d.causes[0]?.family).toBe(family);

@@ -45,6 +45,9 @@ export default defineCause({
     // App Service's generic pull failure: the image may not exist yet, or credentials may be wrong.
     anchor(['Verify docker image configuration and credentials'], 3),
     anchor(['Back-off pulling image'], 1),
+    // The kubelet's reason for every failed pull, a missing tag as much as a missing credential: a clue shared with
+    // image-pull-secret-missing, so that alone it stays undecided.
+    anchor(['ErrImagePull'], 1),
     acrAnchor(['manifest tagged by', 'is not found'], 8),
     // Helm's dependency resolver (internal/resolver/resolver.go): no version of the chart in the repository or
     // registry satisfies Chart.yaml's constraint: that version was never pushed there, or the repository moved.

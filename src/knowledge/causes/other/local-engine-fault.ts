@@ -39,6 +39,10 @@ export default defineCause({
     // to create it after the pull succeeded (hcs::CreateComputeSystem <id>: …).
     anchor(['The container operating system does not match the host operating system'], 8),
     anchor(['no space left on device'], 8),
+    // GitHub's hosted runner warns in these words before it stops; people say the same of a build machine.
+    anchor(['running out of disk space'], 4),
+    anchor(['out of disk space'], 3),
+    anchor(['ran out of disk'], 3),
     anchor(['failed to register layer'], 5),
     // hcsshim preparing or importing a layer on the Windows host (a wrong --platform, a damaged windowsfilter folder).
     anchor(['hcsshim::PrepareLayer failed'], 6),
