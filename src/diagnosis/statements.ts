@@ -216,6 +216,33 @@ function edgeLines(count: number): number[] {
   ];
 }
 
+interface PersonWords {
+  readonly text: string;
+  /** Whether the line quoted a tool's words (code spans, a table's cells) that `text` leaves out. */
+  readonly quoted: boolean;
+}
+
+const CODE_SPAN = /`[^`]*`/g;
+const TABLE_RULE = /^[\s:-]*$/;
+
+/**
+ * The person's own words on a line: what is around its `code spans` (the tool's words are inside them), and a
+ * Markdown table row's cells as sentences of their own ("| ACR private endpoint DNS drift | `… no such host` |").
+ */
+function personWords(line: string): PersonWords {
+  let text = line.includes('`') ? line.replace(CODE_SPAN, ' ') : line;
+  let quoted = text !== line;
+  if (/^\s*\|/.test(text)) {
+    const cells = text
+      .split('|')
+      .map((c) => c.trim())
+      .filter((c) => c.length > 0 && !TABLE_RULE.test(c) && !/^\d+$/.test(c));
+    text = cells.join('. ');
+    quoted = true;
+  }
+  return { text, quoted };
+}
+
 /**
  * The edge lines that open a statement and read as somebody's sentence, with their lower-case text and the statements
  * their words open. The openers get a scanner of their own, run over the edges only: registered with the rules'
@@ -227,12 +254,17 @@ function candidateLines(
 ): { line: number; lower: string; opened: ReadonlySet<number> }[] {
   const tables = statementTables();
   // The cheap tests first: most lines of a log are a tool's records, and those need no scan.
+  const own = new Map<number, PersonWords>();
   const at = edgeLines(lines.length).filter((i) => {
-    const text = lines[i] as string;
-    return text.length <= STATEMENT_READING.maxLineChars && !looksLikeToolOutput(text);
+    const line = lines[i] as string;
+    if (line.length > STATEMENT_READING.maxLineChars) return false;
+    const words = personWords(line);
+    if (looksLikeToolOutput(words.text)) return false;
+    own.set(i, words);
+    return true;
   });
   if (at.length === 0) return [];
-  const texts = at.map((i) => lines[i] as string);
+  const texts = at.map((i) => (own.get(i) as PersonWords).text);
   const opened = new Map<number, Set<number>>();
   const open = (k: number, statements: readonly number[]) => {
     const set = opened.get(k) ?? new Set<number>();
@@ -252,7 +284,8 @@ function candidateLines(
   for (const k of [...opened.keys()].sort((x, y) => x - y)) {
     const line = at[k] as number;
     const text = (texts[k] as string).toLowerCase();
-    if (skip.has(line) && !narrates(text)) continue;
+    // A tool's message quoted in code or in a table's cell leaves the person's words around it to read.
+    if (skip.has(line) && !narrates(text) && !(own.get(line) as PersonWords).quoted) continue;
     out.push({ line, lower: text, opened: opened.get(k) as Set<number> });
   }
   return out;

@@ -404,6 +404,17 @@ export const STATEMENTS: readonly Statement[] = [
     weight: 2,
   },
   {
+    // "A transient DNS/propagation issue": a name that resolves a little later (a registry just created, a
+    // resolver's passing fault). Statements name causes within the registry's scope, so this one names the
+    // family's client-DNS cause rather than dns-temporary-failure (scope not-acr).
+    cause: 'custom-dns-cannot-resolve',
+    all: [
+      ['dns', 'name resolution', 'resolv', 'разрешени'],
+      ['propagat', 'transient', 'temporar', 'intermittent', 'flaky', 'sporadic', 'времен', 'распростран'],
+    ],
+    weight: 3,
+  },
+  {
     cause: 'custom-dns-cannot-resolve',
     all: [
       ['dns', 'name resolution', 'nslookup', 'разрешение имён', 'разрешение имен'],
@@ -456,6 +467,24 @@ export const STATEMENTS: readonly Statement[] = [
       ],
     ],
     weight: 3,
+  },
+  {
+    // "docker login fails because the registry host is unreachable": the client's own path to the registry.
+    cause: 'client-egress-blocked-login-server',
+    all: [
+      ['registry', 'login server', 'acr', 'azurecr', 'реестр'],
+      [
+        'unreachable',
+        'not reachable',
+        'cannot reach',
+        "can't reach",
+        'could not reach',
+        "couldn't reach",
+        'no route',
+        'недоступ',
+      ],
+    ],
+    weight: 2,
   },
   {
     cause: 'client-egress-blocked-data-endpoint',
@@ -521,6 +550,9 @@ export const STATEMENTS: readonly Statement[] = [
     all: [
       ['proxy', 'прокси'],
       [
+        // "Without a proxy the device cannot reach the registry": the daemon's proxy setting is what is missing.
+        'without',
+        'без',
         'behind',
         'not configured',
         'http_proxy',

@@ -189,6 +189,7 @@ export type Fact =
   | 'no-answer'
   | 'exchange-status:401'
   | 'unresolved:azure-endpoint' // the only hosts that did not resolve are Azure's control plane or Entra ID
+  | 'unresolved:cluster-api' // the only hosts that did not resolve are AKS API servers (*.azmk8s.io)
   | 'unreached:package-server' // a connection or certificate failure names a package server, none names a registry
   | 'platform-mismatch'
   | 'revision-timed-out'

@@ -22,7 +22,12 @@ import { findPackageDownloadFailure, PACKAGE_DOWNLOAD_KEYWORDS } from './package
 import { findPlatformMismatch, PLATFORM_MISMATCH_KEYWORDS } from './platform-mismatch';
 import { REGISTRY_INVOLVEMENT_KEYWORDS, registryAbsent } from './registry-involvement';
 import { findRegistryNamedInProse, PROSE_REGISTRY_KEYWORDS } from './registries-in-prose';
-import { findUnresolvedHosts, onlyAzureEndpointsUnresolved, UNRESOLVED_KEYWORDS } from './unresolved-hosts';
+import {
+  findUnresolvedHosts,
+  onlyAzureEndpointsUnresolved,
+  onlyClusterApiUnresolved,
+  UNRESOLVED_KEYWORDS,
+} from './unresolved-hosts';
 
 const AAD_FAILURE = 'unable to get aad authorization tokens';
 const ADMIN_FALLBACK = 'unable to get admin user credentials';
@@ -215,6 +220,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   add('addressed-by-ip', addresses.addressedByIp);
   const unresolved = findUnresolvedHosts(index);
   if (onlyAzureEndpointsUnresolved(unresolved)) add('unresolved:azure-endpoint', unresolved.line);
+  if (onlyClusterApiUnresolved(unresolved)) add('unresolved:cluster-api', unresolved.line);
   add('unreached:package-server', findPackageDownloadFailure(index));
   // The privatelink CNAME alone is how every registry behind a private endpoint looks; with a public answer it is
   // the private DNS zone missing for this client.

@@ -43,6 +43,17 @@ export function findUnresolvedHosts(index: LineIndex): UnresolvedHosts {
   return { hosts, line };
 }
 
+/** AKS API servers' names (public `<dns>.hcp.<region>.azmk8s.io`, private `<dns>.privatelink.<region>.azmk8s.io`). */
+const CLUSTER_API_SUFFIX = '.azmk8s.io';
+
+/**
+ * Every unresolved host is an AKS API server: kubectl (or a step checking the cluster) could not find the cluster,
+ * which a stopped or deleted cluster, or a private cluster seen from outside, does; no registry was looked up.
+ */
+export function onlyClusterApiUnresolved(found: UnresolvedHosts): boolean {
+  return found.hosts.length > 0 && found.hosts.every((h) => h.endsWith(CLUSTER_API_SUFFIX));
+}
+
 /** Every unresolved host is one of Azure's own endpoints (and there is at least one). */
 export function onlyAzureEndpointsUnresolved(found: UnresolvedHosts): boolean {
   return found.hosts.length > 0 && found.hosts.every((h) => AZURE_ENDPOINTS.includes(h));

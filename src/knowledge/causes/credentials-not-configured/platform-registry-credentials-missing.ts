@@ -82,6 +82,9 @@ export default defineCause({
     acrAnchor(['No credential was provided to access Azure Container Registry'], 1),
     anchor(['Pulling image from Docker hub', 'azurecr.'], 4),
     anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 3),
+    // The same advice without its prefix, as manifest-tag-not-found reads it: App Service names the image's
+    // configuration and the credentials alike, so alone the line decides neither.
+    anchor(['Verify docker image configuration and credentials'], 1),
     anchor(['DockerApiException', 'unauthorized'], 3),
     anchor(['is invalid with details', 'UNAUTHORIZED'], 4),
     anchor(['GET https:?scope=', 'UNAUTHORIZED'], 4),

@@ -1,5 +1,6 @@
 import { defineCause } from '../../define';
 import { ACR_FAQ } from '../../docs';
+import { GLUED_LOGIN_SERVER } from '../../registry-naming';
 import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
@@ -68,6 +69,8 @@ export default defineCause({
     // The validation also fails for a missing image name, which is not a malformed one.
     against(['Missing required property'], 5),
     against('host:acr-mixed-case', 6),
+    // A login server glued to the repository with a dot is a wrong login server first (registry-name-wrong-or-missing).
+    against(GLUED_LOGIN_SERVER, 6),
     // The repository after a masked host (***) is valid: the host is the unparsable part (login-server-not-lowercase).
     against(/\*\*\*\/[a-z0-9._/-]+(?::[\w.-]+)?["']? is not a valid repository\/tag/, 2),
     against(['manifest tagged by'], 4),

@@ -75,6 +75,9 @@ export default defineCause({
     anchor(['ctr: image', ': not found'], 5),
     anchor(['manifest for', 'not found'], 5),
     anchor(['failed to resolve reference', ': not found'], 6),
+    // An image reference with its tag, then "not found": containerd's "<ref>: not found" as people shorten it
+    // ("ErrImagePull: …/query-split:0.1.4 not found").
+    anchor(/[a-z0-9][a-z0-9._/-]{0,200}:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}["'`]?:? not found/, 4),
     anchor(['code = NotFound'], 5),
     anchor(['status code=NotFound'], 5),
     anchor(['The requested data does not exist'], 4),

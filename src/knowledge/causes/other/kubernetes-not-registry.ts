@@ -38,6 +38,8 @@ export default defineCause({
     // The API server's RBAC refusal of a user or service account: cluster permissions, not a registry's.
     anchor(['is forbidden: User'], 6),
     anchor(['Unable to connect to the server'], 8),
+    // The cluster's own API server did not resolve (a stopped or deleted cluster, a private one seen from outside).
+    anchor('unresolved:cluster-api', 8),
     anchor(['Kubernetes cluster unreachable'], 8),
     // Helm's own release bookkeeping: a release name or a resource already taken, an upgrade with nothing deployed.
     anchor(['rendered manifests contain a resource that already exists'], 7),

@@ -7,7 +7,9 @@ import { against, anchor, context } from '../../rules';
  * credential for each pull. Before it understood identity tokens (testcontainers-node #1179, Nov 2025;
  * testcontainers-dotnet #1124), it passed what `az acr login` stores — the user `<token>` or the null GUID with
  * the ACR refresh token — as a user name and password, and ACR refused a user name that is not an app id:
- * "aad access token with sp failed client id must be guid". `docker pull` with the same store works.
+ * "aad access token with sp failed client id must be guid". `docker pull` with the same store works. Other
+ * libraries that read the store themselves made the same mistake (fabric8's docker-maven-plugin until its fix for
+ * identity tokens, issue 1348: "aad access token with sp failed unknown error"). The id keeps its first name.
  */
 export default defineCause({
   id: 'test-library-ignores-identity-token',
@@ -15,8 +17,8 @@ export default defineCause({
   scope: 'not-acr',
   prevalence: 'rare',
   title: {
-    en: 'Testcontainers sent the identity token from `az acr login` as a user name and password',
-    ru: 'Testcontainers передал токен идентификации из `az acr login` как имя пользователя и пароль',
+    en: 'A library (Testcontainers, a build plugin) sent the identity token from `az acr login` as a user name and password',
+    ru: 'Библиотека (Testcontainers, плагин сборки) передала токен идентификации из `az acr login` как имя пользователя и пароль',
   },
   explanation: {
     en:
@@ -39,8 +41,15 @@ export default defineCause({
   rules: [
     // ACR's answer to a basic-auth user name that is neither the admin user nor an app id.
     anchor(['client id must be guid'], 4),
+    // The same refusal in its other ending: a stale login stored for the registry reads the same
+    // (docker-config-stale-login), so the string alone decides neither.
+    anchor(/aad access token with sp failed(?! client id must be guid)/, 3),
     // Testcontainers' own log lines (node: debug output of its auth lookup).
     context(['testcontainers'], 6),
+    // fabric8's docker-maven-plugin (io.fabric8), which words its failure "Unable to push '…' to registry '…'".
+    context(['docker-maven-plugin'], 6),
+    context(['io.fabric8'], 6),
+    context(["Unable to push '", "' to registry '"], 4),
     context(['Auth config found for registry'], 3),
     context(['Executing Docker credential provider'], 3),
     against(['docker login -u'], 4),

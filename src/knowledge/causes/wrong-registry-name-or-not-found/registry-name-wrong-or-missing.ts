@@ -1,5 +1,6 @@
 import { defineCause } from '../../define';
 import { AKS_PULL_TROUBLESHOOTING, AUTH_TROUBLESHOOTING } from '../../docs';
+import { GLUED_LOGIN_SERVER } from '../../registry-naming';
 import { acrAnchor, against, anchor, context } from '../../rules';
 
 export default defineCause({
@@ -54,6 +55,7 @@ export default defineCause({
     anchor(['if you are not using Azure Container Registry'], 4),
     // The name that did not resolve is Azure's control plane or Entra ID: the registry was never looked up.
     against('unresolved:azure-endpoint', 6),
+    against('unresolved:cluster-api', 6),
     anchor(["type 'Microsoft.ContainerRegistry/registries' could not be found"], 3),
     // The same ARM lookup as az words it without the type (`az acr login`'s registry lookup): shared by the three
     // readings of a registry the signed-in identity cannot see (wrong name, other subscription, no read right).
@@ -108,6 +110,9 @@ export default defineCause({
     // it does not cover — a custom domain or CNAME in front of the registry, an IP address (Go's HostnameError).
     anchor(['certificate is valid for', '*.azurecr.io'], 8),
     anchor('host:acr-typo', 10),
+    // The login server joined to the repository with a dot instead of a slash ("x.azurecr.io.app:1"): the whole
+    // reference is one name, so the client reads no registry host in it at all.
+    anchor(GLUED_LOGIN_SERVER, 8),
     anchor('host:acr-invalid-name', 7),
     anchor(['as the default registry login server'], 8),
     anchor(['Could not connect to the registry login server'], 5),

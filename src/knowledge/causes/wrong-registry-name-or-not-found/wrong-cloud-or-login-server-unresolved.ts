@@ -30,6 +30,7 @@ export default defineCause({
   rules: [
     // The name that did not resolve is Azure's control plane or Entra ID: the registry was never looked up.
     against('unresolved:azure-endpoint', 4),
+    against('unresolved:cluster-api', 4),
     anchor('code:LOGIN_SERVER_ERROR', 10),
     // az's check of a fully qualified reference against the cloud it is set to (field7 7e003): the image names
     // another cloud's login-server suffix. az wraps it, so only the sentence's first line is relied on.
