@@ -50,7 +50,9 @@ export default defineCause({
     // containerregistry pusher of rules_docker / rules_k8s, field19 19E004).
     anchor(['Malformed JSON response', 'access_token'], 6),
     anchor(['does not have operation group'], 6),
-    anchor(['APIVersion', 'is not available'], 5),
+    // The CLI's own profile has no SDK for that API version: the CLI is too old (or on another cloud profile),
+    // whatever subscription or registry the command names.
+    anchor(['APIVersion', 'is not available'], 8),
     anchor(['cannot be combined with'], 6),
     // The azurerm provider's name check of a resource other than a registry (an AKS node pool's AgentPoolName); a
     // registry's own is registry-name-wrong-or-missing.

@@ -51,6 +51,8 @@ export default defineCause({
     against(['manifest tagged by', 'is not found'], 6),
     anchor(['push refers to repository [docker.io/'], 6),
     anchor(/pull access denied for [a-z0-9_/-]+,/i, 5),
+    // The same with part of the name redacted (`<project>-api`): with no path, still a name with no registry host.
+    anchor(/pull access denied for [a-z0-9_-]{0,100}<[a-z0-9_-]{1,40}>[a-z0-9_-]{0,100},/i, 5),
     // The same message of Docker's daemon with its first word cut (a quote in an issue): still a name with no host.
     anchor(/^\W{0,4}access denied for [a-z0-9_/-]+, repository does not exist/i, 5),
     context('host:other-registry', 3),
