@@ -24,6 +24,8 @@ interface RecordedAnswer {
   readonly families: readonly string[];
   readonly confidence: number;
   readonly listen: 'reply' | 'silent';
+  /** Kept from field36 on (npm run first-look:record); earlier records have no ambiguity flag. */
+  readonly ambiguous?: boolean;
 }
 
 const DIR = join(FIXTURES, 'first-looks');
@@ -54,8 +56,15 @@ const looks: Look[] = readdirSync(DIR)
     const results = answers.map((a) => {
       const paste = labels.get(a.id);
       if (!paste) throw new Error(`${file}: no labelled paste ${a.id} in test/fixtures/corpus`);
-      // Recorded before the ambiguity flag was kept per paste: the first looks are scored without it.
-      return judge(paste, [paste.cause, ...paste.also], a.families, a.verdict, a.confidence, false);
+      // Records before field36 did not keep the ambiguity flag: those first looks are scored without it.
+      return judge(
+        paste,
+        [paste.cause, ...paste.also],
+        a.families,
+        a.verdict,
+        a.confidence,
+        a.ambiguous ?? false,
+      );
     });
     const acr = answers.filter((a) => labels.get(a.id)?.cause !== 'other');
     return {
