@@ -252,6 +252,8 @@ export const FALLBACK_SIGNALS: readonly FallbackSignal[] = [
     id: 'unauthorized',
     words: [
       'unauthorized',
+      // British spelling, as people (and some tools) write it: "HTTP401: Unauthorised".
+      'unauthorised',
       'unauthenticated',
       'authentication required',
       'authentication failed',

@@ -596,7 +596,8 @@ export const STATEMENTS: readonly Statement[] = [
         'учётная запись администратора',
         'учетная запись администратора',
       ],
-      [...OFF, 'not enabled'],
+      // "The error says I need to enable the admin user": what is off, told as what to turn on.
+      [...OFF, 'not enabled', 'need to enable', 'needs to be enabled', 'must be enabled', 'must enable'],
     ],
     weight: 3,
   },

@@ -122,6 +122,9 @@ export default defineCause({
     anchor(['IdentityDoesNotExist'], 6),
     // ARM's template validation: the template itself is not valid; a registry error nested in it outweighs this.
     anchor(['is not valid according to the validation procedure'], 3),
+    // A platform's length limit on a name the command built (Container Apps: a secret named after the registry and
+    // user, "Length must be no more than 63 characters"): the naming, not access to the registry.
+    anchor(['Length must be no more than'], 5),
     anchor(['No managed service identities are associated with'], 7),
     anchor(['You can perform manual login using the provided access token'], 6),
     anchor(['Your cluster can pull images'], 8),
