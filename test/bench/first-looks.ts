@@ -148,7 +148,41 @@ printTable(
   }),
 );
 
+/**
+ * How often a first cause given at each confidence was right on pastes nobody had written rules for: the held-out
+ * reading of what the engine's confidence means (the caps of score.ts are fitted on corpora rules were since written
+ * from, so this is the check they cannot give).
+ */
+const BANDS: ReadonlyArray<{
+  readonly name: string;
+  readonly key: string;
+  readonly from: number;
+  readonly to: number;
+}> = [
+  { name: '≥ 0.985 (two pieces of evidence)', key: 'two_pieces', from: 0.985, to: 2 },
+  { name: '0.9 – 0.985 (one piece)', key: 'one_piece', from: 0.9, to: 0.985 },
+  { name: '0.7 – 0.9 (undecided, shared strings)', key: 'unsure', from: 0.7, to: 0.9 },
+  { name: '0.01 – 0.7 (fallbacks, statements, words)', key: 'low', from: 0.01, to: 0.7 },
+];
+console.log(
+  '\npooled first looks by confidence (right = the first family is the label or one of its "also")',
+);
+const bandRows = BANDS.map((b) => {
+  const inBand = pooled.results.filter((r) => r.confidence >= b.from && r.confidence < b.to);
+  const right = inBand.filter((r) => r.top1).length;
+  const mean = inBand.reduce((sum, r) => sum + r.confidence, 0) / Math.max(1, inBand.length);
+  return { b, n: inBand.length, accuracy: ratio(right, inBand.length), mean: Math.round(mean * 1000) / 1000 };
+});
+printTable(
+  ['confidence', 'answers', 'mean confidence', 'right'],
+  bandRows.map((r) => [r.b.name, r.n, r.mean, r.accuracy]),
+);
+
 const json: Record<string, string | number> = { bench: 'first-looks' };
+for (const r of bandRows) {
+  json[`pooled_${r.b.key}_cases`] = r.n;
+  json[`pooled_${r.b.key}_right_ratio`] = r.accuracy;
+}
 for (const l of [...looks, pooled]) {
   const f = figures(l.results);
   const key = l.corpus.replace(/\W+/g, '_');
