@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { FIXTURES, realCorpora, type LabelledPaste } from './corpus';
-import { figures, judge, ratio, type Result } from './figures';
+import { figures, ratio, type Result } from './figures';
+import { BANDS, firstLooks, reliability, type Look } from './first-look-records';
 import { judgeNow } from './judge-now';
 import { printTable } from './table';
 
@@ -17,73 +15,25 @@ import { printTable } from './table';
  * Ends with one JSON line: {"bench":"first-looks","pooled_top1_ratio":…,"pooled_now_top1_ratio":…,…}
  */
 
-interface RecordedAnswer {
-  readonly id: string;
-  readonly engine: string;
-  readonly verdict: string;
-  readonly families: readonly string[];
-  readonly confidence: number;
-  readonly listen: 'reply' | 'silent';
-  /** Kept from field36 on (npm run first-look:record); earlier records have no ambiguity flag. */
-  readonly ambiguous?: boolean;
-}
-
-const DIR = join(FIXTURES, 'first-looks');
-
-function recorded(file: string): RecordedAnswer[] {
-  return readFileSync(join(DIR, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim().length > 0)
-    .map((l) => JSON.parse(l) as RecordedAnswer);
-}
-
-const labels = new Map<string, LabelledPaste>();
-for (const corpus of realCorpora()) for (const p of corpus.pastes) labels.set(p.id, p);
-
-interface Look {
-  readonly corpus: string;
-  readonly engine: string;
-  readonly results: Result[];
+interface LookWithReplies extends Look {
   readonly acrReplies: number;
   readonly acrPastes: number;
 }
 
-const looks: Look[] = readdirSync(DIR)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-  .map((file) => {
-    const answers = recorded(file);
-    const results = answers.map((a) => {
-      const paste = labels.get(a.id);
-      if (!paste) throw new Error(`${file}: no labelled paste ${a.id} in test/fixtures/corpus`);
-      // Records before field36 did not keep the ambiguity flag: those first looks are scored without it.
-      return judge(
-        paste,
-        [paste.cause, ...paste.also],
-        a.families,
-        a.verdict,
-        a.confidence,
-        a.ambiguous ?? false,
-      );
-    });
-    const acr = answers.filter((a) => labels.get(a.id)?.cause !== 'other');
-    return {
-      corpus: basename(file, '.jsonl'),
-      engine: [...new Set(answers.map((a) => a.engine))].join(', '),
-      results,
-      acrReplies: acr.filter((a) => a.listen === 'reply').length,
-      acrPastes: acr.length,
-    };
-  });
+const looks: LookWithReplies[] = firstLooks().map((l) => {
+  const acr = l.answers.filter((_, i) => l.results[i]?.paste.cause !== 'other');
+  return { ...l, acrReplies: acr.filter((a) => a.listen === 'reply').length, acrPastes: acr.length };
+});
 
 /** The same pastes answered by today's engine. */
 const nowResults = new Map<string, Result[]>(
   looks.map((l) => [l.corpus, l.results.map(({ paste, expected }) => judgeNow(paste, expected))]),
 );
 
-const pooled: Look = {
+const pooled: LookWithReplies = {
   corpus: 'pooled',
   engine: '',
+  answers: looks.flatMap((l) => l.answers),
   results: looks.flatMap((l) => l.results),
   acrReplies: looks.reduce((n, l) => n + l.acrReplies, 0),
   acrPastes: looks.reduce((n, l) => n + l.acrPastes, 0),
@@ -148,40 +98,21 @@ printTable(
   }),
 );
 
-/**
- * How often a first cause given at each confidence was right on pastes nobody had written rules for: the held-out
- * reading of what the engine's confidence means (the caps of score.ts are fitted on corpora rules were since written
- * from, so this is the check they cannot give).
- */
-const BANDS: ReadonlyArray<{
-  readonly name: string;
-  readonly key: string;
-  readonly from: number;
-  readonly to: number;
-}> = [
-  { name: '≥ 0.985 (two pieces of evidence)', key: 'two_pieces', from: 0.985, to: 2 },
-  { name: '0.9 – 0.985 (one piece)', key: 'one_piece', from: 0.9, to: 0.985 },
-  { name: '0.7 – 0.9 (undecided, shared strings)', key: 'unsure', from: 0.7, to: 0.9 },
-  { name: '0.01 – 0.7 (fallbacks, statements, words)', key: 'low', from: 0.01, to: 0.7 },
-];
+// How often a first cause given at each confidence was right on pastes nobody had written rules from: the held-out
+// reading of what a confidence means (bench:accuracy's fit keeps the one-piece cap at or below the `high` band's).
 console.log(
   '\npooled first looks by confidence (right = the first family is the label or one of its "also")',
 );
-const bandRows = BANDS.map((b) => {
-  const inBand = pooled.results.filter((r) => r.confidence >= b.from && r.confidence < b.to);
-  const right = inBand.filter((r) => r.top1).length;
-  const mean = inBand.reduce((sum, r) => sum + r.confidence, 0) / Math.max(1, inBand.length);
-  return { b, n: inBand.length, accuracy: ratio(right, inBand.length), mean: Math.round(mean * 1000) / 1000 };
-});
+const bandRows = BANDS.map((b) => reliability(pooled.results, b));
 printTable(
   ['confidence', 'answers', 'mean confidence', 'right'],
-  bandRows.map((r) => [r.b.name, r.n, r.mean, r.accuracy]),
+  bandRows.map((r) => [r.band.name, r.answers, r.meanConfidence, r.right]),
 );
 
 const json: Record<string, string | number> = { bench: 'first-looks' };
 for (const r of bandRows) {
-  json[`pooled_${r.b.key}_cases`] = r.n;
-  json[`pooled_${r.b.key}_right_ratio`] = r.accuracy;
+  json[`pooled_${r.band.key}_cases`] = r.answers;
+  json[`pooled_${r.band.key}_right_ratio`] = r.right;
 }
 for (const l of [...looks, pooled]) {
   const f = figures(l.results);
