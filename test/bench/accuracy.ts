@@ -149,8 +149,12 @@ function best(items: Prepared): { params: ScoringParams; objective: number } {
 const HELD_OUT_ONE_PIECE = reliability(
   firstLooks().flatMap((l) => l.results),
   BANDS.find((b) => b.key === 'high') as Band,
-).right;
-const ONE_PIECE_CAPS = [0.85, 0.87, 0.89, 0.9, 0.92, 0.95].filter((c) => c <= HELD_OUT_ONE_PIECE);
+);
+/** Fewer held-out answers than this say too little to bound the cap. */
+const MIN_HELD_OUT = 50;
+const ONE_PIECE_CAPS = [0.85, 0.87, 0.89, 0.9, 0.92, 0.95].filter(
+  (c) => HELD_OUT_ONE_PIECE.answers < MIN_HELD_OUT || c <= Math.max(0.85, HELD_OUT_ONE_PIECE.right),
+);
 
 const SHARED_ONLY_CAPS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75].filter((c) => c <= UNSURE_CEILING);
 const UNDECIDED_CAPS = [0.6, 0.65, 0.7, 0.75].filter((c) => c <= UNSURE_CEILING);
