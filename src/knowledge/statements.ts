@@ -788,20 +788,7 @@ export const STATEMENTS: readonly Statement[] = [
   {
     // A push refused to an identity that can only pull ("the pipeline's SP only had AcrPull").
     cause: 'missing-push-permission',
-    all: [
-      ['push', 'пуш'],
-      [
-        'only had acrpull',
-        'only has acrpull',
-        'only have acrpull',
-        'only acrpull',
-        'just acrpull',
-        'only the acrpull',
-        'acrpull only',
-        'acrpull instead of acrpush',
-        'только acrpull',
-      ],
-    ],
+    all: [['push', 'пуш'], ['acrpull'], ['only', 'just', 'instead of acrpush', 'только']],
     weight: 3,
   },
   {

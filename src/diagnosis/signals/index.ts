@@ -174,6 +174,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     index.has('az acr ') ||
     index.has('microsoft.containerregistry/registries') ||
     index.has(PIPELINES_ACR_INPUT);
+  const azureServicePulls = tools.some((t) => AZURE_PULLING_TOOLS.includes(t.tool));
   // An Azure service given `team/app:v1` looks on Docker Hub because the reference has no login server in it: that
   // is as often the user's ACR image with its host left out as an image that really lives on Docker Hub (field7
   // 7f004). With Docker Hub only implied, the paste does not say the registry is someone else's.
@@ -183,13 +184,12 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     knownOther.length === 0 &&
     hosts.otherRegistries.length > 0 &&
     hosts.otherRegistries.every((h) => h === 'docker.io') &&
-    tools.some((t) => AZURE_PULLING_TOOLS.includes(t.tool));
+    azureServicePulls;
   if (hubByDefault) add('host:hub-by-default', otherLine);
   // Another registry (or MCR) failed and no ACR host shows: the failing host is not the user's ACR.
   // Another registry named only in words ("the image on MCR", "Docker Hub's limit") counts when nothing names ACR.
   // Not beside an Azure service that pulls: App Service says "Pulling image from Docker hub" when the configured image
   // has no login server, which is as often the user's ACR image with its host left out (see hubByDefault below).
-  const azureServicePulls = tools.some((t) => AZURE_PULLING_TOOLS.includes(t.tool));
   const proseLine =
     acr.length === 0 && acrMention === undefined && !azureServicePulls
       ? findRegistryNamedInProse(index)

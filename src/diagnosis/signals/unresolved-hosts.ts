@@ -51,10 +51,14 @@ const CLUSTER_API_SUFFIX = '.azmk8s.io';
  * which a stopped or deleted cluster, or a private cluster seen from outside, does; no registry was looked up.
  */
 export function onlyClusterApiUnresolved(found: UnresolvedHosts): boolean {
-  return found.hosts.length > 0 && found.hosts.every((h) => h.endsWith(CLUSTER_API_SUFFIX));
+  return onlyUnresolved(found, (h) => h.endsWith(CLUSTER_API_SUFFIX));
 }
 
 /** Every unresolved host is one of Azure's own endpoints (and there is at least one). */
 export function onlyAzureEndpointsUnresolved(found: UnresolvedHosts): boolean {
-  return found.hosts.length > 0 && found.hosts.every((h) => AZURE_ENDPOINTS.includes(h));
+  return onlyUnresolved(found, (h) => AZURE_ENDPOINTS.includes(h));
+}
+
+function onlyUnresolved(found: UnresolvedHosts, is: (host: string) => boolean): boolean {
+  return found.hosts.length > 0 && found.hosts.every(is);
 }
