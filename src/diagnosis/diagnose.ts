@@ -60,11 +60,17 @@ function evidenceOf(
   });
 }
 
-/** Lines where a rule found a tool's message: their words are the tool's, not the person's description. */
+/**
+ * Lines where a rule found a tool's message: their words are the tool's, not the person's description. A fact is not
+ * a message: "push fails with 403: the identity has only AcrPull" gives a status from the person's own sentence, and
+ * what else that sentence says is theirs to read (a fact's line that is a tool's record is left out of the reading
+ * anyway, as every record is).
+ */
 function toolMessageLines(matched: readonly CauseMatches[]): Set<number> {
   const lines = new Set<number>();
   for (const m of matched)
-    for (const r of m.matches) if (r.rule.role === 'anchor') for (const l of r.lines) lines.add(l);
+    for (const r of m.matches)
+      if (r.rule.role === 'anchor' && r.rule.clue.kind !== 'fact') for (const l of r.lines) lines.add(l);
   return lines;
 }
 

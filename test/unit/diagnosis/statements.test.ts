@@ -104,6 +104,26 @@ describe('a description alone names the cause it states, low and flagged', () =>
       'workaround for `az acr login` failing in Cloud Shell (no docker daemon)',
       'docker-not-running-or-misconfigured',
     ],
+    // A tag that never got there, a secret for another registry, a role still to come, an address left out of the
+    // registry's list, and a node pool that lost its role.
+    ["The pull failed because the image tag didn't exist in the registry", 'image-or-tag-not-found'],
+    ['kubelet fails to pull: the pipeline never pushed the v2 tag to our ACR', 'image-or-tag-not-found'],
+    [
+      'The pull secret in the namespace was made for the wrong registry, so pods cannot pull from ACR',
+      'credentials-not-configured',
+    ],
+    [
+      'Image pull failing in container apps: the identity has not been granted AcrPull on the registry yet',
+      'missing-role-assignment',
+    ],
+    [
+      "CI push to ACR fails since the agents moved to a NAT IP that isn't in the registry's allowed IP list",
+      'firewall-ip-not-allowed',
+    ],
+    [
+      "Pull from our ACR fails: the AKS node pool's identity was recreated and lost its role",
+      'aks-acr-not-attached',
+    ],
   ])('%s', (text, family) => {
     const d = diagnose(text);
     expect(d.causes[0]?.family).toBe(family);
@@ -235,6 +255,14 @@ describe('next to a tool message, a statement raises the family it names', () =>
     const told = diagnose(`${login}\nour pipeline SP secret expired last night`).causes.map((c) => c.family);
     expect(base.indexOf('expired-credentials')).toBeGreaterThan(0);
     expect(told[0]).toBe('expired-credentials');
+  });
+
+  it("reads the rest of a sentence whose status is the person's own words, not a tool's", () => {
+    // The 403 comes from the sentence itself ("fails with 403"): what it says after the colon is still the person's.
+    const alone = diagnose('docker push to contoso.azurecr.io fails with 403');
+    const told = diagnose('docker push to contoso.azurecr.io fails with 403: the identity has only AcrPull');
+    expect(alone.causes[0]?.family).not.toBe('missing-role-assignment');
+    expect(told.causes[0]?.id).toBe('missing-push-permission');
   });
 });
 
