@@ -28,8 +28,10 @@ export default defineCause({
     ru: 'В реестре включено анонимное извлечение, и тот же образ извлекается на машине, где вход в этот реестр никогда не выполнялся?',
   },
   rules: [
-    anchor(['pull access denied'], 2),
-    anchor(["may require 'docker login'"], 2),
+    // Docker's words for any refused pull: stored credentials in the way is one reading, and only where anonymous pull
+    // is on (rare, opt-in), so these words alone lead no more than a missing login does.
+    anchor(['pull access denied'], 1),
+    anchor(["may require 'docker login'"], 1),
     anchor(['unauthorized', 'authentication required'], 1),
     context(['"anonymousPullEnabled": true'], 6),
     context(['anonymousPullEnabled'], 2),
