@@ -68,6 +68,11 @@ function termOf(text: string): Term {
 interface CompiledStatement {
   readonly statement: Statement;
   readonly groups: readonly (readonly Term[])[];
+  /**
+   * The negators that are terms of the statement itself ("no", "never" of an absence): before another of its terms
+   * they say what the statement says ("the kubelet has no AcrPull"), they do not turn it round.
+   */
+  readonly ownNegators: ReadonlySet<string>;
 }
 
 let compiled: {
@@ -87,7 +92,8 @@ function statementTables(): NonNullable<typeof compiled> {
   const byOpener = new Map<string, number[]>();
   const statements = STATEMENTS.map((statement, i) => {
     for (const term of statement.all[0]) byOpener.set(term, [...(byOpener.get(term) ?? []), i]);
-    return { statement, groups: statement.all.map((group) => group.map(termOf)) };
+    const ownNegators = new Set(statement.all.flat().filter((t) => STATEMENT_NEGATORS.includes(t)));
+    return { statement, groups: statement.all.map((group) => group.map(termOf)), ownNegators };
   });
   const ascii = [...byOpener].filter(([term]) => isAscii(term));
   const { scanner, ids } = buildScanner(ascii.map(([term]) => term));
@@ -135,13 +141,13 @@ export function termAt(s: string, term: string | Term): number {
  * The term is turned round by the word or two before it ("is not disabled", "isn't missing", "не отключён"). (Japanese,
  * Chinese and Korean negate after the verb, inside the terms themselves: "許可されていない" is a term.)
  */
-function negatedAt(sentence: string, at: number): boolean {
+function negatedAt(sentence: string, at: number, own: ReadonlySet<string>): boolean {
   const before = sentence
     .slice(Math.max(0, at - 24), at)
     .split(/[^\p{L}']+/u)
     .filter((w) => w.length > 0)
     .slice(-2);
-  return before.some((w) => STATEMENT_NEGATORS.includes(w) || w.endsWith("n't"));
+  return before.some((w) => !own.has(w) && (STATEMENT_NEGATORS.includes(w) || w.endsWith("n't")));
 }
 
 function holds(sentence: string, statement: CompiledStatement): boolean {
@@ -149,7 +155,7 @@ function holds(sentence: string, statement: CompiledStatement): boolean {
     group.some((term) => {
       const at = termAt(sentence, term);
       // The subject may be negated ("no public access"); a state may not ("public access is not disabled").
-      return at >= 0 && (g === 0 || !negatedAt(sentence, at));
+      return at >= 0 && (g === 0 || !negatedAt(sentence, at, statement.ownNegators));
     }),
   );
 }

@@ -790,7 +790,9 @@ export const STATEMENTS: readonly Statement[] = [
         'aks',
         'кластер',
       ],
-      ['acrpull', 'acr pull', 'pull role', 'role', 'permission', 'роль', 'прав'],
+      // A kubelet without a registry credential is one that was never given pull access ("the kubelet has no registry
+      // credential and falls back to an anonymous token").
+      ['acrpull', 'acr pull', 'pull role', 'role', 'permission', 'credential', 'роль', 'прав'],
       MISSING,
     ],
     weight: 3,

@@ -24,10 +24,12 @@ const COMMANDS = [
 const BASE_IMAGE = ['load metadata for ', '>>> from '];
 const OFFICIAL_HUB = 'pulling from library/';
 /**
- * BuildKit's (and buildx's) failed export: `ERROR: failed to push registry.example.com/team/app:main: denied: …`. Only a
- * reference with a path counts: people write "failed to push to the registry" too.
+ * Where a builder names the reference it pushes to: BuildKit's (and buildx's) failed export (`ERROR: failed to push
+ * registry.example.com/team/app:main: denied: …`), kaniko's check before it builds (`checking push permission for
+ * "registry.example.com/team/app:main"`) and its failed push (`failed to push to destination …`). Only a reference
+ * with a path counts: people write "failed to push to the registry" too.
  */
-const FAILED_PUSH = 'failed to push ';
+const PUSH_TARGETS = ['failed to push ', 'checking push permission for ', 'failed to push to destination '];
 const SCHEMES = ['oci://', 'docker://'];
 
 /**
@@ -43,7 +45,7 @@ export const TARGET_KEYWORDS = [
   ...COMMANDS,
   ...BASE_IMAGE,
   OFFICIAL_HUB,
-  FAILED_PUSH,
+  ...PUSH_TARGETS,
   ...SCHEMES,
   ...KEYED_MARKS,
 ];
@@ -146,9 +148,10 @@ export function findTargets(index: LineIndex): Target[] {
       if (word !== null && REFERENCE.test(word) && word !== 'scratch')
         found.push({ reference: word, login: false, line: lineNo });
     }
-    const pushed = lower.indexOf(FAILED_PUSH);
-    if (pushed >= 0) {
-      const word = wordAfter(lower, pushed, FAILED_PUSH);
+    for (const key of PUSH_TARGETS) {
+      const pushed = lower.indexOf(key);
+      if (pushed < 0) continue;
+      const word = wordAfter(lower, pushed, key);
       if (REFERENCE.test(word) && word.includes('/'))
         found.push({ reference: word, login: false, line: lineNo });
     }

@@ -48,6 +48,10 @@ export default defineCause({
     anchor(['InaccessibleImage'], 1),
     // az acr import's service-side copy failed without saying why.
     anchor(['Error copying blobs'], 3),
+    // Python's json reading an answer that is no JSON at all ("Expecting value: line 1 column 1 (char 0)", which az and
+    // SDK scripts pass on): an empty body from a passing fault, or a proxy's HTML page (challenge-not-issued reads that).
+    anchor(['Expecting value: line 1 column 1'], 3),
+    anchor(/\bJSON\b[^\n]{0,40}\bExpecting value\b/i, 3),
     // Container Instances' RegistryErrorResponse ("An error response is received from the docker registry …. Please
     // retry later."): from Docker Hub or another public registry it is that registry's passing refusal or limit; naming
     // an ACR, it is the ACR's network rules (azure-service-blocked-by-network-rules).

@@ -41,6 +41,10 @@ export default defineCause({
     // https://…/v2/ failed with status: 404 Not Found".
     anchor(['/v2/ failed with status: 404'], 5),
     anchor(['error parsing HTTP', 'response body', "invalid character '<'"], 5),
+    // Python's json on an HTML page where the token answer belongs reads it as no value at all; so does an empty body
+    // (transient-service-error reads that).
+    anchor(['Expecting value: line 1 column 1'], 3),
+    anchor(/\bJSON\b[^\n]{0,40}\bExpecting value\b/i, 3),
     context('host:acr', 1),
     against('resolved:private', 4),
     against('host:no-acr', 6),
