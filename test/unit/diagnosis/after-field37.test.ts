@@ -1,8 +1,9 @@
 /**
  * What field37's first look missed, generalised (each written from what the program or the sentence means, with
  * pastes of our own, none of field37's texts): kaniko names the reference it pushes to, a statement of absence is
- * not turned round by its own "no", and a reply read as JSON that holds no value is undecided between a passing
- * fault and a proxy's page.
+ * not turned round by its own "no", a reply read as JSON that holds no value is undecided between a passing fault
+ * and a proxy's page, and so is a connection refused at the registry's public address between the way blocked and a
+ * passing fault.
  */
 import { diagnose } from '../../../src/diagnosis';
 
@@ -66,5 +67,24 @@ describe('a reply that holds no JSON value', () => {
       'transient-service-error',
       'challenge-not-issued',
     ]);
+  });
+});
+
+describe("a connection refused at the registry's public address", () => {
+  it('is the way blocked or a passing fault of the service, undecided, below certainty', () => {
+    const d = diagnose(
+      'Error response from daemon: Get "https://contoso.azurecr.io/v2/": dial tcp 20.62.128.7:443: connect: connection refused',
+    );
+    expect(d.ambiguity.ambiguous).toBe(true);
+    expect(d.causes[0]?.id).toBe('client-egress-blocked-login-server');
+    expect(d.causes[0]?.confidence).toBeLessThan(0.8);
+    expect(d.causes.map((c) => c.id)).toContain('transient-service-error');
+  });
+
+  it('at a private address stays the private endpoint', () => {
+    const d = diagnose(
+      'Error response from daemon: Get "https://contoso.azurecr.io/v2/": dial tcp 10.1.2.3:443: connect: connection refused',
+    );
+    expect(d.causes[0]?.id).toBe('private-endpoint-unreachable');
   });
 });

@@ -46,6 +46,9 @@ export default defineCause({
     anchor(['Code: InternalServerError'], 3),
     // Container Instances' InaccessibleImage is a pull it could not make; a service fault is its least likely reading.
     anchor(['InaccessibleImage'], 1),
+    // A refused connection to the registry's public address: something on the way rejects it (the client's network,
+    // client-egress-blocked-login-server), or the service's front end did for a while; a re-run tells them apart.
+    anchor(['dial tcp', ':443: connect: connection refused'], 3),
     // az acr import's service-side copy failed without saying why.
     anchor(['Error copying blobs'], 3),
     // Python's json reading an answer that is no JSON at all ("Expecting value: line 1 column 1 (char 0)", which az and
