@@ -824,14 +824,24 @@ export const STATEMENTS: readonly Statement[] = [
   {
     // A push refused to an identity that can only pull ("the pipeline's SP only had AcrPull").
     cause: 'missing-push-permission',
-    all: [['push', 'пуш'], ['acrpull'], ['only', 'just', 'instead of acrpush', 'только']],
+    // Russian makes the verb with a prefix ("запушить", "запушил"): a term matches at a word's start only.
+    all: [['push', 'пуш', 'запуш'], ['acrpull'], ['only', 'just', 'instead of acrpush', 'только']],
     weight: 3,
   },
   {
     cause: 'missing-pull-role-legacy-mode',
     all: [
       ['acrpull', 'acr pull', 'pull role', 'pull permission', 'права на pull', 'роль pull'],
-      [...MISSING, ...ASKED_FOR],
+      [
+        ...MISSING,
+        ...ASKED_FOR,
+        // A role on another registry is, for this one, no role ("AcrPull was assigned on the wrong registry").
+        'wrong registry',
+        'another registry',
+        'other registry',
+        'different registry',
+        'другом реестре',
+      ],
     ],
     weight: 3,
   },

@@ -124,6 +124,15 @@ describe('a description alone names the cause it states, low and flagged', () =>
       "Pull from our ACR fails: the AKS node pool's identity was recreated and lost its role",
       'aks-acr-not-attached',
     ],
+    [
+      "The container app can't pull from ACR because its identity got AcrPull on the wrong registry",
+      'missing-role-assignment',
+    ],
+    // Russian's prefixed verb ("запушить").
+    [
+      'Пайплайн не может запушить образ в ACR: у сервисного принципала только AcrPull',
+      'missing-role-assignment',
+    ],
   ])('%s', (text, family) => {
     const d = diagnose(text);
     expect(d.causes[0]?.family).toBe(family);
