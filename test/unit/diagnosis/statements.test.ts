@@ -56,6 +56,24 @@ describe('a description alone names the cause it states, low and flagged', () =>
     ['El pull desde el registro falló: la etiqueta no existe en el ACR', 'image-or-tag-not-found'],
     ["Le push vers le registre échoue : l'accès public est désactivé", 'public-network-access-disabled'],
     ['Push in die Registry fehlgeschlagen, der Admin-Benutzer ist deaktiviert', 'admin-user-disabled'],
+    // Italian, Dutch, Swedish, Polish and Indonesian notes.
+    [
+      "Il push verso il registro ACR fallisce: l'accesso pubblico è disabilitato",
+      'public-network-access-disabled',
+    ],
+    [
+      "Il pull dall'ACR fallisce, le regole di rete del firewall hanno bloccato l'IP dell'agente",
+      'firewall-ip-not-allowed',
+    ],
+    ['De pull uit het ACR mislukt: het geheim van de service principal is verlopen', 'expired-credentials'],
+    [
+      'Push naar ACR mislukt: DNS naamomzetting van het privé-eindpunt klopt niet',
+      'private-endpoint-or-private-dns',
+    ],
+    ['Pull från ACR misslyckades: taggen finns inte i registryt', 'image-or-tag-not-found'],
+    ['Docker login till ACR misslyckas, adminanvändare är inaktiverad', 'admin-user-disabled'],
+    ['Push do rejestru ACR nie działa: brakuje roli AcrPush', 'missing-role-assignment'],
+    ['Pull image dari ACR gagal: akses publik dinonaktifkan pada registry', 'public-network-access-disabled'],
     // A credential that ran out, a role asked for, and what stopped after a change, in people's words.
     [
       'The service principal secret for our ACR expired yesterday, what do I need to update?',
