@@ -19,6 +19,7 @@ export const TOOL_IDS = [
   'container-apps',
   'aci',
   'azure-batch',
+  'azure-ml',
   'iot-edge',
   'acr-tasks',
   'terraform',
@@ -198,10 +199,11 @@ export type Fact =
 /**
  * Azure services that pull an image for the user from the reference they were given, their registry a setting of the
  * Azure resource itself (App Service's registry server URL, a container app's or container group's registry,
- * credentials and identity). Not AKS: there, as in any cluster, every image reference picks its registry, and a pod
- * pulling from Docker Hub is ordinary cluster traffic.
+ * credentials and identity; Azure Machine Learning's compute pulls its environments' images from the workspace's
+ * registry). Not AKS: there, as in any cluster, every image reference picks its registry, and a pod pulling from
+ * Docker Hub is ordinary cluster traffic.
  */
-export const AZURE_PULLING_TOOLS: readonly ToolId[] = ['aci', 'app-service', 'container-apps'];
+export const AZURE_PULLING_TOOLS: readonly ToolId[] = ['aci', 'app-service', 'container-apps', 'azure-ml'];
 export const AZURE_PULLING_TOOL_FACTS: readonly Fact[] = AZURE_PULLING_TOOLS.map((t): Fact => `tool:${t}`);
 
 /**

@@ -16,6 +16,7 @@ export const TOOL_NAMES: Readonly<Record<ToolId, string>> = {
   'container-apps': 'Container Apps',
   aci: 'Container Instances',
   'azure-batch': 'Azure Batch',
+  'azure-ml': 'Azure Machine Learning',
   'iot-edge': 'Azure IoT Edge',
   'acr-tasks': 'ACR Tasks',
   terraform: 'Terraform',

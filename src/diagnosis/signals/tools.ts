@@ -164,6 +164,21 @@ const TOOL_PHRASES: Readonly<Record<ToolId, ReadonlyArray<readonly [string, numb
     ['microsoft.batch', 1],
     ['batch account', 1],
   ],
+  // Azure Machine Learning: its CLI extension, its SDK and its compute's job errors. A job's compute pulls the
+  // environment's image from the workspace's registry with the compute's identity. Not `azureml` alone: Microsoft's
+  // curated base images live under mcr.microsoft.com/azureml/, pulled by any build.
+  'azure-ml': [
+    ['az ml ', 5],
+    ['azure machine learning', 4],
+    ['azure ml ', 4],
+    ['azuremlcompute', 5],
+    ['microsoft.machinelearningservices', 5],
+    ['ml.azure.com', 4],
+    // The compute's own codes for an image it could not pull and an ACR token it could not get.
+    ['failedpullingimage', 4],
+    ['acrrefreshtokenretrievalerror', 5],
+    ['azureml.core', 4],
+  ],
   // Azure IoT Edge: the agent (edgeAgent, .NET), the daemon (iotedged up to 1.1, aziot-edged from 1.2), `iotedge
   // check` and the developer tools. The runtime, not the user, pulls the modules' images with the deployment's
   // registryCredentials, and wraps moby's answer in its own words.

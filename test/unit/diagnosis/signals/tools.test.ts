@@ -31,6 +31,24 @@ describe('tool facts', () => {
     });
   });
 
+  describe('Azure Machine Learning', () => {
+    it.each([
+      'AzureMLCompute job failed. FailedPullingImage: Unable to pull docker image: unauthorized: authentication required',
+      'az ml job create --file job.yml --workspace-name ws failed: image pull failed with 401 Unauthorized',
+      'AcrRefreshTokenRetrievalError: Unable to retrieve ACR refresh token using Compute Identity',
+    ])('reads it from its CLI, its compute and its codes (%#)', (text) => {
+      const s = signals(text);
+      expect(s.facts).toContain('tool:azure-ml');
+      expect(s.tool).toBe('azure-ml');
+    });
+
+    it("does not read it from Microsoft's curated base images, which any build pulls", () => {
+      expect(
+        signals('Step 1/10 : FROM mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest').facts,
+      ).not.toContain('tool:azure-ml');
+    });
+  });
+
   describe('ACI behind virtual-kubelet', () => {
     // field f031 (virtual-kubelet/virtual-kubelet#386): the ACI provider's log line names no ACI wording.
     it("reads ACI from virtual-kubelet's azure provider", () => {
