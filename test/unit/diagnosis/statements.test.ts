@@ -216,6 +216,8 @@ describe('what is no statement', () => {
     // What people avoid or measure is no failure of theirs.
     'ACR metrics look healthy, 0 throttled requests this week',
     'the firewall is no longer blocking contoso.azurecr.io, pulls work again',
+    // A role named in another language is a role, not its absence.
+    'Pull från ACR misslyckas fast identiteten har rollen AcrPull',
   ])('%s', (text) => {
     expect(diagnose(text).fallback?.basis).not.toBe('statement');
   });
