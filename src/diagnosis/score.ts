@@ -29,9 +29,9 @@ export const SCORING = {
      */
     sharedOnly: 0.75,
     /**
-     * One independent piece of evidence (one line, however many clues it holds); never above 0.95. Set from the
-     * first looks, the pastes nobody had written rules from: answers at this cap were right 90.6 % of the time there
-     * (202 answers, field8–field36; bench:first-looks), where the corpora fitted below, written from since, say 97 %.
+     * One independent piece of evidence (one line, however many clues it holds). Set from the first looks, the
+     * pastes nobody had written rules from: answers at this cap were right 90.6 % of the time there (202 answers,
+     * field8–field36; bench:first-looks), where the corpora fitted below, written from since, say 97 %.
      * bench:accuracy's fit keeps it at or below that held-out share.
      */
     oneIndependent: 0.9,

@@ -61,6 +61,8 @@ const MISSING = [
   'без',
   'удал',
 ];
+/** What a person calls a registry that is not the one refusing: a secret or a role there is none here. */
+const ANOTHER_REGISTRY = ['wrong registry', 'another registry', 'other registry', 'different registry'];
 /** A person naming the registry's private endpoint. */
 const PRIVATE_ENDPOINT = [
   'private endpoint',
@@ -834,10 +836,7 @@ export const STATEMENTS: readonly Statement[] = [
         'wrong namespace',
         'другом пространстве',
         // A secret for another registry is, for this one, no secret either.
-        'wrong registry',
-        'another registry',
-        'other registry',
-        'different registry',
+        ...ANOTHER_REGISTRY,
       ],
     ],
     weight: 3,
@@ -961,10 +960,7 @@ export const STATEMENTS: readonly Statement[] = [
         ...MISSING,
         ...ASKED_FOR,
         // A role on another registry is, for this one, no role ("AcrPull was assigned on the wrong registry").
-        'wrong registry',
-        'another registry',
-        'other registry',
-        'different registry',
+        ...ANOTHER_REGISTRY,
         'другом реестре',
       ],
     ],
