@@ -938,6 +938,17 @@ export const STATEMENTS: readonly Statement[] = [
     weight: 3,
   },
   {
+    // What the docs call attaching, in people's words: "integrate ACR with AKS", "authentication between ACR and
+    // AKS", "AKS can't authenticate to the registry".
+    cause: 'aks-kubelet-identity-missing-acrpull',
+    all: [
+      ['integrat', 'authenticat', 'auth between', 'auth from', 'аутентификац', 'интеграц'],
+      ['aks', 'azure kubernetes service', 'kubelet', 'k8s', 'kubernetes'],
+      ['acr', 'azure container registry', 'registry', 'реестр'],
+    ],
+    weight: 2,
+  },
+  {
     cause: 'missing-push-permission',
     all: [
       ['acrpush', 'acr push', 'push role', 'push permission', 'права на push', 'роль push'],
@@ -951,6 +962,31 @@ export const STATEMENTS: readonly Statement[] = [
     // Russian makes the verb with a prefix ("запушить", "запушил"): a term matches at a word's start only.
     all: [['push', 'пуш', 'запуш'], ['acrpull'], ['only', 'just', 'instead of acrpush', 'только']],
     weight: 3,
+  },
+  {
+    // The ABAC mode's own roles, named by someone who found the old ones were not enough ("AcrPull is not sufficient:
+    // the identity also needs Container Registry Repository Reader"): only a registry in that mode asks for them.
+    // Before the missing AcrPull: a sentence naming both ("has AcrPull but also needs … Repository Reader") is this.
+    cause: 'abac-mode-legacy-roles-not-honored',
+    all: [['repository reader', 'repository writer', 'repository contributor', 'repository catalog lister']],
+    weight: 3,
+  },
+  {
+    cause: 'abac-mode-legacy-roles-not-honored',
+    all: [
+      ['acrpull', 'acrpush', 'acr pull', 'acr push'],
+      [
+        'not sufficient',
+        'not enough',
+        'insufficient',
+        'no longer',
+        'ignored',
+        'not honored',
+        'not honoured',
+        'недостаточно',
+      ],
+    ],
+    weight: 2,
   },
   {
     cause: 'missing-pull-role-legacy-mode',
@@ -1077,6 +1113,26 @@ export const STATEMENTS: readonly Statement[] = [
       ['no docker', 'without docker', 'docker', 'daemon', 'az acr login', 'докер'],
     ],
     weight: 3,
+  },
+  {
+    // Docker's credential helper named next to a failure ("authorization fails with the wincred credential helper"):
+    // the stored login is read through it, and it is where such a failure is.
+    cause: 'docker-credential-store-failing',
+    all: [
+      [
+        'credential helper',
+        'credential-helper',
+        'credential store',
+        'credsstore',
+        'credstore',
+        'credhelpers',
+        'wincred',
+        'osxkeychain',
+        'secretservice',
+        'docker-credential-',
+      ],
+    ],
+    weight: 2,
   },
   {
     cause: 'docker-daemon-not-running',
@@ -1212,6 +1268,14 @@ export const STATEMENT_RULED_OUT: readonly string[] = [
   'already',
   'double-checked',
   'works fine',
+  // A tool's claim the person contradicts ("import said the registry didn't exist, even though it did").
+  'even though it did',
+  'even though it does',
+  'even though it exist',
+  'although it exist',
+  'but it does exist',
+  'but it exists',
+  'which does exist',
   'in order',
   'уже ',
   'в порядке',
@@ -1278,6 +1342,9 @@ export const STATEMENT_FAILURE_WORDS: readonly string[] = [
   'blocked',
   'stuck',
   'broke',
+  // A grant that fell short ("AcrPull is not sufficient", "insufficient permissions").
+  'not sufficient',
+  'insufficient',
   // What used to work and does not any more ("the cluster stopped pulling", "can no longer push").
   'stopped pull',
   'stopped push',

@@ -105,7 +105,9 @@ export type Operation = (typeof OPERATIONS)[number];
  *                       `succeeded:O` the paste shows O succeeding
  * - `login-user:K`      the username given to `docker login`/`az acr login -u`/…: `registry-name` (the admin
  *                       user), `nil-guid` (an ACR refresh token, 00000000-…), `guid` (an app/client id), `email`
- * - `env:aks`           the text comes from an AKS cluster (node names, az aks, check-acr)
+ * - `env:aks`           the text comes from an AKS cluster (node names, az aks, check-acr) or names the service
+ * - `aks-refused`       with `env:aks`, a 401 (HTTP, the registry's UNAUTHORIZED, the token exchange's) and no push or
+ *                       failed login: a pull on the cluster refused for its credential
  * - `acr-named`         the text names ACR itself (az acr, aka.ms/acr, Microsoft.ContainerRegistry, the word ACR,
  *                       a message only ACR prints), even when the login server was redacted or cut
  * - `host:…`            what kind of registry hosts the paste names (see below)
@@ -157,6 +159,7 @@ export type Fact =
   | `succeeded:${Operation}`
   | `login-user:${'registry-name' | 'nil-guid' | 'guid' | 'email'}`
   | 'env:aks'
+  | 'aks-refused'
   | 'acr-named'
   | 'host:acr' // an ACR login server (any cloud)
   | 'host:acr-data-endpoint' // <registry>.<region>.data.azurecr.io

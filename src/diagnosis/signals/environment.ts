@@ -1,7 +1,10 @@
 import type { LineIndex } from '../line-index';
 
-/** Phrases that only appear in text from an AKS cluster: its node and pool names, its CLI, its checker. */
-export const AKS_KEYWORDS = [
+/**
+ * Phrases that place the paste on an AKS cluster: its node and pool names, its CLI, its checker, and the service's
+ * name as people write it ("AKS can't pull from ACR", "Azure Kubernetes Service").
+ */
+const AKS_PHRASES = [
   'aks-nodepool',
   'aks-agentpool',
   'aks-default',
@@ -12,9 +15,28 @@ export const AKS_KEYWORDS = [
   '.azmk8s.io',
   'kubeletidentity',
   'agentpool',
+  'azure kubernetes service',
 ];
+
+/** The short name, as a word of its own (not inside "breaks" or "leaks"). */
+const AKS_WORD = 'aks';
+
+export const AKS_KEYWORDS = [...AKS_PHRASES, AKS_WORD];
+
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function saysAksWord(lower: string): boolean {
+  for (let at = lower.indexOf(AKS_WORD); at >= 0; at = lower.indexOf(AKS_WORD, at + 3))
+    if (!letterAt(lower, at - 1) && !letterAt(lower, at + 3)) return true;
+  return false;
+}
 
 /** 0-based line of the first AKS phrase, if any. */
 export function findAks(index: LineIndex): number | undefined {
-  return index.linesWithAny(AKS_KEYWORDS)[0];
+  const phrase = index.linesWithAny(AKS_PHRASES)[0];
+  const word = index.linesWith(AKS_WORD).find((i) => saysAksWord(index.lower(i)));
+  return phrase === undefined ? word : word === undefined ? phrase : Math.min(phrase, word);
 }

@@ -147,7 +147,21 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   add('auth-proven', scopes.layers);
   add('exchange-status:401', scopes.exchange401);
   const aks = findAks(index);
+  const KUBELET_TOOLS = ['tool:kubelet', 'tool:containerd', 'tool:aks-check-acr'] as const;
   if (aks !== undefined) add('env:aks', aks);
+  // A credential refused on the cluster, not on a push or a sign-in, told without the kubelet's own event (whose
+  // words the rules read already): the kubelet's pull (aks-kubelet-identity-…).
+  const refused401 = (['http:401', 'oci:UNAUTHORIZED', 'token-status:401'] as const)
+    .map((f) => facts.get(f))
+    .find((l) => l !== undefined);
+  if (
+    aks !== undefined &&
+    refused401 !== undefined &&
+    !facts.has('op:push') &&
+    !facts.has('fails:login') &&
+    !KUBELET_TOOLS.some((f) => facts.has(f))
+  )
+    add('aks-refused', refused401);
   const acrMention = findAcrMention(index);
   if (acrMention !== undefined) add('acr-named', acrMention);
 

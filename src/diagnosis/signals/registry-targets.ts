@@ -26,10 +26,17 @@ const OFFICIAL_HUB = 'pulling from library/';
 /**
  * Where a builder names the reference it pushes to: BuildKit's (and buildx's) failed export (`ERROR: failed to push
  * registry.example.com/team/app:main: denied: …`), kaniko's check before it builds (`checking push permission for
- * "registry.example.com/team/app:main"`) and its failed push (`failed to push to destination …`). Only a reference
- * with a path counts: people write "failed to push to the registry" too.
+ * "registry.example.com/team/app:main"`) and its failed push (`failed to push to destination …`), and the step
+ * BuildKit was in when a push failed (`> pushing team/app:main with docker:`, `pushing manifest for …`). Only a
+ * reference with a path counts: people write "failed to push to the registry" too.
  */
-const PUSH_TARGETS = ['failed to push ', 'checking push permission for ', 'failed to push to destination '];
+const PUSH_TARGETS = [
+  'failed to push ',
+  'checking push permission for ',
+  'failed to push to destination ',
+  '> pushing ',
+  'pushing manifest for ',
+];
 const SCHEMES = ['oci://', 'docker://'];
 
 /**

@@ -40,6 +40,8 @@ export default defineCause({
     acrAnchor(['error getting credentials from ACR'], 4),
     anchor(['from external registry credential provider'], 5),
     context('env:aks', 1),
+    // A 401 on a pull where the paste is about AKS ("AKS fails to pull from ACR: 401 Unauthorized"), whoever printed it.
+    anchor('aks-refused', 1),
     anchor(['Back-off pulling image'], 1),
     anchor(['ImagePullBackOff'], 1),
     anchor(["can't be pulled"], 1),

@@ -15,12 +15,14 @@ export default defineCause({
     en:
       'Microsoft Entra refused to issue a token because a Conditional Access policy was not satisfied: MFA is ' +
       'required (AADSTS50076, AADSTS50079), the device is not compliant or managed (AADSTS53000, AADSTS530003), ' +
-      'or the policy simply blocks this sign-in (AADSTS53003). Non-interactive sign-ins, remote shells and ' +
+      'or the policy simply blocks this sign-in (AADSTS53003); a tenant with security defaults on blocks sign-ins it ' +
+      'deems unsafe the same way (AADSTS530035). Non-interactive sign-ins, remote shells and ' +
       'build agents hit this most. ACR never sees a request; the failure is entirely on the Entra side.',
     ru:
       'Microsoft Entra отказался выдать токен, потому что не выполнено условие политики условного доступа: ' +
       'требуется MFA (AADSTS50076, AADSTS50079), устройство не соответствует требованиям или не управляется ' +
-      '(AADSTS53000, AADSTS530003), либо политика просто блокирует такой вход (AADSTS53003). Чаще всего это ' +
+      '(AADSTS53000, AADSTS530003), либо политика просто блокирует такой вход (AADSTS53003); так же блокируют ' +
+      'небезопасный, по их оценке, вход параметры безопасности по умолчанию (AADSTS530035). Чаще всего это ' +
       'случается при неинтерактивном входе, в удалённых сеансах и на агентах сборки. До ACR запрос не доходит: ' +
       'сбой полностью на стороне Entra.',
   },
@@ -36,6 +38,8 @@ export default defineCause({
     anchor('aadsts:50076', 8),
     anchor('aadsts:50079', 8),
     anchor('aadsts:530032', 6),
+    anchor('aadsts:530035', 8),
+    anchor(['blocked by security defaults'], 8),
     anchor('aadsts:50158', 6),
     anchor('aadsts:50005', 6),
     anchor('aadsts:50097', 6),

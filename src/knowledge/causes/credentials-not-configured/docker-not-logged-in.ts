@@ -90,6 +90,8 @@ export default defineCause({
     against(['"auth":'], 3),
     against(['failed to fetch oauth token'], 4),
     against('tool:kubelet', 3),
+    // A pull refused on an AKS cluster, told in prose: the kubelet's credential, not a docker login, was refused.
+    against('aks-refused', 3),
     against('tool:app-service', 3),
     against('tool:container-apps', 3),
     against('tool:aci', 3),
