@@ -62,7 +62,7 @@ function indentOf(line: string): number {
  * happens to be as wide as the widest one is followed by a record of its own, not by the rest of itself; and a
  * record is a log's, never prose an editor wrapped.
  */
-const NEW_RECORD =
+export const NEW_RECORD =
   /^(?:\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}|[IWEF]\d{4} \d|[A-Z][a-z]{2} +\d{1,2} \d{2}:|##\[|#\d+ |Step \d+\/\d+|time=")/;
 /**
  * A log record an editor wrapped (a commit message or a note quoting a timestamped log) carries on in the middle of
@@ -269,7 +269,8 @@ export function joinFolded(lines: readonly string[]): string[] {
       out.push(line);
       continue;
     }
-    if (indent >= indentOf(prev) + 2) {
+    const prevIndent = indentOf(prev);
+    if (indent >= prevIndent + 2) {
       const trimmed = line.trimStart();
       const prevEnd = prev.trimEnd();
       const length = prevEnd.length - indentOf(prevEnd);
@@ -278,6 +279,21 @@ export function joinFolded(lines: readonly string[]): string[] {
         (!ENDS_SENTENCE.test(prevEnd) || (prevEnd.endsWith(':') && length >= LONG_COLON_LINE)) &&
         CONTINUES.test(trimmed) &&
         !trimmed.startsWith('- ')
+      ) {
+        out[out.length - 1] = `${prevEnd} ${trimmed}`;
+        continue;
+      }
+    } else if (indent === prevIndent) {
+      // A Go error chain a person broke after each link's colon, keeping the indent ("…: failed to authorize:" /
+      // "failed to fetch anonymous token:" / "401 Unauthorized"): a long line that ends in a colon opens no YAML
+      // block at its own indent, so the next line is the rest of the message.
+      const trimmed = line.trimStart();
+      const prevEnd = prev.trimEnd();
+      if (
+        prevEnd.endsWith(':') &&
+        prevEnd.length - prevIndent >= LONG_COLON_LINE &&
+        CONTINUES.test(trimmed) &&
+        !NEW_RECORD.test(trimmed)
       ) {
         out[out.length - 1] = `${prevEnd} ${trimmed}`;
         continue;

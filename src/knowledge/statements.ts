@@ -63,6 +63,21 @@ const MISSING = [
 ];
 /** What a person calls a registry that is not the one refusing: a secret or a role there is none here. */
 const ANOTHER_REGISTRY = ['wrong registry', 'another registry', 'other registry', 'different registry'];
+/**
+ * A role given to an identity that is not the one asking ("AcrPull was granted to the wrong identity", "to the
+ * control plane's instead of the kubelet's"): for the one asking, no role.
+ */
+const ANOTHER_IDENTITY = [
+  'to the wrong',
+  'wrong identity',
+  'wrong principal',
+  'wrong managed identity',
+  'wrong service principal',
+  'wrong object id',
+  'wrong client id',
+  'не тому',
+  'не той',
+];
 /** A person naming the registry's private endpoint. */
 const PRIVATE_ENDPOINT = [
   'private endpoint',
@@ -700,6 +715,25 @@ export const STATEMENTS: readonly Statement[] = [
     weight: 3,
   },
   {
+    // Certificate errors told in a sentence ("docker build failed with TLS certificate errors"): what a proxy that
+    // inspects TLS does to every client behind it, less surely than the appliance named.
+    cause: 'tls-interception-proxy',
+    all: [
+      [
+        'tls certificate',
+        'ssl certificate',
+        'certificate error',
+        'certificate errors',
+        'certificate verification',
+        'certificate validation',
+        'cert error',
+        'ошибка сертификата',
+        'ошибки сертификата',
+      ],
+    ],
+    weight: 2,
+  },
+  {
     cause: 'docker-proxy-not-configured',
     all: [
       ['proxy', 'прокси'],
@@ -779,7 +813,19 @@ export const STATEMENTS: readonly Statement[] = [
   {
     cause: 'entra-acr-token-expired-3h',
     all: [
-      ['acr token', 'access token', 'refresh token', 'expose-token', 'docker login token', 'токен'],
+      [
+        'acr token',
+        'access token',
+        'refresh token',
+        'expose-token',
+        'docker login token',
+        // The login az acr login left in Docker, named as people do ("ACR auth expired", "the registry login expired").
+        'acr auth',
+        'acr login',
+        'registry auth',
+        'registry login',
+        'токен',
+      ],
       [...EXPIRED, '3 hours', 'three hours', '3 часа', 'три часа'],
     ],
     weight: 3,
@@ -917,7 +963,7 @@ export const STATEMENTS: readonly Statement[] = [
       // A kubelet without a registry credential is one that was never given pull access ("the kubelet has no registry
       // credential and falls back to an anonymous token").
       ['acrpull', 'acr pull', 'pull role', 'role', 'permission', 'credential', 'роль', 'прав'],
-      MISSING,
+      [...MISSING, ...ANOTHER_IDENTITY],
     ],
     weight: 3,
   },
@@ -995,8 +1041,10 @@ export const STATEMENTS: readonly Statement[] = [
       [
         ...MISSING,
         ...ASKED_FOR,
-        // A role on another registry is, for this one, no role ("AcrPull was assigned on the wrong registry").
+        // A role on another registry is, for this one, no role ("AcrPull was assigned on the wrong registry"); so is
+        // a role given to another identity.
         ...ANOTHER_REGISTRY,
+        ...ANOTHER_IDENTITY,
         'другом реестре',
       ],
     ],

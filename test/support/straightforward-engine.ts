@@ -14,6 +14,7 @@ import {
   joinOpenCodeSpans,
   joinOpenQuotes,
   joinProseWrapped,
+  NEW_RECORD,
   spellOutKeys,
 } from '../../src/diagnosis/folding';
 import { decodeEntities, htmlToText, looksLikeTeamsHtml } from '../../src/diagnosis/html-text';
@@ -271,6 +272,19 @@ export function referenceJoinFolded(lines: readonly string[]): string[] {
       indentOf(line) >= indentOf(prev) + 2 &&
       CONTINUES.test(trimmed) &&
       !trimmed.startsWith('- ')
+    ) {
+      out[out.length - 1] = `${prev.trimEnd()} ${trimmed}`;
+      continue;
+    }
+    // A Go error chain broken after a link's colon at the same indent.
+    if (
+      prev !== undefined &&
+      indentOf(line) >= 2 &&
+      indentOf(line) === indentOf(prev) &&
+      prev.trimEnd().endsWith(':') &&
+      prev.trim().length >= LONG_COLON_LINE &&
+      CONTINUES.test(trimmed) &&
+      !NEW_RECORD.test(trimmed)
     ) {
       out[out.length - 1] = `${prev.trimEnd()} ${trimmed}`;
       continue;

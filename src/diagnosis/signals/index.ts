@@ -52,6 +52,8 @@ const REVISION_CONTEXT = [
   'containerappoperationerror',
   'container app',
   'container-app',
+  // People tell it by the revision that never came up ("the first revision hung with Operation expired").
+  'revision',
 ];
 const EXPIRED = 'operation expired';
 /**
@@ -109,6 +111,18 @@ function httpFact(status: number): HttpFactStatus | null {
 }
 
 /** Everything the paste tells about the situation, plus the facts the knowledge base's rules refer to. */
+/** The words of the kubelet's and containerd's own pull failures (see aks-refused). */
+const KUBELET_MESSAGE = [
+  'failed to pull image',
+  'rpc error',
+  'failed to resolve reference',
+  'failed to authorize',
+  'failed to fetch anonymous token',
+  'failed to fetch oauth token',
+  'unexpected status from',
+  'error getting credentials',
+];
+
 export function extractSignals(index: LineIndex, registryHint?: string): ExtractedSignals {
   const hosts = findHosts(index);
   const codes = findCodes(index);
@@ -147,10 +161,9 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   add('auth-proven', scopes.layers);
   add('exchange-status:401', scopes.exchange401);
   const aks = findAks(index);
-  const KUBELET_TOOLS = ['tool:kubelet', 'tool:containerd', 'tool:aks-check-acr'] as const;
   if (aks !== undefined) add('env:aks', aks);
-  // A credential refused on the cluster, not on a push or a sign-in, told without the kubelet's own event (whose
-  // words the rules read already): the kubelet's pull (aks-kubelet-identity-…).
+  // A credential refused on the cluster, not on a push or a sign-in, and not in the kubelet's or containerd's own
+  // message (whose words the rules read already): the kubelet's pull, told by a person (aks-kubelet-identity-…).
   const refused401 = (['http:401', 'oci:UNAUTHORIZED', 'token-status:401'] as const)
     .map((f) => facts.get(f))
     .find((l) => l !== undefined);
@@ -159,7 +172,8 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     refused401 !== undefined &&
     !facts.has('op:push') &&
     !facts.has('fails:login') &&
-    !KUBELET_TOOLS.some((f) => facts.has(f))
+    !facts.has('tool:aks-check-acr') &&
+    !KUBELET_MESSAGE.some((w) => index.lower(refused401).includes(w))
   )
     add('aks-refused', refused401);
   const acrMention = findAcrMention(index);

@@ -64,6 +64,8 @@ export default defineCause({
     anchor(['dial tcp', ':443: connect: no route to host'], 4),
     anchor(['dial tcp', ':443: connect: connection refused'], 3),
     anchor(['connection reset by peer'], 3),
+    // Go's word for a connection cut under it mid-request (see transient-service-error: a passing fault reads the same).
+    anchor(['use of closed network connection'], 2),
     // The same cut seen from this side: something between here and the registry (a proxy, an NVA, security
     // software on the machine) ended the connection mid-request.
     anchor(['software caused connection abort'], 3),

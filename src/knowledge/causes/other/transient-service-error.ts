@@ -49,6 +49,9 @@ export default defineCause({
     // A refused connection to the registry's public address: something on the way rejects it (the client's network,
     // client-egress-blocked-login-server), or the service's front end did for a while; a re-run tells them apart.
     anchor(['dial tcp', ':443: connect: connection refused'], 3),
+    // Go's "use of closed network connection" mid-transfer: the connection was cut under the client, by the service
+    // for a while or by something on the way (client-egress-blocked-login-server); a re-run tells them apart.
+    anchor(['use of closed network connection'], 2),
     // az acr import's service-side copy failed without saying why.
     anchor(['Error copying blobs'], 3),
     // Python's json reading an answer that is no JSON at all ("Expecting value: line 1 column 1 (char 0)", which az and
