@@ -35,10 +35,18 @@ const ELSEWHERE: readonly Fact[] = ['registry-elsewhere', 'host:no-acr'];
  */
 const REFUSALS: readonly Fact[] = ['oci:UNAUTHORIZED', 'oci:DENIED', 'http:401', 'http:403'];
 
+/**
+ * A registry's own refusal (its distribution error code) where nothing names any registry ("I get 'unauthorized' when
+ * pushing"): asked in a channel about ACR, most often of the user's ACR. The fallback's candidates stay ambiguous and
+ * low, and the bot never answers them unasked. (Not a failed pull or push alone: `git push` fails too.)
+ */
+const UNNAMED_REGISTRY_FAILURE: readonly Fact[] = ['oci:UNAUTHORIZED', 'oci:DENIED'];
+
 export function placesAtAcr(facts: ReadonlyMap<Fact, number>): boolean {
   if (ELSEWHERE.some((f) => facts.has(f))) return false;
   for (const f of facts.keys())
     if (ACR_REGISTRY_FACTS.includes(f) || f.startsWith('code:') || f.startsWith('token-status:')) return true;
+  if (UNNAMED_REGISTRY_FAILURE.some((f) => facts.has(f))) return true;
   return AZURE_PULLING_TOOL_FACTS.some((f) => facts.has(f)) && REFUSALS.some((f) => facts.has(f));
 }
 

@@ -106,8 +106,13 @@ describe("ACR's role names", () => {
     },
   );
 
-  it('are what places it: the same refusal without one stays unplaced', () => {
-    expect(diagnose('the pull had failed with UNAUTHORIZED').verdict).toBe('unknown');
+  // Since field40 a registry's own refusal code places a paste with no registry named too (fallback.ts: the same
+  // ambiguous, low candidates): the role names still name ACR, the bare refusal does not.
+  it('name ACR; the same refusal without one is only a registry refusal, answered as undecided', () => {
+    const d = diagnose('the pull had failed with UNAUTHORIZED');
+    expect(d.signals.facts).not.toContain('acr-named');
+    expect(d.fallback).toMatchObject({ basis: 'structure', signal: 'unauthorized' });
+    expect(d.ambiguity.ambiguous).toBe(true);
   });
 });
 

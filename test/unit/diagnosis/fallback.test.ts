@@ -51,6 +51,25 @@ describe('structural fallback', () => {
     for (const c of d.causes) expect(c.confidence).toBeLessThanOrEqual(FALLBACK.cap);
   });
 
+  // A registry's own refusal told with no registry named: in an ACR channel, most often the user's ACR.
+  it.each([
+    'Our nightly job keeps getting "unauthorized" when it pushes the images',
+    'The deploy step got "denied" errors while pushing',
+  ])('answers a registry refusal that names no registry, ambiguous and low: %s', (text) => {
+    const d = diagnose(text);
+    expect(d.fallback).toMatchObject({ basis: 'structure' });
+    expect(d.ambiguity.ambiguous).toBe(true);
+    for (const c of d.causes) expect(c.confidence).toBeLessThanOrEqual(FALLBACK.cap);
+    expect(listenDecision(d, 0.01)).toMatchObject({ answer: false, reason: 'fallback' });
+  });
+
+  it('does not place a failed git push at ACR', () => {
+    const d = diagnose(
+      "error: failed to push some refs to 'https://github.com/contoso/web.git'\n ! [remote rejected] main -> main (protected branch hook declined)",
+    );
+    expect(d.fallback?.basis).not.toBe('structure');
+  });
+
   it('gives no cause to a note in another language that names no registry', () => {
     const d = diagnose('デプロイが失敗しました。タイムアウトです');
     expect(d.causes).toEqual([]);
