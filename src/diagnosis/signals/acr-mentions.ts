@@ -1,4 +1,5 @@
 import type { LineIndex } from '../line-index';
+import { saysWord } from './words';
 
 /**
  * Phrases that name Azure Container Registry as a product, even where the paste hides the login server
@@ -61,32 +62,24 @@ const ACR_WORD = 'acr';
 
 export const ACR_MENTION_KEYWORDS = [...PRODUCT_PHRASES, ...ACR_ONLY_MESSAGES, ACR_WORD];
 
-function letterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
 /**
  * Alibaba Cloud calls its registry service ACR too ("阿里云 ACR", "Aliyun ACR", "Alibaba Cloud ACR"): on a line that
  * names Alibaba Cloud, the short name is theirs, not Azure's.
  */
 const ALIBABA = /alibaba|aliyun|阿里/i;
 
-/** Whether `line` says ACR as a word of its own (`lower` is its lower-case form). */
-function saysAcrWord(lower: string): boolean {
-  for (let at = lower.indexOf(ACR_WORD); at >= 0; at = lower.indexOf(ACR_WORD, at + 3))
-    if (!letterAt(lower, at - 1) && !letterAt(lower, at + 3)) return true;
-  return false;
-}
-
 /** 0-based line of the first place the paste names Alibaba Cloud's ACR, or undefined. */
 export function findAlibabaAcr(index: LineIndex): number | undefined {
-  return index.linesWith(ACR_WORD).find((i) => ALIBABA.test(index.line(i)) && saysAcrWord(index.lower(i)));
+  return index
+    .linesWith(ACR_WORD)
+    .find((i) => ALIBABA.test(index.line(i)) && saysWord(index.lower(i), ACR_WORD));
 }
 
 /** 0-based line of the first place the paste names ACR (product name, CLI, resource type, ACR-only message). */
 export function findAcrMention(index: LineIndex): number | undefined {
   const named = index.linesWithAny([...PRODUCT_PHRASES, ...ACR_ONLY_MESSAGES])[0];
   if (named !== undefined) return named;
-  return index.linesWith(ACR_WORD).find((i) => saysAcrWord(index.lower(i)) && !ALIBABA.test(index.line(i)));
+  return index
+    .linesWith(ACR_WORD)
+    .find((i) => saysWord(index.lower(i), ACR_WORD) && !ALIBABA.test(index.line(i)));
 }

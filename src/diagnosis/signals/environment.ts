@@ -1,4 +1,5 @@
 import type { LineIndex } from '../line-index';
+import { saysWord } from './words';
 
 /**
  * Phrases that place the paste on an AKS cluster: its node and pool names, its CLI, its checker, and the service's
@@ -23,20 +24,9 @@ const AKS_WORD = 'aks';
 
 export const AKS_KEYWORDS = [...AKS_PHRASES, AKS_WORD];
 
-function letterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function saysAksWord(lower: string): boolean {
-  for (let at = lower.indexOf(AKS_WORD); at >= 0; at = lower.indexOf(AKS_WORD, at + 3))
-    if (!letterAt(lower, at - 1) && !letterAt(lower, at + 3)) return true;
-  return false;
-}
-
 /** 0-based line of the first AKS phrase, if any. */
 export function findAks(index: LineIndex): number | undefined {
   const phrase = index.linesWithAny(AKS_PHRASES)[0];
-  const word = index.linesWith(AKS_WORD).find((i) => saysAksWord(index.lower(i)));
+  const word = index.linesWith(AKS_WORD).find((i) => saysWord(index.lower(i), AKS_WORD));
   return phrase === undefined ? word : word === undefined ? phrase : Math.min(phrase, word);
 }
