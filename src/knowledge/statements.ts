@@ -989,7 +989,8 @@ export const STATEMENTS: readonly Statement[] = [
     cause: 'aks-kubelet-identity-missing-acrpull',
     all: [
       ['integrat', 'authenticat', 'auth between', 'auth from', 'аутентификац', 'интеграц'],
-      ['aks', 'azure kubernetes service', 'kubelet', 'k8s', 'kubernetes'],
+      // AKS by name: on another Kubernetes the same words are as often a missing pull secret.
+      ['aks', 'azure kubernetes service', 'kubelet'],
       ['acr', 'azure container registry', 'registry', 'реестр'],
     ],
     weight: 2,

@@ -56,6 +56,20 @@ const REVISION_CONTEXT = [
   'revision',
 ];
 const EXPIRED = 'operation expired';
+/** The registry's words for its 401, quoted without the code ("we get 'authentication required' pulling from ACR"). */
+const AUTHENTICATION_REQUIRED = 'authentication required';
+/** The words of the kubelet's and containerd's own pull failures (see aks-refused). */
+const KUBELET_MESSAGE = [
+  'failed to pull image',
+  'rpc error',
+  'failed to resolve reference',
+  'failed to authorize',
+  'failed to fetch anonymous token',
+  'failed to fetch oauth token',
+  'unexpected status from',
+  'error getting credentials',
+];
+
 /**
  * The Azure Pipelines Docker task's ACR input as its debug log prints it (`##[debug]azureContainerRegistry=…`): the
  * task was pointed at an ACR, whatever host the image reference ended up with.
@@ -94,6 +108,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...ANONYMOUS,
   ...REVISION_CONTEXT,
   EXPIRED,
+  AUTHENTICATION_REQUIRED,
   'microsoft.containerregistry/registries',
   PIPELINES_ACR_INPUT,
 ];
@@ -111,18 +126,6 @@ function httpFact(status: number): HttpFactStatus | null {
 }
 
 /** Everything the paste tells about the situation, plus the facts the knowledge base's rules refer to. */
-/** The words of the kubelet's and containerd's own pull failures (see aks-refused). */
-const KUBELET_MESSAGE = [
-  'failed to pull image',
-  'rpc error',
-  'failed to resolve reference',
-  'failed to authorize',
-  'failed to fetch anonymous token',
-  'failed to fetch oauth token',
-  'unexpected status from',
-  'error getting credentials',
-];
-
 export function extractSignals(index: LineIndex, registryHint?: string): ExtractedSignals {
   const hosts = findHosts(index);
   const codes = findCodes(index);
@@ -164,9 +167,10 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (aks !== undefined) add('env:aks', aks);
   // A credential refused on the cluster, not on a push or a sign-in, and not in the kubelet's or containerd's own
   // message (whose words the rules read already): the kubelet's pull, told by a person (aks-kubelet-identity-…).
-  const refused401 = (['http:401', 'oci:UNAUTHORIZED', 'token-status:401'] as const)
-    .map((f) => facts.get(f))
-    .find((l) => l !== undefined);
+  const refused401 =
+    (['http:401', 'oci:UNAUTHORIZED', 'token-status:401'] as const)
+      .map((f) => facts.get(f))
+      .find((l) => l !== undefined) ?? index.linesWith(AUTHENTICATION_REQUIRED)[0];
   if (
     aks !== undefined &&
     refused401 !== undefined &&

@@ -77,6 +77,21 @@ describe('AKS named in prose', () => {
     expect(d.causes[0]?.confidence).toBeLessThan(0.9);
   });
 
+  it('with the registry\'s "authentication required" quoted without its code', () => {
+    const d = diagnose(
+      'Our AKS nodes get "authentication required" whenever they pull the API image from ACR',
+    );
+    expect(d.signals.facts).toContain('aks-refused');
+    expect(d.causes[0]?.family).toBe('aks-acr-not-attached');
+  });
+
+  it('but not on another Kubernetes named only as such', () => {
+    const d = diagnose(
+      'Our k8s nodes get "authentication required" whenever they pull the API image from ACR',
+    );
+    expect(d.signals.facts).not.toContain('env:aks');
+  });
+
   it('is a word of its own, not the end of "breaks"', () => {
     const d = diagnose('The pipeline breaks: docker push to contoso.azurecr.io gets 401 Unauthorized');
     expect(d.signals.facts).not.toContain('env:aks');
