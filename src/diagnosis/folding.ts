@@ -49,6 +49,7 @@ const ENDS_SENTENCE = /[.!?;:,{}[\]()>|]$/;
 /** A YAML key (`waiting:`) is short; a long line that ends in a colon stopped mid-message (`… anonymous token:`). */
 const LONG_COLON_LINE = 60;
 const CONTINUES = /^["'(/a-z0-9]/;
+const COLON = 58;
 
 function indentOf(line: string): number {
   let i = 0;
@@ -286,17 +287,15 @@ export function joinFolded(lines: readonly string[]): string[] {
     } else if (indent === prevIndent) {
       // A Go error chain a person broke after each link's colon, keeping the indent ("…: failed to authorize:" /
       // "failed to fetch anonymous token:" / "401 Unauthorized"): a long line that ends in a colon opens no YAML
-      // block at its own indent, so the next line is the rest of the message.
-      const trimmed = line.trimStart();
-      const prevEnd = prev.trimEnd();
-      if (
-        prevEnd.endsWith(':') &&
-        prevEnd.length - prevIndent >= LONG_COLON_LINE &&
-        CONTINUES.test(trimmed) &&
-        !NEW_RECORD.test(trimmed)
-      ) {
-        out[out.length - 1] = `${prevEnd} ${trimmed}`;
-        continue;
+      // block at its own indent, so the next line is the rest of the message. The colon and the width are read
+      // first, without making a string: most lines at one indent are neither.
+      const end = lastInk(prev);
+      if (prev.charCodeAt(end) === COLON && end + 1 - prevIndent >= LONG_COLON_LINE) {
+        const trimmed = line.trimStart();
+        if (CONTINUES.test(trimmed) && !NEW_RECORD.test(trimmed)) {
+          out[out.length - 1] = `${prev.slice(0, end + 1)} ${trimmed}`;
+          continue;
+        }
       }
     }
     out.push(line);
