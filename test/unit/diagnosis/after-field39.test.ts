@@ -120,10 +120,14 @@ describe("Docker's credential helper", () => {
 });
 
 describe("a tool's claim the person contradicts", () => {
-  it('is not read as their statement', () => {
-    const d = diagnose(
-      'az acr import failed saying the target registry did not exist, even though it does exist',
-    );
-    expect(d.causes.map((c) => c.id)).not.toContain('registry-name-wrong-or-missing');
+  const claim = 'Deploy fails for contoso.azurecr.io: it says the image tag does not exist';
+
+  it('is read as their statement when they leave it standing', () => {
+    expect(diagnose(claim).fallback).toMatchObject({ basis: 'statement' });
+  });
+
+  it('is not read as their statement when they say it is wrong', () => {
+    const d = diagnose(`${claim}, even though it does exist`);
+    expect(d.fallback?.basis).not.toBe('statement');
   });
 });
