@@ -29,25 +29,25 @@ export const FALLBACK = {
 const ELSEWHERE: readonly Fact[] = ['registry-elsewhere', 'host:no-acr'];
 
 /**
- * A refusal that an Azure service pulling for the user reports with no registry named ("the container app's revision
- * failed with UNAUTHORIZED") is most often their ACR's: another registry would have been named by its host (the
- * ELSEWHERE facts).
+ * A registry's own refusal (its distribution error code) places a paste at ACR even where nothing names any registry
+ * ("I get 'unauthorized' when pushing"): asked in a channel about ACR, most often of the user's ACR. The fallback's
+ * candidates stay ambiguous and low, and the bot never answers them unasked. (Not a failed pull or push alone: `git
+ * push` fails too.)
  */
-const REFUSALS: readonly Fact[] = ['oci:UNAUTHORIZED', 'oci:DENIED', 'http:401', 'http:403'];
-
+const REGISTRY_REFUSALS: readonly Fact[] = ['oci:UNAUTHORIZED', 'oci:DENIED'];
 /**
- * A registry's own refusal (its distribution error code) where nothing names any registry ("I get 'unauthorized' when
- * pushing"): asked in a channel about ACR, most often of the user's ACR. The fallback's candidates stay ambiguous and
- * low, and the bot never answers them unasked. (Not a failed pull or push alone: `git push` fails too.)
+ * A bare 401 or 403 is anyone's; reported by an Azure service pulling for the user with no registry named ("the
+ * container app's revision failed with 401") it is most often their ACR's: another registry would have been named by
+ * its host (the ELSEWHERE facts).
  */
-const UNNAMED_REGISTRY_FAILURE: readonly Fact[] = ['oci:UNAUTHORIZED', 'oci:DENIED'];
+const REFUSAL_STATUSES: readonly Fact[] = ['http:401', 'http:403'];
 
 export function placesAtAcr(facts: ReadonlyMap<Fact, number>): boolean {
   if (ELSEWHERE.some((f) => facts.has(f))) return false;
   for (const f of facts.keys())
     if (ACR_REGISTRY_FACTS.includes(f) || f.startsWith('code:') || f.startsWith('token-status:')) return true;
-  if (UNNAMED_REGISTRY_FAILURE.some((f) => facts.has(f))) return true;
-  return AZURE_PULLING_TOOL_FACTS.some((f) => facts.has(f)) && REFUSALS.some((f) => facts.has(f));
+  if (REGISTRY_REFUSALS.some((f) => facts.has(f))) return true;
+  return AZURE_PULLING_TOOL_FACTS.some((f) => facts.has(f)) && REFUSAL_STATUSES.some((f) => facts.has(f));
 }
 
 /**

@@ -723,7 +723,6 @@ export const STATEMENTS: readonly Statement[] = [
         'tls certificate',
         'ssl certificate',
         'certificate error',
-        'certificate errors',
         'certificate verification',
         'certificate validation',
         'cert error',

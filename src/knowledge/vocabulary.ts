@@ -106,8 +106,9 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `login-user:K`      the username given to `docker login`/`az acr login -u`/…: `registry-name` (the admin
  *                       user), `nil-guid` (an ACR refresh token, 00000000-…), `guid` (an app/client id), `email`
  * - `env:aks`           the text comes from an AKS cluster (node names, az aks, check-acr) or names the service
- * - `aks-refused`       with `env:aks`, a 401 (HTTP, the registry's UNAUTHORIZED, the token exchange's) and no push or
- *                       failed login: a pull on the cluster refused for its credential
+ * - `aks-refused`       with `env:aks`, a 401 (HTTP, the registry's UNAUTHORIZED or its "authentication required", the
+ *                       token exchange's) told outside the kubelet's own message, and no push, failed login or
+ *                       check-acr: a pull on the cluster refused for its credential (signals/environment.ts)
  * - `acr-named`         the text names ACR itself (az acr, aka.ms/acr, Microsoft.ContainerRegistry, the word ACR,
  *                       a message only ACR prints), even when the login server was redacted or cut
  * - `host:…`            what kind of registry hosts the paste names (see below)

@@ -6,7 +6,7 @@ import { isValidRegistryName } from './acr-names';
 import { ACR_MENTION_KEYWORDS, findAcrMention } from './acr-mentions';
 import { CODE_KEYWORDS, findCodes } from './codes';
 import { ACR_TYPO_KEYS, findHosts, HOST_KEYWORDS } from './hosts';
-import { AKS_KEYWORDS, findAks } from './environment';
+import { AKS_KEYWORDS, findAks, findAksRefusal } from './environment';
 import { findIdentifiers, IDENTIFIER_KEYWORDS } from './identifiers';
 import { findRegistrySourceAmongOthers, IMAGE_SOURCE_KEYWORDS } from './image-sources';
 import { findLoginUser, LOGIN_USER_KEYWORDS } from './login-user';
@@ -56,20 +56,6 @@ const REVISION_CONTEXT = [
   'revision',
 ];
 const EXPIRED = 'operation expired';
-/** The registry's words for its 401, quoted without the code ("we get 'authentication required' pulling from ACR"). */
-const AUTHENTICATION_REQUIRED = 'authentication required';
-/** The words of the kubelet's and containerd's own pull failures (see aks-refused). */
-const KUBELET_MESSAGE = [
-  'failed to pull image',
-  'rpc error',
-  'failed to resolve reference',
-  'failed to authorize',
-  'failed to fetch anonymous token',
-  'failed to fetch oauth token',
-  'unexpected status from',
-  'error getting credentials',
-];
-
 /**
  * The Azure Pipelines Docker task's ACR input as its debug log prints it (`##[debug]azureContainerRegistry=…`): the
  * task was pointed at an ACR, whatever host the image reference ended up with.
@@ -108,7 +94,6 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...ANONYMOUS,
   ...REVISION_CONTEXT,
   EXPIRED,
-  AUTHENTICATION_REQUIRED,
   'microsoft.containerregistry/registries',
   PIPELINES_ACR_INPUT,
 ];
@@ -164,22 +149,10 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   add('auth-proven', scopes.layers);
   add('exchange-status:401', scopes.exchange401);
   const aks = findAks(index);
-  if (aks !== undefined) add('env:aks', aks);
-  // A credential refused on the cluster, not on a push or a sign-in, and not in the kubelet's or containerd's own
-  // message (whose words the rules read already): the kubelet's pull, told by a person (aks-kubelet-identity-…).
-  const refused401 =
-    (['http:401', 'oci:UNAUTHORIZED', 'token-status:401'] as const)
-      .map((f) => facts.get(f))
-      .find((l) => l !== undefined) ?? index.linesWith(AUTHENTICATION_REQUIRED)[0];
-  if (
-    aks !== undefined &&
-    refused401 !== undefined &&
-    !facts.has('op:push') &&
-    !facts.has('fails:login') &&
-    !facts.has('tool:aks-check-acr') &&
-    !KUBELET_MESSAGE.some((w) => index.lower(refused401).includes(w))
-  )
-    add('aks-refused', refused401);
+  if (aks !== undefined) {
+    add('env:aks', aks);
+    add('aks-refused', findAksRefusal(index, facts));
+  }
   const acrMention = findAcrMention(index);
   if (acrMention !== undefined) add('acr-named', acrMention);
 
