@@ -5,6 +5,7 @@ import {
   STATEMENT_NARRATIVE_WORDS,
   STATEMENT_NEGATORS,
   STATEMENT_REGISTRY_WORDS,
+  STATEMENT_CONCESSIVES,
   STATEMENT_RULED_OUT,
   STATEMENTS,
   type CauseId,
@@ -73,6 +74,7 @@ interface CompiledStatement {
    * they say what the statement says ("the kubelet has no AcrPull"), they do not turn it round.
    */
   readonly ownNegators: ReadonlySet<string>;
+  readonly unless: readonly Term[];
 }
 
 let compiled: {
@@ -93,7 +95,12 @@ function statementTables(): NonNullable<typeof compiled> {
   const statements = STATEMENTS.map((statement, i) => {
     for (const term of statement.all[0]) byOpener.set(term, [...(byOpener.get(term) ?? []), i]);
     const ownNegators = new Set(statement.all.flat().filter((t) => STATEMENT_NEGATORS.includes(t)));
-    return { statement, groups: statement.all.map((group) => group.map(termOf)), ownNegators };
+    return {
+      statement,
+      groups: statement.all.map((group) => group.map(termOf)),
+      ownNegators,
+      unless: (statement.unless ?? []).map(termOf),
+    };
   });
   const ascii = [...byOpener].filter(([term]) => isAscii(term));
   const { scanner, ids } = buildScanner(ascii.map(([term]) => term));
@@ -151,6 +158,7 @@ function negatedAt(sentence: string, at: number, own: ReadonlySet<string>): bool
 }
 
 function holds(sentence: string, statement: CompiledStatement): boolean {
+  if (statement.unless.some((term) => termAt(sentence, term) >= 0)) return false;
   return statement.groups.every((group, g) =>
     group.some((term) => {
       const at = termAt(sentence, term);
@@ -298,6 +306,23 @@ function candidateLines(
 }
 
 /**
+ * The sentence without its concessive clause: what follows "despite", "even though", "although" was there all along
+ * ("the registry link was missing despite the AcrPull assignment": the role is not the cause). The clause runs to
+ * the next comma, or to the end of the sentence; one that opens the sentence ("Although AcrPull is assigned, …")
+ * runs to its first comma.
+ */
+export function withoutConcession(sentence: string): string {
+  for (const word of STATEMENT_CONCESSIVES) {
+    const at = termAt(sentence, word);
+    if (at < 0) continue;
+    const comma = sentence.indexOf(',', at + word.length);
+    const end = comma < 0 ? sentence.length : comma + 1;
+    return withoutConcession(`${sentence.slice(0, at)} ${sentence.slice(end)}`);
+  }
+  return sentence;
+}
+
+/**
  * The causes the paste's own sentences name, strongest first, one per cause. `skip`: lines a rule already read as
  * a tool's message (its words are the tool's, not the person's: "manifest … not found" is the registry talking),
  * unless the line also narrates ("… since we enabled the private endpoint").
@@ -314,9 +339,10 @@ export function readStatements(
     for (const { text, question } of sentencesOf(lower)) {
       // Whether the sentence rules a cause out, asked only of one that states something.
       let ruledOut: boolean | null = null;
+      const told = withoutConcession(text);
       for (const compiledStatement of tried) {
         const { statement } = compiledStatement;
-        if (!holds(text, compiledStatement)) continue;
+        if (!holds(told, compiledStatement)) continue;
         ruledOut ??= STATEMENT_RULED_OUT.some((w) => text.includes(w));
         if (ruledOut) break;
         // A question is a guess ("could it be the firewall?"): half the weight of a statement.

@@ -19,7 +19,22 @@ export interface Statement {
   readonly all: readonly [readonly string[], ...(readonly string[])[]];
   /** Context weight next to rules, and strength alone (see rules.ts: 3 suggestive, 1 weak). */
   readonly weight: 1 | 2 | 3;
+  /** Terms that make the sentence about something else: with one of them in it, the statement does not hold. */
+  readonly unless?: readonly string[];
 }
+
+/** What a person says of requests refused for their number. */
+const RATE_LIMITED = [
+  '429',
+  'too many requests',
+  'throttl',
+  'rate limit',
+  'rate-limit',
+  'toomanyrequests',
+  'троттл',
+  'лимит запросов',
+];
+const DOCKER_HUB = ['docker hub', 'dockerhub', 'docker.io', 'hub.docker.com'];
 
 /** What a person says of a setting that is off, missing or refused. */
 const OFF = ['disabl', 'turned off', 'switched off', 'off', 'false', 'отключ', 'выключ'];
@@ -88,6 +103,24 @@ const PRIVATE_ENDPOINT = [
   'частную конечную точку',
 ];
 /** What a person asks for when a role is what they lack ("can someone give me AcrPush on …?"). */
+/**
+ * A grant that existed too late: the first pull ran before the role was assigned or had spread through Entra ID
+ * ("failed before its AcrPull role assignment was granted", "the AcrPull assignment had not propagated").
+ */
+const NOT_YET_IN_EFFECT = [
+  'propagat',
+  'race',
+  'not yet',
+  'before its acrpull',
+  'before the acrpull',
+  'before acrpull',
+  'before its role',
+  'before the role',
+  'until the role',
+  'until acrpull',
+  'ещё не',
+  'еще не',
+];
 const ASKED_FOR = ['give me', 'grant me', 'assign me', 'need', 'request access', 'дайте', 'выдайте', 'нужн'];
 const EXPIRED = ['expired', 'expiry', 'expires', 'истек', 'истёк', 'просроч'];
 const REPLACED = [
@@ -754,18 +787,10 @@ export const STATEMENTS: readonly Statement[] = [
   },
   {
     cause: 'acr-request-throttled-429',
-    all: [
-      [
-        '429',
-        'too many requests',
-        'throttl',
-        'rate limit',
-        'rate-limit',
-        'toomanyrequests',
-        'троттл',
-        'лимит запросов',
-      ],
-    ],
+    all: [RATE_LIMITED],
+    // Docker Hub's limit is Docker Hub's, whatever pulled from it (an ACR Task's build, a node): its own words say
+    // so (docker-hub-rate-limit); a sentence about it is no statement about the registry's throttling.
+    unless: DOCKER_HUB,
     weight: 3,
   },
   {
@@ -905,6 +930,13 @@ export const STATEMENTS: readonly Statement[] = [
         'registry password',
         'registry server',
         'registry setting',
+        // The platform's registry block itself ("the registries entry", "the registry link was missing").
+        'registry entry',
+        'registries entry',
+        'registry block',
+        'registries block',
+        'registry link',
+        'registry config',
         'acr credential',
         'pull identity',
       ],
@@ -1045,6 +1077,7 @@ export const STATEMENTS: readonly Statement[] = [
         // a role given to another identity.
         ...ANOTHER_REGISTRY,
         ...ANOTHER_IDENTITY,
+        ...NOT_YET_IN_EFFECT,
         'другом реестре',
       ],
     ],
@@ -1251,7 +1284,8 @@ export const STATEMENTS: readonly Statement[] = [
         'имя реестра',
         'адрес реестра',
       ],
-      [...WRONG, ...DOES_NOT_EXIST, 'upper', 'capital'],
+      // A name that never reached the command ("the registry name was empty") is as wrong as a misspelt one.
+      [...WRONG, ...DOES_NOT_EXIST, 'upper', 'capital', 'empty', 'blank', 'unset', 'not set', 'пуст'],
     ],
     weight: 3,
   },
@@ -1293,6 +1327,18 @@ export const STATEMENTS: readonly Statement[] = [
   { cause: 'sp-client-secret-expired', all: [OTHER.secret, OTHER.expired], weight: 3 },
   { cause: 'admin-user-disabled', all: [OTHER.adminUser, OTHER.off], weight: 3 },
   { cause: 'manifest-tag-not-found', all: [OTHER.image, OTHER.doesNotExist], weight: 2 },
+];
+
+/** Words that open a concession: what follows them was in place, so it is not what the sentence blames. */
+export const STATEMENT_CONCESSIVES: readonly string[] = [
+  'despite',
+  'in spite of',
+  'even though',
+  'even with',
+  'although',
+  'even after',
+  'несмотря на',
+  'хотя',
 ];
 
 /**
@@ -1381,6 +1427,8 @@ export const STATEMENT_FAILURE_WORDS: readonly string[] = [
   'could not',
   'unable',
   'refus',
+  // A tool turning its input down ("az acr build rejected the registry name").
+  'reject',
   'timeout',
   'timed out',
   'times out',

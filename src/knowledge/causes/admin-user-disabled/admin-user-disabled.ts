@@ -42,6 +42,9 @@ export default defineCause({
     // Connect-AzContainerRegistry (Az.ContainerRegistry) for a Classic registry, which only the admin user can enter.
     acrAnchor(['has admin user disabled'], 8),
     acrAnchor(['--admin-enabled true', 'to enable admin first'], 10),
+    // The Portal's create blades (Container Instances, App Service) list the registry's images with its admin
+    // credentials: "Admin user must first be enabled for this registry in order to access the image …".
+    acrAnchor(['Admin user must first be enabled'], 9),
     acrAnchor(['Failed to retrieve container registry credentials'], 8),
     // az containerapp without --username/--identity falls back to the registry's admin credentials; that lookup
     // failing is most often the admin user switched off (field6 6f007, field7 7d010).

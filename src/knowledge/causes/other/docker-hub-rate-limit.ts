@@ -13,13 +13,15 @@ export default defineCause({
   explanation: {
     en:
       'The 429 comes from Docker Hub, not from Azure Container Registry: an image was pulled straight from docker.io ' +
-      '(registry-1.docker.io), often a base image in a Dockerfile FROM line or a public image in a pod spec. Docker Hub ' +
+      "(registry-1.docker.io), often a base image in a Dockerfile FROM line (an ACR Task's build too: its agents share " +
+      'outbound IPs) or a public image in a pod spec. Docker Hub ' +
       'limits pulls per IP for anonymous clients and per account for free users, and build agents or cluster nodes behind ' +
       'one outbound IP reach that limit quickly. The message says "You have reached your pull rate limit" and points at ' +
       'docker.com/increase-rate-limit.',
     ru:
       'Код 429 вернул Docker Hub, а не Azure Container Registry: образ извлекался напрямую с docker.io ' +
-      '(registry-1.docker.io) — чаще всего базовый образ из строки FROM в Dockerfile или публичный образ в спецификации пода. ' +
+      '(registry-1.docker.io) — чаще всего базовый образ из строки FROM в Dockerfile (в том числе при сборке ACR Task: ' +
+      'её агенты выходят в интернет с общих IP) или публичный образ в спецификации пода. ' +
       'Docker Hub ограничивает число скачиваний по IP-адресу для анонимных клиентов и по учётной записи для бесплатных, ' +
       'а агенты сборки или узлы кластера за одним исходящим IP быстро упираются в этот лимит. В сообщении есть «You have ' +
       'reached your pull rate limit» и ссылка на docker.com/increase-rate-limit.',

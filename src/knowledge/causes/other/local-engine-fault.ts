@@ -44,8 +44,10 @@ export default defineCause({
     anchor(['out of disk space'], 3),
     anchor(['ran out of disk'], 3),
     anchor(['failed to register layer'], 5),
-    // hcsshim preparing or importing a layer on the Windows host (a wrong --platform, a damaged windowsfilter folder).
-    anchor(['hcsshim::PrepareLayer failed'], 6),
+    // hcsshim, the Windows host's container shim, preparing a layer (a wrong --platform, a damaged windowsfilter
+    // folder) or starting a container (HCS timing out: "hcsshim::System::Start: context deadline exceeded", which a
+    // rerun clears): whatever it reports happened on the machine, after the registry's part.
+    anchor(['hcsshim::'], 6),
     anchor(['error creating overlay mount'], 8),
     anchor(['failed to extract layer'], 4),
     anchor(['layer verification failed'], 7),

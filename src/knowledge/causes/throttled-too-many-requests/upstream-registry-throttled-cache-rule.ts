@@ -7,24 +7,26 @@ export default defineCause({
   scope: 'acr-other',
   prevalence: 'occasional',
   title: {
-    en: 'The upstream registry behind a cache rule (or an ACR Task) is rate-limiting',
-    ru: 'Вышестоящий реестр за правилом кэша (или за ACR Task) ограничивает частоту запросов',
+    en: 'The upstream registry behind a cache rule is rate-limiting',
+    ru: 'Вышестоящий реестр за правилом кэша ограничивает частоту запросов',
   },
   explanation: {
     en:
-      'The image comes through ACR from another registry — an artifact cache rule for Docker Hub, MCR or another ' +
-      'source, or a base image that an ACR Task pulls during a build — and that source refused the request. ACR ' +
-      'passes the refusal on ("too many requests to source registry for cache rule", Docker Hub\'s "pull rate ' +
-      'limit"). Your registry\'s own limits are not the problem; anonymous pulls from Docker Hub are the usual trigger.',
+      'The image comes through an ACR artifact cache rule from another registry (Docker Hub, MCR or another ' +
+      'source), and that source refused the request. ACR passes the refusal on ("too many requests to source ' +
+      'registry for cache rule"). Your registry\'s own limits are not the problem; anonymous pulls from Docker Hub ' +
+      "are the usual trigger. (A base image that an ACR Task pulls straight from Docker Hub is Docker Hub's own " +
+      "limit, not a cache rule's.)",
     ru:
-      'Образ приходит через ACR из другого реестра — по правилу кэша артефактов из Docker Hub, MCR или другого ' +
-      'источника либо как базовый образ, который ACR Task извлекает во время сборки, — и этот источник отклонил ' +
-      'запрос. ACR передаёт отказ дальше («too many requests to source registry for cache rule», «pull rate limit» ' +
-      'Docker Hub). Лимиты вашего реестра тут ни при чём; обычно причина — анонимные извлечения из Docker Hub.',
+      'Образ приходит через правило кэша артефактов ACR из другого реестра (Docker Hub, MCR или другого ' +
+      'источника), и этот источник отклонил запрос. ACR передаёт отказ дальше («too many requests to source ' +
+      'registry for cache rule»). Лимиты вашего реестра тут ни при чём; обычно причина — анонимные извлечения из ' +
+      'Docker Hub. (Базовый образ, который ACR Task скачивает напрямую из Docker Hub, упирается в лимит самого ' +
+      'Docker Hub, а не правила кэша.)',
   },
   ask: {
-    en: 'Is the image served through an ACR cache rule, or pulled from Docker Hub by an ACR Task?',
-    ru: 'Образ отдаётся через правило кэша ACR или извлекается из Docker Hub задачей ACR Task?',
+    en: 'Is the image served through an ACR cache rule?',
+    ru: 'Образ отдаётся через правило кэша ACR?',
   },
   rules: [
     anchor(['too many requests to source registry'], 10),
@@ -32,7 +34,6 @@ export default defineCause({
     anchor(['toomanyrequests'], 1),
     anchor('http:429', 1),
     context(['cache rule'], 3),
-    context('tool:acr-tasks', 5),
     context('host:acr', 2),
     context(['az acr cache'], 3),
     against('host:no-acr', 5),
