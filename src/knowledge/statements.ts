@@ -426,6 +426,45 @@ const OTHER = {
     'kedaluwarsa',
     'kadaluarsa',
   ],
+  registryName: [
+    'レジストリ名',
+    'レジストリの名前',
+    '注册表名称',
+    '注册表名',
+    '레지스트리 이름',
+    'nome do registro',
+    'nome do registry',
+    'nome do acr',
+    'nombre del registro',
+    'nombre del registry',
+    'nombre del acr',
+    'nom du registre',
+    'registrierungsname',
+    'nome del registro',
+    'registernaam',
+    'nazwa rejestru',
+    'nama registry',
+  ],
+  wrong: [
+    '間違',
+    '错误的',
+    '不正确',
+    '잘못',
+    'incorret',
+    'errad',
+    'equivocad',
+    'incorrect',
+    'erroné',
+    'falsch',
+    'sbagliat',
+    'errat',
+    'onjuist',
+    'verkeerd',
+    'felaktig',
+    'błędn',
+    'nieprawidłow',
+    'salah',
+  ],
   adminUser: [
     '管理者ユーザー',
     '管理ユーザー',
@@ -959,6 +998,15 @@ export const STATEMENTS: readonly Statement[] = [
     weight: 2,
   },
   {
+    // A pull that sent no credential at all, in the person's words ("App Service pulled anonymously", "it falls back
+    // to an anonymous pull"): nothing was set up for it to sign in with. Not the registry's setting ("anonymous pull is
+    // enabled"), hence the adverb and the article. (A tool's "failed to fetch anonymous token" is its record, which
+    // statements do not read.)
+    cause: 'platform-registry-credentials-missing',
+    all: [['anonymously', 'an anonymous pull']],
+    weight: 3,
+  },
+  {
     cause: 'ci-login-inputs-missing',
     all: [
       [
@@ -1327,6 +1375,11 @@ export const STATEMENTS: readonly Statement[] = [
   { cause: 'sp-client-secret-expired', all: [OTHER.secret, OTHER.expired], weight: 3 },
   { cause: 'admin-user-disabled', all: [OTHER.adminUser, OTHER.off], weight: 3 },
   { cause: 'manifest-tag-not-found', all: [OTHER.image, OTHER.doesNotExist], weight: 2 },
+  {
+    cause: 'registry-name-wrong-or-missing',
+    all: [OTHER.registryName, [...OTHER.wrong, ...OTHER.doesNotExist]],
+    weight: 3,
+  },
 ];
 
 /** Words that open a concession: what follows them was in place, so it is not what the sentence blames. */
@@ -1429,6 +1482,9 @@ export const STATEMENT_FAILURE_WORDS: readonly string[] = [
   'refus',
   // A tool turning its input down ("az acr build rejected the registry name").
   'reject',
+  // A write-up that calls it an incident ("Incident: AcrPull on the wrong registry", "Incidente", "инцидент").
+  'incident',
+  'инцидент',
   'timeout',
   'timed out',
   'times out',
@@ -1472,11 +1528,14 @@ export const STATEMENT_FAILURE_WORDS: readonly string[] = [
   'erro',
   'não consigo',
   'fallo',
+  'falló',
   'no puedo',
   'échou',
   'erreur',
   'impossible',
   'kann nicht',
+  'fehlgeschlagen',
+  'fehler',
   'fallisc',
   'fallit',
   'errore',
@@ -1529,6 +1588,8 @@ export const STATEMENT_REGISTRY_WORDS: readonly string[] = [
   '레지스트리',
   'registro',
   'registre',
+  // German: "Registrierung", and its compounds ("Registrierungsname").
+  'registrierung',
   'containerregister',
   'registret',
   'registryt',

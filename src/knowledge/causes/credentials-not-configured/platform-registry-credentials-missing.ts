@@ -58,6 +58,8 @@ export default defineCause({
     // App Service's status for a refused pull: no registry credential on the app (the DOCKER_REGISTRY_SERVER_*
     // settings) most often, an identity without AcrPull next (missing-pull-role-legacy-mode).
     anchor(['ImagePullUnauthorizedFailure'], 3),
+    // The same token lookup with no identity chosen for the pull (acrUseManagedIdentityCreds off).
+    acrAnchor(['ACRTokenRetrievalFailure'], 3),
     anchor(['InvalidImageRegistryPassword'], 8),
     // terraform-provider-azurerm's check of a Container App (or job) registry block: neither identity nor user name
     // and password secret, or half of the pair.

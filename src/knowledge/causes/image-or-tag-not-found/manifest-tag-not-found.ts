@@ -30,6 +30,8 @@ export default defineCause({
     // The .NET SDK's RepositoryNotFound (CONTAINER1015).
     anchor(['Please confirm that this name and tag are present in the registry'], 8),
     anchor(['Source cannot be found'], 6),
+    // App Service's platform log names the pull's outcome as a code: the image or tag is not in the registry.
+    acrAnchor(['ImageNotFoundFailure'], 8),
     anchor(['Import from source failed'], 4),
     // Container Apps code 90712 (shared with the credential causes): the image name may be wrong.
     anchor(['Error pulling the container image', 'registry credentials'], 3),

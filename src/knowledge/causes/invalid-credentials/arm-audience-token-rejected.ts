@@ -31,6 +31,9 @@ export default defineCause({
   rules: [
     // Foundry hosted agents' pull failure (missing-pull-role-legacy-mode shares it; field6 d016, f008).
     acrAnchor(['Failed to pull container image', 'ACR permissions'], 2),
+    // App Service's managed-identity pull getting no registry token: a registry that refuses ARM-audience tokens is
+    // one reading (field8 8D007), after a missing AcrPull and no identity chosen for the pull.
+    anchor(['ACRTokenRetrievalFailure'], 2),
     anchor(['authentication-as-arm'], 6),
     anchor(['azureADAuthenticationAsArmPolicy'], 6),
     anchor(['ARM audience'], 6),

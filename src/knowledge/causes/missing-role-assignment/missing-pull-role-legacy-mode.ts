@@ -57,6 +57,9 @@ export default defineCause({
     // App Service's refused pull (see platform-registry-credentials-missing); with its managed-identity pull mode
     // named, the identity's missing AcrPull comes first.
     anchor(['ImagePullUnauthorizedFailure'], 2),
+    // App Service could not get a registry token with its managed identity: most often the identity has no AcrPull
+    // (or the grant had not spread yet); platform-registry-credentials-missing shares it.
+    acrAnchor(['ACRTokenRetrievalFailure'], 5),
     anchor(['ImagePullUnauthorizedFailure', 'managed identity'], 3),
     // A Container App whose revision never started within the platform's time ("Operation expired") most often
     // could not pull its image: an identity without AcrPull yet, no registry block, a tag not pushed. The app
