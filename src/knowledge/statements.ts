@@ -102,7 +102,6 @@ const PRIVATE_ENDPOINT = [
   'частная конечная точка',
   'частную конечную точку',
 ];
-/** What a person asks for when a role is what they lack ("can someone give me AcrPush on …?"). */
 /**
  * A grant that existed too late: the first pull ran before the role was assigned or had spread through Entra ID
  * ("failed before its AcrPull role assignment was granted", "the AcrPull assignment had not propagated").
@@ -121,6 +120,7 @@ const NOT_YET_IN_EFFECT = [
   'ещё не',
   'еще не',
 ];
+/** What a person asks for when a role is what they lack ("can someone give me AcrPush on …?"). */
 const ASKED_FOR = ['give me', 'grant me', 'assign me', 'need', 'request access', 'дайте', 'выдайте', 'нужн'];
 const EXPIRED = ['expired', 'expiry', 'expires', 'истек', 'истёк', 'просроч'];
 const REPLACED = [
