@@ -54,16 +54,15 @@ export {
   type FallbackSignal,
   type FallbackSignalId,
 } from './fallbacks';
+export { STATEMENTS, type Statement } from './statements';
 export {
+  STATEMENT_CONCESSIVES,
   STATEMENT_FAILURE_WORDS,
   STATEMENT_NARRATIVE_WORDS,
   STATEMENT_NEGATORS,
   STATEMENT_REGISTRY_WORDS,
-  STATEMENT_CONCESSIVES,
   STATEMENT_RULED_OUT,
-  STATEMENTS,
-  type Statement,
-} from './statements';
+} from './statement-words';
 export {
   SOCKET_ERRORS,
   type SocketErrorText,
