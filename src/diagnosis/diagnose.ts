@@ -1,5 +1,6 @@
 import { causeById, type CauseId, type Fact } from '../knowledge';
 import { ambiguityOf } from './ambiguity';
+import { anchoredCauses } from './anchor-index';
 import { distinguish } from './distinguish';
 import { getEngine } from './engine';
 import { fallbackCauses } from './fallback';
@@ -80,8 +81,8 @@ function scoredWithStatements(
   index: LineIndex,
   factLines: ReadonlyMap<Fact, number>,
 ): { readonly scored: Scored[]; readonly stated: StatedCause[] } {
-  const { causes } = getEngine();
-  const matched = matchCauses(causes, index, factLines);
+  const { causes, anchors } = getEngine();
+  const matched = matchCauses(anchoredCauses(causes, anchors, index, factLines), index, factLines);
   const stated = readStatements(lines, toolMessageLines(matched));
   return { scored: scoreCandidates(withStatements(causes, matched, stated), repeatKeyOf(lines)), stated };
 }

@@ -46,6 +46,11 @@ export class LineIndex {
     return merged === undefined ? only : [...merged].sort((a, b) => a - b);
   }
 
+  /** The ids of the keywords that occur in at least one line. */
+  keywordIdsFound(): IterableIterator<number> {
+    return this.hits.keys();
+  }
+
   has(keyword: string): boolean {
     return this.linesWith(keyword).length > 0;
   }

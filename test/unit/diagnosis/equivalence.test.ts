@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { diagnose } from '../../../src/diagnosis';
+import { anchoredCauses } from '../../../src/diagnosis/anchor-index';
 import { getEngine } from '../../../src/diagnosis/engine';
 import { KeywordScanner, type UnicodeFolding } from '../../../src/diagnosis/keyword-scan';
 import { LineIndex } from '../../../src/diagnosis/line-index';
@@ -323,6 +324,12 @@ describe('the fast paths give what the straightforward code gives', () => {
         return { name, signals, factLines: [...factLines], matches };
       };
       expect(outcome(fastIndex)).toEqual(outcome(plainIndex));
+      // Matching only the causes the paste's keywords and facts reach finds what matching every cause finds.
+      const { factLines } = extractSignals(fastIndex, 'contoso');
+      const reached = anchoredCauses(engine.causes, engine.anchors, fastIndex, factLines);
+      expect(matchCauses(reached, fastIndex, factLines)).toEqual(
+        matchCauses(engine.causes, fastIndex, factLines),
+      );
       for (let i = 0; i < fastIndex.lines.length; i++)
         if (fastIndex.lower(i) !== fastIndex.line(i).toLowerCase()) throw new Error(`lower(${i}) of ${name}`);
 
