@@ -49,7 +49,7 @@ interface Term {
   readonly text: string;
   /** Japanese, Chinese or Korean: anywhere in the sentence. */
   readonly anywhere: boolean;
-  /** Three characters or fewer: a whole word only (`no` is not in "node"). */
+  /** Three characters or fewer, or a phrase ending in a two-letter word: ends where a word ends (`no` is not in "node"). */
   readonly whole: boolean;
   /** It starts, and ends, with a letter or digit, so its neighbours decide whether it stands as a word. */
   readonly startsWord: boolean;
@@ -60,7 +60,9 @@ function termOf(text: string): Term {
   return {
     text,
     anywhere: UNSPACED.test(text[0] ?? ''),
-    whole: text.length <= 3,
+    // A phrase ending in a word of two letters ends with it: "root ca" must not run on into "root cause" (while
+    // "container app" still reads "container apps").
+    whole: text.includes(' ') ? text.length - text.lastIndexOf(' ') - 1 <= 2 : text.length <= 3,
     startsWord: isWordChar(text[0]),
     endsWord: isWordChar(text[text.length - 1]),
   };
@@ -129,7 +131,8 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(
 
 /**
  * Where `term` starts a word in `s` (a term may run on into a longer word: `disabl` in "disabled"; one of three
- * characters or fewer must be a whole word: `no` is not in "node"; Japanese, Chinese and Korean terms anywhere), or -1.
+ * characters or fewer, or a phrase whose last word has two, must end where that word ends: `no` is not in "node",
+ * `root ca` is not in "root cause"; Japanese, Chinese and Korean terms anywhere), or -1.
  */
 export function termAt(s: string, term: string | Term): number {
   const t = typeof term === 'string' ? termOf(term) : term;

@@ -13,12 +13,14 @@ export default defineCause({
   explanation: {
     en:
       "The refusal names the service that answered it, and that service is not a container registry: Key Vault's " +
-      'client, address or "does not have … permission on key vault", or Azure Storage (its Windows-Azure-Blob server, ' +
-      'AuthorizationPermissionMismatch). Nothing in the paste is about a registry, so its 403 says nothing about the ' +
+      'client, address or "does not have … permission on key vault", Container Apps unable to read a Key ' +
+      'Vault-referenced secret with its identity ("Unable to get value using Managed identity … for secret"), or ' +
+      'Azure Storage (its Windows-Azure-Blob server, AuthorizationPermissionMismatch). Nothing in the paste is about a registry, so its 403 says nothing about the ' +
       "registry's firewall or roles: the fix lies in that service's own access policy, role or network rules.",
     ru:
       'В отказе названа служба, которая его дала, и это не реестр контейнеров: клиент или адрес Key Vault или «does not ' +
-      'have … permission on key vault», либо Azure Storage (сервер Windows-Azure-Blob, AuthorizationPermissionMismatch). ' +
+      'have … permission on key vault», Container Apps, не сумевшие прочитать секрет из Key Vault своим удостоверением ' +
+      '(«Unable to get value using Managed identity … for secret»), либо Azure Storage (сервер Windows-Azure-Blob, AuthorizationPermissionMismatch). ' +
       'В тексте нет ничего о реестре, поэтому его 403 ничего не говорит о брандмауэре или ролях реестра: исправлять ' +
       'нужно политику доступа, роль или сетевые правила самой этой службы.',
   },
@@ -34,6 +36,10 @@ export default defineCause({
     anchor(['permission on key vault'], 5),
     anchor(['vault.azure.net', '403'], 4),
     anchor(['vault.azure.net', 'Forbidden'], 4),
+    // Container Apps reading a Key Vault-referenced secret with the app's identity: the vault refused or was out of
+    // reach; the image pull has its own words ("unable to pull image using Managed identity").
+    anchor(['Unable to get value using Managed identity'], 6),
+    anchor(['unable to fetch secret', 'using Managed identity'], 6),
     // Azure Storage's server header and its own refusal codes.
     anchor(['Windows-Azure-Blob'], 5),
     anchor(['Windows-Azure-File'], 5),

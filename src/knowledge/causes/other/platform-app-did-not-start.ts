@@ -23,12 +23,14 @@ export default defineCause({
       'App Service or Container Apps pulled the image and started the container, then gave up waiting for it: the ' +
       'process exited, or nothing answered on the port the platform probes (App Service pings WEBSITES_PORT, 80 by ' +
       'default; Container Apps uses the ingress target port) within the start time limit. Usual reasons are an app ' +
-      'listening on another port or on localhost only, a crash at start-up, or a slow start. Registry access was fine.',
+      'listening on another port or on localhost only, a crash at start-up (the start command naming a file the image ' +
+      "lacks: Node's \"Cannot find module '/app/…'\"), or a slow start. Registry access was fine.",
     ru:
       'App Service или Container Apps извлекли образ и запустили контейнер, а затем перестали ждать: процесс завершился ' +
       'или никто не ответил на порту, который проверяет платформа (App Service проверяет WEBSITES_PORT, по умолчанию ' +
       '80; Container Apps — целевой порт входящего трафика), за отведённое на запуск время. Обычно приложение слушает ' +
-      'другой порт или только localhost, падает при запуске или запускается слишком долго. Доступ к реестру в порядке.',
+      'другой порт или только localhost, падает при запуске (команда запуска называет файл, которого нет в образе: ' +
+      "«Cannot find module '/app/…'» у Node) или запускается слишком долго. Доступ к реестру в порядке.",
   },
   ask: {
     en: 'Which port does the app listen on, on 0.0.0.0, and what do the container logs show just before it stops?',
@@ -41,6 +43,10 @@ export default defineCause({
     anchor(['terminated during site startup'], 7),
     anchor(['was terminated with exit code'], 5),
     anchor(['does not match the listening port'], 6),
+    // The start command names a file the image does not hold: Node's and Python's own words for an entry point that
+    // is missing (an absolute path, so a program started in the container, not a module imported by a build).
+    anchor(/Cannot find module '\/[^'\n]{1,200}'/, 5),
+    anchor(/can't open file '\/[^'\n]{1,200}': \[Errno 2\]/, 5),
     context(['because it failed during startup'], 2),
     context(['WEBSITES_PORT'], 2),
     // The same log stream carries the pull: a pull that failed is what the person needs first, however many start-up

@@ -19,14 +19,18 @@ export default defineCause({
   explanation: {
     en:
       'Azure Resource Manager turned the request down before the registry was involved: an Azure Policy denies ' +
-      'the configuration, the subscription only permits a fixed list of resource providers or has not ' +
-      'registered Microsoft.ContainerRegistry, a quota or limit is reached (for example 100 IP rules), or the ' +
-      'registry SKU does not offer the feature (private endpoints and turning public access off need Premium). ' +
+      'the configuration or the region (sponsored and student offers allow only some regions: ' +
+      'RequestDisallowedByAzure), the region does not offer the resource type or SKU, the subscription only ' +
+      'permits a fixed list of resource providers, has not registered Microsoft.ContainerRegistry or is disabled, ' +
+      'a quota or limit is reached (for example 100 IP rules), or the registry SKU does not offer the feature ' +
+      '(private endpoints and turning public access off need Premium). ' +
       'Sign-in, roles and the network of the client are not the problem.',
     ru:
       'Azure Resource Manager отклонил запрос ещё до обращения к реестру: политика Azure запрещает такую ' +
-      'конфигурацию, подписка разрешает только заданный список поставщиков ресурсов или не зарегистрировала ' +
-      'Microsoft.ContainerRegistry, достигнута квота или предел (например, 100 правил IP), или SKU реестра не ' +
+      'конфигурацию или регион (спонсируемые и студенческие предложения разрешают лишь некоторые регионы: ' +
+      'RequestDisallowedByAzure), регион не предлагает этот тип ресурса или SKU, подписка разрешает только ' +
+      'заданный список поставщиков ресурсов, не зарегистрировала Microsoft.ContainerRegistry или отключена, ' +
+      'достигнута квота или предел (например, 100 правил IP), или SKU реестра не ' +
       'поддерживает эту возможность (частные конечные точки и отключение публичного доступа требуют Premium). ' +
       'Вход, роли и сеть клиента здесь ни при чём.',
   },
@@ -37,6 +41,9 @@ export default defineCause({
   rules: [
     anchor(['RequestDisallowedByPolicy'], 8),
     anchor(['disallowed by policy'], 6),
+    // The offer's own restriction (Azure for Students and other sponsored subscriptions allow a few regions only).
+    anchor(['RequestDisallowedByAzure'], 8),
+    anchor(['was disallowed by Azure'], 6),
     anchor(['DisallowedProvider'], 8),
     anchor(['not permitted for namespace'], 6),
     anchor(['not supported for the SKU'], 7),
@@ -44,6 +51,14 @@ export default defineCause({
     // The subscription has not registered the resource provider, or a quota or limit of the registry is reached.
     anchor(['MissingSubscriptionRegistration'], 8),
     anchor(['not registered to use namespace'], 6),
+    // Resource Manager's other refusals of the resource itself, from its catalogue of deployment errors: the SKU or
+    // resource type not offered in the region, no provider registered for the type or API version, a subscription
+    // not registered or disabled (read-only).
+    anchor(['SkuNotAvailable'], 7),
+    anchor(['LocationNotAvailableForResourceType'], 7),
+    anchor(['NoRegisteredProviderFound'], 7),
+    anchor(['SubscriptionNotRegistered'], 7),
+    anchor(['ReadOnlyDisabledSubscription'], 7),
     anchor(['exceeds allowed quota'], 7),
     anchor(['QuotaExceeded'], 6),
     // ACR's own wording of a per-SKU limit (webhooks, replications, scope maps, tokens …) reached on a Basic or

@@ -12,13 +12,15 @@ export default defineCause({
   },
   explanation: {
     en:
-      'The registry or the Azure platform answered with a server error (500, 502, 503 or 504), or a platform reported the ' +
-      'image as inaccessible and then recovered without any change on your side. Nothing about your identity, roles or ' +
+      'The registry or the Azure platform answered with a server error (500, 502, 503 or 504), a platform reported the ' +
+      'image as inaccessible and then recovered without any change on your side, or it was still busy with an earlier ' +
+      'operation on the same resource (ContainerAppOperationInProgress). Nothing about your identity, roles or ' +
       'network is wrong: Docker prints "received unexpected HTTP status: 500 Internal Server Error", containerd ' +
       '"503 Service Unavailable". Such faults usually clear within minutes; if they persist, check Azure status.',
     ru:
-      'Реестр или платформа Azure ответили серверной ошибкой (500, 502, 503 или 504), либо платформа сообщила о недоступности ' +
-      'образа и затем восстановилась без каких-либо изменений с вашей стороны. С удостоверением, ролями и сетью всё в порядке: ' +
+      'Реестр или платформа Azure ответили серверной ошибкой (500, 502, 503 или 504), платформа сообщила о недоступности ' +
+      'образа и затем восстановилась без каких-либо изменений с вашей стороны, либо она ещё выполняла прежнюю операцию ' +
+      'над тем же ресурсом (ContainerAppOperationInProgress). С удостоверением, ролями и сетью всё в порядке: ' +
       'Docker пишет «received unexpected HTTP status: 500 Internal Server Error», containerd — «503 Service Unavailable». ' +
       'Обычно такие сбои проходят за несколько минут; если нет — проверьте состояние служб Azure.',
   },
@@ -30,6 +32,10 @@ export default defineCause({
     // App Service wraps every registry refusal as a 500; "denied"/"unauthorized" inside is not a service fault.
     against(['"message":"denied"'], 6),
     anchor('token-status:5xx', 5),
+    // The platform still busy with an earlier operation on the same resource (a registry change that hung holds the
+    // app): the next change is refused until it ends, or until the app is recreated.
+    anchor(['ContainerAppOperationInProgress'], 6),
+    anchor(['AnotherOperationInProgress'], 5),
     anchor('http:5xx', 4),
     anchor(['received unexpected HTTP status: 5'], 5),
     anchor(['500 Internal Server Error'], 5),

@@ -50,6 +50,8 @@ export default defineCause({
     anchor(['did not issue a challenge'], 2),
     anchor(['Could not connect to the registry login server'], 2),
     anchor(['Client.Timeout exceeded while awaiting headers'], 2),
+    // The first half of the same Go message ("net/http: request canceled while waiting for connection (Client.Timeout …)").
+    anchor(['request canceled while waiting for connection'], 2),
     anchor(['context deadline exceeded'], 2),
     anchor(['i/o timeout'], 1),
     context('resolved:private', 5),

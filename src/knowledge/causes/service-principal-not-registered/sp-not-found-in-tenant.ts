@@ -17,13 +17,16 @@ export default defineCause({
       "was deleted, it is a multi-tenant app that was never provisioned in the registry's tenant, or the wrong " +
       'tenant ID was used. Entra answers AADSTS700016 "Application with identifier … was not found in the ' +
       'directory", and ACR, when given such an app ID as a Docker username, answers "unauthorized: Application ' +
-      'not registered with AAD".',
+      'not registered with AAD". The same holds for the registry\'s side: with the tenant\'s "Azure Container ' +
+      'Registry" service principal disabled, Entra answers AADSTS500014 and issues no token for the registry.',
     ru:
       'Для идентификатора приложения, с которым выполняется вход, в запрошенном клиенте Entra нет ' +
       'субъекта-службы: приложение удалено, это мультитенантное приложение, которое так и не было ' +
       'зарегистрировано в клиенте реестра, или указан не тот идентификатор клиента. Entra отвечает AADSTS700016 ' +
       '«Application with identifier … was not found in the directory», а ACR, получив такой идентификатор ' +
-      'приложения как имя пользователя Docker, отвечает «unauthorized: Application not registered with AAD».',
+      'приложения как имя пользователя Docker, отвечает «unauthorized: Application not registered with AAD». То же ' +
+      'со стороны реестра: если субъект-служба «Azure Container Registry» в клиенте отключена, Entra отвечает ' +
+      'AADSTS500014 и не выдаёт токен для реестра.',
   },
   ask: {
     en: 'Was the application or service principal deleted or recreated, or does it come from a different tenant than the registry?',
@@ -39,6 +42,9 @@ export default defineCause({
     anchor(['is missing service principal in the tenant'], 8),
     anchor(['Cannot find user or service principal in graph database'], 6),
     anchor('aadsts:7000112', 5),
+    // The resource's side: the tenant's own service principal of the registry ("Azure Container Registry") disabled
+    // by an administrator, so Entra issues no token for it to anyone.
+    anchor('aadsts:500014', 5),
     anchor('aadsts:90002', 3),
     context(['--service-principal'], 2),
     context('op:login', 1),

@@ -40,6 +40,8 @@ export default defineCause({
     anchor(['first record does not look like a TLS handshake'], 5),
     anchor(['/v2/": EOF'], 3),
     anchor(['Client.Timeout exceeded while awaiting headers'], 2),
+    // The first half of the same Go message ("net/http: request canceled while waiting for connection (Client.Timeout …)").
+    anchor(['request canceled while waiting for connection'], 2),
     anchor(['dial tcp', ':443: i/o timeout'], 2),
     context(['HTTPS_PROXY'], 4),
     context(['HTTP Proxy:'], 3),
