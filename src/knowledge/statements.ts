@@ -990,6 +990,64 @@ export const STATEMENTS: readonly Statement[] = [
     weight: 3,
   },
   {
+    // The registry itself never made ("the pipeline expects a registry which doesn't exist", "the ACR was never
+    // created"): what the family's "not found" means. Not of an image, a tag or a credential "missing" in the
+    // registry: those sentences name their own causes.
+    cause: 'registry-name-wrong-or-missing',
+    all: [
+      // The registry as the sentence's subject, not a word of a command ("az acr …: the thing does not exist").
+      [
+        'container registry',
+        'the registry',
+        'our registry',
+        'a registry',
+        'registry was',
+        'registry is',
+        'the acr',
+        'our acr',
+        'acr was',
+        'acr is',
+        'реестр',
+      ],
+      [
+        'does not exist',
+        "doesn't exist",
+        "didn't exist",
+        'never existed',
+        'never created',
+        'not created',
+        "wasn't created",
+        'missing',
+        'не существ',
+        'не создан',
+      ],
+    ],
+    unless: [
+      'image',
+      'tag',
+      'repositor',
+      'manifest',
+      'credential',
+      'password',
+      'secret',
+      'role',
+      'acrpull',
+      'acrpush',
+      'permission',
+      'token',
+      'identity',
+      'admin',
+      // The platform's registry entry or a pipeline's service connection is what is missing there.
+      'link',
+      'entry',
+      'block',
+      'connection',
+      'образ',
+      'тег',
+    ],
+    weight: 2,
+  },
+  {
     cause: 'docker-config-stale-login',
     all: [
       [

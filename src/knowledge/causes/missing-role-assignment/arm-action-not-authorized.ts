@@ -42,6 +42,8 @@ export default defineCause({
     ),
     acrAnchor(['AuthorizationFailed', 'Microsoft.ContainerRegistry'], 4),
     anchor(['AuthorizationFailed'], 2),
+    // …which is also the tail of LinkedAuthorizationFailed (other-azure-service-refused): a linked resource's rights.
+    against(['LinkedAuthorizationFailed'], 6),
     // ARM's own refusal of any action for a missing role, whatever the resource type.
     anchor(['does not have authorization to perform action'], 4),
     context(['Microsoft.ContainerRegistry/registries'], 2),

@@ -49,6 +49,11 @@ export default defineCause({
     anchor(['another operation (install/upgrade/rollback) is in progress'], 8),
     // A pod after its image was pulled.
     anchor(['FailedScheduling'], 6),
+    // A namespace's ResourceQuota refusing the pod, and the cluster's own API server out of reach from a pod: the
+    // pod never asked a registry.
+    anchor(['forbidden: exceeded quota'], 6),
+    anchor(['API server', 'dial tcp'], 5),
+    anchor(['apiserver', 'dial tcp'], 5),
     anchor(['nodes are available'], 5),
     anchor(['Back-off restarting failed container'], 7),
     anchor(['CrashLoopBackOff'], 4),

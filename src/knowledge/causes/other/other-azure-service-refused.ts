@@ -15,12 +15,16 @@ export default defineCause({
       "The refusal names the service that answered it, and that service is not a container registry: Key Vault's " +
       'client, address or "does not have … permission on key vault", Container Apps unable to read a Key ' +
       'Vault-referenced secret with its identity ("Unable to get value using Managed identity … for secret"), or ' +
-      'Azure Storage (its Windows-Azure-Blob server, AuthorizationPermissionMismatch). Nothing in the paste is about a registry, so its 403 says nothing about the ' +
-      "registry's firewall or roles: the fix lies in that service's own access policy, role or network rules.",
+      'Azure Storage (its Windows-Azure-Blob server, AuthorizationPermissionMismatch); or Resource Manager refusing to ' +
+      'link another resource (LinkedAuthorizationFailed: joining a Container Apps environment or a subnet). Nothing ' +
+      "in the paste is about a registry, so its 403 says nothing about the registry's firewall or roles: the fix lies " +
+      "in that service's own access policy, role or network rules.",
     ru:
       'В отказе названа служба, которая его дала, и это не реестр контейнеров: клиент или адрес Key Vault или «does not ' +
       'have … permission on key vault», Container Apps, не сумевшие прочитать секрет из Key Vault своим удостоверением ' +
-      '(«Unable to get value using Managed identity … for secret»), либо Azure Storage (сервер Windows-Azure-Blob, AuthorizationPermissionMismatch). ' +
+      '(«Unable to get value using Managed identity … for secret»), либо Azure Storage (сервер Windows-Azure-Blob, ' +
+      'AuthorizationPermissionMismatch), либо Resource Manager, отказавший связать другой ресурс ' +
+      '(LinkedAuthorizationFailed: присоединение к среде Container Apps или к подсети). ' +
       'В тексте нет ничего о реестре, поэтому его 403 ничего не говорит о брандмауэре или ролях реестра: исправлять ' +
       'нужно политику доступа, роль или сетевые правила самой этой службы.',
   },
@@ -45,6 +49,9 @@ export default defineCause({
     anchor(['Windows-Azure-File'], 5),
     anchor(['Windows-Azure-Queue'], 5),
     anchor(['AuthorizationPermissionMismatch'], 5),
+    // Resource Manager refusing to link another resource to the one deployed (joining a Container Apps environment
+    // or a subnet): the caller's rights on that resource, not the registry's.
+    anchor(['LinkedAuthorizationFailed'], 6),
     context('http:403', 1),
     // Any sign of a registry makes the registry a party after all (ACR Transfer keeps its SAS token in Key Vault,
     // layers come from blob storage, a customer-managed key lives in Key Vault).

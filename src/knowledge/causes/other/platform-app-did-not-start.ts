@@ -47,6 +47,9 @@ export default defineCause({
     // is missing (an absolute path, so a program started in the container, not a module imported by a build).
     anchor(/Cannot find module '\/[^'\n]{1,200}'/, 5),
     anchor(/can't open file '\/[^'\n]{1,200}': \[Errno 2\]/, 5),
+    // The app up but answering its health probe with Django's refusal of an unlisted Host (the probe calls the pod's
+    // own address): the platform reads a failing probe.
+    anchor(['Invalid HTTP_HOST header'], 5),
     context(['because it failed during startup'], 2),
     context(['WEBSITES_PORT'], 2),
     // The same log stream carries the pull: a pull that failed is what the person needs first, however many start-up

@@ -15,15 +15,19 @@ export default defineCause({
   },
   explanation: {
     en:
-      'Container Instances, AKS virtual nodes and Service Fabric report their own refusals next to image pull errors. ' +
+      'Container Instances, Container Apps, AKS and Service Fabric report their own refusals next to image pull errors. ' +
       'ContainerGroupQuotaReached or "container group quota … exceeded in region" is a quota of the subscription, "is ' +
-      'not available in the location" is regional capacity, OsVersionNotSupported is a Windows image the hosts do not ' +
+      'not available in the location" is regional capacity, as are Container Apps\' CapacityHeavyUsage codes, ' +
+      "MaxNumberOf…EnvironmentsInSubExceeded is its cap on environments and InsufficientVCPUQuota AKS's vCPU quota, " +
+      'OsVersionNotSupported is a Windows image the hosts do not ' +
       'run, and Service Fabric\'s "check if container image OS is compatible with host OS" follows a pull that returned ' +
       'no image. The registry and its credentials were not the problem.',
     ru:
-      'Container Instances, виртуальные узлы AKS и Service Fabric сообщают о собственных отказах рядом с ошибками ' +
+      'Container Instances, Container Apps, AKS и Service Fabric сообщают о собственных отказах рядом с ошибками ' +
       'извлечения образа. ContainerGroupQuotaReached или «container group quota … exceeded in region» — это квота ' +
-      'подписки, «is not available in the location» — нехватка ёмкости в регионе, OsVersionNotSupported — образ Windows, ' +
+      'подписки, «is not available in the location» и коды CapacityHeavyUsage у Container Apps — нехватка ёмкости в ' +
+      'регионе, MaxNumberOf…EnvironmentsInSubExceeded — предел числа сред, InsufficientVCPUQuota — квота vCPU в AKS, ' +
+      'OsVersionNotSupported — образ Windows, ' +
       'который узлы не запускают, а «check if container image OS is compatible with host OS» в Service Fabric следует за ' +
       'извлечением, после которого образа нет. Реестр и учётные данные здесь ни при чём.',
   },
@@ -34,6 +38,11 @@ export default defineCause({
   rules: [
     // Container Instances' quota refusal, its code and its sentence (cores per SKU, GPU SKUs, container groups).
     anchor(['ContainerGroupQuotaReached'], 9),
+    // Container Apps' cap on managed environments per subscription and region, and a region out of capacity for them
+    // (the platform's words name AKS, which runs the environments); AKS's own vCPU quota.
+    anchor(/MaxNumberOf\w{0,20}EnvironmentsInSubExceeded/, 8),
+    anchor(['CapacityHeavyUsage'], 8),
+    anchor(['InsufficientVCPUQuota'], 8),
     anchor(['container group quota', 'exceeded in region'], 8),
     // Regional capacity for the requested CPU and memory (ACI troubleshooting: "Resource not available").
     anchor(['is not available in the location', 'at this moment'], 7),
