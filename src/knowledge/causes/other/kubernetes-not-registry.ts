@@ -59,6 +59,10 @@ export default defineCause({
     anchor(['CrashLoopBackOff'], 4),
     anchor(['OOMKilled'], 6),
     anchor(['CreateContainerConfigError'], 6),
+    // The kubelet's other reasons after a pull: the container could not be created from the pulled image (its
+    // command, a mount), or the node evicted the pod for lack of memory or disk.
+    anchor(['CreateContainerError'], 5),
+    anchor(['The node was low on resource'], 6),
     // kubectl's schema check refused the manifest before anything ran (a misspelt field, `imagePullSecret` for
     // `imagePullSecrets`): nothing was pulled or refused.
     anchor(['error validating data: ValidationError'], 8),

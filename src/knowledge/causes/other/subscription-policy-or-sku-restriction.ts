@@ -41,6 +41,8 @@ export default defineCause({
   rules: [
     anchor(['RequestDisallowedByPolicy'], 8),
     anchor(['disallowed by policy'], 6),
+    // The template deployment's summary of the same refusal, before its details name the policy.
+    anchor(['failed because of policy violation'], 6),
     // The offer's own restriction (Azure for Students and other sponsored subscriptions allow a few regions only).
     anchor(['RequestDisallowedByAzure'], 8),
     anchor(['was disallowed by Azure'], 6),
