@@ -1,7 +1,7 @@
 /**
  * The kubelet's and Resource Manager's own words for failures next to a pull that are not the registry's (their
  * event reasons and deployment summaries), read as such: a pod that could not be created from the pulled image or was
- * evicted, a template deployment refused by a policy.
+ * evicted, a template deployment refused by a policy, a deployment Resource Manager refused in itself.
  */
 import { diagnose } from '../../../src/diagnosis';
 
@@ -36,6 +36,34 @@ describe("Resource Manager's template deployment refused by a policy", () => {
       'ERROR: (InvalidTemplateDeployment) The template deployment failed because of policy violation. Please see details for more information.',
     );
     expect(d.verdict).toBe('not-acr');
+    expect(d.causes[0]?.id).toBe('subscription-policy-or-sku-restriction');
+  });
+});
+
+describe('Resource Manager refusing the deployment itself', () => {
+  it.each([
+    [
+      'a template it cannot validate',
+      "ERROR: (InvalidTemplate) Deployment template validation failed: 'The resource 'Microsoft.Authorization/roleAssignments/pull' is not defined in the template.'",
+    ],
+    [
+      'a resource group being deleted',
+      "ERROR: (ResourceGroupBeingDeleted) The resource group 'rg-shop' is in deprovisioning state and cannot perform this operation.",
+    ],
+    [
+      'a name taken in another location',
+      "Code: InvalidResourceLocation. The resource 'shopacr' already exists in location 'westeurope' in resource group 'rg-shop'.",
+    ],
+  ])('%s: not the registry', (_, text) => {
+    const d = diagnose(text);
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes[0]?.id).toBe('cli-usage-or-unsupported');
+  });
+
+  it('a provider not registered for the location is the subscription', () => {
+    const d = diagnose(
+      "Code: MissingRegistrationForLocation. The subscription is not registered for the resource type 'registries' in the location 'westus9'.",
+    );
     expect(d.causes[0]?.id).toBe('subscription-policy-or-sku-restriction');
   });
 });

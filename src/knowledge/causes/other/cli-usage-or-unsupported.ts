@@ -15,12 +15,16 @@ export default defineCause({
     en:
       'The tool rejected how it was called (options that cannot be combined, a missing companion option), said an operation is ' +
       'not supported where it ran (environment checks in Cloud Shell, import into an unmanaged registry, tasks disabled for the ' +
-      'registry), crashed with a traceback of its own, or only printed information or success. Nothing was refused by the ' +
+      'registry), crashed with a traceback of its own, or only printed information or success; or Resource Manager refused ' +
+      'the deployment itself (a template it cannot validate, a deployment still running, a resource group being deleted, a ' +
+      'name taken in another location). Nothing was refused by the ' +
       'registry; a crash is fixed by updating or reinstalling the tool.',
     ru:
       'Инструмент отверг способ вызова (несовместимые параметры, не хватает парного параметра), сообщил, что операция не ' +
       'поддерживается там, где его запустили (проверки окружения в Cloud Shell, импорт в неуправляемый реестр, задачи отключены для ' +
-      'реестра), упал с собственной трассировкой стека или просто вывел сведения либо сообщение об успехе. Реестр ничего не ' +
+      'реестра), упал с собственной трассировкой стека или просто вывел сведения либо сообщение об успехе; либо Resource ' +
+      'Manager отклонил само развёртывание (шаблон не проходит проверку, развёртывание ещё идёт, группа ресурсов удаляется, ' +
+      'имя занято ресурсом в другом регионе). Реестр ничего не ' +
       'отклонял; сбой инструмента исправляется его обновлением или переустановкой.',
   },
   ask: {
@@ -76,6 +80,14 @@ export default defineCause({
     anchor(['Error acquiring the state lock'], 8),
     anchor(['RoleAssignmentExists'], 7),
     anchor(['RoleAssignmentUpdateNotPermitted'], 7),
+    // Resource Manager's refusals of the deployment itself, from its catalogue of deployment errors: a template it
+    // cannot validate, resources that depend on each other in a circle, a deployment of that name still running, a
+    // resource group being deleted, a name already taken by a resource in another location.
+    anchor(['Deployment template validation failed'], 5),
+    anchor(['InvalidTemplateCircularDependency'], 6),
+    anchor(['DeploymentActiveAndUneditable'], 6),
+    anchor(['ResourceGroupBeingDeleted'], 6),
+    anchor(['InvalidResourceLocation'], 6),
     // Container Apps refusing a secret's name in the template (a generator that named the registry password secret
     // after the login server): the template's shape, checked before any pull.
     anchor(['ContainerAppInvalidSecretName'], 7),

@@ -59,6 +59,7 @@ export default defineCause({
     anchor(['SkuNotAvailable'], 7),
     anchor(['LocationNotAvailableForResourceType'], 7),
     anchor(['NoRegisteredProviderFound'], 7),
+    anchor(['MissingRegistrationForLocation'], 7),
     anchor(['SubscriptionNotRegistered'], 7),
     anchor(['ReadOnlyDisabledSubscription'], 7),
     anchor(['exceeds allowed quota'], 7),
