@@ -42,7 +42,8 @@ export default defineCause({
     ),
     acrAnchor(['AuthorizationFailed', 'Microsoft.ContainerRegistry'], 4),
     anchor(['AuthorizationFailed'], 2),
-    // …which is also the tail of LinkedAuthorizationFailed (other-azure-service-refused): a linked resource's rights.
+    // A refusal on a linked resource (LinkedAuthorizationFailed: joining an environment or a subnet) is that
+    // resource's rights whatever action it names (other-azure-service-refused); its code also ends in this one's.
     against(['LinkedAuthorizationFailed'], 6),
     // ARM's own refusal of any action for a missing role, whatever the resource type.
     anchor(['does not have authorization to perform action'], 4),
