@@ -144,6 +144,12 @@ export type Operation = (typeof OPERATIONS)[number];
  * - `exchange-status:401` ACR's /oauth2/exchange answered 401, on its line or in a response block printed below it
  * - `unreached:package-server` a connection or certificate failure names a package server (npm, PyPI, Go's proxy, NuGet,
  *                       Maven, apt, apk, Azure Artifacts…) and none names a registry: a build step's download failed
+ * - `unreached:azure-service` a connection, name or certificate failure names another Azure service (its database, Key
+ *                       Vault, Service Bus, the app's own endpoint…) and none names a registry
+ * - `arm-action:elsewhere` Resource Manager refused actions and every one belongs to a provider that has nothing to do
+ *                       with reaching a registry (Microsoft.Web, Microsoft.KeyVault, Microsoft.Storage, …)
+ * - `arm-error:no-registry` nothing is about a registry (`registry-absent`) and Resource Manager printed a code of its
+ *                       own that names what it refused (StorageAccountAlreadyTaken, OperationNotAllowed, SkuNotAvailable)
  * - `platform-mismatch` a manifest list or index has no entry for the platform that asked (the image was not built for it)
  * - `registry-absent`   nothing in the paste is about a container registry: no registry host, ACR not named, none of
  *                       the registry protocol (paths, token endpoints, codes, pull/push output), no registry command
@@ -196,6 +202,9 @@ export type Fact =
   | 'unresolved:azure-endpoint' // the only hosts that did not resolve are Azure's control plane or Entra ID
   | 'unresolved:cluster-api' // the only hosts that did not resolve are AKS API servers (*.azmk8s.io)
   | 'unreached:package-server' // a connection or certificate failure names a package server, none names a registry
+  | 'unreached:azure-service' // such a failure names another Azure service (a database, Key Vault, the app), none a registry
+  | 'arm-error:no-registry' // with registry-absent: Resource Manager's own code for another resource (a quota, a name)
+  | 'arm-action:elsewhere' // every action Resource Manager refused belongs to another service (Microsoft.Web, KeyVault, …)
   | 'platform-mismatch'
   | 'revision-timed-out'
   | 'registry-absent';

@@ -19,6 +19,9 @@ import { findScopes, SCOPE_KEYWORDS } from './scopes';
 import { findHttpStatuses, STATUS_KEYWORDS } from './statuses';
 import { findTools, TOOL_KEYWORDS } from './tools';
 import { findPackageDownloadFailure, PACKAGE_DOWNLOAD_KEYWORDS } from './package-downloads';
+import { AZURE_SERVICE_KEYWORDS, findAzureServiceFailure } from './azure-services';
+import { ARM_ACTION_KEYWORDS, findActionsElsewhere } from './arm-actions';
+import { findSpecificArmCode } from './arm-codes';
 import { findPlatformMismatch, PLATFORM_MISMATCH_KEYWORDS } from './platform-mismatch';
 import { REGISTRY_INVOLVEMENT_KEYWORDS, registryAbsent } from './registry-involvement';
 import { findRegistryNamedInProse, PROSE_REGISTRY_KEYWORDS } from './registries-in-prose';
@@ -85,6 +88,8 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...PLATFORM_MISMATCH_KEYWORDS,
   ...IMAGE_SOURCE_KEYWORDS,
   ...PACKAGE_DOWNLOAD_KEYWORDS,
+  ...AZURE_SERVICE_KEYWORDS,
+  ...ARM_ACTION_KEYWORDS,
   ...TRANSPORT_FAILURE_WORDS,
   ...ANSWER_WORDS,
   AAD_FAILURE,
@@ -227,6 +232,8 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (onlyAzureEndpointsUnresolved(unresolved)) add('unresolved:azure-endpoint', unresolved.line);
   if (onlyClusterApiUnresolved(unresolved)) add('unresolved:cluster-api', unresolved.line);
   add('unreached:package-server', findPackageDownloadFailure(index));
+  add('unreached:azure-service', findAzureServiceFailure(index));
+  add('arm-action:elsewhere', findActionsElsewhere(index));
   // The privatelink CNAME alone is how every registry behind a private endpoint looks; with a public answer it is
   // the private DNS zone missing for this client.
   if (acr.some((s) => s.kind === 'private-link') && addresses.resolved.some((ip) => !isPrivateIp(ip)))
@@ -262,7 +269,10 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   if (loginUser) add(`login-user:${loginUser.kind}`, loginUser.line);
   add('entra-sign-in', findEntraSignIn(index));
   // Last: it reads every other fact. A registry named outside the paste (the hint) puts one in the story.
-  if (!hinted && registryAbsent(index, facts.keys())) add('registry-absent', 0);
+  if (!hinted && registryAbsent(index, facts.keys())) {
+    add('registry-absent', 0);
+    add('arm-error:no-registry', findSpecificArmCode(index));
+  }
 
   const signals: Signals = {
     tool: tools[0]?.tool ?? null,

@@ -67,6 +67,7 @@ import replicationDeleteForbidden from './missing-role-assignment/replication-de
 import roleAssignmentPropagationDelay from './missing-role-assignment/role-assignment-propagation-delay';
 import taskIdentityCannotReadKeyVault from './missing-role-assignment/task-identity-cannot-read-key-vault';
 import azureCliNotInstalled from './other/azure-cli-not-installed';
+import azureServiceUnreachable from './other/azure-service-unreachable';
 import buildInputMissing from './other/build-input-missing';
 import ciRunnerOsUnsupported from './other/ci-runner-os-unsupported';
 import cliUsageOrUnsupported from './other/cli-usage-or-unsupported';
@@ -192,6 +193,7 @@ export const CAUSE_LIST = [
   roleAssignmentPropagationDelay,
   taskIdentityCannotReadKeyVault,
   azureCliNotInstalled,
+  azureServiceUnreachable,
   buildInputMissing,
   ciRunnerOsUnsupported,
   cliUsageOrUnsupported,

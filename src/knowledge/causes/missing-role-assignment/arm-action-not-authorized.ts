@@ -45,6 +45,8 @@ export default defineCause({
     // A refusal on a linked resource (LinkedAuthorizationFailed: joining an environment or a subnet) is that
     // resource's rights whatever action it names (other-azure-service-refused); its code also ends in this one's.
     against(['LinkedAuthorizationFailed'], 6),
+    // Every refused action is another service's (Microsoft.Web, Microsoft.KeyVault, …): its role, not the registry's.
+    against('arm-action:elsewhere', 8),
     // ARM's own refusal of any action for a missing role, whatever the resource type.
     anchor(['does not have authorization to perform action'], 4),
     context(['Microsoft.ContainerRegistry/registries'], 2),

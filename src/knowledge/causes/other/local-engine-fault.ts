@@ -39,6 +39,8 @@ export default defineCause({
     // to create it after the pull succeeded (hcs::CreateComputeSystem <id>: …).
     anchor(['The container operating system does not match the host operating system'], 8),
     anchor(['no space left on device'], 8),
+    // The daemon publishing a container's port that another process holds (libnetwork's port allocator).
+    anchor(['port is already allocated'], 7),
     // GitHub's hosted runner warns in these words before it stops; people say the same of a build machine.
     anchor(['running out of disk space'], 4),
     anchor(['out of disk space'], 3),

@@ -7,8 +7,8 @@ export default defineCause({
   scope: 'not-acr',
   prevalence: 'occasional',
   title: {
-    en: 'Another Azure service refused the request, not the registry',
-    ru: 'Запрос отклонила другая служба Azure, а не реестр',
+    en: 'Another Azure service or resource refused the request, not the registry',
+    ru: 'Запрос отклонила другая служба или другой ресурс Azure, а не реестр',
   },
   explanation: {
     en:
@@ -16,7 +16,9 @@ export default defineCause({
       'client, address or "does not have … permission on key vault", Container Apps unable to read a Key ' +
       'Vault-referenced secret with its identity ("Unable to get value using Managed identity … for secret"), or ' +
       'Azure Storage (its Windows-Azure-Blob server, AuthorizationPermissionMismatch); or Resource Manager refusing to ' +
-      'link another resource (LinkedAuthorizationFailed: joining a Container Apps environment or a subnet). Nothing ' +
+      'link another resource (LinkedAuthorizationFailed: joining a Container Apps environment or a subnet), refusing ' +
+      'an action of another service (Microsoft.Web/sites/write, Microsoft.KeyVault/vaults/read), or answering with a ' +
+      'code of its own about another resource (a quota, a name already taken, a SKU) where nothing is about a registry. Nothing ' +
       "in the paste is about a registry, so its 403 says nothing about the registry's firewall or roles: the fix lies " +
       "in that service's own access policy, role or network rules.",
     ru:
@@ -24,7 +26,9 @@ export default defineCause({
       'have … permission on key vault», Container Apps, не сумевшие прочитать секрет из Key Vault своим удостоверением ' +
       '(«Unable to get value using Managed identity … for secret»), либо Azure Storage (сервер Windows-Azure-Blob, ' +
       'AuthorizationPermissionMismatch), либо Resource Manager, отказавший связать другой ресурс ' +
-      '(LinkedAuthorizationFailed: присоединение к среде Container Apps или к подсети). ' +
+      '(LinkedAuthorizationFailed: присоединение к среде Container Apps или к подсети), отказавший в действии другой ' +
+      'службы (Microsoft.Web/sites/write, Microsoft.KeyVault/vaults/read) или ответивший собственным кодом о другом ' +
+      'ресурсе (квота, уже занятое имя, SKU), когда ничего в тексте не касается реестра. ' +
       'В тексте нет ничего о реестре, поэтому его 403 ничего не говорит о брандмауэре или ролях реестра: исправлять ' +
       'нужно политику доступа, роль или сетевые правила самой этой службы.',
   },
@@ -52,6 +56,12 @@ export default defineCause({
     // Resource Manager refusing to link another resource to the one deployed (joining a Container Apps environment
     // or a subnet): the caller's rights on that resource, not the registry's.
     anchor(['LinkedAuthorizationFailed'], 6),
+    // Resource Manager's refusal of actions that all belong to another service (a web app's, a vault's, a storage
+    // account's): the caller lacks a role on that resource (signals/arm-actions).
+    anchor('arm-action:elsewhere', 7),
+    // Nothing in the paste is about a registry and Resource Manager named what it refused with a code of its own (a
+    // quota, a name taken, a SKU): weak, so that any cause that knows the code speaks first.
+    anchor('arm-error:no-registry', 3),
     context('http:403', 1),
     // Any sign of a registry makes the registry a party after all (ACR Transfer keeps its SAS token in Key Vault,
     // layers come from blob storage, a customer-managed key lives in Key Vault).

@@ -1,0 +1,42 @@
+import type { LineIndex } from '../line-index';
+
+/**
+ * Where Azure's tools print a Resource Manager error code: az's `(StorageAccountAlreadyTaken) The storage …` (also
+ * after `ERROR: `, `exception=`), `Code: OperationNotAllowed`, the Go SDK's `Code="SkuNotAvailable"`, and JSON's
+ * `"code": "QuotaExceeded"`.
+ */
+const CODE_SHAPES = [
+  /(?:^|[\s:=])\(([A-Z][A-Za-z0-9]{5,80})\)\s/g,
+  /\bCode\s?[=:]\s?"?([A-Z][A-Za-z0-9]{5,80})\b/g,
+  /"code"\s?:\s?"([A-Z][A-Za-z0-9]{5,80})"/g,
+];
+
+/** Two or more capitalised words run together: a service's own code, not a word or an HTTP reason ("Conflict"). */
+const CAMEL_CASE = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
+
+/**
+ * Codes that say nothing about which resource failed or that belong to causes of their own: wrappers around the
+ * inner errors (DeploymentFailed, ResourceDeploymentFailure, InvalidTemplateDeployment, …Error, …Failure), HTTP
+ * reasons (BadRequest, InternalServerError), not-found and sign-in codes (a wrong subscription, a token), and any
+ * code about images, registries, pulls, identities or credentials.
+ */
+const NOT_SPECIFIC =
+  /Failed$|Failure$|Error$|Deployment|Template|NotFound|Auth|Token|Credential|Image|Registry|Pull|Identity|Secret|Access|Forbidden|Unauthorized|Timeout|Unavailable|InternalServer|BadRequest|Cancel|Multiple|Subscription/;
+
+/**
+ * The 0-based line of the first specific Resource Manager error code (a quota, a name taken, a SKU, a location, a
+ * resource's own state), or undefined. Read only for a paste with nothing about a registry in it, where such a code
+ * says what Azure refused: another resource, not the registry.
+ */
+export function findSpecificArmCode(index: LineIndex): number | undefined {
+  for (let i = 0; i < index.lines.length; i++) {
+    const line = index.line(i);
+    if (!line.includes('(') && !line.includes('ode')) continue;
+    for (const shape of CODE_SHAPES)
+      for (const m of line.matchAll(shape)) {
+        const code = m[1] as string;
+        if (CAMEL_CASE.test(code) && !NOT_SPECIFIC.test(code)) return i;
+      }
+  }
+  return undefined;
+}
