@@ -38,6 +38,12 @@ export default defineCause({
   },
   rules: [
     anchor('unreached:azure-service', 12),
+    // Database clients' own words for a server they could not reach, where the host is not printed: libpq (psycopg,
+    // node-postgres), SQL Server's SqlClient and ODBC, MySQL's client. Only a database speaks them.
+    anchor(['connection timeout expired'], 6),
+    anchor(['A network-related or instance-specific error'], 7),
+    anchor(['Login timeout expired'], 6),
+    anchor(["Can't connect to MySQL server"], 7),
     // A registry's refusal in the same log is what stopped it: the app's connection errors may follow a failed pull.
     against('http:401', 10),
     against('http:403', 10),

@@ -36,6 +36,9 @@ export default defineCause({
     anchor(['Cannot locate specified Dockerfile'], 8),
     // Azure Functions Core Tools' own check before it builds and pushes (func deploy, func kubernetes deploy).
     anchor(['Dockerfile not found'], 8),
+    // az acr build / az acr run checking the Dockerfile path against the source before uploading it ("Unable to find
+    // 'Dockerfile'."): the path is resolved against the source folder, not the current one.
+    anchor(["Unable to find '", 'Dockerfile'], 7),
     anchor(['unable to prepare context'], 6),
     anchor(['Docker Compose File', 'does not exist'], 7),
     anchor(['unable to understand line'], 6),

@@ -129,6 +129,27 @@ export default defineCause({
     anchor(["doesn't have private endpoints to verify"], 6),
     anchor(['only supported for managed registries'], 7),
     anchor(['TasksOperationsNotAllowed'], 7),
+    // The same refusal in ACR's words ("ACR Tasks requests for the registry … are not permitted"), however much of the
+    // sentence between them a person keeps.
+    anchor(['ACR Tasks requests', 'not permitted'], 7),
+    // Docker's classic builder (and ACR Tasks' `az acr build`, which uses it) refusing a Dockerfile option only BuildKit
+    // has ("the --mount option requires BuildKit"): the builder, not the registry.
+    anchor(['requires BuildKit'], 6),
+    // Git Bash (MSYS) turning an argument that starts with `/` into a Windows path: `/subscriptions/…` reaches az as
+    // `C:/Program Files/Git/subscriptions/…`. The shell rewrote the command; nothing reached a registry.
+    anchor(/Program Files\/Git\/(?:subscriptions|resourceGroups|providers)\//i, 8),
+    // cmd.exe re-parsing a line that runs `az` (a .cmd script) and tripping on a character of the query: its own
+    // parse error, in English and in Spanish ("No se esperaba -o en este momento").
+    anchor(['was unexpected at this time'], 6),
+    anchor(['No se esperaba', 'en este momento'], 6),
+    // A role assignment whose principalType does not match the principal (a service principal declared as User):
+    // the template's own field, checked by Resource Manager.
+    anchor(['UnmatchedPrincipalType'], 7),
+    // ACR refusing a move to a SKU without network rules while the registry has them (Premium to Basic or Standard):
+    // the change has to drop the rules first; nothing was refused access.
+    anchor(['Cannot update the registry SKU'], 7),
+    // Container Apps refusing a secret with no value in the template (an output never mapped): the template's.
+    anchor(['ContainerAppSecretInvalid'], 6),
     // ARM: the template names a user-assigned identity the resource does not have (a registry block's identity, a
     // Key Vault reference): the template, not access to the registry.
     anchor(['IdentityDoesNotExist'], 6),

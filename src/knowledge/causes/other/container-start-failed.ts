@@ -33,6 +33,11 @@ export default defineCause({
   },
   rules: [
     anchor(['OCI runtime create failed'], 6),
+    // The JVM stopping before the app runs: a -javaagent jar it cannot read, a main class it cannot find, a heap it
+    // cannot reserve. The image was pulled; the process in it did not start.
+    anchor(['Error opening zip file or JAR manifest missing'], 7),
+    anchor(['Could not find or load main class'], 7),
+    anchor(['Error occurred during initialization of VM'], 7),
     anchor(['OCI runtime exec failed'], 6),
     anchor(['unable to start container process'], 5),
     // The runtime's exec of the entrypoint found no such file: a binary missing from the image, or one linked against a

@@ -78,6 +78,10 @@ export default defineCause({
     // pod before any pull: the cluster's policy, not the registry. Other webhooks may be quoting a registry's refusal
     // (an image-signature check that could not read the image), which the registry's own words then outweigh.
     anchor(['validation.gatekeeper.sh'], 6),
+    // AKS Automatic's safeguards refusing a kind of resource outright ("Creation or modification of
+    // MutatingWebhookConfiguration resources is not allowed"): the cluster's policy, not a pull. Without "allowed",
+    // which a quoted message often wraps onto the next line.
+    anchor(['Creation or modification of', 'resources is not'], 7),
     // The kubelet was told never to pull (imagePullPolicy: Never) and the image is not on the node: no registry was
     // asked (kubelet's ErrImageNeverPull).
     anchor(['is not present with pull policy of Never'], 7),

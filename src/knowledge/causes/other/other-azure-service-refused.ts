@@ -1,6 +1,20 @@
 import { defineCause } from '../../define';
 import { against, anchor, context } from '../../rules';
 
+/** Azure services an app calls with its own identity or key, by the names their SDKs and errors use. */
+const OTHER_SERVICES = [
+  'Azure OpenAI',
+  'Cognitive Services',
+  'Cosmos DB',
+  'CosmosDB',
+  'Service Bus',
+  'Event Hub',
+  'App Configuration',
+  'AI Search',
+];
+/** Their refusals' words. */
+const REFUSAL_WORDS = ['401', '403', 'Unauthorized', 'Forbidden', 'PermissionDenied'];
+
 export default defineCause({
   id: 'other-azure-service-refused',
   family: 'other',
@@ -59,6 +73,8 @@ export default defineCause({
     // Resource Manager's refusal of actions that all belong to another service (a web app's, a vault's, a storage
     // account's): the caller lacks a role on that resource (signals/arm-actions).
     anchor('arm-action:elsewhere', 7),
+    // A refusal that names the Azure service it came from on the same line: that service's role or key.
+    ...OTHER_SERVICES.flatMap((service) => REFUSAL_WORDS.map((word) => anchor([service, word], 5))),
     // Nothing in the paste is about a registry and Resource Manager named what it refused with a code of its own (a
     // quota, a name taken, a SKU): weak, so that any cause that knows the code speaks first.
     anchor('arm-error:no-registry', 3),
