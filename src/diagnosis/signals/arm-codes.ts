@@ -9,6 +9,11 @@ const CODE_SHAPES = [
   /(?:^|[\s:=])\(([A-Z][A-Za-z0-9]{5,80})\)\s/g,
   /\bCode\s?[=:]\s?"?([A-Z][A-Za-z0-9]{5,80})\b/g,
   /"code"\s?:\s?"([A-Z][A-Za-z0-9]{5,80})"/g,
+  // A person quoting the code in markdown: `LocationIsOfferRestricted`. Three words run together or more, so that a
+  // quoted class or setting name (`ContainerApp`, `AcrPull`) is not read as one.
+  /`([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,})`/g,
+  // …and in a sentence: "the deployment fails with ManagedEnvironmentSubnetDelegationError".
+  /\b(?:with|error|code):?\s([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,})\b/g,
 ];
 
 /** Two or more capitalised words run together: a service's own code, not a word or an HTTP reason ("Conflict"). */
@@ -21,7 +26,7 @@ const CAMEL_CASE = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
  * code about images, registries, pulls, identities or credentials.
  */
 const NOT_SPECIFIC =
-  /Failed$|Failure$|Error$|Deployment|Template|NotFound|Auth|Token|Credential|Image|Registry|Pull|Identity|Secret|Access|Forbidden|Unauthorized|Timeout|Unavailable|InternalServer|BadRequest|Cancel|Multiple|Subscription/;
+  /Failed$|Failure$|OperationError$|InternalError$|UnknownError$|ServiceError$|Deployment|Template|NotFound|Auth|Token|Credential|Image|Registry|Pull|Identity|Secret|Access|Forbidden|Unauthorized|Timeout|Unavailable|InternalServer|BadRequest|Cancel|Multiple|Subscription/;
 
 /**
  * The 0-based line of the first specific Resource Manager error code (a quota, a name taken, a SKU, a location, a
@@ -31,7 +36,7 @@ const NOT_SPECIFIC =
 export function findSpecificArmCode(index: LineIndex): number | undefined {
   for (let i = 0; i < index.lines.length; i++) {
     const line = index.line(i);
-    if (!line.includes('(') && !line.includes('ode')) continue;
+    if (!/[(`]|ode|with|rror/.test(line)) continue;
     for (const shape of CODE_SHAPES)
       for (const m of line.matchAll(shape)) {
         const code = m[1] as string;

@@ -37,6 +37,9 @@ export default defineCause({
     // Blob storage (where layers live) answers 403 AuthorizationFailure when its firewall or a subnet's
     // service endpoint policy refuses the client; the registry itself had let the client in.
     anchor(['AuthorizationFailure', 'not authorized to perform this operation'], 7),
+    // …during a pull. With nothing in the paste about a registry, Storage refused an app's own call (its SDK's
+    // RequestFailedException): other-azure-service-refused.
+    against('registry-absent', 6),
     anchor(['error pulling image configuration', '403'], 4),
     anchor(['error pulling image configuration', 'timeout'], 8),
     anchor(['download failed after attempts'], 7),

@@ -16,14 +16,14 @@ export default defineCause({
       'The tool rejected how it was called (options that cannot be combined, a missing companion option), said an operation is ' +
       'not supported where it ran (environment checks in Cloud Shell, import into an unmanaged registry, tasks disabled for the ' +
       'registry), crashed with a traceback of its own, or only printed information or success; or Resource Manager refused ' +
-      'the deployment itself (a template it cannot validate, a deployment still running, a resource group being deleted, a ' +
-      'name taken in another location). Nothing was refused by the ' +
+      'the deployment itself (a template it cannot validate, a deployment still running, a resource group being deleted or ' +
+      'not there, a name taken in another location). Nothing was refused by the ' +
       'registry; a crash is fixed by updating or reinstalling the tool.',
     ru:
       'Инструмент отверг способ вызова (несовместимые параметры, не хватает парного параметра), сообщил, что операция не ' +
       'поддерживается там, где его запустили (проверки окружения в Cloud Shell, импорт в неуправляемый реестр, задачи отключены для ' +
       'реестра), упал с собственной трассировкой стека или просто вывел сведения либо сообщение об успехе; либо Resource ' +
-      'Manager отклонил само развёртывание (шаблон не проходит проверку, развёртывание ещё идёт, группа ресурсов удаляется, ' +
+      'Manager отклонил само развёртывание (шаблон не проходит проверку, развёртывание ещё идёт, группа ресурсов удаляется или её нет, ' +
       'имя занято ресурсом в другом регионе). Реестр ничего не ' +
       'отклонял; сбой инструмента исправляется его обновлением или переустановкой.',
   },
@@ -148,6 +148,12 @@ export default defineCause({
     // ACR refusing a move to a SKU without network rules while the registry has them (Premium to Basic or Standard):
     // the change has to drop the rules first; nothing was refused access.
     anchor(['Cannot update the registry SKU'], 7),
+    // The same constraint at creation: network rules on a SKU that has none (Basic, Standard).
+    anchor(['NetworkRuleNotSupported'], 7),
+    // A resource group that does not exist where the command looked: not created yet (a script's order, a template
+    // that creates it later) as often as another subscription (cli-wrong-subscription reads the same code). Shared
+    // by both on purpose: the code alone cannot tell them apart.
+    anchor(['ResourceGroupNotFound'], 5),
     // Container Apps refusing a secret with no value in the template (an output never mapped): the template's.
     anchor(['ContainerAppSecretInvalid'], 6),
     // ARM: the template names a user-assigned identity the resource does not have (a registry block's identity, a

@@ -37,6 +37,12 @@ export default defineCause({
     // cannot reserve. The image was pulled; the process in it did not start.
     anchor(['Error opening zip file or JAR manifest missing'], 7),
     anchor(['Could not find or load main class'], 7),
+    // A jar compiled for a newer Java than the image's runtime.
+    anchor(['UnsupportedClassVersionError'], 7),
+    // The app's own import failing at start (a package missing from its requirements): the image is there and ran.
+    anchor(['ModuleNotFoundError: No module named'], 5),
+    // …but not az's own modules: that is the tool's install (cli-usage-or-unsupported).
+    against(["No module named 'azure.cli"], 8),
     anchor(['Error occurred during initialization of VM'], 7),
     anchor(['OCI runtime exec failed'], 6),
     anchor(['unable to start container process'], 5),

@@ -67,6 +67,16 @@ export default defineCause({
     anchor(['Windows-Azure-File'], 5),
     anchor(['Windows-Azure-Queue'], 5),
     anchor(['AuthorizationPermissionMismatch'], 5),
+    // Storage's refusal by its network rules or of a SAS (AuthorizationFailure), and its user-delegation key (a role
+    // the identity lacks on the storage account).
+    anchor(['AuthorizationFailure'], 5),
+    anchor(['getUserDelegationKey'], 6),
+    // A database refusing the app's sign-in: PostgreSQL (libpq, and the drivers that have no password to send), SQL
+    // Server, MySQL. The app's connection string or the database's user, never the registry's.
+    anchor(['password authentication failed for user'], 7),
+    anchor(['No password has been provided but the backend requires one'], 7),
+    anchor(['Login failed for user'], 6),
+    anchor(["Access denied for user '"], 6),
     // Resource Manager refusing to link another resource to the one deployed (joining a Container Apps environment
     // or a subnet): the caller's rights on that resource, not the registry's.
     anchor(['LinkedAuthorizationFailed'], 6),

@@ -62,6 +62,8 @@ export default defineCause({
     anchor(['MissingRegistrationForLocation'], 7),
     anchor(['SubscriptionNotRegistered'], 7),
     anchor(['ReadOnlyDisabledSubscription'], 7),
+    // A location closed to the subscription's offer for that service (PostgreSQL Flexible Server and others).
+    anchor(['LocationIsOfferRestricted'], 7),
     // The same state in the words Resource Manager puts beside that code.
     anchor(['subscription is disabled and therefore marked as read only'], 7),
     anchor(['exceeds allowed quota'], 7),
