@@ -37,3 +37,19 @@ export const against = (clue: ClueInput, weight: number): Rule => ({
   clue: clueOf(clue),
   weight,
 });
+
+/**
+ * Counter-rules for a cause outside the registry (a package server, another Azure service): a registry's own refusal
+ * in the same paste (a 401 or 403, a token exchange's 401, its distribution codes, its firewall's words) is what
+ * stopped the run, whatever else failed beside it.
+ */
+export const againstRegistryRefusals = (weight: number): Rule[] => [
+  against('http:401', weight),
+  against('http:403', weight),
+  against('token-status:401', weight),
+  against('oci:UNAUTHORIZED', weight),
+  against('oci:DENIED', weight),
+  against('oci:MANIFEST_UNKNOWN', weight),
+  against('oci:NAME_UNKNOWN', weight),
+  against(['client with IP'], weight),
+];

@@ -1,5 +1,5 @@
 import { defineCause } from '../../define';
-import { against, anchor } from '../../rules';
+import { against, againstRegistryRefusals, anchor } from '../../rules';
 
 /**
  * The app or the deployment could not reach another Azure service — its database, Key Vault, Service Bus, the web
@@ -45,15 +45,8 @@ export default defineCause({
     anchor(['Login timeout expired'], 6),
     anchor(["Can't connect to MySQL server"], 7),
     // A registry's refusal in the same log is what stopped it: the app's connection errors may follow a failed pull.
-    against('http:401', 10),
-    against('http:403', 10),
-    against('token-status:401', 10),
-    against('oci:UNAUTHORIZED', 10),
-    against('oci:DENIED', 10),
-    against('oci:MANIFEST_UNKNOWN', 10),
-    against('oci:NAME_UNKNOWN', 10),
+    ...againstRegistryRefusals(10),
     against('fails:pull', 8),
-    against(['client with IP'], 10),
   ],
   fix: [
     {

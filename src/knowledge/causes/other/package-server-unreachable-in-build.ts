@@ -1,5 +1,5 @@
 import { defineCause } from '../../define';
-import { against, anchor, context } from '../../rules';
+import { againstRegistryRefusals, anchor, context } from '../../rules';
 
 /**
  * A build step's download of packages, not a registry call, failed to connect: `RUN apt-get update` without DNS,
@@ -40,14 +40,7 @@ export default defineCause({
     context(['returned a non-zero code'], 1),
     // A registry's refusal later in the same log is what stopped it: a build step's download can fail and be ignored
     // (apt's "ignored, or old ones used instead") before the push is refused.
-    against('http:401', 10),
-    against('http:403', 10),
-    against('token-status:401', 10),
-    against('oci:UNAUTHORIZED', 10),
-    against('oci:DENIED', 10),
-    against('oci:MANIFEST_UNKNOWN', 10),
-    against('oci:NAME_UNKNOWN', 10),
-    against(['client with IP'], 10),
+    ...againstRegistryRefusals(10),
   ],
   fix: [
     {
