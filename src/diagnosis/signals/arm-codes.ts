@@ -21,9 +21,9 @@ const CAMEL_CASE = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 
 /**
  * Codes that say nothing about which resource failed or that belong to causes of their own: wrappers around the
- * inner errors (DeploymentFailed, ResourceDeploymentFailure, InvalidTemplateDeployment, …Error, …Failure), HTTP
- * reasons (BadRequest, InternalServerError), not-found and sign-in codes (a wrong subscription, a token), and any
- * code about images, registries, pulls, identities or credentials.
+ * inner errors (DeploymentFailed, ResourceDeploymentFailure, InvalidTemplateDeployment, ContainerAppOperationError),
+ * HTTP reasons (BadRequest, InternalServerError), not-found and sign-in codes (a wrong subscription, a token), and
+ * any code about images, registries, pulls, identities or credentials.
  */
 const NOT_SPECIFIC =
   /Failed$|Failure$|OperationError$|InternalError$|UnknownError$|ServiceError$|Deployment|Template|NotFound|Auth|Token|Credential|Image|Registry|Pull|Identity|Secret|Access|Forbidden|Unauthorized|Timeout|Unavailable|InternalServer|BadRequest|Cancel|Multiple|Subscription/;
