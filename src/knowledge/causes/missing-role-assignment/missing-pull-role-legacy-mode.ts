@@ -65,6 +65,9 @@ export default defineCause({
     // could not pull its image: an identity without AcrPull yet, no registry block, a tag not pushed. The app
     // itself failing its probes reads the same, so it stays a weak, shared clue.
     anchor('revision-timed-out', 3),
+    // People tell the same race by the identity alone ("System-assigned identity caused 'Operation expired'"): the
+    // platform checked the pull before the identity's AcrPull was there.
+    anchor(['Operation expired', 'identity'], 3),
     anchor(['exchange ACR token failed because AAD token is unauthorized'], 7),
     anchor(['exchange request', '401'], 3),
     anchor(['token exchange', '401'], 3),

@@ -156,6 +156,8 @@ export default defineCause({
     anchor(['ResourceGroupNotFound'], 5),
     // Container Apps refusing a secret with no value in the template (an output never mapped): the template's.
     anchor(['ContainerAppSecretInvalid'], 6),
+    // The same checks of an app's environment: two variables of one name (a secret reference and a plain value).
+    anchor(['Duplicate environment variable'], 6),
     // ARM: the template names a user-assigned identity the resource does not have (a registry block's identity, a
     // Key Vault reference): the template, not access to the registry.
     anchor(['IdentityDoesNotExist'], 6),

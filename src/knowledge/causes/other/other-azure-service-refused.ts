@@ -3,6 +3,8 @@ import { against, anchor, context } from '../../rules';
 
 /** Azure services an app calls with its own identity or key, by the names their SDKs and errors use. */
 const OTHER_SERVICES = [
+  'Postgres',
+  'Azure SQL',
   'Azure OpenAI',
   'Cognitive Services',
   'Cosmos DB',
@@ -14,6 +16,11 @@ const OTHER_SERVICES = [
 ];
 /** Their refusals' words. */
 const REFUSAL_WORDS = ['401', '403', 'Unauthorized', 'Forbidden', 'PermissionDenied'];
+/**
+ * An Identity SDK credential failing on the line that names the service: the app's own sign-in to that service, which
+ * the generic words of a credential chain would otherwise read as the registry's.
+ */
+const CREDENTIAL_WORDS = ['DefaultAzureCredential', 'ManagedIdentityCredential'];
 
 export default defineCause({
   id: 'other-azure-service-refused',
@@ -71,6 +78,11 @@ export default defineCause({
     // the identity lacks on the storage account).
     anchor(['AuthorizationFailure'], 5),
     anchor(['getUserDelegationKey'], 6),
+    // Key Vault refusing to turn purge protection off (it cannot be undone), and Azure Machine Learning / AI Foundry
+    // refusing a client outside the networks its workspace allows: their settings, not the registry's.
+    anchor(['enablePurgeProtection'], 6),
+    anchor(['purge protection', 'vault'], 5),
+    anchor(['restricted resource from an unauthorized network location'], 6),
     // A database refusing the app's sign-in: PostgreSQL (libpq, and the drivers that have no password to send), SQL
     // Server, MySQL. The app's connection string or the database's user, never the registry's.
     anchor(['password authentication failed for user'], 7),
@@ -85,6 +97,7 @@ export default defineCause({
     anchor('arm-action:elsewhere', 7),
     // A refusal that names the Azure service it came from on the same line: that service's role or key.
     ...OTHER_SERVICES.flatMap((service) => REFUSAL_WORDS.map((word) => anchor([service, word], 5))),
+    ...OTHER_SERVICES.flatMap((service) => CREDENTIAL_WORDS.map((word) => anchor([service, word], 8))),
     // Nothing in the paste is about a registry and Resource Manager named what it refused with a code of its own (a
     // quota, a name taken, a SKU): weak, so that any cause that knows the code speaks first.
     anchor('arm-error:no-registry', 3),
