@@ -6,14 +6,18 @@ import type { LineIndex } from '../line-index';
  * `"code": "QuotaExceeded"`.
  */
 const CODE_SHAPES = [
-  /(?:^|[\s:=])\(([A-Z][A-Za-z0-9]{5,80})\)\s/g,
+  /(?:^|[\s:=])\(([A-Z][A-Za-z0-9]{5,80})\)(?:[\s.,;:]|$)/g,
   /\bCode\s?[=:]\s?"?([A-Z][A-Za-z0-9]{5,80})\b/g,
   /"code"\s?:\s?"([A-Z][A-Za-z0-9]{5,80})"/g,
   // A person quoting the code in markdown: `LocationIsOfferRestricted`. Three words run together or more, so that a
   // quoted class or setting name (`ContainerApp`, `AcrPull`) is not read as one.
   /`([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,})`/g,
   // …and in a sentence: "the deployment fails with ManagedEnvironmentSubnetDelegationError".
-  /\b(?:with|error|code):?\s([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,})\b/g,
+  /\b(?:[Ww]ith|[Ee]rror|[Cc]ode|[Dd]etails):?\s([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,})\b/g,
+  // Resource Manager's validation codes that begin a line of their own ("InvalidDeployment: The 'location' …").
+  /^(Invalid[A-Z][A-Za-z0-9]{3,80}):\s/g,
+  // …or as the kind of an error: "prevents ManagedEnvironmentNotProvisioned errors".
+  /\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,})\s(?:errors?|failures?)\b/g,
 ];
 
 /** Two or more capitalised words run together: a service's own code, not a word or an HTTP reason ("Conflict"). */
@@ -22,11 +26,12 @@ const CAMEL_CASE = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 /**
  * Codes that say nothing about which resource failed or that belong to causes of their own: wrappers around the
  * inner errors (DeploymentFailed, ResourceDeploymentFailure, InvalidTemplateDeployment, ContainerAppOperationError),
- * HTTP reasons (BadRequest, InternalServerError), not-found and sign-in codes (a wrong subscription, a token), and
- * any code about images, registries, pulls, identities or credentials.
+ * HTTP reasons (BadRequest, InternalServerError), the generic not-found codes (a resource, a group, a subscription:
+ * the registry's own or a wrong subscription; a named kind such as ContainerAppEnvironmentNotFound is specific),
+ * sign-in codes, and any code about images, registries, pulls, identities or credentials.
  */
 const NOT_SPECIFIC =
-  /Failed$|Failure$|OperationError$|InternalError$|UnknownError$|ServiceError$|Deployment|Template|NotFound|Auth|Token|Credential|Image|Registry|Pull|Identity|Secret|Access|Forbidden|Unauthorized|Timeout|Unavailable|InternalServer|BadRequest|Cancel|Multiple|Subscription/;
+  /Failed$|Failure$|OperationError$|InternalError$|UnknownError$|ServiceError$|Template|^(?:Resource|ResourceGroup|Subscription|Parent|Registry)?NotFound$|Auth|Token|Credential|Image|Registry|Pull|Identity|Secret|Access|Forbidden|Unauthorized|Timeout|Unavailable|InternalServer|BadRequest|Cancel|Multiple|Subscription/;
 
 /**
  * The 0-based line of the first specific Resource Manager error code (a quota, a name taken, a SKU, a location, a
@@ -36,7 +41,7 @@ const NOT_SPECIFIC =
 export function findSpecificArmCode(index: LineIndex): number | undefined {
   for (let i = 0; i < index.lines.length; i++) {
     const line = index.line(i);
-    if (!/[(`]|ode|with|rror/.test(line)) continue;
+    if (!/[(`]|ode|ith|rror|etails|ailure|^Invalid/.test(line)) continue;
     for (const shape of CODE_SHAPES)
       for (const m of line.matchAll(shape)) {
         const code = m[1] as string;

@@ -158,6 +158,9 @@ export default defineCause({
     anchor(['ContainerAppSecretInvalid'], 6),
     // The same checks of an app's environment: two variables of one name (a secret reference and a plain value).
     anchor(['Duplicate environment variable'], 6),
+    // az's (knack's) own refusal of how a command was called: "incorrect usage", "usage error: …".
+    anchor(['incorrect usage'], 5),
+    anchor(['usage error:'], 5),
     // ARM: the template names a user-assigned identity the resource does not have (a registry block's identity, a
     // Key Vault reference): the template, not access to the registry.
     anchor(['IdentityDoesNotExist'], 6),

@@ -82,6 +82,8 @@ export default defineCause({
     // MutatingWebhookConfiguration resources is not allowed"): the cluster's policy, not a pull. Without "allowed",
     // which a quoted message often wraps onto the next line.
     anchor(['Creation or modification of', 'resources is not'], 7),
+    // kubectl refused by the cluster's own RBAC, told in a sentence ("kubectl returns Forbidden").
+    anchor(['kubectl', 'Forbidden'], 4),
     // The kubelet was told never to pull (imagePullPolicy: Never) and the image is not on the node: no registry was
     // asked (kubelet's ErrImageNeverPull).
     anchor(['is not present with pull policy of Never'], 7),
