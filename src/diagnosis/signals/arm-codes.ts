@@ -26,12 +26,12 @@ const CAMEL_CASE = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 /**
  * Codes that say nothing about which resource failed or that belong to causes of their own: wrappers around the
  * inner errors (DeploymentFailed, ResourceDeploymentFailure, InvalidTemplateDeployment, ContainerAppOperationError),
- * HTTP reasons (BadRequest, InternalServerError), the generic not-found codes (a resource, a group, a subscription:
- * the registry's own or a wrong subscription; a named kind such as ContainerAppEnvironmentNotFound is specific),
- * sign-in codes, and any code about images, registries, pulls, identities or credentials.
+ * HTTP reasons (BadRequest, InternalServerError), the generic not-found codes (a resource, a group: the registry's
+ * own or a wrong subscription; a named kind such as ContainerAppEnvironmentNotFound is specific), sign-in codes, and
+ * any code about subscriptions, images, registries, pulls, identities or credentials.
  */
 const NOT_SPECIFIC =
-  /Failed$|Failure$|OperationError$|InternalError$|UnknownError$|ServiceError$|Template|^(?:Resource|ResourceGroup|Subscription|Parent|Registry)?NotFound$|Auth|Token|Credential|Image|Registry|Pull|Identity|Secret|Access|Forbidden|Unauthorized|Timeout|Unavailable|InternalServer|BadRequest|Cancel|Multiple|Subscription/;
+  /Failed$|Failure$|OperationError$|InternalError$|UnknownError$|ServiceError$|Template|^(?:Resource|ResourceGroup|Parent)?NotFound$|Auth|Token|Credential|Image|Registry|Pull|Identity|Secret|Access|Forbidden|Unauthorized|Timeout|Unavailable|InternalServer|BadRequest|Cancel|Multiple|Subscription/;
 
 /**
  * The 0-based line of the first specific Resource Manager error code (a quota, a name taken, a SKU, a location, a
