@@ -22,10 +22,10 @@ export interface ContractResult {
   readonly checks: readonly string[];
   /**
    * What the causes rest on: `rules` (known messages), `statement` (the person's own description of their setup),
-   * `structure` (an ACR paste's generic failure signal) or `words` (the learned layer's guess); null when there are
-   * no causes.
+   * `structure` (an ACR paste's generic failure signal), `words` (the learned layer's guess) or `outside` (a failure
+   * told in no word of a registry's world); null when there are no causes.
    */
-  readonly basis: 'rules' | 'structure' | 'statement' | 'words' | null;
+  readonly basis: 'rules' | 'structure' | 'statement' | 'words' | 'outside' | null;
 }
 
 export function toContract(d: Diagnosis, id?: unknown): ContractResult {

@@ -3,6 +3,7 @@ import { ambiguityOf } from './ambiguity';
 import { anchoredCauses } from './anchor-index';
 import { distinguish } from './distinguish';
 import { getEngine } from './engine';
+import { failureOutsideRegistry, outsideRegistryCauses } from './outside-registry';
 import { fallbackCauses } from './fallback';
 import { fillCommand, placeholderValues } from './fill-command';
 import { LineIndex } from './line-index';
@@ -115,6 +116,14 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
     ruled.length === 0 && described.length === 0 && (structural?.ranked.length ?? 0) === 0
       ? diversify(rankWithLearned([], masked.lines, engine.causes))
       : [];
+  // Last: a failure told in no word of a registry's world is most likely another program's (outside-registry.ts).
+  const outside =
+    ruled.length === 0 &&
+    described.length === 0 &&
+    (structural?.ranked.length ?? 0) === 0 &&
+    guessed.length === 0
+      ? outsideRegistryCauses(engine.causes, masked.lines, factLines)
+      : null;
   const ranked = (
     ruled.length > 0
       ? ruled
@@ -122,7 +131,9 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
         ? described
         : structural && structural.ranked.length > 0
           ? structural.ranked
-          : guessed
+          : guessed.length > 0
+            ? guessed
+            : (outside?.ranked ?? [])
   ).slice(0, MAX_CAUSES);
   const fallback: Diagnosis['fallback'] =
     ruled.length > 0
@@ -133,7 +144,9 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
           ? { basis: 'structure', signal: structural.hit.signal.id, line: structural.hit.line + 1 }
           : guessed.length > 0
             ? { basis: 'words' }
-            : undefined;
+            : outside?.hit && outside.ranked.length > 0
+              ? { basis: 'outside', line: outside.hit.line + 1 }
+              : undefined;
   const ambiguity = ambiguityOf(ranked);
   const values = placeholderValues(signals);
   const causes: RankedCause[] = ranked.map(({ matches, confidence }) => {
@@ -196,4 +209,16 @@ export function fallbackCandidates(text: string): { signal: string | null; cause
   const { factLines } = extractSignals(index);
   const { hit, ranked } = fallbackCauses(engine.causes, masked.lines, factLines);
   return { signal: hit?.signal.id ?? null, causes: ranked.map((s) => s.matches.compiled.cause.id) };
+}
+
+/**
+ * Whether the outside-registry stage's gate holds for a paste, whatever the stages before it found: for the accuracy
+ * bench, which measures the share OUTSIDE_REGISTRY.confidence rests on. Not part of the public entry point.
+ */
+export function outsideRegistryGate(text: string): boolean {
+  const masked = maskSecrets(normalise(text).lines);
+  const engine = getEngine();
+  const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
+  const { factLines } = extractSignals(index);
+  return failureOutsideRegistry(masked.lines, factLines) !== null;
 }

@@ -74,6 +74,11 @@ function linesWithOtherLanguage(
   });
 }
 
+/** Whether the paste shows a failure at all, and where: the first fallback signal it shows (see findFallbackSignal). */
+export function showsFailure(lines: readonly string[], facts: ReadonlyMap<Fact, number>): FallbackHit | null {
+  return findFallbackSignal(fallbackIndex(lines), facts);
+}
+
 /** The first signal (in the knowledge base's order) the paste shows, and the last line that shows it. */
 export function findFallbackSignal(index: LineIndex, facts: ReadonlyMap<Fact, number>): FallbackHit | null {
   // Lines with a character outside ASCII are where another language's words can be: found once, on demand.
@@ -91,7 +96,8 @@ export function findFallbackSignal(index: LineIndex, facts: ReadonlyMap<Fact, nu
   return null;
 }
 
-function fallbackRule(hit: FallbackHit): CompiledRule {
+/** The rule a fallback candidate shows as its evidence: the failure's line. */
+export function fallbackRule(hit: FallbackHit): CompiledRule {
   const key = hit.signal.words[0] ?? hit.signal.id;
   // Weight 0 and shared: it orders nothing and counts as no independent evidence; a generic failure is no ACR string.
   return {
@@ -125,7 +131,7 @@ export function fallbackCauses(
   facts: ReadonlyMap<Fact, number>,
 ): { readonly hit: FallbackHit | null; readonly ranked: ScoredCause[] } {
   if (!placesAtAcr(facts)) return { hit: null, ranked: [] };
-  const hit = findFallbackSignal(fallbackIndex(lines), facts);
+  const hit = showsFailure(lines, facts);
   if (!hit) return { hit: null, ranked: [] };
   const rule = fallbackRule(hit);
   const byId = new Map<CauseId, CompiledCause>(compiled.map((c) => [c.cause.id, c]));

@@ -169,12 +169,15 @@ export interface Diagnosis {
    *   always ambiguous, always low;
    * - `statement`: what the person wrote about their setup ("we disabled public access"), the first such sentence on
    *   1-based `line` (statements.ts); at most its cap;
-   * - `words`: the learned layer's guess from the paste's words (learned/), at most its cap; no evidence lines.
+   * - `words`: the learned layer's guess from the paste's words (learned/), at most its cap; no evidence lines;
+   * - `outside`: a failure (on 1-based `line`) told in no word of a registry's world: another program's, most likely
+   *   (outside-registry.ts); one not-ACR cause at the measured share.
    */
   readonly fallback?:
     | { readonly basis: 'structure'; readonly signal: FallbackSignalId; readonly line: number }
     | { readonly basis: 'statement'; readonly line: number }
-    | { readonly basis: 'words' };
+    | { readonly basis: 'words' }
+    | { readonly basis: 'outside'; readonly line: number };
   readonly notices: readonly Notice[];
   /** The normalised paste with secrets masked; safe to show (but still user text: escape it). */
   readonly text: string;

@@ -55,7 +55,8 @@ export const FALLBACK_SIGNALS: readonly FallbackSignal[] = [
       'name or service not known',
       'temporary failure in name resolution',
       'getaddrinfo',
-      'enotfound',
+      // With its space: bare, it is inside .NET's "FileNotFoundException".
+      ' enotfound',
       'nodename nor servname',
       'server misbehaving',
       'no such host is known',

@@ -95,6 +95,11 @@ export interface CauseSpec<Id extends string> {
   /** A yes/no question whose "yes" points at this cause; used to tell close candidates apart. */
   readonly ask: Text;
   readonly rules: readonly Rule[];
+  /**
+   * Named only by a fallback stage of the engine when nothing else explains a paste (diagnosis/outside-registry.ts),
+   * never by rules: such a cause has no rules at all.
+   */
+  readonly fallbackOnly?: true;
   /** Ordered: the first step is the one to try first. */
   readonly fix: readonly FixStep[];
   readonly docs: readonly DocLink[];

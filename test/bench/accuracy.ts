@@ -10,12 +10,14 @@
  *   npm run bench:accuracy -- --misses            list every paste whose first family is wrong
  *   npm run bench:accuracy -- --fallback          the structural fallback answered for every ACR paste as if no
  *                                                 rule had matched it: how often each signal's candidates hold the label
+ *   npm run bench:accuracy -- --outside           the outside-registry gate on the first looks' pastes with no cause:
+ *                                                 how many pass it, how many of those were look-alikes
  *   npm run bench:accuracy -- --fit               refit the calibration by leave-one-corpus-out validation
  *                                                 (scoring parameters and the recalibration of the first cause)
  */
 import { causeById, type CauseId } from '../../src/knowledge';
 import { ambiguityOf } from '../../src/diagnosis/ambiguity';
-import { fallbackCandidates, scoredCandidates } from '../../src/diagnosis/diagnose';
+import { fallbackCandidates, outsideRegistryGate, scoredCandidates } from '../../src/diagnosis/diagnose';
 import {
   calibrate,
   diversify,
@@ -263,6 +265,37 @@ function fallbackTable(pastes: readonly LabelledPaste[]): void {
   );
 }
 
+/**
+ * The outside-registry stage's gate (src/diagnosis/outside-registry.ts) on the pastes each held-out corpus got no
+ * cause for at its first look: how many pass it, and how many of those were look-alikes. What
+ * OUTSIDE_REGISTRY.confidence rests on (the gate reads today's facts; the "no cause" is the recorded one).
+ */
+function outsideTable(): void {
+  const rows: Array<Array<string | number>> = [];
+  let pass = 0;
+  let other = 0;
+  let unknown = 0;
+  const pastes = new Map(realCorpora().flatMap((c) => c.pastes.map((p) => [p.id, p] as const)));
+  for (const look of firstLooks()) {
+    let p = 0;
+    let o = 0;
+    for (const a of look.answers) {
+      if (a.verdict !== 'unknown') continue;
+      unknown++;
+      const paste = pastes.get(a.id);
+      if (!paste || !outsideRegistryGate(paste.text)) continue;
+      p++;
+      if (paste.cause === 'other') o++;
+    }
+    if (p > 0) rows.push([look.corpus, p, o, p - o]);
+    pass += p;
+    other += o;
+  }
+  console.log(`\noutside-registry gate on the first looks' ${unknown} pastes with no cause: ${pass} pass it`);
+  printTable(['corpus', 'pass', 'look-alikes', 'ACR'], rows);
+  console.log(`share of look-alikes among them: ${ratio(other, pass)}`);
+}
+
 const args = process.argv.slice(2);
 const path = args.find((a) => !a.startsWith('--'));
 const corpora = path ? [{ name: path, path, pastes: readJsonl(path) }] : realCorpora();
@@ -329,6 +362,7 @@ printTable(
 
 if (args.includes('--fit') && !path) fit(corpora);
 if (args.includes('--fallback')) fallbackTable(corpora.flatMap((c) => c.pastes));
+if (args.includes('--outside')) outsideTable();
 
 const json: Record<string, string | number> = { bench: 'accuracy' };
 for (const [name, f] of perCorpus)

@@ -78,6 +78,7 @@ import containerStartFailed from './other/container-start-failed';
 import contentTrustOrSignature from './other/content-trust-or-signature';
 import curlRedirectForwardsAuthHeader from './other/curl-redirect-forwards-auth-header';
 import dockerHubRateLimit from './other/docker-hub-rate-limit';
+import failureOutsideRegistry from './other/failure-outside-registry';
 import gitSourceAccess from './other/git-source-access';
 import githubIpAllowList from './other/github-ip-allow-list';
 import helmNotaryCheckNoise from './other/helm-notary-check-noise';
@@ -205,6 +206,7 @@ export const CAUSE_LIST = [
   contentTrustOrSignature,
   curlRedirectForwardsAuthHeader,
   dockerHubRateLimit,
+  failureOutsideRegistry,
   gitSourceAccess,
   githubIpAllowList,
   helmNotaryCheckNoise,

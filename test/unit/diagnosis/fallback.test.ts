@@ -70,6 +70,13 @@ describe('structural fallback', () => {
     expect(d.fallback?.basis).not.toBe('structure');
   });
 
+  it("does not read .NET's FileNotFoundException as a name that did not resolve", () => {
+    const d = diagnose(
+      "pushed contoso.azurecr.io/orders:41, then the app failed: System.IO.FileNotFoundException: Could not load file or assembly 'Orders.Core'",
+    );
+    expect(d.fallback).not.toMatchObject({ signal: 'name-resolution' });
+  });
+
   it('gives no cause to a note in another language that names no registry', () => {
     const d = diagnose('デプロイが失敗しました。タイムアウトです');
     expect(d.causes).toEqual([]);

@@ -56,7 +56,8 @@ describe('knowledge base', () => {
     });
 
     it('has an anchor, fix steps, docs and valid checks', () => {
-      expect(cause.rules.some((r) => r.role === 'anchor')).toBe(true);
+      if (cause.fallbackOnly) expect(cause.rules).toEqual([]);
+      else expect(cause.rules.some((r) => r.role === 'anchor')).toBe(true);
       expect(cause.rules.every((r) => r.weight > 0)).toBe(true);
       expect(cause.fix.length).toBeGreaterThan(0);
       expect(cause.docs.length).toBeGreaterThan(0);

@@ -1,0 +1,84 @@
+import {
+  CONTAINER_WORLD_KEYWORDS,
+  CONTAINER_WORLD_OTHER_LANGUAGES,
+  type CauseId,
+  type Fact,
+  type FallbackSignalId,
+} from '../knowledge';
+import type { CompiledCause } from './compiled-rules';
+import { fallbackRule, showsFailure, type FallbackHit } from './fallback';
+import { onDemandIndex } from './line-index';
+import type { ScoredCause } from './score';
+import { hasNonAscii } from './terminal-noise';
+
+/** The cause this stage names; it has no rules of its own (knowledge: `fallbackOnly`). */
+export const OUTSIDE_REGISTRY_CAUSE: CauseId = 'failure-outside-registry';
+
+/**
+ * The last fallback: a paste that shows a failure, names no registry and holds no word of the world a registry
+ * failure lives in (knowledge/container-world.ts) is most likely another program's failure. Said "not an ACR problem"
+ * at the share of such pastes that were not ACR problems, with the failure's line as its only evidence, rather than
+ * "no known error": the person learns that the bot read it and why it has no registry cause to offer.
+ *
+ * Measured on the first looks (field8–field50, each corpus scored before any rule was written for it): of the 168
+ * pastes the engine then had no cause for, 18 pass this gate, 15 look-alikes and 3 ACR problems told in words of
+ * neither world ("Encountered internal server error", a deployment's bare `Conflict`): .83, shrunk to .7 for the
+ * handful it rests on. `npm run bench:accuracy -- --outside` prints the count on the committed records.
+ */
+export const OUTSIDE_REGISTRY = {
+  confidence: 0.7,
+} as const;
+
+/**
+ * The failure signals the stage reads: a generic failure and a missing thing. Not a name that did not resolve, a
+ * connection that timed out or a certificate refused: a registry's network rules reach people in just such words
+ * ("the nightly job keeps timing out", "deployment aborted: name does not resolve") as often as anything else does,
+ * and those stay without a cause.
+ */
+const OUTSIDE_SIGNALS: readonly FallbackSignalId[] = ['failed', 'not-found'];
+
+const containerWorldIndex = onDemandIndex(CONTAINER_WORLD_KEYWORDS);
+
+/** Whether any line holds a word of the container world, in English or (on lines outside ASCII) another language. */
+export function inContainerWorld(lines: readonly string[]): boolean {
+  if (containerWorldIndex(lines).linesWithAny(CONTAINER_WORLD_KEYWORDS).length > 0) return true;
+  return lines.some((line) => {
+    if (!hasNonAscii(line)) return false;
+    const lower = line.toLowerCase();
+    return CONTAINER_WORLD_OTHER_LANGUAGES.some((w) => lower.includes(w));
+  });
+}
+
+/** The failure that stands outside the registry's world, or null when the paste is not such a failure. */
+export function failureOutsideRegistry(
+  lines: readonly string[],
+  facts: ReadonlyMap<Fact, number>,
+): FallbackHit | null {
+  if (!facts.has('registry-absent')) return null;
+  const hit = showsFailure(lines, facts);
+  if (!hit || !OUTSIDE_SIGNALS.includes(hit.signal.id) || inContainerWorld(lines)) return null;
+  return hit;
+}
+
+/** The stage's one candidate for a paste nothing else explained, or none. */
+export function outsideRegistryCauses(
+  compiled: readonly CompiledCause[],
+  lines: readonly string[],
+  facts: ReadonlyMap<Fact, number>,
+): { readonly hit: FallbackHit | null; readonly ranked: ScoredCause[] } {
+  const hit = failureOutsideRegistry(lines, facts);
+  const cause = compiled.find((c) => c.cause.id === OUTSIDE_REGISTRY_CAUSE);
+  if (!hit || !cause) return { hit: null, ranked: [] };
+  return {
+    hit,
+    ranked: [
+      {
+        matches: { compiled: cause, matches: [{ rule: fallbackRule(hit), lines: [hit.line] }] },
+        score: 0,
+        confidence: OUTSIDE_REGISTRY.confidence,
+        independent: 0,
+        prior: OUTSIDE_REGISTRY.confidence,
+      },
+    ],
+  };
+}

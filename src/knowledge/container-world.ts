@@ -1,0 +1,128 @@
+/**
+ * Words that put a paste in the world an ACR access failure lives in: containers and images, the programs that build,
+ * move and run them, a sign-in or a refusal, a registry's network rules, and the hosting services' own words for a
+ * pull that did not happen. A registry access failure is told in some of them, whoever prints it — a pull or a push,
+ * a login or a token, a 401 or "denied", an image a platform could not get, "Operation expired" from Container Apps.
+ * A paste that shows a failure, names no registry (fact `registry-absent`) and holds none of these words is another
+ * program's failure: npm's dependency tree, a Terraform argument, a .NET assembly, a test run (outside-registry.ts).
+ *
+ * Lower-case substrings, deliberately broad: a word found here only keeps the engine's "no cause" (the old answer);
+ * a word missed would tell someone whose registry did fail that it did not. `aks` stands with a space or a dash
+ * around it: bare, it is inside "breaks" and "takes".
+ */
+export const CONTAINER_WORLD_KEYWORDS: readonly string[] = [
+  // Registries, images and the programs that move and run them.
+  'acr',
+  'docker',
+  'podman',
+  'buildah',
+  'skopeo',
+  'buildkit',
+  'buildx',
+  'containerd',
+  'cri-o',
+  'crictl',
+  'nerdctl',
+  'kubelet',
+  'kubectl',
+  'kubernetes',
+  'k8s',
+  ' aks',
+  'aks ',
+  'aks-',
+  'helm',
+  'oras ',
+  'notation',
+  'crane ',
+  'image',
+  'container',
+  'pull',
+  'push',
+  ' pod',
+  'pod/',
+  // Signing in, and being refused.
+  'login',
+  'log in',
+  'logon',
+  'sign in',
+  'sign-in',
+  'signin',
+  'token',
+  'credential',
+  'password',
+  'username',
+  'authenticat',
+  'authoriz',
+  'authoris',
+  'unauthori',
+  'forbidden',
+  'denied',
+  'permission',
+  '401',
+  '403',
+  'aadsts',
+  'identity',
+  'service principal',
+  'service connection',
+  'oauth',
+  'admin user',
+  'role assignment',
+  'rbac',
+  // A registry's network rules and its limits.
+  'firewall',
+  'private endpoint',
+  'privatelink',
+  'private link',
+  'public network',
+  'network access',
+  'not allowed access',
+  'client ip',
+  'allowlist',
+  'allow list',
+  'whitelist',
+  'too many requests',
+  'throttl',
+  // Container Apps' words: a revision that failed to provision (most often its image), and one whose image could not
+  // be pulled in time.
+  'revision',
+  'operation expired',
+];
+
+/**
+ * The same words as people write them in other languages, each with a character outside ASCII (the keyword scanner
+ * reads ASCII only): looked for on the lines that have such a character.
+ */
+export const CONTAINER_WORLD_OTHER_LANGUAGES: readonly string[] = [
+  '镜像',
+  '容器',
+  '仓库',
+  '登录',
+  '认证',
+  '鏡像',
+  '倉庫',
+  '登入',
+  'イメージ',
+  'コンテナ',
+  'レジストリ',
+  'ログイン',
+  '認証',
+  '이미지',
+  '컨테이너',
+  '레지스트리',
+  '로그인',
+  '인증',
+  'образ',
+  'контейнер',
+  'реестр',
+  'авториз',
+  'аутентиф',
+  'логин',
+  'токен',
+  'доступ',
+  'imagem',
+  'contêiner',
+  'autenticação',
+  'autenticación',
+  'contraseña',
+  'senha',
+];
