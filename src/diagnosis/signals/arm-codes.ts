@@ -13,9 +13,12 @@ const CODE_SHAPES = [
   // quoted class or setting name (`ContainerApp`, `AcrPull`) is not read as one.
   /`([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,})`/g,
   // …and in a sentence: "the deployment fails with ManagedEnvironmentSubnetDelegationError".
-  /\b(?:[Ww]ith|[Ee]rror|[Cc]ode|[Dd]etails):?\s([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,})\b/g,
+  /\b(?:[Ww]ith|[Ee]rror|[Cc]ode|[Dd]etails|caused|causes|returned|returns|threw|throws|hit|hits):?\s([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,})\b/g,
   // Resource Manager's validation codes that begin a line of their own ("InvalidDeployment: The 'location' …").
   /^(Invalid[A-Z][A-Za-z0-9]{3,80}):\s/g,
+  // …and any other code of three words or more that begins its own line ("InsufficientSubnetSize: Pre-allocated
+  // IPs …"); not an exception's or a warning's class name, which a language prints the same way.
+  /^([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,})(?<!Exception|Error|Warning):\s/g,
   // …or as the kind of an error: "prevents ManagedEnvironmentNotProvisioned errors".
   /\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,})\s(?:errors?|failures?)\b/g,
 ];
@@ -41,7 +44,10 @@ const NOT_SPECIFIC =
 export function findSpecificArmCode(index: LineIndex): number | undefined {
   for (let i = 0; i < index.lines.length; i++) {
     const line = index.line(i);
-    if (!/[(`]|ode|ith|rror|etails|ailure|^Invalid/.test(line)) continue;
+    if (
+      !/[(`]|ode|ith|rror|etails|ailure|^Invalid|aused|eturn|hrow|\bhits?\b|^[A-Z][A-Za-z0-9]+:\s/.test(line)
+    )
+      continue;
     for (const shape of CODE_SHAPES)
       for (const m of line.matchAll(shape)) {
         const code = m[1] as string;

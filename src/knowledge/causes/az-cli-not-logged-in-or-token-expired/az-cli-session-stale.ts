@@ -37,6 +37,8 @@ export default defineCause({
     anchor('aadsts:50173', 10),
     anchor('aadsts:70043', 8),
     anchor('aadsts:50133', 8),
+    // az's MSAL token cache that its own MSAL cannot read back (written by another version, or corrupted).
+    anchor(["Can't get attribute 'NormalizedResponse'"], 7),
     anchor(['refresh token has expired'], 8),
     // Docker's ACI integration (compose-cli) could not renew the token `docker login azure` stored.
     anchor(['Maybe you need to login to Azure again'], 6),

@@ -55,6 +55,12 @@ export default defineCause({
     // people quote the two from a Bicep or Terraform deployment: no registry block (or one the identity cannot use
     // yet) on the app or job. An identity without AcrPull answers the same, so it stays a shared clue.
     anchor(['InvalidParameterValueInContainerTemplate', 'UNAUTHORIZED'], 4),
+    // Container Apps refusing a secret with no value: often the one that holds the registry password
+    // (`passwordSecretRef`). Below the template's own reading (cli-usage-or-unsupported) unless the line names the
+    // registry's secret.
+    anchor(['ContainerAppSecretInvalid'], 1),
+    anchor(['ContainerAppSecretInvalid', 'registry'], 7),
+    anchor(['ContainerAppSecretInvalid', 'acr'], 7),
     // App Service's status for a refused pull: no registry credential on the app (the DOCKER_REGISTRY_SERVER_*
     // settings) most often, an identity without AcrPull next (missing-pull-role-legacy-mode).
     anchor(['ImagePullUnauthorizedFailure'], 3),

@@ -42,6 +42,8 @@ export default defineCause({
     anchor('aadsts:9002326', 9),
     anchor('aadsts:90102', 8),
     anchor('aadsts:50105', 8),
+    // An app asking for a token for itself by its own app id (its OAuth flow's scope names the app): a registration's.
+    anchor('aadsts:90009', 8),
   ],
   fix: [
     {

@@ -31,6 +31,10 @@ export default defineCause({
     anchor(['No buildpack groups passed detection'], 7),
     anchor(['ERROR: failed to detect'], 5),
     anchor(/\berror CONTAINER[24]\d{3}: /i, 4),
+    // The .NET SDK and MSBuild failing on the project itself (NETSDK1004: restore never ran; MSB3073: a command
+    // exited non-zero), inside a Dockerfile's build step or before it.
+    anchor(/\bNETSDK\d{4}\b/, 5),
+    anchor(/\berror MSB\d{4}\b/i, 5),
     anchor(['No Dockerfile matching'], 8),
     anchor(['failed to read dockerfile'], 8),
     anchor(['Cannot locate specified Dockerfile'], 8),

@@ -49,6 +49,8 @@ export default defineCause({
     // The runtime's exec of the entrypoint found no such file: a binary missing from the image, or one linked against a
     // loader the image lacks (a glibc binary on Alpine).
     anchor(/(?:^|\s)exec \/[^\s:]{1,200}: no such file or directory/, 5),
+    // A shell entrypoint exec-ing a program the image does not have ("/docker-entrypoint.sh: exec: pm2: not found").
+    anchor(/\bexec: [^\s:]{1,100}: not found/, 5),
     context(['failed to create shim task'], 2),
     context(['executable file not found in $PATH'], 2),
     // A pull that failed in the same paste is what the person needs first.

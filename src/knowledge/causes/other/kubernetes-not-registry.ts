@@ -38,6 +38,11 @@ export default defineCause({
     // The API server's RBAC refusal of a user or service account: cluster permissions, not a registry's.
     anchor(['is forbidden: User'], 6),
     anchor(['Unable to connect to the server'], 8),
+    // kubectl with no cluster configured, talking to its default (localhost:8080).
+    anchor(['The connection to the server', 'was refused'], 8),
+    // AKS handing out a kubeconfig (az aks get-credentials) refused: a role on the cluster, not on a registry.
+    anchor(['listClusterUserCredential'], 7),
+    anchor(['listClusterAdminCredential'], 7),
     // The cluster's own API server did not resolve (a stopped or deleted cluster, a private one seen from outside).
     anchor('unresolved:cluster-api', 8),
     anchor(['Kubernetes cluster unreachable'], 8),

@@ -62,6 +62,11 @@ export default defineCause({
     // merely mentioned is chat, not an error).
     anchor(['keyvault.BaseClient'], 5),
     anchor(['KeyVaultErrorException'], 5),
+    // Key Vault's own refusal codes: its network rules (a private endpoint only), its RBAC, its access policies.
+    anchor(['ForbiddenByConnection'], 6),
+    anchor(['ForbiddenByRbac'], 6),
+    anchor(['ForbiddenByPolicy'], 6),
+    anchor(['ForbiddenByFirewall'], 6),
     anchor(['permission on key vault'], 5),
     anchor(['vault.azure.net', '403'], 4),
     anchor(['vault.azure.net', 'Forbidden'], 4),
