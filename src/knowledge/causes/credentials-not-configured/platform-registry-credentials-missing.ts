@@ -59,6 +59,8 @@ export default defineCause({
     // (`passwordSecretRef`). Below the template's own reading (cli-usage-or-unsupported) unless the line names the
     // registry's secret.
     anchor(['ContainerAppSecretInvalid'], 1),
+    // Container Apps told to pull with an identity the app does not have (no `identity` block, or another one).
+    anchor(['Identity with resource ID', 'not found for registry'], 7),
     anchor(['ContainerAppSecretInvalid', 'registry'], 7),
     anchor(['ContainerAppSecretInvalid', 'acr'], 7),
     // App Service's status for a refused pull: no registry credential on the app (the DOCKER_REGISTRY_SERVER_*

@@ -44,6 +44,8 @@ export default defineCause({
     anchor('aadsts:50105', 8),
     // An app asking for a token for itself by its own app id (its OAuth flow's scope names the app): a registration's.
     anchor('aadsts:90009', 8),
+    // A single-page app's token redeemed outside a browser's cross-origin request: the registration's platform.
+    anchor('aadsts:9002327', 9),
   ],
   fix: [
     {

@@ -150,6 +150,8 @@ export default defineCause({
     anchor(['Cannot update the registry SKU'], 7),
     // The same constraint at creation: network rules on a SKU that has none (Basic, Standard).
     anchor(['NetworkRuleNotSupported'], 7),
+    // …and anonymous pull, which only Standard and Premium registries offer.
+    anchor(['Anonymous pull is not supported for SKU'], 7),
     // A resource group that does not exist where the command looked: not created yet (a script's order, a template
     // that creates it later) as often as another subscription (cli-wrong-subscription reads the same code). Shared
     // by both on purpose: the code alone cannot tell them apart.

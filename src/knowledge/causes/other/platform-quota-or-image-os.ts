@@ -46,6 +46,9 @@ export default defineCause({
     anchor(['container group quota', 'exceeded in region'], 8),
     // Regional capacity for the requested CPU and memory (ACI troubleshooting: "Resource not available").
     anchor(['is not available in the location', 'at this moment'], 7),
+    // A region out of capacity for the service being created (Azure SQL, Cosmos DB, VMs say it in these words).
+    anchor(['does not have sufficient capacity'], 6),
+    anchor(['capacity restrictions', 'region'], 5),
     // A Windows base image Container Instances does not run (semi-annual 1709/1803).
     anchor(['OsVersionNotSupported'], 9),
     anchor(['The OS version of image', 'is not supported'], 8),
