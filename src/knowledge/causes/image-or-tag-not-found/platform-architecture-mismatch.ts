@@ -40,6 +40,8 @@ export default defineCause({
     // "exec format error" is printed when a container starts, after the pull succeeded: a local fault of the engine
     // (local-engine-fault), never the registry's answer.
     anchor(['cannot be used on this platform'], 6),
+    // Container Apps' own check of the pulled image's platform ("Unsupported image platform: architecture=arm64").
+    anchor(['Unsupported image platform'], 8),
     anchor(['does not match the detected host platform'], 5),
     // Container Apps on an index whose entry has no OS: what BuildKit's attestation manifests (platform
     // unknown/unknown) look like to it (field15 15B001).

@@ -62,6 +62,8 @@ export default defineCause({
     against('resolved:public', 3),
     // kubectl's words for a private AKS API server it cannot reach: a look-alike, not the registry's endpoint.
     against(['Unable to connect to the server'], 8),
+    // Go dialling an HTTP proxy: the private address it could not reach is the proxy's, not a private endpoint's.
+    against(['proxyconnect'], 6),
     // …and a pod's dial to the cluster's API server, said as such (kubernetes-not-registry).
     against(['API server', 'dial tcp'], 8),
     against(['apiserver', 'dial tcp'], 8),
