@@ -14,7 +14,7 @@ import { normalise } from './normalise';
 import { failureOutsideRegistry, outsideRegistryCauses } from './outside-registry';
 import { rankWithLearned } from './learned';
 import { repeatKeyOf } from './repeats';
-import { calibrate, diversify, scoreCandidates, undecidedConfidence, type Scored } from './score';
+import { calibrate, diversify, SCORING, scoreCandidates, undecidedConfidence, type Scored } from './score';
 import { extractSignals } from './signals';
 import {
   describesRegistryFailure,
@@ -167,23 +167,37 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
     };
   });
 
+  const verdict = verdictOf(causes, signals.facts);
+  const shown = verdict.verdict === 'acr' ? withoutRegistryCapped(causes, signals.facts) : causes;
+
   const notices: Notice[] = [...normalised.notices];
   if (causes.length === 0 && !notices.some((n) => n.kind === 'empty'))
     notices.push({ kind: 'no-error-found' });
   if (fallback?.basis === 'words') notices.push({ kind: 'guessed-from-words' });
   if (fallback?.basis === 'statement') notices.push({ kind: 'read-from-description' });
   return {
-    ...verdictOf(causes, signals.facts),
-    causes,
+    ...verdict,
+    causes: shown,
     // Signals hold names and addresses cut out of the paste: copy them for the same reason as evidence.
     signals: JSON.parse(JSON.stringify(signals)) as Signals,
     secrets: masked.secrets,
-    distinguish: distinguish(causes),
+    distinguish: distinguish(shown),
     ambiguity,
     ...(fallback ? { fallback } : {}),
     notices,
     text: masked.lines.join('\n'),
   };
+}
+
+/**
+ * An ACR answer for a paste in which nothing is about a registry (fact `registry-absent`: no host, no ACR, none of the
+ * registry protocol) rests on words other programs print too — "Username and password required", "Please run az
+ * login", "AuthorizationFailed": no cause of it is shown above SCORING.caps.noRegistry.
+ */
+function withoutRegistryCapped(causes: readonly RankedCause[], facts: readonly Fact[]): RankedCause[] {
+  if (!facts.includes('registry-absent')) return [...causes];
+  const cap = SCORING.caps.noRegistry;
+  return causes.map((c) => (c.confidence > cap ? { ...c, confidence: cap } : c));
 }
 
 /**

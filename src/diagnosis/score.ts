@@ -39,6 +39,13 @@ export const SCORING = {
     independent: 0.99,
     /** No cause of an undecided paste (ambiguity.ts) is shown above this; never above UNSURE_CEILING. */
     undecided: 0.75,
+    /**
+     * No cause of an ACR answer is shown above this when nothing in the paste is about a registry (diagnose.ts).
+     * Set from the first looks: such answers given at 0.85 or more were right 30 times in 40 (.75), against 138 in
+     * 156 where the paste named a registry (field8–field53; `npm run bench:first-looks` prints both). Applied to the
+     * recorded first looks it takes the pooled ECE from .046 to .037 and wrong answers at ≥ 0.9 from .042 to .031.
+     */
+    noRegistry: 0.75,
   },
   /** How often a first cause with such a softmax probability and such evidence was right (recalibration.ts). */
   // Refitted after field12's first look on dev, field, field2 … field12 and the labs (685 real pastes). Held out one

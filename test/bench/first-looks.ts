@@ -1,3 +1,4 @@
+import { diagnose } from '../../src/diagnosis';
 import { figures, ratio, type Result } from './figures';
 import { BANDS, firstLooks, reliability, type Look } from './first-look-records';
 import { judgeNow } from './judge-now';
@@ -109,7 +110,27 @@ printTable(
   bandRows.map((r) => [r.band.name, r.answers, r.meanConfidence, r.right]),
 );
 
+// The same, for the ACR answers given at 0.85 or more, by whether the paste names a registry at all (today's reading
+// of fact `registry-absent`): what SCORING.caps.noRegistry rests on.
+console.log('\npooled first looks: ACR answers at 0.85 or more, by whether the paste names a registry');
+const highAcr = pooled.results.filter((r, i) => pooled.answers[i]?.verdict === 'acr' && r.confidence >= 0.85);
+const unnamed = highAcr.filter((r) => diagnose(r.paste.text).signals.facts.includes('registry-absent'));
+const named = highAcr.filter((r) => !unnamed.includes(r));
+const registryRows = [
+  ['names a registry', named],
+  ['names none', unnamed],
+] as const;
+printTable(
+  ['paste', 'answers', 'right'],
+  registryRows.map(([name, rs]) => [name, rs.length, ratio(rs.filter((r) => r.top1).length, rs.length)]),
+);
+
 const json: Record<string, string | number> = { bench: 'first-looks' };
+for (const [name, rs] of registryRows) {
+  const key = name === 'names none' ? 'unnamed' : 'named';
+  json[`pooled_acr_high_${key}_cases`] = rs.length;
+  json[`pooled_acr_high_${key}_right_ratio`] = ratio(rs.filter((r) => r.top1).length, rs.length);
+}
 for (const r of bandRows) {
   json[`pooled_${r.band.key}_cases`] = r.answers;
   json[`pooled_${r.band.key}_right_ratio`] = r.right;
