@@ -66,6 +66,7 @@ import noArmReadOnRegistry from './missing-role-assignment/no-arm-read-on-regist
 import replicationDeleteForbidden from './missing-role-assignment/replication-delete-forbidden';
 import roleAssignmentPropagationDelay from './missing-role-assignment/role-assignment-propagation-delay';
 import taskIdentityCannotReadKeyVault from './missing-role-assignment/task-identity-cannot-read-key-vault';
+import aiModelServiceLimit from './other/ai-model-service-limit';
 import appSignInMisconfigured from './other/app-sign-in-misconfigured';
 import azureCliNotInstalled from './other/azure-cli-not-installed';
 import azureServiceUnreachable from './other/azure-service-unreachable';
@@ -194,6 +195,7 @@ export const CAUSE_LIST = [
   replicationDeleteForbidden,
   roleAssignmentPropagationDelay,
   taskIdentityCannotReadKeyVault,
+  aiModelServiceLimit,
   appSignInMisconfigured,
   azureCliNotInstalled,
   azureServiceUnreachable,
