@@ -144,7 +144,7 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
           ? { basis: 'structure', signal: structural.hit.signal.id, line: structural.hit.line + 1 }
           : guessed.length > 0
             ? { basis: 'words' }
-            : outside?.hit && outside.ranked.length > 0
+            : outside?.hit
               ? { basis: 'outside', line: outside.hit.line + 1 }
               : undefined;
   const ambiguity = ambiguityOf(ranked);
@@ -194,10 +194,25 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
  * registry protocol) rests on words other programs print too — "Username and password required", "Please run az
  * login", "AuthorizationFailed": no cause of it is shown above SCORING.caps.noRegistry.
  */
-function withoutRegistryCapped(causes: readonly RankedCause[], facts: readonly Fact[]): RankedCause[] {
-  if (!facts.includes('registry-absent')) return [...causes];
+function withoutRegistryCapped(
+  causes: readonly RankedCause[],
+  facts: readonly Fact[],
+): readonly RankedCause[] {
+  if (!facts.includes('registry-absent')) return causes;
   const cap = SCORING.caps.noRegistry;
   return causes.map((c) => (c.confidence > cap ? { ...c, confidence: cap } : c));
+}
+
+/** A paste read as diagnose() reads it, up to its facts: for the bench helpers below. */
+function readPaste(text: string): {
+  readonly lines: readonly string[];
+  readonly index: LineIndex;
+  readonly factLines: ReadonlyMap<Fact, number>;
+} {
+  const { lines } = maskSecrets(normalise(text).lines);
+  const engine = getEngine();
+  const index = new LineIndex(lines, engine.scanner, engine.keywordIds);
+  return { lines, index, factLines: extractSignals(index).factLines };
 }
 
 /**
@@ -205,11 +220,8 @@ function withoutRegistryCapped(causes: readonly RankedCause[], facts: readonly F
  * refits the softmax on them; not part of the public entry point.
  */
 export function scoredCandidates(text: string): Scored[] {
-  const masked = maskSecrets(normalise(text).lines);
-  const engine = getEngine();
-  const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
-  const { factLines } = extractSignals(index);
-  return scoredWithStatements(masked.lines, index, factLines).scored;
+  const { lines, index, factLines } = readPaste(text);
+  return scoredWithStatements(lines, index, factLines).scored;
 }
 
 /**
@@ -217,11 +229,8 @@ export function scoredCandidates(text: string): Scored[] {
  * measures how often a signal's candidates hold the label (FALLBACK.mass). Not part of the public entry point.
  */
 export function fallbackCandidates(text: string): { signal: string | null; causes: CauseId[] } {
-  const masked = maskSecrets(normalise(text).lines);
-  const engine = getEngine();
-  const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
-  const { factLines } = extractSignals(index);
-  const { hit, ranked } = fallbackCauses(engine.causes, masked.lines, factLines);
+  const { lines, factLines } = readPaste(text);
+  const { hit, ranked } = fallbackCauses(getEngine().causes, lines, factLines);
   return { signal: hit?.signal.id ?? null, causes: ranked.map((s) => s.matches.compiled.cause.id) };
 }
 
@@ -230,9 +239,6 @@ export function fallbackCandidates(text: string): { signal: string | null; cause
  * bench, which measures the share OUTSIDE_REGISTRY.confidence rests on. Not part of the public entry point.
  */
 export function outsideRegistryGate(text: string): boolean {
-  const masked = maskSecrets(normalise(text).lines);
-  const engine = getEngine();
-  const index = new LineIndex(masked.lines, engine.scanner, engine.keywordIds);
-  const { factLines } = extractSignals(index);
-  return failureOutsideRegistry(masked.lines, factLines) !== null;
+  const { lines, factLines } = readPaste(text);
+  return failureOutsideRegistry(lines, factLines) !== null;
 }
