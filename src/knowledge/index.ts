@@ -41,7 +41,7 @@ export type {
 export { PLACEHOLDERS } from './types';
 export { defineCause } from './define';
 export * from './vocabulary';
-export { CONTAINER_WORLD_KEYWORDS, CONTAINER_WORLD_OTHER_LANGUAGES } from './container-world';
+export { REGISTRY_WORLD_KEYWORDS, REGISTRY_WORLD_OTHER_LANGUAGES } from './registry-world';
 export { CHECK_HEALTH_CODE_INFO, type CheckHealthCodeInfo } from './checkhealth-codes';
 export { isValidRegistryName, REGISTRY_NAME } from './registry-naming';
 export { causePrior } from './priors';

@@ -38,6 +38,30 @@ describe('a failure told in no word of a registry’s world', () => {
     expect(d.causes[0]?.evidence.length).toBe(1);
   });
 
+  it.each([
+    [
+      'a Dockerfile step',
+      'docker build -t orders .\nStep 7/12 : RUN ./gradlew build\nFAILURE: Build failed with an exception.',
+    ],
+    [
+      'a container',
+      'container orders failed: sqlalchemy.exc.OperationalError: could not translate column type',
+    ],
+    [
+      'a rollout',
+      'kubectl rollout status deploy/orders\nerror: deployment "orders" exceeded its progress deadline',
+    ],
+    [
+      'a chart',
+      'helm upgrade orders ./chart\nError: UPGRADE FAILED: template: orders/templates/job.yaml:9:12: nil pointer evaluating .Values.db',
+    ],
+    ['Russian', 'Контейнер не запустился: ошибка в файле настроек, строка 12'],
+  ])('%s: a container’s or a build’s own failure is another program’s too', (_what, text) => {
+    const d = diagnose(text);
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes.map((c) => c.id)).toEqual([OUTSIDE_REGISTRY_CAUSE]);
+  });
+
   it('names the failing line as its evidence and its basis in the CLI contract', () => {
     const d = diagnose(
       'building orders-web\nnpm ERR! code ELIFECYCLE\nnpm ERR! orders-web@3.2.0 build: `vite build` failed',
@@ -63,7 +87,9 @@ describe('a failure told in no word of a registry’s world', () => {
     ['a token', 'failed to acquire token'],
     ['Container Apps', 'Operation expired'],
     ['Russian', 'Ошибка: не удалось скачать образ'],
-    ['Japanese', 'エラー: コンテナを起動できません'],
+    ['Japanese', 'エラー: イメージをプルできません'],
+    ['a registry client', 'Error: oras copy failed: not found'],
+    ['an identity', 'failed to get matching identities for pod: context canceled'],
     ['a network rule', 'Error: client IP not allowed access'],
   ])('%s: is not read as another program’s failure', (_what, text) => {
     const d = diagnose(text);

@@ -1,45 +1,31 @@
 /**
- * Words that put a paste in the world an ACR access failure lives in: containers and images, the programs that build,
- * move and run them, a sign-in or a refusal, a registry's network rules, and the hosting services' own words for a
- * pull that did not happen. A registry access failure is told in some of them, whoever prints it — a pull or a push,
- * a login or a token, a 401 or "denied", an image a platform could not get, "Operation expired" from Container Apps.
- * A paste that shows a failure, names no registry (fact `registry-absent`) and holds none of these words is another
- * program's failure: npm's dependency tree, a Terraform argument, a .NET assembly, a test run (outside-registry.ts).
+ * Words that put a paste in the world an ACR access failure lives in: a registry and its images, the clients that
+ * only ever talk to a registry, a pull or a push, a sign-in or a refusal, a registry's network rules, and the hosting
+ * services' own words for a pull that did not happen. A registry access failure is told in some of them, whoever
+ * prints it — a pull or a push, a login or a token, a 401 or "denied", an image a platform could not get, "Operation
+ * expired" from Container Apps. A paste that shows a failure, names no registry (fact `registry-absent`) and holds
+ * none of these words is another program's failure: npm's dependency tree, a Terraform argument, a .NET assembly, a
+ * test run, and also a container's or a build's own failure — a Dockerfile step, a crash-looping pod, a missing
+ * module in a revision — which the runtime's words (docker, kubectl, pod, container, helm) do not make a registry's
+ * (outside-registry.ts).
  *
  * Lower-case substrings, deliberately broad: a word found here only keeps the engine's "no cause" (the old answer);
- * a word missed would tell someone whose registry did fail that it did not. `aks` stands with a space or a dash
- * around it: bare, it is inside "breaks" and "takes".
+ * a word missed would tell someone whose registry did fail that it did not. `identit` is also in "identities".
  */
-export const CONTAINER_WORLD_KEYWORDS: readonly string[] = [
-  // Registries, images and the programs that move and run them.
+export const REGISTRY_WORLD_KEYWORDS: readonly string[] = [
+  // Registries, images, and the clients whose every operation is a registry's.
   'acr',
-  'docker',
-  'podman',
-  'buildah',
+  'registry',
+  'registries',
+  'image',
+  'manifest',
   'skopeo',
-  'buildkit',
-  'buildx',
-  'containerd',
-  'cri-o',
-  'crictl',
-  'nerdctl',
-  'kubelet',
-  'kubectl',
-  'kubernetes',
-  'k8s',
-  ' aks',
-  'aks ',
-  'aks-',
-  'helm',
+  'crane ',
   'oras ',
   'notation',
-  'crane ',
-  'image',
-  'container',
+  'kubelet',
   'pull',
   'push',
-  ' pod',
-  'pod/',
   // Signing in, and being refused.
   'login',
   'log in',
@@ -61,7 +47,7 @@ export const CONTAINER_WORLD_KEYWORDS: readonly string[] = [
   '401',
   '403',
   'aadsts',
-  'identity',
+  'identit',
   'service principal',
   'service connection',
   'oauth',
@@ -92,9 +78,8 @@ export const CONTAINER_WORLD_KEYWORDS: readonly string[] = [
  * The same words as people write them in other languages, each with a character outside ASCII (the keyword scanner
  * reads ASCII only): looked for on the lines that have such a character.
  */
-export const CONTAINER_WORLD_OTHER_LANGUAGES: readonly string[] = [
+export const REGISTRY_WORLD_OTHER_LANGUAGES: readonly string[] = [
   '镜像',
-  '容器',
   '仓库',
   '登录',
   '认证',
@@ -102,17 +87,14 @@ export const CONTAINER_WORLD_OTHER_LANGUAGES: readonly string[] = [
   '倉庫',
   '登入',
   'イメージ',
-  'コンテナ',
   'レジストリ',
   'ログイン',
   '認証',
   '이미지',
-  '컨테이너',
   '레지스트리',
   '로그인',
   '인증',
   'образ',
-  'контейнер',
   'реестр',
   'авториз',
   'аутентиф',
@@ -120,7 +102,6 @@ export const CONTAINER_WORLD_OTHER_LANGUAGES: readonly string[] = [
   'токен',
   'доступ',
   'imagem',
-  'contêiner',
   'autenticação',
   'autenticación',
   'contraseña',
