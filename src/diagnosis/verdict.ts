@@ -3,7 +3,7 @@ import type { NotAcrReason, RankedCause, Verdict } from './types';
 
 /**
  * Whether the registry is what failed. The leading cause says what went wrong; the verdict says whether that is an
- * ACR problem. Four things make it "not ACR" while the cause stays what the rules found (the reason is kept, so that
+ * ACR problem. Five things make it "not ACR" while the cause stays what the rules found (the reason is kept, so that
  * the card and the CLI can say which):
  *
  * - `look-alike`: the cause is a look-alike (scope `not-acr`: another registry, a tool, a transient fault);
@@ -15,6 +15,12 @@ import type { NotAcrReason, RankedCause, Verdict } from './types';
  * - `no-registry` too: the only names that did not resolve are Azure's control plane or Entra ID
  *   (`unresolved:azure-endpoint`) and the cause reads a name resolution failure: the client's DNS failed before any
  *   registry was looked up.
+ * - `no-registry` too: nothing in the paste is about a registry (`registry-absent`) and the cause reads a name that
+ *   did not resolve or a resource not found: what was not found is then not a registry's name (a database host,
+ *   Resource Manager's bare `ResourceNotFound`). On the first looks of field8–field53 such ACR answers were never
+ *   right: 5 look-alikes and one proxy timeout read as a private endpoint. (Not the other network causes: a
+ *   proxy's certificate or a firewall's 403 without a registry named was as often a registry's as anything else's
+ *   in the pastes the rules were written from.)
  * - `other-registry`: the registry that failed is recognisably someone else's (fact `registry-elsewhere`: registry
  *   hosts appear, by name or by structure, none is ACR and nothing ties the paste to ACR), and no string only ACR
  *   prints is in it (see speaksAsAcr). Whatever broke — a proxy's certificate, a missing tag, a daemon — it broke on
@@ -49,6 +55,12 @@ function notAcrReason(causes: readonly RankedCause[], facts: readonly Fact[]): N
   if (facts.includes('unresolved:azure-endpoint') && RESOLUTION_FAMILIES.includes(top.family))
     return 'no-registry';
   if (facts.includes('registry-elsewhere') && !speaksAsAcr(causes, facts)) return 'other-registry';
+  if (
+    facts.includes('registry-absent') &&
+    RESOLUTION_FAMILIES.includes(top.family) &&
+    !speaksAsAcr(causes, facts)
+  )
+    return 'no-registry';
   return undefined;
 }
 

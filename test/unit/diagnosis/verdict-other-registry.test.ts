@@ -74,6 +74,28 @@ describe('the registry that failed is not an ACR', () => {
     expect(diagnose("denied: client with IP '20.1.2.3' is not allowed access").notAcrReason).toBeUndefined();
   });
 
+  it.each([
+    [
+      'Resource Manager’s bare not-found',
+      'deploy step failed: Code: ResourceNotFound, could not find the resource we just created',
+    ],
+    [
+      'a database host',
+      'nightly job: dial tcp: lookup orders-db.internal.contoso.net on 10.0.0.10:53: no such host',
+    ],
+  ])('%s, with no registry in the paste, is not the registry’s name', (_what, text) => {
+    const d = diagnose(text);
+    expect(d.verdict).toBe('not-acr');
+    expect(d.notAcrReason).toBe('no-registry');
+  });
+
+  it.each([
+    ['a registry named', 'Error: lookup contoso.azurecr.io on 10.0.0.10:53: no such host'],
+    ['a registry command', 'az acr login -n contoso\nCode: ResourceNotFound'],
+  ])('the same with %s stays an ACR verdict', (_what, text) => {
+    expect(diagnose(text).verdict).toBe('acr');
+  });
+
   describe('a CI step that names its registry as an input', () => {
     const step = (registry: string) =>
       `Run docker/login-action@v3\nwith:\n  registry: ${registry}\n  logout: true\nError: Username and password required`;
