@@ -239,16 +239,26 @@ interface PersonWords {
   readonly quoted: boolean;
 }
 
-const CODE_SPAN = /`[^`]*`/g;
+const CODE_SPAN = /`([^`]*)`/g;
+/** A span of one word (`AcrPull`, `adminUserEnabled`): a name the person wrote as code, not a tool's message. */
+const ONE_WORD = /^[\p{L}\p{N}_.:/-]+$/u;
 const TABLE_RULE = /^[\s:-]*$/;
 
 /**
  * The person's own words on a line: what is around its `code spans` (the tool's words are inside them), and a
  * Markdown table row's cells as sentences of their own ("| ACR private endpoint DNS drift | `… no such host` |").
+ * A span of one word stays, without its backticks: "the identity needs `AcrPull`" names the role in the person's
+ * sentence.
  */
 function personWords(line: string): PersonWords {
-  let text = line.includes('`') ? line.replace(CODE_SPAN, ' ') : line;
-  let quoted = text !== line;
+  let quoted = false;
+  let text = line.includes('`')
+    ? line.replace(CODE_SPAN, (_span, inner: string) => {
+        if (ONE_WORD.test(inner)) return inner;
+        quoted = true;
+        return ' ';
+      })
+    : line;
   if (/^\s*\|/.test(text)) {
     const cells = text
       .split('|')

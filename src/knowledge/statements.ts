@@ -495,6 +495,8 @@ export const STATEMENTS: readonly Statement[] = [
         'admin credentials',
         'admin login',
         'admin password',
+        // The commands that read and renew the admin user's passwords: with it off they have none to give.
+        'acr credential',
         'пользователь-администратор',
         'учётная запись администратора',
         'учетная запись администратора',

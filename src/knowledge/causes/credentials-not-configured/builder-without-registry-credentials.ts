@@ -44,6 +44,12 @@ export default defineCause({
     anchor(['Registry push failed', 'Unauthorized'], 6),
     anchor(['Failed to push to the output registry', '401'], 6),
     anchor(['Please confirm your credentials are correct and that you have access'], 4),
+    // The .NET SDK found no credential for the registry in Docker's configuration (CONTAINER1008,
+    // FailedRetrievingCredentials): nobody signed in to it where the publish runs. A credential helper that failed
+    // names itself in the inner message and is the credential store's cause.
+    anchor(['CONTAINER1008'], 5),
+    against(['docker-credential-'], 5),
+    against(['native keychain'], 5),
     // Jib names the credential it found ("Using credentials from Maven settings file for …"): one was sent.
     against(['Using credentials from', ' for '], 5),
     // A token request refused with 403 was stopped by network rules before any credential mattered.

@@ -46,6 +46,9 @@ export default defineCause({
     anchor(['user interaction not allowed'], 6),
     anchor(['password store is empty'], 8),
     anchor(['docker-credential-'], 4),
+    // The .NET SDK asked Docker's helper, which answered with its own "not found" (Docker Desktop's helper when the
+    // desktop is not running): a failing store, not a missing login.
+    anchor(['CONTAINER1008', 'native keychain'], 8),
     // vscode-docker's advice when the Windows credential store refuses a token (old and new wordings).
     anchor(['remove', 'credsStore'], 5),
     // Docker cannot read its own config (written by root, read by the user, or the other way round).

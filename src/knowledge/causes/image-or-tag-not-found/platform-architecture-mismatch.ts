@@ -28,6 +28,8 @@ export default defineCause({
   },
   rules: [
     anchor(['no image found in manifest list for architecture'], 8),
+    // The .NET SDK's: the base image's index has no entry for the project's runtime identifier (CONTAINER1011).
+    anchor(["Couldn't find matching base image for", 'RuntimeIdentifier'], 8),
     // containers/image (podman, skopeo, buildah) since it says index for an OCI image index.
     anchor(['no image found in image index for architecture'], 8),
     anchor(['no match for platform in manifest'], 9),

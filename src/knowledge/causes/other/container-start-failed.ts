@@ -21,11 +21,15 @@ export default defineCause({
     en:
       'The container runtime could not start the process inside the image: the entrypoint or command is not ' +
       'executable, has Windows line endings, or does not exist in the image, or a mount or a runtime hook failed. ' +
-      'The registry had already delivered the image; "permission denied" here is about a file inside the container.',
+      "Or the process started and could not open its port: a port below 1024 needs root, which the image's user is " +
+      'not. The registry had already delivered the image; "permission denied" here is about a file or a port inside ' +
+      'the container.',
     ru:
       'Среда выполнения контейнеров не смогла запустить процесс внутри образа: точка входа или команда не ' +
       'исполняемая, содержит окончания строк Windows или отсутствует в образе, либо не удалось монтирование или ' +
-      'хук среды выполнения. Реестр уже отдал образ; «permission denied» здесь относится к файлу внутри контейнера.',
+      'хук среды выполнения. Или процесс запустился, но не смог открыть свой порт: порт ниже 1024 требует прав root, ' +
+      'которых у пользователя образа нет. Реестр уже отдал образ; «permission denied» здесь относится к файлу или ' +
+      'порту внутри контейнера.',
   },
   ask: {
     en: 'Does the entrypoint or command named in the message exist in the image, and is it executable?',
@@ -51,6 +55,10 @@ export default defineCause({
     anchor(/(?:^|\s)exec \/[^\s:]{1,200}: no such file or directory/, 5),
     // A shell entrypoint exec-ing a program the image does not have ("/docker-entrypoint.sh: exec: pm2: not found").
     anchor(/\bexec: [^\s:]{1,100}: not found/, 5),
+    // The process could not bind its port (below 1024 as a non-root user): nginx, Node and Go each say so their way.
+    anchor(['bind() to', '(13: Permission denied)'], 6),
+    anchor(['listen EACCES: permission denied'], 6),
+    anchor(['bind: permission denied'], 5),
     context(['failed to create shim task'], 2),
     context(['executable file not found in $PATH'], 2),
     // A pull that failed in the same paste is what the person needs first.

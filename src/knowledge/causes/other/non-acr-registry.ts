@@ -51,6 +51,14 @@ export default defineCause({
     against(['manifest tagged by', 'is not found'], 6),
     anchor(['push refers to repository [docker.io/'], 6),
     anchor(/pull access denied for [a-z0-9_/-]+,/i, 5),
+    // BuildKit's and containerd's push of a name with no registry host (`team/app:1.0`, `***team/app:main` masked by
+    // CI): the push went to Docker Hub.
+    anchor(/failed to push [a-z0-9_*-]+\/[a-z0-9_*/-]+(?::[\w.-]+)?: push access denied/i, 5),
+    // The refusal of Docker's distribution token server (Docker Hub's), quoted by containerd as "server message:".
+    // Every real paste with it and no ACR host named, in 54 corpora, was another registry's (9 of 9); ACR's token
+    // server words its refusals otherwise ("authentication required, visit https://aka.ms/acr/authorization").
+    anchor(['insufficient_scope:', 'authorization failed'], 5),
+    against('host:acr', 6),
     // The same with part of the name redacted (`<project>-api`): with no path, still a name with no registry host.
     anchor(/pull access denied for [a-z0-9_-]{0,100}<[a-z0-9_-]{1,40}>[a-z0-9_-]{0,100},/i, 5),
     // The same message of Docker's daemon with its first word cut (a quote in an issue): still a name with no host.

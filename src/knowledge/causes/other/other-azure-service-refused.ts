@@ -13,9 +13,31 @@ const OTHER_SERVICES = [
   'Event Hub',
   'App Configuration',
   'AI Search',
+  'MySQL',
+  'MariaDB',
+  'mysqldump',
+  'mysqladmin',
 ];
+/**
+ * Resource types of other services as Resource Manager writes them in a resource id (`…/storageAccounts/<name>`):
+ * one of them not found is that service's resource, not the registry.
+ */
+const OTHER_RESOURCE_TYPES = [
+  'storageAccounts/',
+  'vaults/',
+  'sites/',
+  'serverfarms/',
+  'databaseAccounts/',
+  'flexibleServers/',
+  'managedEnvironments/',
+  'containerApps/',
+  'virtualNetworks/',
+  'userAssignedIdentities/',
+];
+/** Resource Manager's words for a resource that does not exist (yet: a role assignment racing its scope). */
+const NOT_FOUND_WORDS = ['ParentResourceNotFound', 'ResourceNotFound', 'could not be found', 'was not found'];
 /** Their refusals' words. */
-const REFUSAL_WORDS = ['401', '403', 'Unauthorized', 'Forbidden', 'PermissionDenied'];
+const REFUSAL_WORDS = ['401', '403', 'Unauthorized', 'Forbidden', 'PermissionDenied', 'Access denied'];
 /**
  * An Identity SDK credential failing on the line that names the service: the app's own sign-in to that service, which
  * the generic words of a credential chain would otherwise read as the registry's.
@@ -39,7 +61,8 @@ export default defineCause({
       'Azure Storage (its Windows-Azure-Blob server, AuthorizationPermissionMismatch); or Resource Manager refusing to ' +
       'link another resource (LinkedAuthorizationFailed: joining a Container Apps environment or a subnet), refusing ' +
       'an action of another service (Microsoft.Web/sites/write, Microsoft.KeyVault/vaults/read), or answering with a ' +
-      'code of its own about another resource (a quota, a name already taken, a SKU) where nothing is about a registry. Nothing ' +
+      'code of its own about another resource (a quota, a name already taken, a SKU, a resource of another service ' +
+      'that does not exist yet) where nothing is about a registry. Nothing ' +
       "in the paste is about a registry, so its 403 says nothing about the registry's firewall or roles: the fix lies " +
       "in that service's own access policy, role or network rules.",
     ru:
@@ -49,7 +72,8 @@ export default defineCause({
       'AuthorizationPermissionMismatch), либо Resource Manager, отказавший связать другой ресурс ' +
       '(LinkedAuthorizationFailed: присоединение к среде Container Apps или к подсети), отказавший в действии другой ' +
       'службы (Microsoft.Web/sites/write, Microsoft.KeyVault/vaults/read) или ответивший собственным кодом о другом ' +
-      'ресурсе (квота, уже занятое имя, SKU), когда ничего в тексте не касается реестра. ' +
+      'ресурсе (квота, уже занятое имя, SKU, ещё не созданный ресурс другой службы), когда ничего в тексте не ' +
+      'касается реестра. ' +
       'В тексте нет ничего о реестре, поэтому его 403 ничего не говорит о брандмауэре или ролях реестра: исправлять ' +
       'нужно политику доступа, роль или сетевые правила самой этой службы.',
   },
@@ -94,6 +118,8 @@ export default defineCause({
     anchor(['No password has been provided but the backend requires one'], 7),
     anchor(['Login failed for user'], 6),
     anchor(["Access denied for user '"], 6),
+    // MySQL's refusal of an operation the user has no privilege for ("you need (at least one of) the PROCESS privilege").
+    anchor(['Access denied; you need', 'privilege'], 6),
     // Resource Manager refusing to link another resource to the one deployed (joining a Container Apps environment
     // or a subnet): the caller's rights on that resource, not the registry's.
     anchor(['LinkedAuthorizationFailed'], 6),
@@ -103,6 +129,8 @@ export default defineCause({
     // A refusal that names the Azure service it came from on the same line: that service's role or key.
     ...OTHER_SERVICES.flatMap((service) => REFUSAL_WORDS.map((word) => anchor([service, word], 5))),
     ...OTHER_SERVICES.flatMap((service) => CREDENTIAL_WORDS.map((word) => anchor([service, word], 8))),
+    // Another service's resource that does not exist, by its type in the resource id on the failing line.
+    ...OTHER_RESOURCE_TYPES.flatMap((type) => NOT_FOUND_WORDS.map((word) => anchor([type, word], 6))),
     // Nothing in the paste is about a registry and Resource Manager named what it refused with a code of its own (a
     // quota, a name taken, a SKU): weak, so that any cause that knows the code speaks first.
     anchor('arm-error:no-registry', 3),

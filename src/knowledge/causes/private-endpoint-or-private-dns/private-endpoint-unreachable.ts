@@ -49,6 +49,8 @@ export default defineCause({
     anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 2),
     anchor(['did not issue a challenge'], 2),
     anchor(['Could not connect to the registry login server'], 2),
+    // The .NET SDK's words for the same: no answer from the registry at all (CONTAINER1017, RegistryOperationFailed).
+    anchor(['Unable to communicate with the registry'], 2),
     anchor(['Client.Timeout exceeded while awaiting headers'], 2),
     // The first half of the same Go message ("net/http: request canceled while waiting for connection (Client.Timeout …)").
     anchor(['request canceled while waiting for connection'], 2),

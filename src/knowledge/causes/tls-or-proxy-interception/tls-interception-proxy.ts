@@ -72,6 +72,8 @@ export default defineCause({
     anchor(['SSLError'], 4),
     anchor(['remote error: tls: handshake failure'], 3),
     anchor(['Could not connect to the registry login server'], 2),
+    // The .NET SDK's words for the same: no answer from the registry at all (CONTAINER1017, RegistryOperationFailed).
+    anchor(['Unable to communicate with the registry'], 2),
     context(['REQUESTS_CA_BUNDLE'], 2),
     against('host:no-acr', 4),
   ],

@@ -35,6 +35,8 @@ export default defineCause({
     anchor(['no such host'], 2),
     anchor('code:CONNECTIVITY_DNS_ERROR', 2),
     anchor(['Could not connect to the registry login server'], 1),
+    // The .NET SDK's words for the same: no answer from the registry at all (CONTAINER1017, RegistryOperationFailed).
+    anchor(['Unable to communicate with the registry'], 1),
     context('host:acr-dnl', 5),
     against('succeeded:pull', 3),
   ],

@@ -116,6 +116,8 @@ export default defineCause({
     anchor('host:acr-invalid-name', 7),
     anchor(['as the default registry login server'], 8),
     anchor(['Could not connect to the registry login server'], 5),
+    // The .NET SDK's words for the same: no answer from the registry at all (CONTAINER1017, RegistryOperationFailed).
+    anchor(['Unable to communicate with the registry'], 5),
     anchor('code:CONNECTIVITY_DNS_ERROR', 5),
     anchor(['Failed to reach DNS for registry'], 5),
     anchor(['no such host'], 5),

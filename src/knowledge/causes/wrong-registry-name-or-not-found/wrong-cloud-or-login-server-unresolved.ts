@@ -38,6 +38,8 @@ export default defineCause({
     context(['acr login server suffix'], 2),
     anchor(['An error occurred while retrieving the login server for registry'], 9),
     anchor(['Could not connect to the registry login server'], 2),
+    // The .NET SDK's words for the same: no answer from the registry at all (CONTAINER1017, RegistryOperationFailed).
+    anchor(['Unable to communicate with the registry'], 2),
     anchor('code:CONNECTIVITY_DNS_ERROR', 2),
     anchor(['no such host'], 1),
     context('cloud:china', 4),
