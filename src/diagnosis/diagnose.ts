@@ -168,7 +168,11 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   });
 
   const verdict = verdictOf(causes, signals.facts);
-  const shown = verdict.verdict === 'acr' ? withoutRegistryCapped(causes, signals.facts) : causes;
+  // An Entra ID code names its sign-in exactly: a not-ACR answer from it keeps its confidence (26 of 29 such first-look
+  // answers were right). Any other answer with an ACR cause and no registry in the paste is capped, whatever the verdict.
+  const signIn = verdict.notAcrReason === 'no-registry' && signals.facts.some((f) => f.startsWith('aadsts:'));
+  const capped = verdict.verdict === 'acr' || (verdict.notAcrReason === 'no-registry' && !signIn);
+  const shown = capped ? withoutRegistryCapped(causes, signals.facts) : causes;
 
   const notices: Notice[] = [...normalised.notices];
   if (causes.length === 0 && !notices.some((n) => n.kind === 'empty'))

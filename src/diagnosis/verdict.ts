@@ -3,7 +3,7 @@ import type { NotAcrReason, RankedCause, Verdict } from './types';
 
 /**
  * Whether the registry is what failed. The leading cause says what went wrong; the verdict says whether that is an
- * ACR problem. Five things make it "not ACR" while the cause stays what the rules found (the reason is kept, so that
+ * ACR problem. Six things make it "not ACR" while the cause stays what the rules found (the reason is kept, so that
  * the card and the CLI can say which):
  *
  * - `look-alike`: the cause is a look-alike (scope `not-acr`: another registry, a tool, a transient fault);
@@ -21,6 +21,11 @@ import type { NotAcrReason, RankedCause, Verdict } from './types';
  *   right: 5 look-alikes and one proxy timeout read as a private endpoint. (Not the other network causes: a
  *   proxy's certificate or a firewall's 403 without a registry named was as often a registry's as anything else's
  *   in the pastes the rules were written from.)
+ * - `no-registry` too: nothing in the paste is about a registry and the refusal is of creating a role assignment
+ *   (`arm-action:role-grant`): the deployment's identity may not grant roles (it needs User Access Administrator or
+ *   Owner), whatever role it was granting. The cause and its fix stay; the registry is not what refused. On the first
+ *   looks such ACR answers were never right (five look-alikes in field43, 47, 53 and 55); where the scope names a
+ *   registry the answer stays ACR's.
  * - `other-registry`: the registry that failed is recognisably someone else's (fact `registry-elsewhere`: registry
  *   hosts appear, by name or by structure, none is ACR and nothing ties the paste to ACR), and no string only ACR
  *   prints is in it (see speaksAsAcr). Whatever broke — a proxy's certificate, a missing tag, a daemon — it broke on
@@ -58,6 +63,13 @@ function notAcrReason(causes: readonly RankedCause[], facts: readonly Fact[]): N
   if (
     facts.includes('registry-absent') &&
     RESOLUTION_FAMILIES.includes(top.family) &&
+    !speaksAsAcr(causes, facts)
+  )
+    return 'no-registry';
+  if (
+    facts.includes('registry-absent') &&
+    facts.includes('arm-action:role-grant') &&
+    top.family === 'missing-role-assignment' &&
     !speaksAsAcr(causes, facts)
   )
     return 'no-registry';

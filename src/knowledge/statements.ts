@@ -495,6 +495,9 @@ export const STATEMENTS: readonly Statement[] = [
         'admin credentials',
         'admin login',
         'admin password',
+        'admin creds',
+        // What people call it for short ("ACR admin is disabled").
+        'acr admin',
         // The commands that read and renew the admin user's passwords: with it off they have none to give.
         'acr credential',
         'пользователь-администратор',

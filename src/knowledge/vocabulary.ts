@@ -148,6 +148,8 @@ export type Operation = (typeof OPERATIONS)[number];
  *                       Vault, Service Bus, the app's own endpoint…) and none names a registry
  * - `arm-action:elsewhere` Resource Manager refused actions and every one belongs to a provider that has nothing to do
  *                       with reaching a registry (Microsoft.Web, Microsoft.KeyVault, Microsoft.Storage, …)
+ * - `arm-action:role-grant` the action of creating a role assignment is named (`roleAssignments/write`): the right
+ *                       to grant roles, which a deployment's identity often lacks
  * - `arm-error:no-registry` nothing is about a registry (`registry-absent`) and Resource Manager printed a code of its
  *                       own that names what it refused (StorageAccountAlreadyTaken, OperationNotAllowed, SkuNotAvailable)
  * - `platform-mismatch` a manifest list or index has no entry for the platform that asked (the image was not built for it)
@@ -205,6 +207,7 @@ export type Fact =
   | 'unreached:azure-service' // such a failure names another Azure service (a database, Key Vault, the app), none a registry
   | 'arm-error:no-registry' // with registry-absent: Resource Manager's own code for another resource (a quota, a name)
   | 'arm-action:elsewhere' // every action Resource Manager refused belongs to another service (Microsoft.Web, KeyVault, …)
+  | 'arm-action:role-grant' // the action of creating a role assignment is named (Microsoft.Authorization/roleAssignments/write)
   | 'platform-mismatch'
   | 'revision-timed-out'
   | 'registry-absent';

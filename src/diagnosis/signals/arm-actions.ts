@@ -1,7 +1,15 @@
 import type { LineIndex } from '../line-index';
 
+/** The action of creating a role assignment, as Resource Manager and people write it. */
+const ROLE_GRANT = 'roleassignments/write';
+
 /** Resource Manager names the action it refused: "does not have authorization to perform action 'Microsoft.X/…'". */
-export const ARM_ACTION_KEYWORDS = ['perform action', "perform 'microsoft.", 'perform "microsoft.'];
+export const ARM_ACTION_KEYWORDS = [
+  'perform action',
+  "perform 'microsoft.",
+  'perform "microsoft.',
+  ROLE_GRANT,
+];
 
 const ACTION = /\bperform (?:the )?(?:actions? )?['"‘]?(microsoft\.[a-z]{2,40})\//gi;
 
@@ -33,4 +41,13 @@ export function findActionsElsewhere(index: LineIndex): number | undefined {
       first ??= i;
     }
   return first;
+}
+
+/**
+ * The 0-based line naming the action of creating a role assignment (`Microsoft.Authorization/roleAssignments/write`):
+ * whoever deploys lacks the right to grant roles (User Access Administrator, Owner), whatever role it was granting.
+ * Read with `registry-absent` by the verdict: with no registry in the paste, that is the deployment's permission.
+ */
+export function findRoleGrant(index: LineIndex): number | undefined {
+  return index.linesWithAny([ROLE_GRANT])[0];
 }

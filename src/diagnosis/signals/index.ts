@@ -20,7 +20,7 @@ import { findHttpStatuses, STATUS_KEYWORDS } from './statuses';
 import { findTools, TOOL_KEYWORDS } from './tools';
 import { findPackageDownloadFailure, PACKAGE_DOWNLOAD_KEYWORDS } from './package-downloads';
 import { AZURE_SERVICE_KEYWORDS, findAzureServiceFailure } from './azure-services';
-import { ARM_ACTION_KEYWORDS, findActionsElsewhere } from './arm-actions';
+import { ARM_ACTION_KEYWORDS, findActionsElsewhere, findRoleGrant } from './arm-actions';
 import { findSpecificArmCode } from './arm-codes';
 import { findPlatformMismatch, PLATFORM_MISMATCH_KEYWORDS } from './platform-mismatch';
 import { REGISTRY_INVOLVEMENT_KEYWORDS, registryAbsent } from './registry-involvement';
@@ -234,6 +234,7 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   add('unreached:package-server', findPackageDownloadFailure(index));
   add('unreached:azure-service', findAzureServiceFailure(index));
   add('arm-action:elsewhere', findActionsElsewhere(index));
+  add('arm-action:role-grant', findRoleGrant(index));
   // The privatelink CNAME alone is how every registry behind a private endpoint looks; with a public answer it is
   // the private DNS zone missing for this client.
   if (acr.some((s) => s.kind === 'private-link') && addresses.resolved.some((ip) => !isPrivateIp(ip)))

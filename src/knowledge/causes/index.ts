@@ -85,6 +85,7 @@ import githubIpAllowList from './other/github-ip-allow-list';
 import helmNotaryCheckNoise from './other/helm-notary-check-noise';
 import kubernetesNotRegistry from './other/kubernetes-not-registry';
 import localEngineFault from './other/local-engine-fault';
+import localFilePermissionDenied from './other/local-file-permission-denied';
 import mcrBlockedByEgress from './other/mcr-blocked-by-egress';
 import networkRuleSaveFailedCrossSubscription from './other/network-rule-save-failed-cross-subscription';
 import nonAcrRegistry from './other/non-acr-registry';
@@ -214,6 +215,7 @@ export const CAUSE_LIST = [
   helmNotaryCheckNoise,
   kubernetesNotRegistry,
   localEngineFault,
+  localFilePermissionDenied,
   mcrBlockedByEgress,
   networkRuleSaveFailedCrossSubscription,
   nonAcrRegistry,
