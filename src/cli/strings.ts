@@ -7,8 +7,8 @@ export const CLI_TEXT = {
   verdictNotAcr: { en: 'Not an ACR access problem', ru: 'Это не проблема доступа к ACR' },
   verdictUnknown: { en: 'No known ACR error found', ru: 'Известных ошибок ACR не найдено' },
   verdictRegistryNotFailed: {
-    en: 'Not a registry failure: an Azure sign-in or name lookup failed before any registry was reached',
-    ru: 'Сбой не в реестре: вход в Azure или поиск имени не удался раньше, чем дело дошло до реестра',
+    en: 'Not a registry failure: an Azure sign-in, a name lookup or a role grant failed, and no registry is in the paste',
+    ru: 'Сбой не в реестре: не удались вход в Azure, поиск имени или назначение роли, а реестра в тексте нет',
   },
   verdictOtherRegistry: {
     en: 'Not your ACR: another registry failed',

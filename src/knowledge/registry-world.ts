@@ -5,8 +5,8 @@
  * prints it — a pull or a push, a login or a token, a 401 or "denied", an image a platform could not get, "Operation
  * expired" from Container Apps. A paste that shows a failure, names no registry (fact `registry-absent`) and holds
  * none of these words is another program's failure: npm's dependency tree, a Terraform argument, a .NET assembly, a
- * test run, and also a container's or a build's own failure — a Dockerfile step, a crash-looping pod, a missing
- * module in a revision — which the runtime's words (docker, kubectl, pod, container, helm) do not make a registry's
+ * test run, and also a container's or a build's own failure — a Dockerfile step, a crash-looping pod, a chart's
+ * template — which the runtime's words (docker, kubectl, pod, container, helm) do not make a registry's
  * (outside-registry.ts).
  *
  * Lower-case substrings, deliberately broad: a word found here only keeps the engine's "no cause" (the old answer);
