@@ -68,9 +68,9 @@ export const REGISTRY_WORLD_KEYWORDS: readonly string[] = [
   'whitelist',
   'too many requests',
   'throttl',
-  // Container Apps' words: a revision that failed to provision (most often its image), and one whose image could not
-  // be pulled in time.
-  'revision',
+  // Container Apps' words for a revision whose image could not be pulled in time. ("revision" alone is not one: a
+  // revision that failed with no registry word in the paste failed at start — a module missing, a probe, a port —
+  // in all 4 such first looks.)
   'operation expired',
 ];
 

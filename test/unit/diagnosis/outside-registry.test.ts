@@ -56,6 +56,10 @@ describe('a failure told in no word of a registry’s world', () => {
       'helm upgrade orders ./chart\nError: UPGRADE FAILED: template: orders/templates/job.yaml:9:12: nil pointer evaluating .Values.db',
     ],
     ['Russian', 'Контейнер не запустился: ошибка в файле настроек, строка 12'],
+    [
+      'a revision that failed at start',
+      'The new revision of orders-api keeps failing: settings.toml not found',
+    ],
   ])('%s: a container’s or a build’s own failure is another program’s too', (_what, text) => {
     const d = diagnose(text);
     expect(d.verdict).toBe('not-acr');
