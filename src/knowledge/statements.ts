@@ -635,6 +635,9 @@ export const STATEMENTS: readonly Statement[] = [
         'registry config',
         'acr credential',
         'pull identity',
+        // The CLI's flags for it (--registry-server, --registry-identity, --registry-username): "missing --registry-*".
+        '--registry-',
+        'registry flag',
       ],
       MISSING,
     ],
@@ -660,7 +663,7 @@ export const STATEMENTS: readonly Statement[] = [
     // enabled"), hence the adverb and the article. (A tool's "failed to fetch anonymous token" is its record, which
     // statements do not read.)
     cause: 'platform-registry-credentials-missing',
-    all: [['anonymously', 'an anonymous pull']],
+    all: [['anonymously', 'an anonymous pull', 'pulled unauthenticated', 'pulls unauthenticated']],
     weight: 3,
   },
   {

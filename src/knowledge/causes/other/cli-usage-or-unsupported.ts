@@ -88,6 +88,15 @@ export default defineCause({
     anchor(['DeploymentActiveAndUneditable'], 6),
     anchor(['ResourceGroupBeingDeleted'], 6),
     anchor(['InvalidResourceLocation'], 6),
+    // az deployment checking the parameters it was handed against the template before sending anything (the resource
+    // module's _process_parameters and _get_missing_parameters): a name the template does not declare, a value it
+    // cannot parse, a required one left out.
+    anchor(["unrecognized template parameter '"], 7),
+    anchor(['Unable to parse parameter:'], 6),
+    anchor(['Missing input parameters:'], 6),
+    // Windows' cmd.exe refusing a command over its 8,191 characters: `az` there is az.cmd, so a long --parameters or
+    // --env-vars never reaches the CLI.
+    anchor(['The command line is too long'], 6),
     // Container Apps refusing a secret's name in the template (a generator that named the registry password secret
     // after the login server): the template's shape, checked before any pull.
     anchor(['ContainerAppInvalidSecretName'], 7),
