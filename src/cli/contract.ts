@@ -9,7 +9,8 @@ export interface ContractResult {
   readonly verdict: Diagnosis['verdict'];
   /**
    * With a `not-acr` verdict, why: `look-alike` (the cause is not ACR's), `no-registry` (a sign-in, a lookup or a role
-   * grant failed and no registry is in the paste), `other-registry` (the registry that failed is not an ACR); null otherwise.
+   * grant failed and no registry is in the paste), `other-registry` (the registry that failed is not an ACR); null
+   * otherwise.
    */
   readonly notAcrReason: NotAcrReason | null;
   readonly causes: ReadonlyArray<{ id: string; family: string; confidence: number; evidence: string[] }>;

@@ -20,15 +20,15 @@ export const OUTSIDE_REGISTRY_CAUSE: CauseId = 'failure-outside-registry';
  * at the share of such pastes that were not ACR problems, with the failure's line as its only evidence, rather than
  * "no known error": the person learns that the bot read it and why it has no registry cause to offer.
  *
- * Measured on the first looks (each corpus scored before any rule was written for it). Of the 168 pastes field8–field50
- * got no cause for, 18 passed the first gate (no word of containers at all), 15 look-alikes; on the three corpora
- * after it (field51–53) it fired 6 times, right 6 times. The gate now lets a container's or a build's own words
- * through (a Dockerfile step, a crash-looping pod, `docker logs`, a Container Apps revision that failed at start):
- * of the 199 no-cause first looks of field8–field55, 32 pass it, 28 look-alikes and 4 ACR problems told in words of
- * neither world ("Encountered internal server error", a deployment's bare `Conflict`, "timeout in fetching secrets",
- * the docker client missing from a WSL distro): .88, shrunk to .7 for the handful it rests on; on field54 and field55,
- * scored after the change, it answered 2 pastes, both right. `npm run bench:accuracy -- --outside` prints the count
- * on the committed records.
+ * Measured on the first looks (each corpus scored before any rule was written for it). Of the 168 pastes
+ * field8–field50 got no cause for, 18 passed the first gate (no word of containers at all), 15 look-alikes; on the
+ * three corpora after it (field51–53) it fired 6 times, right 6 times. The gate now lets a container's or a build's
+ * own words through (a Dockerfile step, a crash-looping pod, `docker logs`, a Container Apps revision that failed at
+ * start): of the 199 no-cause first looks of field8–field55, 32 pass it, 28 look-alikes and 4 ACR problems told in
+ * words of neither world ("Encountered internal server error", a deployment's bare `Conflict`, "timeout in fetching
+ * secrets", the docker client missing from a WSL distro): .88, shrunk to .7 for the handful it rests on; on field54
+ * and field55, scored after the change, it answered 2 pastes, both right. `npm run bench:accuracy -- --outside`
+ * prints the count on the committed records.
  */
 export const OUTSIDE_REGISTRY = {
   confidence: 0.7,
