@@ -168,7 +168,7 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   });
 
   const verdict = verdictOf(causes, signals.facts);
-  // An Entra ID code names its sign-in exactly: a not-ACR answer from it keeps its confidence (26 of 29 such first-look
+  // An Entra ID code names its sign-in exactly: a not-ACR answer from it keeps its confidence (23 of 24 such first-look
   // answers were right). Any other answer with an ACR cause and no registry in the paste is capped, whatever the
   // verdict.
   const signIn = verdict.notAcrReason === 'no-registry' && signals.facts.some((f) => f.startsWith('aadsts:'));

@@ -55,7 +55,7 @@ export default defineCause({
     // CI): the push went to Docker Hub.
     anchor(/failed to push [a-z0-9_*-]+\/[a-z0-9_*/-]+(?::[\w.-]+)?: push access denied/i, 5),
     // The refusal of Docker's distribution token server (Docker Hub's), quoted by containerd as "server message:".
-    // Every real paste with it and no ACR host named, in 54 corpora, was another registry's (9 of 9); ACR's token
+    // Every real paste with it and no ACR host named, in 54 corpora, was another registry's (8 of 8); ACR's token
     // server words its refusals otherwise ("authentication required, visit https://aka.ms/acr/authorization").
     anchor(['insufficient_scope:', 'authorization failed'], 5),
     against('host:acr', 6),
