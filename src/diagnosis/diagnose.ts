@@ -24,7 +24,7 @@ import {
   type StatedCause,
 } from './statements';
 import type { Diagnosis, Evidence, Notice, RankedCause, Signals } from './types';
-import { verdictOf } from './verdict';
+import { signInWithoutRegistry, verdictOf } from './verdict';
 
 export interface DiagnoseOptions {
   /** A registry named outside the paste (e.g. `@acr-doctor contoso <paste>`): used as context. */
@@ -171,8 +171,9 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   // An Entra ID code names its sign-in exactly: a not-ACR answer from it keeps its confidence (23 of 24 such first-look
   // answers were right). Any other answer with an ACR cause and no registry in the paste is capped, whatever the
   // verdict.
-  const signIn = verdict.notAcrReason === 'no-registry' && signals.facts.some((f) => f.startsWith('aadsts:'));
-  const capped = verdict.verdict === 'acr' || (verdict.notAcrReason === 'no-registry' && !signIn);
+  const capped =
+    verdict.verdict === 'acr' ||
+    (verdict.notAcrReason === 'no-registry' && !signInWithoutRegistry(signals.facts));
   const shown = capped ? withoutRegistryCapped(causes, signals.facts) : causes;
 
   const notices: Notice[] = [...normalised.notices];

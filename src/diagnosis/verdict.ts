@@ -38,6 +38,15 @@ const RESOLUTION_FAMILIES: readonly string[] = [
 ];
 
 /**
+ * With no registry in the paste, what the first cause read belongs to something else: a name that did not resolve or
+ * a resource not found (not a registry's name), or a role grant refused to the deployment (its own right to grant).
+ */
+function readsAnotherResource(top: RankedCause, facts: readonly Fact[]): boolean {
+  if (RESOLUTION_FAMILIES.includes(top.family)) return true;
+  return top.family === 'missing-role-assignment' && facts.includes('arm-action:role-grant');
+}
+
+/**
  * Whether a cause's evidence holds a string only ACR prints (RankedCause.basis `acr-own`, from the knowledge base's
  * acrAnchor marks): ACR's wording of a missing tag, the ACR Tasks runner's checks, a Pipelines task's ACR input.
  * Such a paste is about an ACR even when the host it names is not ACR's: a vendor's registry on ACR under its own
@@ -51,27 +60,24 @@ export function speaksAsAcr(
   return causes.some((c) => c.scope !== 'not-acr' && c.family !== 'other' && c.basis === 'acr-own');
 }
 
+/**
+ * Entra ID refused a sign-in (an AADSTS code) and nothing in the paste is about a registry: the first no-registry
+ * ground (see verdictOf's notes above).
+ */
+export function signInWithoutRegistry(facts: readonly Fact[]): boolean {
+  return facts.includes('registry-absent') && facts.some((f) => f.startsWith('aadsts:'));
+}
+
 /** Why the verdict is "not ACR"; undefined when it is not (or when there is no cause at all). */
 function notAcrReason(causes: readonly RankedCause[], facts: readonly Fact[]): NotAcrReason | undefined {
   const top = causes[0];
   if (!top) return undefined;
   if (top.scope === 'not-acr') return 'look-alike';
-  if (facts.includes('registry-absent') && facts.some((f) => f.startsWith('aadsts:'))) return 'no-registry';
+  if (signInWithoutRegistry(facts)) return 'no-registry';
   if (facts.includes('unresolved:azure-endpoint') && RESOLUTION_FAMILIES.includes(top.family))
     return 'no-registry';
   if (facts.includes('registry-elsewhere') && !speaksAsAcr(causes, facts)) return 'other-registry';
-  if (
-    facts.includes('registry-absent') &&
-    RESOLUTION_FAMILIES.includes(top.family) &&
-    !speaksAsAcr(causes, facts)
-  )
-    return 'no-registry';
-  if (
-    facts.includes('registry-absent') &&
-    facts.includes('arm-action:role-grant') &&
-    top.family === 'missing-role-assignment' &&
-    !speaksAsAcr(causes, facts)
-  )
+  if (facts.includes('registry-absent') && readsAnotherResource(top, facts) && !speaksAsAcr(causes, facts))
     return 'no-registry';
   return undefined;
 }

@@ -53,3 +53,13 @@ export const againstRegistryRefusals = (weight: number): Rule[] => [
   against('oci:NAME_UNKNOWN', weight),
   against(['client with IP'], weight),
 ];
+
+/**
+ * The tools' words for a registry that gave no answer at all, weighted alike: az acr's "Could not connect to the
+ * registry login server" and the .NET SDK's "Unable to communicate with the registry" (CONTAINER1017). Each cause a
+ * silent registry may mean gives both one weight.
+ */
+export const registryGaveNoAnswer = (weight: number): Rule[] => [
+  anchor(['Could not connect to the registry login server'], weight),
+  anchor(['Unable to communicate with the registry'], weight),
+];

@@ -2,14 +2,10 @@ import type { LineIndex } from '../line-index';
 
 /** The action of creating a role assignment, as Resource Manager and people write it. */
 const ROLE_GRANT = 'roleassignments/write';
+export const ROLE_GRANT_KEYWORDS = [ROLE_GRANT];
 
 /** Resource Manager names the action it refused: "does not have authorization to perform action 'Microsoft.X/…'". */
-export const ARM_ACTION_KEYWORDS = [
-  'perform action',
-  "perform 'microsoft.",
-  'perform "microsoft.',
-  ROLE_GRANT,
-];
+export const ARM_ACTION_KEYWORDS = ['perform action', "perform 'microsoft.", 'perform "microsoft.'];
 
 const ACTION = /\bperform (?:the )?(?:actions? )?['"‘]?(microsoft\.[a-z]{2,40})\//gi;
 
@@ -49,5 +45,5 @@ export function findActionsElsewhere(index: LineIndex): number | undefined {
  * Read with `registry-absent` by the verdict: with no registry in the paste, that is the deployment's permission.
  */
 export function findRoleGrant(index: LineIndex): number | undefined {
-  return index.linesWithAny([ROLE_GRANT])[0];
+  return index.linesWithAny(ROLE_GRANT_KEYWORDS)[0];
 }

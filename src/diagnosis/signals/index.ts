@@ -20,7 +20,7 @@ import { findHttpStatuses, STATUS_KEYWORDS } from './statuses';
 import { findTools, TOOL_KEYWORDS } from './tools';
 import { findPackageDownloadFailure, PACKAGE_DOWNLOAD_KEYWORDS } from './package-downloads';
 import { AZURE_SERVICE_KEYWORDS, findAzureServiceFailure } from './azure-services';
-import { ARM_ACTION_KEYWORDS, findActionsElsewhere, findRoleGrant } from './arm-actions';
+import { ARM_ACTION_KEYWORDS, findActionsElsewhere, findRoleGrant, ROLE_GRANT_KEYWORDS } from './arm-actions';
 import { findSpecificArmCode } from './arm-codes';
 import { findPlatformMismatch, PLATFORM_MISMATCH_KEYWORDS } from './platform-mismatch';
 import { REGISTRY_INVOLVEMENT_KEYWORDS, registryAbsent } from './registry-involvement';
@@ -90,6 +90,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...PACKAGE_DOWNLOAD_KEYWORDS,
   ...AZURE_SERVICE_KEYWORDS,
   ...ARM_ACTION_KEYWORDS,
+  ...ROLE_GRANT_KEYWORDS,
   ...TRANSPORT_FAILURE_WORDS,
   ...ANSWER_WORDS,
   AAD_FAILURE,

@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { NETWORK_TROUBLESHOOTING } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { against, anchor, context, registryGaveNoAnswer } from '../../rules';
 
 export default defineCause({
   id: 'client-egress-blocked-login-server',
@@ -84,9 +84,7 @@ export default defineCause({
     anchor(['tcp connect error', 'azurecr.'], 3),
     anchor(['/v2/": EOF'], 2),
     anchor(['context deadline exceeded'], 3),
-    anchor(['Could not connect to the registry login server'], 3),
-    // The .NET SDK's words for the same: no answer from the registry at all (CONTAINER1017, RegistryOperationFailed).
-    anchor(['Unable to communicate with the registry'], 3),
+    ...registryGaveNoAnswer(3),
     // Current az acr check-health reports any failed request to /v2/ (timeout, reset, refused) under this code;
     // the older sentence alone ("did not issue a challenge", no code) came from a 403 of the registry's firewall.
     anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 6),

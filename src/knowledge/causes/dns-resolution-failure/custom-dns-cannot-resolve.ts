@@ -1,5 +1,5 @@
 import { defineCause } from '../../define';
-import { against, anchor, context } from '../../rules';
+import { against, anchor, context, registryGaveNoAnswer } from '../../rules';
 
 export default defineCause({
   id: 'custom-dns-cannot-resolve',
@@ -39,9 +39,7 @@ export default defineCause({
     anchor(['lookup', 'azurecr.', 'i/o timeout'], 5),
     anchor(['Temporary failure in name resolution'], 4),
     anchor(['Checking host name resolution', 'FAILED'], 4),
-    anchor(['Could not connect to the registry login server'], 3),
-    // The .NET SDK's words for the same: no answer from the registry at all (CONTAINER1017, RegistryOperationFailed).
-    anchor(['Unable to communicate with the registry'], 3),
+    ...registryGaveNoAnswer(3),
     anchor(['no such host'], 3),
     anchor(['getaddrinfo failed'], 3),
     // Container Apps' image validation when the environment's DNS cannot resolve the login server; shared with a

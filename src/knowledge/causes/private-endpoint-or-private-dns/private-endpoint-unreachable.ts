@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { AKS_PULL_TROUBLESHOOTING, NETWORK_TROUBLESHOOTING } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { against, anchor, context, registryGaveNoAnswer } from '../../rules';
 
 export default defineCause({
   id: 'private-endpoint-unreachable',
@@ -48,9 +48,7 @@ export default defineCause({
     against('addressed-by-ip', 6),
     anchor('code:CONNECTIVITY_CHALLENGE_ERROR', 2),
     anchor(['did not issue a challenge'], 2),
-    anchor(['Could not connect to the registry login server'], 2),
-    // The .NET SDK's words for the same: no answer from the registry at all (CONTAINER1017, RegistryOperationFailed).
-    anchor(['Unable to communicate with the registry'], 2),
+    ...registryGaveNoAnswer(2),
     anchor(['Client.Timeout exceeded while awaiting headers'], 2),
     // The first half of the same Go message ("net/http: request canceled while waiting for connection (Client.Timeout …)").
     anchor(['request canceled while waiting for connection'], 2),

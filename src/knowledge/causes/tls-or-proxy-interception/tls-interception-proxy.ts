@@ -1,6 +1,6 @@
 import { defineCause } from '../../define';
 import { NETWORK_TROUBLESHOOTING } from '../../docs';
-import { against, anchor, context } from '../../rules';
+import { against, anchor, context, registryGaveNoAnswer } from '../../rules';
 
 export default defineCause({
   id: 'tls-interception-proxy',
@@ -71,9 +71,7 @@ export default defineCause({
     context(['Unable to find auth info for'], 1),
     anchor(['SSLError'], 4),
     anchor(['remote error: tls: handshake failure'], 3),
-    anchor(['Could not connect to the registry login server'], 2),
-    // The .NET SDK's words for the same: no answer from the registry at all (CONTAINER1017, RegistryOperationFailed).
-    anchor(['Unable to communicate with the registry'], 2),
+    ...registryGaveNoAnswer(2),
     context(['REQUESTS_CA_BUNDLE'], 2),
     against('host:no-acr', 4),
   ],

@@ -1,5 +1,5 @@
 import { defineCause } from '../../define';
-import { against, anchor, context } from '../../rules';
+import { against, anchor, context, registryGaveNoAnswer } from '../../rules';
 
 export default defineCause({
   id: 'dnl-hash-login-server',
@@ -34,9 +34,7 @@ export default defineCause({
     anchor(['--dnl-scope'], 5),
     anchor(['no such host'], 2),
     anchor('code:CONNECTIVITY_DNS_ERROR', 2),
-    anchor(['Could not connect to the registry login server'], 1),
-    // The .NET SDK's words for the same: no answer from the registry at all (CONTAINER1017, RegistryOperationFailed).
-    anchor(['Unable to communicate with the registry'], 1),
+    ...registryGaveNoAnswer(1),
     context('host:acr-dnl', 5),
     against('succeeded:pull', 3),
   ],

@@ -1,7 +1,7 @@
 import { defineCause } from '../../define';
 import { AKS_PULL_TROUBLESHOOTING, AUTH_TROUBLESHOOTING } from '../../docs';
 import { GLUED_LOGIN_SERVER } from '../../registry-naming';
-import { acrAnchor, against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context, registryGaveNoAnswer } from '../../rules';
 
 export default defineCause({
   id: 'registry-name-wrong-or-missing',
@@ -115,9 +115,7 @@ export default defineCause({
     anchor(GLUED_LOGIN_SERVER, 8),
     anchor('host:acr-invalid-name', 7),
     anchor(['as the default registry login server'], 8),
-    anchor(['Could not connect to the registry login server'], 5),
-    // The .NET SDK's words for the same: no answer from the registry at all (CONTAINER1017, RegistryOperationFailed).
-    anchor(['Unable to communicate with the registry'], 5),
+    ...registryGaveNoAnswer(5),
     anchor('code:CONNECTIVITY_DNS_ERROR', 5),
     anchor(['Failed to reach DNS for registry'], 5),
     anchor(['no such host'], 5),

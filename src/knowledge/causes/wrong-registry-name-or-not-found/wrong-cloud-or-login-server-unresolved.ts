@@ -1,5 +1,5 @@
 import { defineCause } from '../../define';
-import { acrAnchor, against, anchor, context } from '../../rules';
+import { acrAnchor, against, anchor, context, registryGaveNoAnswer } from '../../rules';
 
 export default defineCause({
   id: 'wrong-cloud-or-login-server-unresolved',
@@ -37,9 +37,7 @@ export default defineCause({
     acrAnchor(['Provided registry suffix', 'does not match'], 10),
     context(['acr login server suffix'], 2),
     anchor(['An error occurred while retrieving the login server for registry'], 9),
-    anchor(['Could not connect to the registry login server'], 2),
-    // The .NET SDK's words for the same: no answer from the registry at all (CONTAINER1017, RegistryOperationFailed).
-    anchor(['Unable to communicate with the registry'], 2),
+    ...registryGaveNoAnswer(2),
     anchor('code:CONNECTIVITY_DNS_ERROR', 2),
     anchor(['no such host'], 1),
     context('cloud:china', 4),
