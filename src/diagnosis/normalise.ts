@@ -81,9 +81,12 @@ export function normalise(input: unknown): NormalisedPaste {
   const split = text.split('\n');
   // Only a paste with a frame bar in it (one native scan) pays for the frame pass.
   const unframed = joinHardWrapped(text.includes('\u2502') ? joinFrameWrapped(split) : split);
-  // Only a paste with a backtick in it pays for the code-span pass.
-  const unwrapped = text.includes('`') ? joinOpenCodeSpans(unframed) : unframed;
-  for (const rawLine of joinFolded(joinOpenQuotes(joinProseWrapped(unwrapped)))) {
+  // Prose an editor wrapped is joined first: a code span it cut would otherwise be joined into one line wider than
+  // any editor's, and the paste would no longer look wrapped. Only a paste with a backtick in it pays for the
+  // code-span pass, which joins the spans cut elsewhere (a list item, a table cell).
+  const prose = joinProseWrapped(unframed);
+  const unwrapped = text.includes('`') ? joinOpenCodeSpans(prose) : prose;
+  for (const rawLine of joinFolded(joinOpenQuotes(unwrapped))) {
     if (CODE_FENCE.test(rawLine)) continue;
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
     const unprefixed = stripLogPrefix(rawLine.trimEnd());

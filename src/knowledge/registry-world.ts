@@ -19,6 +19,9 @@ export const REGISTRY_WORLD_KEYWORDS: readonly string[] = [
   'registries',
   'image',
   'manifest',
+  // An image's tag (with its spaces: "stage", "vantage" and "tagline" are no tags).
+  ' tag ',
+  ' tags ',
   'skopeo',
   'crane ',
   'oras ',

@@ -155,6 +155,7 @@ const DOES_NOT_EXIST = [
   'no such',
   "didn't exist",
   "don't exist",
+  'no longer exist',
   'never existed',
   // A tag that was never pushed is not in the registry ("the pipeline never pushed :v2").
   'never pushed',
@@ -508,6 +509,16 @@ export const STATEMENTS: readonly Statement[] = [
       [...OFF, 'not enabled', 'need to enable', 'needs to be enabled', 'must be enabled', 'must enable'],
     ],
     weight: 3,
+  },
+  {
+    // The command that reads the admin user's passwords, failing: with the admin user off it has none to give, and
+    // says so ("the 'az acr credential show' failure"). Weaker than the admin user named as off.
+    cause: 'admin-user-disabled',
+    all: [
+      ['acr credential show', 'acr credential renew', 'acr credential list'],
+      ['fail', 'error', 'could not', "couldn't", 'unable', 'не удал', 'ошибк'],
+    ],
+    weight: 2,
   },
   {
     cause: 'sp-client-secret-expired',
@@ -972,6 +983,16 @@ export const STATEMENTS: readonly Statement[] = [
     weight: 2,
   },
   {
+    // A pull that failed over a typo: what a pull names is the image (a registry's misspelt host fails to resolve,
+    // and says so).
+    cause: 'manifest-tag-not-found',
+    all: [
+      ['docker pull', 'pull failed', 'failed to pull', 'image pull', 'pull image', 'pulling image'],
+      ['typo', 'misspel', 'опечат'],
+    ],
+    weight: 2,
+  },
+  {
     cause: 'platform-architecture-mismatch',
     all: [
       ['arm64', 'amd64', 'platform', 'architecture', 'apple silicon', 'архитектур'],
@@ -1015,12 +1036,18 @@ export const STATEMENTS: readonly Statement[] = [
         'our acr',
         'acr was',
         'acr is',
+        // The one a pipeline still points at after it was replaced ("the previous ACR (name) no longer exists").
+        'previous acr',
+        'old acr',
+        'previous registry',
+        'old registry',
         'реестр',
       ],
       [
         'does not exist',
         "doesn't exist",
         "didn't exist",
+        'no longer exist',
         'never existed',
         'never created',
         'not created',

@@ -379,7 +379,7 @@ export function referenceNormalise(input: unknown): NormalisedPaste {
   let blank = false;
   // The frame and code-span passes run on every paste here; the engine runs each only where its mark appears.
   for (const rawLine of referenceJoinFolded(
-    joinOpenQuotes(joinProseWrapped(joinOpenCodeSpans(joinHardWrapped(joinFrameWrapped(text.split('\n')))))),
+    joinOpenQuotes(joinOpenCodeSpans(joinProseWrapped(joinHardWrapped(joinFrameWrapped(text.split('\n')))))),
   )) {
     if (CODE_FENCE.test(rawLine)) continue;
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.

@@ -80,6 +80,11 @@ export default defineCause({
     // An image reference with its tag, then "not found": containerd's "<ref>: not found" as people shorten it
     // ("ErrImagePull: …/query-split:0.1.4 not found").
     anchor(/[a-z0-9][a-z0-9._/-]{0,200}:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}["'`]?:? not found/, 4),
+    // The same in a person's words: "api:v1.0.0 tag doesn't exist", "web:2.3 does not exist".
+    anchor(
+      /[a-z0-9][a-z0-9._/-]{0,200}:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}["'`]?(?: tag)? (?:does not|doesn't|did not|didn't|no longer) exist/,
+      4,
+    ),
     anchor(['code = NotFound'], 5),
     anchor(['status code=NotFound'], 5),
     anchor(['The requested data does not exist'], 4),

@@ -62,6 +62,24 @@ export default defineCause({
     // BuildKit reading the build context from the client (filesync): a file it could not read or stat on this machine.
     anchor(['error from sender:'], 6),
     anchor(['COPY failed:'], 6),
+    // A project file a build step needs, not found ("requirements.txt not found", "/go.work.sum: not found", "couldn't
+    // find package.json"): a dependency list, a lock file, a project or solution file. Not an app's settings read at
+    // start (another program's failure), nor a file a sign-in reads (Docker's config.json, a plugin's docker-auth.json,
+    // a node's azure.json, the Azure CLI's profile and token caches): those missing are a sign-in matter.
+    anchor(
+      /(?<![\w-])(?![\w-]{0,60}(?:config|settings|auth|cred|token|secret|key|profile|azure|kube))[\w-]{1,60}\.(?:txt|json|lock|mod|sum|csproj|fsproj|vbproj|sln|gradle|gemspec)["'`]?:? not found/i,
+      5,
+    ),
+    anchor(
+      /(?<![\w-])(?![\w-]{0,60}(?:config|settings|auth|cred|token|secret|key|profile|azure|kube))[\w-]{1,60}\.(?:txt|json|lock|mod|sum|csproj|fsproj|vbproj|sln|gradle|gemspec)["'`]? (?:does not|doesn't) exist/i,
+      5,
+    ),
+    anchor(
+      /\b(?:couldn't|could not|can't|cannot|unable to) find ["'`]?(?:[\w.-]{1,60}\/){0,8}(?![\w-]{0,60}(?:config|settings|auth|cred|token|secret|key|profile|azure|kube))[\w-]{1,60}\.(?:txt|json|lock|mod|sum|csproj|fsproj|vbproj|sln|gradle|gemspec)\b/i,
+      5,
+    ),
+    // A Dockerfile instruction quoted as what failed ("the builder fails on `COPY turbo.json* ./`").
+    anchor(/\b[Ff]ail(?:s|ed|ing|ure)? (?:on |at |in |with )?`(?:COPY|ADD|RUN) [^`\n]{1,200}`/, 4),
     // A push or tag of an image the local engine does not have under that name: the build before it failed or
     // tagged another name (the daemon's words for push and for tag/inspect).
     anchor(['An image does not exist locally with the tag'], 6),

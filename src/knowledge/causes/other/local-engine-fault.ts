@@ -39,6 +39,13 @@ export default defineCause({
     // to create it after the pull succeeded (hcs::CreateComputeSystem <id>: …).
     anchor(['The container operating system does not match the host operating system'], 8),
     anchor(['no space left on device'], 8),
+    // buildx refusing an output the active driver cannot produce (the plain docker driver has no cache export, OCI
+    // export or multi-platform build without the containerd image store): the builder's set-up, no registry reached.
+    anchor(
+      /\b(?:cache export|oci exporter|docker exporter|multi-platform build) is not supported (?:for|with) the\b[^\n]{0,20}\bdriver\b/i,
+      7,
+    ),
+    anchor(['Switch to a different driver, or turn on the containerd image store'], 7),
     // The daemon publishing a container's port that another process holds (libnetwork's port allocator).
     anchor(['port is already allocated'], 7),
     // GitHub's hosted runner warns in these words before it stops; people say the same of a build machine.

@@ -34,7 +34,9 @@ export default defineCause({
     anchor('host:no-acr', 6),
     // Registries recognised by their own words where the paste names no host. GitHub's container registry:
     anchor(['User cannot be authenticated with the token provided'], 6),
-    anchor(['permission_denied: write_package'], 6),
+    // GitHub's registry refuses with a lower-case code of its own after the distribution one ("denied:
+    // permission_denied: write_package", "… The requested installation does not exist"); ACR's codes are upper-case.
+    anchor(['permission_denied:'], 6),
     anchor(['The token provided does not match expected scopes'], 6),
     anchor(['installation not allowed to', 'organization package'], 6),
     // Amazon ECR, and the AWS tools that sign in to it (AWS CLI, the SDKs, the AWS Toolkit's pipeline tasks):

@@ -67,8 +67,13 @@ export default defineCause({
       6,
     ),
     anchor(['container registry can not be found'], 6),
-    // The same quoted by people: "the 'registry not found' error in CI". Not the Windows registry's "registry key".
-    anchor(/\b(?:container )?registry (?:was |is )?not found\b/i, 3),
+    // The same quoted by people ("the 'registry not found' error in CI") and echoed by scripts with the name between
+    // ("ACR myreg not found"). Not the Windows registry's "registry key"; not an image, tag or credential of the
+    // registry that was not found ("ACR image not found" is the image's).
+    anchor(
+      /\b(?:(?:container )?registry|acr)(?: ['"`]?(?!(?:images?|repo(?:sitor(?:y|ies))?|tags?|manifests?|token|credentials?|secret|identity|role|task|run|build|webhook|scope|cache|artifacts?|key|subkey|value|path|hive|entry)\b)[a-z0-9][a-z0-9-]{1,49}['"`]?)? (?:was |is )?not found\b/i,
+      3,
+    ),
     // Podman Desktop's old catch-all for a failed registry probe (see tls-interception-proxy).
     anchor(/(?:^|[`'"\s])Not a valid registry(?:$|[`'".])/, 2),
     // Azure Batch (TaskFailureInformationCodes.ContainerInvalidRegistry): the registryServer of a pool or task is not
