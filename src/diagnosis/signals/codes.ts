@@ -49,9 +49,18 @@ const BARE_WORD_CODE = /(?<![\w-]|\d{3} )(UNAUTHORIZED|DENIED)(?![\w-])/g;
 /** The same word alone in quotes, in any case, as people quote what they got: I got an "unauthorized" error. */
 const QUOTED_WORD_CODE = /(?<=["'`“‘])(unauthorized|denied)(?=["'`”’])/gi;
 
+/**
+ * An Entra code without its AADSTS prefix, as the portal's sign-in log and people retelling it write it ("Azure AD
+ * Error Code 53003", "Entra sign-in error code: 50126"): the same code, read as AADSTS53003.
+ */
+const ENTRA_CODE_KEYWORD = 'error code';
+const ENTRA_CODE =
+  /\b(?:azure ad|azure active directory|entra(?: id)?|aad|sign-?in) error code:? ?(\d{5,7})\b/gi;
+
 export const CODE_KEYWORDS = [
   '_error',
   'aadsts',
+  ENTRA_CODE_KEYWORD,
   ...JSON_CODE_KEYS,
   ...BARE_CODE_KEYWORDS,
   ...BARE_WORD_CODE_KEYWORDS,
@@ -126,6 +135,8 @@ export function findCodes(index: LineIndex): CodeFindings {
 
   for (const i of index.linesWith('aadsts'))
     for (const m of index.line(i).matchAll(AADSTS)) addOnce(aadsts, `AADSTS${m[1]}`, i);
+  for (const i of index.linesWith(ENTRA_CODE_KEYWORD))
+    for (const m of index.line(i).matchAll(ENTRA_CODE)) addOnce(aadsts, `AADSTS${m[1]}`, i);
   for (const i of index.linesWithAny(JSON_CODE_KEYS)) {
     for (const m of index.line(i).matchAll(JSON_CODE))
       if (DISTRIBUTION.has(m[3] as string)) addOnce(distribution, m[3] as DistributionCode, i);
