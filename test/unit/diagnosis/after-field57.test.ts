@@ -33,6 +33,12 @@ describe("field57's misses, in other words", () => {
     );
   });
 
+  it('does not take a feature of the registry for its name', () => {
+    expect(diagnose('ACR tasks not found in this region').causes[0]?.id).not.toBe(
+      'registry-name-wrong-or-missing',
+    );
+  });
+
   it.each([
     [
       'a tag said not to exist',

@@ -71,7 +71,7 @@ export default defineCause({
     // ("ACR myreg not found"). Not the Windows registry's "registry key"; not an image, tag or credential of the
     // registry that was not found ("ACR image not found" is the image's).
     anchor(
-      /\b(?:(?:container )?registry|acr)(?: ['"`]?(?!(?:images?|repo(?:sitor(?:y|ies))?|tags?|manifests?|token|credentials?|secret|identity|role|task|run|build|webhook|scope|cache|artifacts?|key|subkey|value|path|hive|entry)\b)[a-z0-9][a-z0-9-]{1,49}['"`]?)? (?:was |is )?not found\b/i,
+      /\b(?:(?:container )?registry|acr)(?: ['"`]?(?!(?:images?|repo(?:sitor(?:y|ies))?|tags?|manifests?|tokens?|credentials?|secrets?|identity|identities|roles?|tasks?|runs?|builds?|webhooks?|scopes?|cache|artifacts?|key|subkey|value|path|hive|entry)\b)[a-z0-9][a-z0-9-]{1,49}['"`]?)? (?:was |is )?not found\b/i,
       3,
     ),
     // Podman Desktop's old catch-all for a failed registry probe (see tls-interception-proxy).
