@@ -39,6 +39,10 @@ export default defineCause({
     anchor(['permission_denied:'], 6),
     anchor(['The token provided does not match expected scopes'], 6),
     anchor(['installation not allowed to', 'organization package'], 6),
+    // Google's Artifact Registry, by its permission names and its refusal of an anonymous push where no host is named
+    // (the names are Google IAM's; Azure's resource provider is spelled Microsoft.ContainerRegistry).
+    anchor(['artifactregistry.repositories.'], 6),
+    anchor(['Unauthenticated requests do not have permission'], 6),
     // Amazon ECR, and the AWS tools that sign in to it (AWS CLI, the SDKs, the AWS Toolkit's pipeline tasks):
     anchor(['Your authorization token has expired. Reauthenticate and try again'], 6),
     anchor(['GetAuthorizationToken operation'], 6),
