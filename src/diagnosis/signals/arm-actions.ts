@@ -1,8 +1,7 @@
 import type { LineIndex } from '../line-index';
 
 /** The action of creating a role assignment, as Resource Manager and people write it. */
-const ROLE_GRANT = 'roleassignments/write';
-export const ROLE_GRANT_KEYWORDS = [ROLE_GRANT];
+export const ROLE_GRANT_KEYWORDS = ['roleassignments/write'];
 
 /** Resource Manager names the action it refused: "does not have authorization to perform action 'Microsoft.X/…'". */
 export const ARM_ACTION_KEYWORDS = ['perform action', "perform 'microsoft.", 'perform "microsoft.'];
