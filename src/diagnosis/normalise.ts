@@ -9,7 +9,9 @@ import {
   spellOutKeys,
 } from './folding';
 import { decodeEntities, htmlToText, looksLikeTeamsHtml } from './html-text';
+import { unwrapJsonLogLines } from './json-log-lines';
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from './limits';
+import { unwrapLogfmtLines } from './logfmt-log-lines';
 import { stripLogPrefix } from './log-prefixes';
 import { explainSocketMessage } from './socket-messages';
 import { binaryShare, plainPunctuation, stripAnsi, stripControls, unifyLineBreaks } from './terminal-noise';
@@ -71,6 +73,8 @@ export function normalise(input: unknown): NormalisedPaste {
 
   if (looksLikeTeamsHtml(text)) text = htmlToText(text);
   text = decodeEntities(text);
+  text = unwrapJsonLogLines(text);
+  text = unwrapLogfmtLines(text);
   text = decodeJsonEscapes(text);
   text = stripAnsi(text);
   text = stripControls(unifyLineBreaks(text));

@@ -18,7 +18,9 @@ import {
   spellOutKeys,
 } from '../../src/diagnosis/folding';
 import { decodeEntities, htmlToText, looksLikeTeamsHtml } from '../../src/diagnosis/html-text';
+import { unwrapJsonLogLines } from '../../src/diagnosis/json-log-lines';
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS } from '../../src/diagnosis/limits';
+import { unwrapLogfmtLines } from '../../src/diagnosis/logfmt-log-lines';
 import { stripLogPrefix } from '../../src/diagnosis/log-prefixes';
 import type { NormalisedPaste } from '../../src/diagnosis/normalise';
 import {
@@ -370,6 +372,8 @@ export function referenceNormalise(input: unknown): NormalisedPaste {
 
   if (looksLikeTeamsHtml(text)) text = htmlToText(text);
   text = decodeEntities(text);
+  text = unwrapJsonLogLines(text);
+  text = unwrapLogfmtLines(text);
   text = referenceDecodeJsonEscapes(text);
   text = stripAnsi(text);
   text = stripControls(unifyLineBreaks(text));

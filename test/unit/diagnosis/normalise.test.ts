@@ -32,9 +32,14 @@ describe('normalise', () => {
     expect(lines('denied: client with IP \\u00274.3.2.1\\u0027 is not allowed')).toEqual([
       "denied: client with IP '4.3.2.1' is not allowed",
     ]);
-    expect(lines('{"message":"Failed to pull image \\"a.azurecr.io/x:1\\"\\nsecond line"}')).toEqual([
-      '{"message":"Failed to pull image "a.azurecr.io/x:1"',
+    expect(lines('{"detail":"Failed to pull image \\"a.azurecr.io/x:1\\"\\nsecond line"}')).toEqual([
+      '{"detail":"Failed to pull image "a.azurecr.io/x:1"',
       'second line"}',
+    ]);
+    // A line holding nothing but a log message is read out of its envelope (json-log-lines.test.ts).
+    expect(lines('{"message":"Failed to pull image \\"a.azurecr.io/x:1\\"\\nsecond line"}')).toEqual([
+      'Failed to pull image "a.azurecr.io/x:1"',
+      'second line',
     ]);
     expect(lines('double \\\\u0027quoted\\\\u0027')).toEqual(["double 'quoted'"]);
   });
@@ -87,8 +92,13 @@ describe('normalise', () => {
     ],
     ['Jan 02 15:04:05 aks-node-1 kubelet[812]: Failed to pull image', 'kubelet: Failed to pull image'],
     [
+      'time="2023-05-01T10:00:00Z" level=error msg="failed to authorize" extra',
+      'level=error msg="failed to authorize" extra',
+    ],
+    [
+      // All pairs: read out of them (logfmt-log-lines.test.ts).
       'time="2023-05-01T10:00:00Z" level=error msg="failed to authorize"',
-      'level=error msg="failed to authorize"',
+      'failed to authorize',
     ],
     [
       '2022-09-23 04:00:53.806011 An error occurred: DOCKER_COMMAND_ERROR',
