@@ -16,6 +16,7 @@ import { stripLogPrefix } from './log-prefixes';
 import { explainSocketMessage } from './socket-messages';
 import { binaryShare, plainPunctuation, stripAnsi, stripControls, unifyLineBreaks } from './terminal-noise';
 import type { Notice } from './types';
+import { stripUniformPrefixes } from './uniform-prefixes';
 
 export interface NormalisedPaste {
   /** One entry per line; no line is longer than MAX_LINE_CHARS. */
@@ -82,7 +83,7 @@ export function normalise(input: unknown): NormalisedPaste {
 
   const lines: string[] = [];
   let blank = false;
-  const split = text.split('\n');
+  const { lines: split, annotated } = stripUniformPrefixes(text.split('\n'));
   // Only a paste with a frame bar in it (one native scan) pays for the frame pass.
   const unframed = joinHardWrapped(text.includes('\u2502') ? joinFrameWrapped(split) : split);
   // Prose an editor wrapped is joined first: a code span it cut would otherwise be joined into one line wider than
@@ -101,7 +102,9 @@ export function normalise(input: unknown): NormalisedPaste {
         : unprefixed;
     // Only Azure Pipelines prints bare resource keys; elsewhere a CamelCase word (a setting's value) stays as it is.
     const keyed =
-      rawLine.includes('##[') || rawLine.includes('loc string for key') ? spellOutKeys(plain) : plain;
+      annotated || rawLine.includes('##[') || rawLine.includes('loc string for key')
+        ? spellOutKeys(plain)
+        : plain;
     const line = explainSocketMessage(keyed);
     if (!NOT_BLANK.test(line)) {
       // Collapse runs of blank lines; keep one so paragraphs stay apart.

@@ -31,6 +31,7 @@ import {
   unifyLineBreaks,
 } from '../../src/diagnosis/terminal-noise';
 import type { Notice } from '../../src/diagnosis/types';
+import { stripUniformPrefixes } from '../../src/diagnosis/uniform-prefixes';
 import { SOCKET_ERRORS } from '../../src/knowledge/socket-errors';
 
 /** Lower-cases ASCII letters only, as the keyword scanner does (`İ` and the Kelvin sign stay as they are). */
@@ -379,18 +380,21 @@ export function referenceNormalise(input: unknown): NormalisedPaste {
   text = stripControls(unifyLineBreaks(text));
   text = plainPunctuation(text);
 
+  const unprefixed = stripUniformPrefixes(text.split('\n'));
   const lines: string[] = [];
   let blank = false;
   // The frame and code-span passes run on every paste here; the engine runs each only where its mark appears.
   for (const rawLine of referenceJoinFolded(
-    joinOpenQuotes(joinOpenCodeSpans(joinProseWrapped(joinHardWrapped(joinFrameWrapped(text.split('\n')))))),
+    joinOpenQuotes(joinOpenCodeSpans(joinProseWrapped(joinHardWrapped(joinFrameWrapped(unprefixed.lines))))),
   )) {
     if (CODE_FENCE.test(rawLine)) continue;
     // Runs of spaces and tabs become one space: clues match however a table or a wrapped paste spaced its words.
     const plain = stripLogPrefix(rawLine.trimEnd()).replace(/[ \t]{2,}|\t/g, ' ');
     // Only Azure Pipelines prints bare resource keys; elsewhere a CamelCase word (a setting's value) stays as it is.
     const line = referenceExplainSocketMessage(
-      rawLine.includes('##[') || rawLine.includes('loc string for key') ? spellOutKeys(plain) : plain,
+      unprefixed.annotated || rawLine.includes('##[') || rawLine.includes('loc string for key')
+        ? spellOutKeys(plain)
+        : plain,
     );
     if (line.trim().length === 0) {
       // Collapse runs of blank lines; keep one so paragraphs stay apart.
