@@ -96,6 +96,10 @@ export default defineCause({
     // The same advice without its prefix, as manifest-tag-not-found reads it: App Service names the image's
     // configuration and the credentials alike, so alone the line decides neither.
     anchor(['Verify docker image configuration and credentials'], 1),
+    // App Service's site-container log for a pull that failed, with nothing but its reason code ("Container pull
+    // image failed with reason: ImagePullFailure"): no registry credential on the app most often, an identity without
+    // AcrPull or a tag never pushed next. A clue all three share, so it never decides alone.
+    anchor(['pull image failed with reason'], 2),
     anchor(['DockerApiException', 'unauthorized'], 3),
     anchor(['is invalid with details', 'UNAUTHORIZED'], 4),
     anchor(['GET https:?scope=', 'UNAUTHORIZED'], 4),

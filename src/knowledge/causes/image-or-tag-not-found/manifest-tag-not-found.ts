@@ -46,6 +46,8 @@ export default defineCause({
     anchor(['azurecr.', ': not found'], 5),
     // App Service's generic pull failure: the image may not exist yet, or credentials may be wrong.
     anchor(['Verify docker image configuration and credentials'], 3),
+    // App Service's site-container log naming only the reason code (platform-registry-credentials-missing).
+    anchor(['pull image failed with reason'], 1),
     anchor(['Back-off pulling image'], 1),
     // The kubelet's reason for every failed pull, a missing tag as much as a missing credential: a clue shared with
     // image-pull-secret-missing, so that alone it stays undecided.

@@ -125,6 +125,8 @@ export default defineCause({
     // Azure Machine Learning: the compute's identity needs AcrPull (or the admin user must be on).
     anchor(['could not authenticate with the Docker registry'], 2),
     anchor(['Image pull failed', 'Verify docker image configuration and credentials'], 2),
+    // App Service's site-container log naming only the reason code (platform-registry-credentials-missing).
+    anchor(['pull image failed with reason'], 1),
     context('op:pull', 1),
     // An az acr data-plane command signed in with the CLI's Entra identity: refused, its role is what is left.
     context('entra-sign-in', 2),

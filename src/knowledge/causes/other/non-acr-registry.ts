@@ -43,6 +43,10 @@ export default defineCause({
     // (the names are Google IAM's; Azure's resource provider is spelled Microsoft.ContainerRegistry).
     anchor(['artifactregistry.repositories.'], 6),
     anchor(['Unauthenticated requests do not have permission'], 6),
+    // Docker Hub's token service (auth.docker.io) refusing a user name and password: its body is a JSON object with
+    // one `details` field, which go-containerregistry (kaniko, crane, ko, jib's Go peers) prints as it came. ACR's
+    // token server answers with the distribution error list instead ({"errors":[{"code":"UNAUTHORIZED",…}]}).
+    anchor(['{"details":"incorrect username or password"}'], 6),
     // Amazon ECR, and the AWS tools that sign in to it (AWS CLI, the SDKs, the AWS Toolkit's pipeline tasks):
     anchor(['Your authorization token has expired. Reauthenticate and try again'], 6),
     anchor(['GetAuthorizationToken operation'], 6),
