@@ -3,12 +3,12 @@
  * as one JSON object: `{"level":"error","ts":…,"msg":"failed to pull …","error":"unauthorized: …"}`. The message
  * inside is what the tool said; read inside its envelope, a clue that starts a line or a sentence no longer does.
  * Such a line is replaced by its message fields, each starting a line of its own as the tool printed them, with the
- * fields that describe the event (the image, the registry) as `key=value` after the last. The logger's own marks (level,
- * time, caller) are left out: `level=error` on a line of its own would read as an error the tool reported.
+ * fields that describe the event (the image, the registry) as `key=value` after the last. The logger's own marks
+ * (level, time, caller) are left out: `level=error` in the text would read as an error the tool reported.
  *
  * Only lines that parse as a whole JSON object with a log event's marks (a level or time field beside a string
- * message, or nothing but messages on a line of its own) are touched: an API's error body (`{"code":"AuthorizationFailed","message":…}`)
- * has neither and stays as printed, where the rules read its JSON form.
+ * message, or nothing but messages on a line of its own) are touched: an API's error body
+ * (`{"code":"AuthorizationFailed","message":…}`) has neither and stays as printed, where the rules read its JSON form.
  */
 import { EVENT_KEYS, eventText, MESSAGE_KEYS, ORIGIN_KEYS } from './log-event-keys';
 

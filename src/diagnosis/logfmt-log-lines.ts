@@ -18,12 +18,16 @@ const LEVEL_KEYS: ReadonlySet<string> = new Set(['level', 'lvl', 'severity']);
 
 const KEY_CHAR = /[\w.@-]/;
 
-/** Go's strconv.Quote escapes that loggers print inside a quoted value. */
+/**
+ * One of Go's strconv.Quote escapes inside a quoted value, read. Others (`\u00e9`, `\x1b`) stay escaped for the
+ * JSON-escape pass that follows (escapes.ts).
+ */
 function unquoteChar(c: string): string {
   if (c === 'n') return '\n';
   if (c === 't') return '\t';
   if (c === 'r') return '';
-  return c;
+  if (c === '"' || c === '\\') return c;
+  return `\\${c}`;
 }
 
 /** `key=value` pairs of `text`, or null when anything in it is not one. */

@@ -35,6 +35,13 @@ describe('logfmt log lines read out of their pairs', () => {
     ).toEqual(['Could not list tags registry=contoso.azurecr.io image_tag=1.4']);
   });
 
+  it("leaves Go's other escapes for the JSON-escape pass, which reads them", () => {
+    expect(lines('level=error msg="pull of \\u0027web\\u0027 refused:\\n401 Unauthorized"')).toEqual([
+      "pull of 'web' refused:",
+      '401 Unauthorized',
+    ]);
+  });
+
   it('leaves a line alone unless all of it from the first mark on is pairs with a level and a message', () => {
     for (const line of [
       'level=error msg="unterminated',
