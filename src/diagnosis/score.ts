@@ -192,7 +192,15 @@ export function calibrate(scored: readonly Scored[], params: ScoringParams = SHI
   const first = ranked[0];
   if (!first) return ranked;
   const cap = (s: ScoredCause) => confidenceCap(s.independent, params);
-  const lead = Math.min(recalibrate(first.confidence, first.independent, params.recalibration), cap(first));
+  // A first cause that scores below "none of these" rests on clues its rules call weak (a weight-1 clue alone): the
+  // recalibration, which reads its softmax probability only faintly, would still say 0.9, so it is held at the cap of
+  // evidence several families share.
+  const weakCap = first.score < params.noneScore ? confidenceCap(0, params) : 1;
+  const lead = Math.min(
+    recalibrate(first.confidence, first.independent, params.recalibration),
+    cap(first),
+    weakCap,
+  );
   const scale = first.confidence < 1 ? (1 - lead) / (1 - first.confidence) : 0;
   return ranked.map((s, i) =>
     i === 0 ? { ...s, confidence: lead } : { ...s, confidence: Math.min(s.confidence * scale, lead, cap(s)) },

@@ -131,6 +131,12 @@ describe.each(pastes.map((p) => [p.id, p] as const))('%s', (_id, paste) => {
       for (const c of d.causes) expect(c.confidence).toBeLessThanOrEqual(SCORING.caps.undecided);
   });
 
+  it('holds a first cause that scores below "none of these" at the cap of shared strings', () => {
+    const [first] = scored;
+    if (first && first.score < SHIPPED.noneScore)
+      expect(first.confidence).toBeLessThanOrEqual(SCORING.caps.sharedOnly);
+  });
+
   it('is never certain', () => {
     for (const s of scored) expect(s.confidence).toBeLessThan(1);
   });
@@ -146,6 +152,16 @@ describe.each(pastes.map((p) => [p.id, p] as const))('%s', (_id, paste) => {
       const [a, b] = [scored[i - 1], scored[i]];
       if (a && b && a.score === b.score) expect(a.prior).toBeGreaterThanOrEqual(b.prior);
     }
+  });
+});
+
+describe('a weak clue alone', () => {
+  it('is not shown as sure as one decisive line (field61 61F010, in other words)', () => {
+    const text = 'Error: pull access denied, the repository is private or gone';
+    const [first] = calibrate(scoredCandidates(text));
+    expect(first?.score).toBeLessThan(SHIPPED.noneScore);
+    expect(first?.confidence).toBeLessThanOrEqual(SCORING.caps.sharedOnly);
+    expect(diagnose(text).causes[0]?.confidence).toBeLessThanOrEqual(SCORING.caps.sharedOnly);
   });
 });
 
