@@ -10,16 +10,10 @@
  * message, or nothing but messages on a line of its own) are touched: an API's error body
  * (`{"code":"AuthorizationFailed","message":…}`) has neither and stays as printed, where the rules read its JSON form.
  */
-import { EVENT_KEYS, eventText, MESSAGE_KEYS, ORIGIN_KEYS } from './log-event-keys';
+import { EVENT_KEYS, eventText, MAX_LEAD_CHARS, readEvent } from './log-event-keys';
 
 /** A log envelope quoted again (a log shipper's JSON string around it) is read through at most this many levels. */
 const MAX_LEVELS = 3;
-/** Text a collector or runner put before the object (`stdout F `, a timestamp, a pod name) is at most this long. */
-const MAX_LEAD_CHARS = 120;
-
-function scalarText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
 
 /** The event's lines, or null when `candidate` is not a structured log event. */
 function eventLines(candidate: string, level: number, wholeLine: boolean): string | null {
@@ -37,18 +31,12 @@ function eventLines(candidate: string, level: number, wholeLine: boolean): strin
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
   const fields = Object.entries(parsed as Record<string, unknown>);
-  const messages = fields.filter(([key, value]) => MESSAGE_KEYS.has(key) && typeof value === 'string');
+  const event = readEvent(fields);
   // A shipper that quotes an event again often keeps nothing but its message: `{"msg":"…"}` as a line of its own.
   // After other words (`response={"message":"denied"}`) the same object is a body the tool printed, and stays.
   const marked =
-    (wholeLine && messages.length === fields.length) || fields.some(([key]) => EVENT_KEYS.has(key));
-  if (messages.length === 0 || !marked) return null;
-  const described = fields
-    .filter(([key, value]) => !(MESSAGE_KEYS.has(key) && typeof value === 'string'))
-    .filter(([key]) => !EVENT_KEYS.has(key) && !ORIGIN_KEYS.has(key))
-    .map(([key, value]) => `${key}=${scalarText(value)}`);
-  const read = messages.map(([, value]) => value as string);
-  return eventText(read, described);
+    (wholeLine && event.messages.length === fields.length) || fields.some(([key]) => EVENT_KEYS.has(key));
+  return event.messages.length > 0 && marked ? eventText(event) : null;
 }
 
 /** One line read out of its envelope, or the line itself. */

@@ -8,10 +8,8 @@
  * Only a line whose rest, from its first logger mark on, parses whole as `key=value` pairs with a level and a message
  * is touched; anything else stays as printed.
  */
-import { EVENT_KEYS, eventText, MESSAGE_KEYS, ORIGIN_KEYS } from './log-event-keys';
+import { eventText, MAX_LEAD_CHARS, readEvent } from './log-event-keys';
 
-/** Text in front of the pairs (a syslog header, a pod name) is at most this long. */
-const MAX_LEAD_CHARS = 120;
 /** Where the pairs may start: at the line's start or after a space, with a logger mark. */
 const FIRST_MARKS = ['time=', 'ts=', 'level=', 'lvl=', 'severity='] as const;
 const LEVEL_KEYS: ReadonlySet<string> = new Set(['level', 'lvl', 'severity']);
@@ -88,13 +86,8 @@ function unwrapLine(line: string): string {
   if (start < 0 || start > MAX_LEAD_CHARS) return line;
   const fields = pairs(trimmed.slice(start));
   if (fields === null || !fields.some(([key]) => LEVEL_KEYS.has(key))) return line;
-  const messages = fields.filter(([key]) => MESSAGE_KEYS.has(key));
-  if (messages.length === 0) return line;
-  const described = fields
-    .filter(([key]) => !MESSAGE_KEYS.has(key) && !EVENT_KEYS.has(key) && !ORIGIN_KEYS.has(key))
-    .map(([key, value]) => `${key}=${value}`);
-  const read = messages.map(([, value]) => value);
-  return `${trimmed.slice(0, start)}${eventText(read, described)}`;
+  const event = readEvent(fields);
+  return event.messages.length > 0 ? `${trimmed.slice(0, start)}${eventText(event)}` : line;
 }
 
 export function unwrapLogfmtLines(text: string): string {
