@@ -14,7 +14,7 @@ import { normalise } from './normalise';
 import { failureOutsideRegistry, outsideRegistryCauses } from './outside-registry';
 import { rankWithLearned } from './learned';
 import { repeatKeyOf } from './repeats';
-import { calibrate, diversify, SCORING, scoreCandidates, undecidedConfidence, type Scored } from './score';
+import { calibrate, diversify, scoreCandidates, undecidedConfidence, type Scored } from './score';
 import { extractSignals } from './signals';
 import {
   describesRegistryFailure,
@@ -24,6 +24,7 @@ import {
   type StatedCause,
 } from './statements';
 import type { Diagnosis, Evidence, Notice, RankedCause, Signals } from './types';
+import { heldToTie, registryTie, type RegistryTie } from './registry-tie';
 import { signInWithoutRegistry, verdictOf } from './verdict';
 
 export interface DiagnoseOptions {
@@ -169,12 +170,14 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
 
   const verdict = verdictOf(causes, signals.facts);
   // An Entra ID code names its sign-in exactly: a not-ACR answer from it keeps its confidence (23 of 24 such first-look
-  // answers were right). Any other answer with an ACR cause and no registry in the paste is capped, whatever the
-  // verdict.
+  // answers were right). Any other answer with an ACR cause is held to what the paste says of its registry
+  // (registry-tie.ts), whatever the verdict.
   const capped =
     verdict.verdict === 'acr' ||
     (verdict.notAcrReason === 'no-registry' && !signInWithoutRegistry(signals.facts));
-  const shown = capped ? withoutRegistryCapped(causes, signals.facts) : causes;
+  const shown = capped
+    ? tiedConfidences(causes, registryTie(causes, signals.facts, signals.registry))
+    : causes;
 
   const notices: Notice[] = [...normalised.notices];
   if (causes.length === 0 && !notices.some((n) => n.kind === 'empty'))
@@ -196,17 +199,13 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
 }
 
 /**
- * An ACR answer for a paste in which nothing is about a registry (fact `registry-absent`: no host, no ACR, none of the
- * registry protocol) rests on words other programs print too — "Username and password required", "Please run az
- * login", "AuthorizationFailed": no cause of it is shown above SCORING.caps.noRegistry.
+ * Every cause as sure as the paste's tie to an ACR allows (registry-tie.ts): with no registry in it, an ACR answer
+ * rests on words other programs print too ("Username and password required", "Please run az login",
+ * "AuthorizationFailed"); with a registry nobody named, on words every registry's clients print.
  */
-function withoutRegistryCapped(
-  causes: readonly RankedCause[],
-  facts: readonly Fact[],
-): readonly RankedCause[] {
-  if (!facts.includes('registry-absent')) return causes;
-  const cap = SCORING.caps.noRegistry;
-  return causes.map((c) => (c.confidence > cap ? { ...c, confidence: cap } : c));
+function tiedConfidences(causes: readonly RankedCause[], tie: RegistryTie): readonly RankedCause[] {
+  if (tie === 'acr') return causes;
+  return causes.map((c) => ({ ...c, confidence: Math.round(heldToTie(c.confidence, tie) * 1000) / 1000 }));
 }
 
 /** A paste read as diagnose() reads it, up to its facts: for the bench helpers below. */

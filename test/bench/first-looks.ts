@@ -1,8 +1,9 @@
 import { diagnose } from '../../src/diagnosis';
+import { registryTie } from '../../src/diagnosis/registry-tie';
 import { figures, ratio, type Result } from './figures';
 import { BANDS, firstLooks, reliability, type Look } from './first-look-records';
 import { judgeNow } from './judge-now';
-import { printTable } from './table';
+import { printTable, round } from './table';
 
 /**
  * `npm run bench:first-looks`: what the engine answered each held-out corpus at its first look — scored once, before
@@ -110,26 +111,48 @@ printTable(
   bandRows.map((r) => [r.band.name, r.answers, r.meanConfidence, r.right]),
 );
 
-// The same, for the ACR answers given at 0.85 or more, by whether the paste names a registry at all (today's reading
-// of fact `registry-absent`): what SCORING.caps.noRegistry rests on.
-console.log('\npooled first looks: ACR answers at 0.85 or more, by whether the paste names a registry');
-const highAcr = pooled.results.filter((r, i) => pooled.answers[i]?.verdict === 'acr' && r.confidence >= 0.85);
-const unnamed = highAcr.filter((r) => diagnose(r.paste.text).signals.facts.includes('registry-absent'));
-const named = highAcr.filter((r) => !unnamed.includes(r));
-const registryRows = [
-  ['names a registry', named],
-  ['names none', unnamed],
-] as const;
+// The same, for the ACR answers given at 0.85 or more, by how firmly the paste places the failure in an ACR (today's
+// reading, registry-tie.ts): what SCORING.caps.noRegistry and SCORING.unnamedRegistry rest on. Beside it, over every
+// ACR answer of the tie at any confidence, the share of its confidence that was borne out (least squares of being
+// right against confidence): what SCORING.unnamedRegistry is set from.
+console.log('\npooled first looks: ACR answers at 0.85 or more, by what the paste says of its registry');
+const acrAnswers = pooled.results
+  .filter((_r, i) => pooled.answers[i]?.verdict === 'acr')
+  .map((r) => {
+    const d = diagnose(r.paste.text);
+    return { r, tie: registryTie(d.causes, d.signals.facts, d.signals.registry) };
+  });
+const borneOut = (rs: readonly Result[]) => {
+  const num = rs.reduce((sum, r) => sum + (r.top1 ? r.confidence : 0), 0);
+  const den = rs.reduce((sum, r) => sum + r.confidence * r.confidence, 0);
+  return den === 0 ? 0 : round(num / den);
+};
+const tieRows = (
+  [
+    ['names an ACR', 'acr'],
+    ['names a registry, not whose', 'unnamed'],
+    ['names none', 'none'],
+  ] as const
+).map(([name, tie]) => {
+  const all = acrAnswers.filter((a) => a.tie === tie).map((a) => a.r);
+  return { name, tie, high: all.filter((r) => r.confidence >= 0.85), borne: borneOut(all) };
+});
 printTable(
-  ['paste', 'answers', 'right'],
-  registryRows.map(([name, rs]) => [name, rs.length, ratio(rs.filter((r) => r.top1).length, rs.length)]),
+  ['paste', 'answers', 'right', 'share borne out (every ACR answer)'],
+  tieRows.map((t) => [
+    t.name,
+    t.high.length,
+    ratio(t.high.filter((r) => r.top1).length, t.high.length),
+    t.borne,
+  ]),
 );
 
 const json: Record<string, string | number> = { bench: 'first-looks' };
-for (const [name, rs] of registryRows) {
-  const key = name === 'names none' ? 'unnamed' : 'named';
-  json[`pooled_acr_high_${key}_cases`] = rs.length;
-  json[`pooled_acr_high_${key}_right_ratio`] = ratio(rs.filter((r) => r.top1).length, rs.length);
+for (const { tie, high, borne } of tieRows) {
+  const key = { acr: 'names_acr', unnamed: 'names_registry', none: 'names_none' }[tie];
+  json[`pooled_acr_high_${key}_cases`] = high.length;
+  json[`pooled_acr_high_${key}_right_ratio`] = ratio(high.filter((r) => r.top1).length, high.length);
+  json[`pooled_acr_${key}_borne_out_ratio`] = borne;
 }
 for (const r of bandRows) {
   json[`pooled_${r.band.key}_cases`] = r.answers;
