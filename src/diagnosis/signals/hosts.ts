@@ -2,6 +2,7 @@ import type { Cloud, LoginServer } from '../types';
 import type { LineIndex } from '../line-index';
 import { isPlaceholderName, isValidRegistryName } from './acr-names';
 import { parseIpv4 } from './ip-address';
+import { ENDPOINT_KEYWORDS, findEndpointHosts } from './registry-endpoints';
 import { findTargets, TARGET_KEYWORDS } from './registry-targets';
 
 const ACR_SUFFIXES: ReadonlyArray<readonly [string, Cloud]> = [
@@ -85,6 +86,7 @@ export const HOST_KEYWORDS = [
   ...STRUCTURE_KEYS,
   BLOB_STORAGE,
   ...TARGET_KEYWORDS,
+  ...ENDPOINT_KEYWORDS,
 ];
 
 /** ACR's own registry behind mcr.microsoft.com: its login server appears in errors about MCR images. */
@@ -236,6 +238,7 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
     const host = targetHost(target.reference, target.login);
     if (host !== null) found.push({ host, line: target.line });
   }
+  found.push(...findEndpointHosts(index, registryHost));
   for (const lineNo of index.linesWith(BLOB_STORAGE)) {
     const lower = index.lower(lineNo);
     const at = lower.indexOf(BLOB_STORAGE);

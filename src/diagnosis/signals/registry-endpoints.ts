@@ -1,0 +1,92 @@
+import type { LineIndex } from '../line-index';
+
+/**
+ * Registry hosts a line names by the protocol's structure, beyond the `https://host/v2/` root that hosts.ts reads:
+ *
+ * - the v1 API an old Docker client tries first (`Get https://host/v1/_ping`, `/v1/users/`, `/v1/repositories/`);
+ * - a token realm: the URL a client asks for a registry token (containerd's and BuildKit's "failed to fetch
+ *   anonymous token: … https://auth.example.com/token", a `?scope=repository:…` query). The realm is the registry's
+ *   own auth server; ACR's is its login server (`/oauth2/token`), read as ACR by the caller's predicate;
+ * - containers/image's (podman, skopeo, buildah) "… in <host>": "initiating layer upload to /v2/…/uploads/ in
+ *   registry.example.com: …", "reading manifest 1.4 in registry.example.com/team/app: …", "checking whether a blob …
+ *   exists in registry.example.com/team/app: …".
+ *
+ * Which hosts are someone else's registry is the caller's to decide (hosts.ts: dotted labels or a port, not ACR, not
+ * Entra or Resource Manager, not a placeholder).
+ */
+
+const V1_PATHS = ['/v1/_ping', '/v1/users/', '/v1/repositories/'];
+const TOKEN_MARKS = ['anonymous token', 'oauth token', 'scope=repository'];
+/** containers/image phrases whose next word is a reference: with a path, or (after an upload) a bare host. */
+const IN_REFERENCE = ['uploads/ in ', ' exists in '];
+const READING_MANIFEST = 'reading manifest ';
+
+export const ENDPOINT_KEYWORDS = [...V1_PATHS, ...TOKEN_MARKS, ...IN_REFERENCE, READING_MANIFEST];
+
+const HOST_PART = /[a-z0-9.\-:]/;
+
+/** The host of every `http(s)://host/` URL on a lower-cased line. */
+function urlHosts(lower: string): string[] {
+  const hosts: string[] = [];
+  for (let at = lower.indexOf('://'); at >= 0; at = lower.indexOf('://', at + 3)) {
+    if (!lower.endsWith('http', at) && !lower.endsWith('https', at)) continue;
+    let end = at + 3;
+    while (end < lower.length && end - at < 260 && HOST_PART.test(lower[end] as string)) end++;
+    if (end > at + 3) hosts.push(lower.slice(at + 3, end));
+  }
+  return hosts;
+}
+
+/** The host a v1 API path follows directly (`//host[:port]/v1/_ping`), or null. */
+function v1Host(lower: string, at: number): string | null {
+  let start = at;
+  while (start > 0 && at - start < 260 && HOST_PART.test(lower[start - 1] as string)) start--;
+  return lower.slice(start - 2, start) === '//' ? lower.slice(start, at) : null;
+}
+
+/** The host of the reference that starts at `from`: the first component of `host/path`, or a bare `host:` at the end. */
+function referenceHost(lower: string, from: number, bareHost: boolean): string | null {
+  let end = from;
+  while (end < lower.length && end - from < 260 && HOST_PART.test(lower[end] as string)) end++;
+  let host = lower.slice(from, end);
+  if (lower[end] === '/') return host;
+  // "… in registry.example.com: denied": the host then ends in the message's own colon.
+  if (!bareHost || !host.endsWith(':')) return null;
+  host = host.slice(0, -1);
+  return host === '' ? null : host;
+}
+
+export function findEndpointHosts(
+  index: LineIndex,
+  isRegistryHost: (host: string) => boolean,
+): Array<{ host: string; line: number }> {
+  const found: Array<{ host: string; line: number }> = [];
+  const take = (host: string | null, line: number) => {
+    if (host !== null && isRegistryHost(host)) found.push({ host, line });
+  };
+  for (const line of index.linesWithAny(V1_PATHS)) {
+    const lower = index.lower(line);
+    for (const path of V1_PATHS)
+      for (let at = lower.indexOf(path); at > 0; at = lower.indexOf(path, at + path.length))
+        take(v1Host(lower, at), line);
+  }
+  for (const line of index.linesWithAny(TOKEN_MARKS))
+    for (const host of urlHosts(index.lower(line))) take(host, line);
+  for (const line of index.linesWithAny(IN_REFERENCE)) {
+    const lower = index.lower(line);
+    for (const key of IN_REFERENCE) {
+      const at = lower.indexOf(key);
+      if (at >= 0) take(referenceHost(lower, at + key.length, key === IN_REFERENCE[0]), line);
+    }
+  }
+  for (const line of index.linesWith(READING_MANIFEST)) {
+    const lower = index.lower(line);
+    const at = lower.indexOf(READING_MANIFEST);
+    // "reading manifest <tag or digest> in <reference>"
+    const m = / in (?=\S)/.exec(
+      lower.slice(at + READING_MANIFEST.length, at + READING_MANIFEST.length + 200),
+    );
+    if (m) take(referenceHost(lower, at + READING_MANIFEST.length + m.index + 4, false), line);
+  }
+  return found;
+}
