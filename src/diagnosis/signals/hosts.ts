@@ -1,6 +1,7 @@
 import type { Cloud, LoginServer } from '../types';
 import type { LineIndex } from '../line-index';
 import { isPlaceholderName, isValidRegistryName } from './acr-names';
+import { hostRunEnd, urlHostBefore } from './host-scan';
 import { parseIpv4 } from './ip-address';
 import { ENDPOINT_KEYWORDS, findEndpointHosts } from './registry-endpoints';
 import { findTargets, TARGET_KEYWORDS } from './registry-targets';
@@ -159,7 +160,6 @@ function readImageRef(line: string, end: number): { repository: string; tag: str
   return { repository, tag: tagMatch ? (tagMatch[1] as string) : null };
 }
 
-const HOST_PART = /[a-z0-9.\-:]/;
 /** What may follow the first component of a host-less reference: a path, the closing quote, the end. */
 const IMPLICIT_HUB_END = /^[/"' ]?$/;
 
@@ -252,11 +252,8 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
     const lower = index.lower(lineNo);
     // `https://host[:port]/v2/…`: walk back from /v2/ to the scheme's `//`.
     for (let at = lower.indexOf('/v2/'); at > 0; at = lower.indexOf('/v2/', at + 4)) {
-      let start = at;
-      while (start > 0 && at - start < 260 && HOST_PART.test(lower[start - 1] as string)) start--;
-      if (lower.slice(start - 2, start) !== '//') continue;
-      const host = lower.slice(start, at);
-      if (registryHost(host)) found.push({ host, line: lineNo });
+      const host = urlHostBefore(lower, at);
+      if (host !== null && registryHost(host)) found.push({ host, line: lineNo });
     }
     // An image reference quoted by a tool: the first path component, when it has a dot or a port. A reference
     // with no host at all (`nginx:1.25`, `team/app`) names Docker Hub.
@@ -269,8 +266,7 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
       if (key === 'manifest for ' && lower.endsWith('matching ', at)) continue;
       let i = at + key.length;
       while (lower[i] === ' ') i++;
-      let end = i;
-      while (end < lower.length && end - i < 260 && HOST_PART.test(lower[end] as string)) end++;
+      const end = hostRunEnd(lower, i);
       const first = lower.slice(i, end);
       if (lower[end] === '/' && registryHost(first)) found.push({ host: first, line: lineNo });
       // `image: denied: …` is a message, not a reference: a reference never ends in a bare colon.

@@ -1,4 +1,5 @@
 import type { LineIndex } from '../line-index';
+import { hostRunEnd, urlHostBefore } from './host-scan';
 
 /**
  * Registry hosts a line names by the protocol's structure, beyond the `https://host/v2/` root that hosts.ts reads:
@@ -23,31 +24,20 @@ const READING_MANIFEST = 'reading manifest ';
 
 export const ENDPOINT_KEYWORDS = [...V1_PATHS, ...TOKEN_MARKS, ...IN_REFERENCE, READING_MANIFEST];
 
-const HOST_PART = /[a-z0-9.\-:]/;
-
 /** The host of every `http(s)://host/` URL on a lower-cased line. */
 function urlHosts(lower: string): string[] {
   const hosts: string[] = [];
   for (let at = lower.indexOf('://'); at >= 0; at = lower.indexOf('://', at + 3)) {
     if (!lower.endsWith('http', at) && !lower.endsWith('https', at)) continue;
-    let end = at + 3;
-    while (end < lower.length && end - at < 260 && HOST_PART.test(lower[end] as string)) end++;
+    const end = hostRunEnd(lower, at + 3);
     if (end > at + 3) hosts.push(lower.slice(at + 3, end));
   }
   return hosts;
 }
 
-/** The host a v1 API path follows directly (`//host[:port]/v1/_ping`), or null. */
-function v1Host(lower: string, at: number): string | null {
-  let start = at;
-  while (start > 0 && at - start < 260 && HOST_PART.test(lower[start - 1] as string)) start--;
-  return lower.slice(start - 2, start) === '//' ? lower.slice(start, at) : null;
-}
-
 /** The host of the reference that starts at `from`: the first component of `host/path`, or a bare `host:` at the end. */
 function referenceHost(lower: string, from: number, bareHost: boolean): string | null {
-  let end = from;
-  while (end < lower.length && end - from < 260 && HOST_PART.test(lower[end] as string)) end++;
+  const end = hostRunEnd(lower, from);
   let host = lower.slice(from, end);
   if (lower[end] === '/') return host;
   // "… in registry.example.com: denied": the host then ends in the message's own colon.
@@ -68,7 +58,7 @@ export function findEndpointHosts(
     const lower = index.lower(line);
     for (const path of V1_PATHS)
       for (let at = lower.indexOf(path); at > 0; at = lower.indexOf(path, at + path.length))
-        take(v1Host(lower, at), line);
+        take(urlHostBefore(lower, at), line);
   }
   for (const line of index.linesWithAny(TOKEN_MARKS))
     for (const host of urlHosts(index.lower(line))) take(host, line);
