@@ -97,7 +97,8 @@ const MCR_BACKENDS = new Set(['mcrprod', 'mcr']);
 const NOT_REGISTRY = [
   'microsoftonline.com',
   'management.azure.com',
-  'core.windows.net',
+  // Entra ID's older authorities (login.windows.net, sts.windows.net) and Azure Storage (core.windows.net).
+  'windows.net',
   'aka.ms',
   'microsoft.com',
   // MCR's content delivery network.
@@ -182,7 +183,12 @@ function registryHost(host: string): boolean {
   if (port !== undefined && !/^\d{1,5}$/.test(port)) return false;
   if (!name.includes('.') && port === undefined && name !== 'localhost') return false;
   if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(name)) return false;
-  if (/^[\d.]+$/.test(name)) return parseIpv4(name) !== null;
+  if (/^[\d.]+$/.test(name)) {
+    const ip = parseIpv4(name);
+    // A link-local address is the instance metadata service's (169.254.169.254, where a managed identity gets its
+    // token), never a registry's.
+    return ip !== null && !(ip[0] === 169 && ip[1] === 254);
+  }
   if (namesAcr(name) || /^x+$/.test(name.split('.')[0] ?? '')) return false;
   return !NOT_REGISTRY.some((d) => name === d || name.endsWith(`.${d}`));
 }

@@ -71,4 +71,19 @@ describe("field62's misses, in other words", () => {
     );
     expect(entra.signals.facts).not.toContain('registry-elsewhere');
   });
+
+  it.each([
+    [
+      "Entra ID's older authority",
+      'Failed to pull image "contoso.azurecr.io/team/api:1.4": failed to fetch oauth token: Post "https://sts.windows.net/72f988bf/oauth2/token": dial tcp: i/o timeout',
+    ],
+    [
+      'the instance metadata service',
+      'Failed to pull image "contoso.azurecr.io/team/api:1.4": failed to fetch oauth token: Get "http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01": context deadline exceeded',
+    ],
+  ])('does not read a token URL of %s as another registry', (_what, text) => {
+    const d = diagnose(text);
+    expect(d.signals.facts).not.toContain('host:other-registry');
+    expect(d.verdict).toBe('acr');
+  });
 });
