@@ -9,9 +9,15 @@ const REPOSITORY =
 const TAG = /^[\w][\w.-]{0,127}$/;
 const HOST = /^[a-z0-9]{5,50}(?:-[a-z0-9]{1,20})?(?:\.[a-z0-9-]{1,63}){0,2}\.azurecr\.(?:io|cn|us)$/;
 
+const SHOWN = new Map<string, string>();
+
 /** How an unfilled placeholder is shown: `<registry>`, `<login-server>`, … */
 export function placeholderText(name: Placeholder): string {
-  return `<${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}>`;
+  // Every diagnosis fills a dozen commands: the few names' spellings are made once.
+  let shown = SHOWN.get(name);
+  if (shown === undefined)
+    SHOWN.set(name, (shown = `<${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}>`));
+  return shown;
 }
 
 /**

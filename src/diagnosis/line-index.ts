@@ -6,8 +6,24 @@ import { KeywordScanner } from './keyword-scan';
  */
 const NO_LINES: readonly number[] = Object.freeze([]);
 
+/**
+ * Keyword lists resolved to their ids, per set of ids. Callers pass the same constant lists (a rule's keys, a
+ * signal's words) for every paste: resolved once, each later call costs one look-up instead of one per keyword.
+ */
+const RESOLVED = new WeakMap<ReadonlyMap<string, number>, WeakMap<readonly string[], readonly number[]>>();
+
+function idOf(ids: ReadonlyMap<string, number>, keyword: string): number {
+  // Callers nearly always ask in lower case already, as the ids are kept: only otherwise make a copy.
+  const id = ids.get(keyword) ?? ids.get(keyword.toLowerCase());
+  if (id === undefined) throw new Error(`keyword not registered: ${keyword}`);
+  return id;
+}
+
 export class LineIndex {
   private readonly hits: Map<number, number[]>;
+  /** The same lists as `hits`, by keyword id: every diagnosis asks for hundreds of keywords, most of them absent. */
+  private readonly byId: Array<number[] | undefined>;
+  private readonly resolved: WeakMap<readonly string[], readonly number[]>;
   private readonly lowerCache: Array<string | undefined>;
 
   constructor(
@@ -16,16 +32,18 @@ export class LineIndex {
     private readonly ids: ReadonlyMap<string, number>,
   ) {
     this.hits = scanner.scan(lines);
+    this.byId = new Array<number[] | undefined>(scanner.size).fill(undefined);
+    for (const [id, found] of this.hits) this.byId[id] = found;
+    let resolved = RESOLVED.get(ids);
+    if (!resolved) RESOLVED.set(ids, (resolved = new WeakMap()));
+    this.resolved = resolved;
     // Sized up front: filled in any order, an empty array would soon turn into a slow dictionary.
     this.lowerCache = new Array<string | undefined>(lines.length);
   }
 
   /** 0-based indices of the lines containing `keyword` (which must be registered), ascending. */
   linesWith(keyword: string): readonly number[] {
-    // Callers nearly always ask in lower case already, as the ids are kept: only otherwise make a copy.
-    const id = this.ids.get(keyword) ?? this.ids.get(keyword.toLowerCase());
-    if (id === undefined) throw new Error(`keyword not registered: ${keyword}`);
-    return this.hits.get(id) ?? NO_LINES;
+    return this.byId[idOf(this.ids, keyword)] ?? NO_LINES;
   }
 
   linesWithAny(keywords: readonly string[]): readonly number[] {
@@ -33,8 +51,13 @@ export class LineIndex {
     // asks this hundreds of times and the garbage it would leave decides how often the collector pauses.
     let only: readonly number[] = NO_LINES;
     let merged: Set<number> | undefined;
-    for (const k of keywords) {
-      const lines = this.linesWith(k);
+    let ids = this.resolved.get(keywords);
+    if (ids === undefined) {
+      ids = keywords.map((k) => idOf(this.ids, k));
+      this.resolved.set(keywords, ids);
+    }
+    for (let k = 0; k < ids.length; k++) {
+      const lines = this.byId[ids[k] as number] ?? NO_LINES;
       if (lines.length === 0) continue;
       if (only.length === 0) {
         only = lines;

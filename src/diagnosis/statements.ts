@@ -127,7 +127,27 @@ function statementTables(): NonNullable<typeof compiled> {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  // ASCII without the pattern: this is asked on both sides of every term found in every sentence read.
+  const code = c.charCodeAt(0);
+  if (code < 128)
+    return (
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+    );
+  return WORD_CHAR.test(c);
+}
+
+/** Terms given as words (the concessives, the narrative words), prepared on first use. */
+const PREPARED = new Map<string, Term>();
+function prepared(text: string): Term {
+  let term = PREPARED.get(text);
+  if (term !== undefined) return term;
+  term = termOf(text);
+  // The callers pass the knowledge base's words, a few dozen: the bound only keeps a caller's mistake from growing it.
+  if (PREPARED.size < 4096) PREPARED.set(text, term);
+  return term;
+}
 
 /**
  * Where `term` starts a word in `s` (a term may run on into a longer word: `disabl` in "disabled"; one of three
@@ -135,7 +155,7 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(
  * `root ca` is not in "root cause"; Japanese, Chinese and Korean terms anywhere), or -1.
  */
 export function termAt(s: string, term: string | Term): number {
-  const t = typeof term === 'string' ? termOf(term) : term;
+  const t = typeof term === 'string' ? prepared(term) : term;
   if (t.anywhere) return s.indexOf(t.text);
   for (let from = 0; ;) {
     const i = s.indexOf(t.text, from);
@@ -226,11 +246,11 @@ export function looksLikeToolOutput(line: string): boolean {
  */
 function edgeLines(count: number): number[] {
   const edge = STATEMENT_READING.edgeLines;
-  if (count <= 2 * edge) return Array.from({ length: count }, (_, i) => i);
-  return [
-    ...Array.from({ length: edge }, (_, i) => i),
-    ...Array.from({ length: edge }, (_, i) => count - edge + i),
-  ];
+  const out: number[] = [];
+  const head = count <= 2 * edge ? count : edge;
+  for (let i = 0; i < head; i++) out.push(i);
+  for (let i = Math.max(head, count - edge); i < count; i++) out.push(i);
+  return out;
 }
 
 interface PersonWords {

@@ -59,3 +59,23 @@ describe('LineIndex.linesWithAny', () => {
     }
   });
 });
+
+describe('LineIndex keyword lists resolved once per set of ids', () => {
+  it('reads one constant list against two scanners that number its keywords differently', () => {
+    // Numbered 4 and 1 by one scanner, 0 and 3 by the other: read with the wrong numbers they would be 'denied'/'403'.
+    const asked = ['x509', 'unauthorized'];
+    const reversed = buildScanner([...KEYWORDS].reverse());
+    const lines = ['x509: bad certificate', 'denied, 403', 'unauthorized'];
+    // The same array object, asked first of one index and then of the other: each must use its own ids.
+    expect(new LineIndex(lines, scanner, ids).linesWithAny(asked)).toEqual([0, 2]);
+    expect(new LineIndex(lines, reversed.scanner, reversed.ids).linesWithAny(asked)).toEqual([0, 2]);
+    expect(new LineIndex(lines, scanner, ids).linesWithAny(asked)).toEqual([0, 2]);
+  });
+
+  it('refuses a list holding an unregistered keyword on every call, not only the first', () => {
+    const asked = ['denied', 'not a keyword'];
+    const index = new LineIndex(['denied'], scanner, ids);
+    expect(() => index.linesWithAny(asked)).toThrow(/not registered/);
+    expect(() => index.linesWithAny(asked)).toThrow(/not registered/);
+  });
+});
