@@ -21,8 +21,6 @@ function idOf(ids: ReadonlyMap<string, number>, keyword: string): number {
 
 export class LineIndex {
   private readonly hits: Map<number, number[]>;
-  /** The same lists as `hits`, by keyword id: every diagnosis asks for hundreds of keywords, most of them absent. */
-  private readonly byId: Array<number[] | undefined>;
   private readonly resolved: WeakMap<readonly string[], readonly number[]>;
   private readonly lowerCache: Array<string | undefined>;
 
@@ -32,8 +30,6 @@ export class LineIndex {
     private readonly ids: ReadonlyMap<string, number>,
   ) {
     this.hits = scanner.scan(lines);
-    this.byId = new Array<number[] | undefined>(scanner.size).fill(undefined);
-    for (const [id, found] of this.hits) this.byId[id] = found;
     let resolved = RESOLVED.get(ids);
     if (!resolved) RESOLVED.set(ids, (resolved = new WeakMap()));
     this.resolved = resolved;
@@ -43,7 +39,7 @@ export class LineIndex {
 
   /** 0-based indices of the lines containing `keyword` (which must be registered), ascending. */
   linesWith(keyword: string): readonly number[] {
-    return this.byId[idOf(this.ids, keyword)] ?? NO_LINES;
+    return this.hits.get(idOf(this.ids, keyword)) ?? NO_LINES;
   }
 
   linesWithAny(keywords: readonly string[]): readonly number[] {
@@ -57,7 +53,7 @@ export class LineIndex {
       this.resolved.set(keywords, ids);
     }
     for (let k = 0; k < ids.length; k++) {
-      const lines = this.byId[ids[k] as number] ?? NO_LINES;
+      const lines = this.hits.get(ids[k] as number) ?? NO_LINES;
       if (lines.length === 0) continue;
       if (only.length === 0) {
         only = lines;
