@@ -53,6 +53,31 @@ export default defineCause({
     anchor(['log in to ECR'], 6),
     anchor(['Missing credentials in config'], 5),
     anchor(['Unable to locate credentials'], 5),
+    // AWS IAM refusing an ECR action ("User: arn:aws:iam::…:user/ci is not authorized to perform:
+    // ecr:InitiateLayerUpload on resource: arn:aws:ecr:…"), and ECR's RepositoryNotFoundException, which names the
+    // registry by its 12-digit account id. ACR's refusals name Azure's roles and its registries by login server.
+    anchor(['not authorized to perform: ecr:'], 6),
+    anchor(['arn:aws:ecr:'], 6),
+    anchor(['does not exist in the registry with id'], 6),
+    // Google's Container Registry and Artifact Registry point at their own documentation in a refusal, and announced
+    // the older one's shutdown in its answers; VPC Service Controls name their denial by an identifier of their own.
+    anchor(['cloud.google.com/container-registry'], 6),
+    anchor(['cloud.google.com/artifact-registry'], 6),
+    anchor(['Container Registry is deprecated and shutting down'], 6),
+    anchor(['vpcServiceControlsUniqueIdentifier'], 6),
+    // Oracle's registry (OCIR) refusing a push or a private pull without sign-in.
+    anchor(['Anonymous users are only allowed read access on public repos'], 6),
+    // Rails' answer to failed Basic authentication, which GitLab (its registry's token endpoint included) passes on:
+    // "unauthorized: HTTP Basic: Access denied". ACR's token server is no Rails application.
+    anchor(['HTTP Basic: Access denied'], 6),
+    // The repository class policy of Docker's distribution registry (Docker Hub; Alibaba Cloud's registry), refusing
+    // a manifest whose config type it does not know, such as an attestation's empty config: ACR stores any OCI
+    // artifact and prints no such class.
+    anchor(['unknown manifest class for'], 6),
+    // Those words from an import's source registry: the import into the user's ACR is what failed (the host facts
+    // above stay silent there for the same reason).
+    against(['az acr import'], 6),
+    against(['registries-import'], 6),
     // An Azure service pulling a reference with no registry host: Docker Hub only by default, and as likely the ACR
     // image with its login server left out (registry-name-wrong-or-missing lists the same fact), so undecided.
     anchor('host:hub-by-default', 4),
