@@ -41,6 +41,10 @@ describe("field65's misses, in other words", () => {
     ],
     ["GitLab's Basic authentication refusal", 'Error: unauthorized: HTTP Basic: Access denied'],
     [
+      "the specification's example wording of UNAUTHORIZED (Quay's)",
+      'ERROR: failed to solve: unauthorized: access to the requested resource is not authorized',
+    ],
+    [
       "distribution's class policy on an attestation",
       'failed to push ***/shop/web:9: denied: unknown manifest class for application/vnd.oci.empty.v1+json',
     ],

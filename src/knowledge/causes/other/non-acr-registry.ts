@@ -94,6 +94,10 @@ export default defineCause({
     // server words its refusals otherwise ("authentication required, visit https://aka.ms/acr/authorization").
     anchor(['insufficient_scope:', 'authorization failed'], 5),
     against('host:acr', 6),
+    // The distribution specification's example wording of UNAUTHORIZED, which Quay (and the Red Hat registries on it)
+    // and several small registries send as it stands; ACR words its own ("authentication required, visit
+    // https://aka.ms/acr/authorization"). All 4 labelled pastes with it, and the 7 in the channel traffic, are others'.
+    anchor(['access to the requested resource is not authorized'], 5),
     // The same with part of the name redacted (`<project>-api`): with no path, still a name with no registry host.
     anchor(/pull access denied for [a-z0-9_-]{0,100}<[a-z0-9_-]{1,40}>[a-z0-9_-]{0,100},/i, 5),
     // The same message of Docker's daemon with its first word cut (a quote in an issue): still a name with no host.
