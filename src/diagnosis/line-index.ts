@@ -8,7 +8,9 @@ const NO_LINES: readonly number[] = Object.freeze([]);
 
 /**
  * Keyword lists resolved to their ids, per set of ids. Callers pass the same constant lists (a rule's keys, a
- * signal's words) for every paste: resolved once, each later call costs one look-up instead of one per keyword.
+ * signal's words) for every paste: resolved once, each later call costs one look-up instead of one per keyword. A list
+ * made afresh for one paste is resolved for it alone, and its entry goes when the list does. Lists are never changed
+ * once made (they are read-only to every caller), so an entry never goes stale.
  */
 const RESOLVED = new WeakMap<ReadonlyMap<string, number>, WeakMap<readonly string[], readonly number[]>>();
 

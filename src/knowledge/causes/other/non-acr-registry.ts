@@ -74,8 +74,8 @@ export default defineCause({
     // a manifest whose config type it does not know, such as an attestation's empty config: ACR stores any OCI
     // artifact and prints no such class.
     anchor(['unknown manifest class for'], 6),
-    // Those words from an import's source registry: the import into the user's ACR is what failed (the host facts
-    // above stay silent there for the same reason).
+    // Those words from an import's source registry: the import into the user's ACR is what failed (host:no-acr stays
+    // silent beside an az acr command for the same reason, see signals/index.ts).
     against(['az acr import'], 6),
     against(['registries-import'], 6),
     // An Azure service pulling a reference with no registry host: Docker Hub only by default, and as likely the ACR
