@@ -214,7 +214,7 @@ function sentencesOf(lower: string): { text: string; question: boolean }[] {
 
 /** A tool's record opens like this (after a quote marker): its words are the tool's, whatever they say. */
 const RECORD_START =
-  /^[>\s]*(?:error|err|fatal|warning|warn|info|debug|trace|exception|caused by|x509|at [\w.$<>]+ ?\(|\[|\{|"|[iwef]\d{4} |#\d+ |step \d+\/\d+|-+>|(?:normal|warning) +\w+ |\d{4}-\d{2}-\d{2}|\d{2}:\d{2})/i;
+  /^[>\s]*(?:error|err|fatal|warning|warn|info|debug|trace|exception|caused by|x509|at [\w.$<>]+ ?\(|\[|\{|"|[iwef]\d{4} |#\d+ |step \d+\/\d+|-+>|(?:normal|warning) +\w+ |\d{4}-\d{2}-\d{2}|\d{2}:\d{2}|[\w-]{1,100}\.go: )/i;
 const RECORD_INSIDE =
   /:\/\/|error response from|rpc error|level=|msg=|\bcode = |\bstatus(?: code)?[=:] ?\d{3}/i;
 

@@ -242,8 +242,15 @@ describe('what is no statement', () => {
       'Step 4/11 : FROM contoso.azurecr.io/base:1',
       ' ---> the secret expired',
       '  Warning  Failed  2m  kubelet  Failed to pull image',
+      // A klog record as normalisation leaves it: its source file named in front (log-prefixes.ts).
+      'azure_credentials.go: the acr firewall blocks the token exchange',
+      'kuberuntime_image.go: the kubelet identity is missing the role',
     ])
       expect({ record, tool: looksLikeToolOutput(record) }).toEqual({ record, tool: true });
+    // Words a klog record carries are the tool's, even when they read like a person's diagnosis: normalisation turns
+    // `E0311 09:14:52.301277 31412 azure_credentials.go:187] …` into this.
+    expect(readStatements(['azure_credentials.go: the acr firewall blocks our runner.'])).toEqual([]);
+    expect(readStatements(['the acr firewall blocks our runner.'])).not.toEqual([]);
     expect(looksLikeToolOutput('we disabled public access on friday and now the push fails')).toBe(false);
     expect(
       looksLikeToolOutput('Normally the push works, but since friday the public access is disabled'),
