@@ -172,10 +172,10 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   // An Entra ID code names its sign-in exactly: a not-ACR answer from it keeps its confidence (23 of 24 such first-look
   // answers were right). Any other answer with an ACR cause is held to what the paste says of its registry
   // (registry-tie.ts), whatever the verdict.
-  const capped =
+  const heldToRegistry =
     verdict.verdict === 'acr' ||
     (verdict.notAcrReason === 'no-registry' && !signInWithoutRegistry(signals.facts));
-  const shown = capped
+  const shown = heldToRegistry
     ? tiedConfidences(causes, registryTie(causes, signals.facts, signals.registry))
     : causes;
 
