@@ -5,6 +5,7 @@ import { hostRunEnd, urlHostBefore } from './host-scan';
 import { parseIpv4 } from './ip-address';
 import { ENDPOINT_KEYWORDS, findEndpointHosts } from './registry-endpoints';
 import { findTargets, TARGET_KEYWORDS } from './registry-targets';
+import { CLUSTER_API_SUFFIX, hostsUnresolvedOn, UNRESOLVED_KEYWORDS } from './unresolved-hosts';
 
 const ACR_SUFFIXES: ReadonlyArray<readonly [string, Cloud]> = [
   ['azurecr.io', 'public'],
@@ -63,6 +64,8 @@ const STRUCTURE_KEYS = [
   'image "',
   "image '",
   'reference "',
+  // Docker's refusal of a reference it cannot parse still quotes it whole: `Error parsing reference: "host/Repo:1"`.
+  'reference: "',
   'repository [',
   'image: ',
   'pull access denied for ',
@@ -237,6 +240,9 @@ function targetHost(reference: string, login: boolean): string | null {
   return hubName(first.split(':')[0] ?? '') ? 'docker.io' : null;
 }
 
+/** Words of a line about registry traffic, in the line or in the name of a registry host on it. */
+const REGISTRY_TRAFFIC = /registry|harbor|nexus|artifactory|jfrog|quay|docker|pull|push|image|manifest/;
+
 /** Registry hosts named by the structure of a line (see STRUCTURE_KEYS and registry-targets.ts). */
 function structuralHosts(index: LineIndex): Array<{ host: string; line: number }> {
   const found: Array<{ host: string; line: number }> = [];
@@ -245,6 +251,15 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
     if (host !== null) found.push({ host, line: target.line });
   }
   found.push(...findEndpointHosts(index, registryHost));
+  // The host a client could not resolve is the one it was sent to (`lookup registry.example.com: no such host`):
+  // a registry when its line is about one (the host's own name may say so), not the proxy in between, not a
+  // cluster's API server, and not a database or any other service a job looked up.
+  for (const lineNo of index.linesWithAny(UNRESOLVED_KEYWORDS)) {
+    const lower = index.lower(lineNo);
+    if (lower.includes('proxy') || !REGISTRY_TRAFFIC.test(lower)) continue;
+    for (const host of hostsUnresolvedOn(index.line(lineNo)))
+      if (registryHost(host) && !host.endsWith(CLUSTER_API_SUFFIX)) found.push({ host, line: lineNo });
+  }
   for (const lineNo of index.linesWith(BLOB_STORAGE)) {
     const lower = index.lower(lineNo);
     const at = lower.indexOf(BLOB_STORAGE);
@@ -282,8 +297,9 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
         hubName(first.split(':')[0] ?? '') &&
         // A repository name is lower case: "pull image: After retrying 2 times" starts a sentence.
         index.line(lineNo).slice(i, end) === first &&
-        // A short word with neither tag nor path is a message's ("image: bad credentials"), not a reference.
-        (first.length >= 5 || first.includes(':') || lower[end] === '/')
+        // A short word with neither tag nor path is a message's ("image: bad credentials"), not a reference; so is
+        // any such word that more words follow ("copying image: reading blob …").
+        (first.includes(':') || lower[end] === '/' || (first.length >= 5 && lower[end] !== ' '))
       )
         found.push({ host: 'docker.io', line: lineNo });
     }

@@ -12,6 +12,9 @@ import { hostRunEnd, urlHostBefore } from './host-scan';
  *   registry.example.com: …", "reading manifest 1.4 in registry.example.com/team/app: …", "checking whether a blob …
  *   exists in registry.example.com/team/app: …".
  *
+ * - containers/image's sign-in and registry ping, which name the host alone: `logging into "registry.example.com": …`,
+ *   `authenticating creds for "registry.example.com": …`, `pinging container registry registry.example.com: …`.
+ *
  * Which hosts are someone else's registry is the caller's to decide (hosts.ts: dotted labels or a port, not ACR, not
  * Entra or Resource Manager, not a placeholder).
  */
@@ -21,8 +24,15 @@ const TOKEN_MARKS = ['anonymous token', 'oauth token', 'scope=repository'];
 /** containers/image phrases whose next word is a reference: with a path, or (after an upload) a bare host. */
 const IN_REFERENCE = ['uploads/ in ', ' exists in '];
 const READING_MANIFEST = 'reading manifest ';
+const HOST_ALONE = ['logging into ', 'authenticating creds for ', 'pinging container registry '];
 
-export const ENDPOINT_KEYWORDS = [...V1_PATHS, ...TOKEN_MARKS, ...IN_REFERENCE, READING_MANIFEST];
+export const ENDPOINT_KEYWORDS = [
+  ...V1_PATHS,
+  ...TOKEN_MARKS,
+  ...IN_REFERENCE,
+  READING_MANIFEST,
+  ...HOST_ALONE,
+];
 
 /** The host of every `http(s)://host/` URL on a lower-cased line. */
 function urlHosts(lower: string): string[] {
@@ -77,6 +87,18 @@ export function findEndpointHosts(
       lower.slice(at + READING_MANIFEST.length, at + READING_MANIFEST.length + 200),
     );
     if (m) take(referenceHost(lower, at + READING_MANIFEST.length + m.index + 4, false), line);
+  }
+  for (const line of index.linesWithAny(HOST_ALONE)) {
+    const lower = index.lower(line);
+    for (const key of HOST_ALONE) {
+      const at = lower.indexOf(key);
+      if (at < 0) continue;
+      // The host, quoted or not (people re-quote what they paste), ends at the quote or at the message's own colon.
+      const from =
+        at + key.length + (lower[at + key.length] === '"' || lower[at + key.length] === "'" ? 1 : 0);
+      const host = lower.slice(from, hostRunEnd(lower, from)).replace(/:$/, '');
+      if (host !== '') take(host, line);
+    }
   }
   return found;
 }

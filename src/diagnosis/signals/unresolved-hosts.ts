@@ -30,21 +30,27 @@ export interface UnresolvedHosts {
   readonly line: number | undefined;
 }
 
+/** The hosts one line says did not resolve, lower case, in the order the patterns find them. */
+export function hostsUnresolvedOn(line: string): string[] {
+  const hosts: string[] = [];
+  for (const pattern of UNRESOLVED)
+    for (const m of line.matchAll(pattern)) hosts.push((m[1] as string).toLowerCase().replace(/\.$/, ''));
+  return hosts;
+}
+
 export function findUnresolvedHosts(index: LineIndex): UnresolvedHosts {
   const hosts: string[] = [];
   let line: number | undefined;
   for (const i of index.linesWithAny(UNRESOLVED_KEYWORDS))
-    for (const pattern of UNRESOLVED)
-      for (const m of index.line(i).matchAll(pattern)) {
-        const host = (m[1] as string).toLowerCase().replace(/\.$/, '');
-        if (!hosts.includes(host)) hosts.push(host);
-        line ??= i;
-      }
+    for (const host of hostsUnresolvedOn(index.line(i))) {
+      if (!hosts.includes(host)) hosts.push(host);
+      line ??= i;
+    }
   return { hosts, line };
 }
 
 /** AKS API servers' names (public `<dns>.hcp.<region>.azmk8s.io`, private `<dns>.privatelink.<region>.azmk8s.io`). */
-const CLUSTER_API_SUFFIX = '.azmk8s.io';
+export const CLUSTER_API_SUFFIX = '.azmk8s.io';
 
 /**
  * Every unresolved host is an AKS API server: kubectl (or a step checking the cluster) could not find the cluster,

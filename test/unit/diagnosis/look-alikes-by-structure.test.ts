@@ -105,3 +105,90 @@ describe("a platform's validation of a setting it does not offer (field4 k051)",
     expect(d.verdict).toBe('not-acr');
   });
 });
+
+describe('a registry host the client could not resolve (field67 67T010)', () => {
+  it.each([
+    ['harbor.build.contoso.net', 'Error: dial tcp: lookup harbor.build.contoso.net: no such host'],
+    [
+      'registry.fabrikam-lab.com',
+      'Error response from daemon: dial tcp: lookup registry.fabrikam-lab.com on 10.96.0.10:53: no such host',
+    ],
+    ['nexus.fabrikam.net', 'Error: getaddrinfo ENOTFOUND nexus.fabrikam.net'],
+  ])('is not ACR: %s', (host, text) => {
+    const d = diagnose(text);
+    expect(d.signals.otherRegistries).toEqual([host]);
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes[0]?.id).toBe('non-acr-registry');
+  });
+
+  it.each([
+    ['the ACR itself', 'Error: dial tcp: lookup contoso.azurecr.io on 10.0.0.10:53: no such host'],
+    ['the proxy in between', 'proxyconnect tcp: dial tcp: lookup egress-proxy.corp.example: no such host'],
+    [
+      "the cluster's API server",
+      'Unable to connect to the server: dial tcp: lookup aks-dev-1a2b3c4d.hcp.westeurope.azmk8s.io: no such host',
+    ],
+  ])('names no other registry when the lookup was for %s', (_what, text) => {
+    expect(diagnose(text).signals.otherRegistries).toEqual([]);
+  });
+});
+
+describe('a reference Docker cannot parse still names its registry (field65 65Q022)', () => {
+  it('is not ACR on a GitHub Packages host', () => {
+    const d = diagnose(
+      'Error parsing reference: "docker.pkg.github.com/Acme/web-api/api:latest" is not a valid repository/tag: invalid reference format: repository name must be lowercase',
+    );
+    expect(d.signals.otherRegistries).toEqual(['docker.pkg.github.com']);
+    expect(d.verdict).toBe('not-acr');
+  });
+
+  it('stays an ACR answer on the user’s login server', () => {
+    const d = diagnose(
+      'Error parsing reference: "contoso.azurecr.io/Team/api:latest" is not a valid repository/tag: invalid reference format: repository name must be lowercase',
+    );
+    expect(d.verdict).toBe('acr');
+    expect(d.causes[0]?.family).toBe('image-or-tag-not-found');
+  });
+});
+
+describe("containers/image's sign-in and ping name the registry alone", () => {
+  it.each([
+    ['harbor.fabrikam.com', 'Error: logging into "harbor.fabrikam.com": invalid username/password'],
+    ['harbor.fabrikam.com', 'Error: error logging into "harbor.fabrikam.com": invalid username/password'],
+    [
+      'registry.fabrikam.com:5000',
+      'Error: authenticating creds for "registry.fabrikam.com:5000": Requesting bearer token: invalid status code from registry 401 (Unauthorized)',
+    ],
+    [
+      'nexus.fabrikam.net',
+      'Error: pinging container registry nexus.fabrikam.net: invalid status code from registry 503 (Service Unavailable)',
+    ],
+  ])('%s is someone else’s registry', (host, text) => {
+    const d = diagnose(text);
+    expect(d.signals.otherRegistries).toEqual([host]);
+    expect(d.verdict).toBe('not-acr');
+  });
+
+  it('an ACR login server in the same words stays the user’s registry', () => {
+    const d = diagnose('Error: logging into "contoso.azurecr.io": invalid username/password');
+    expect(d.signals.otherRegistries).toEqual([]);
+    expect(d.verdict).toBe('acr');
+    expect(d.causes[0]?.family).toBe('invalid-credentials');
+  });
+});
+
+describe('a word after "image:" that more words follow is a message, not a Docker Hub image', () => {
+  it.each([
+    'Error: copying image: reading blob sha256:0a1b2c: fetching blob: received unexpected HTTP status: 502 Bad Gateway',
+    'ERROR: failed to get previous image: connect to repo store "contoso.azurecr.io/team/orders:latest": UNAUTHORIZED: authentication required',
+  ])('%s', (text) => {
+    expect(diagnose(text).signals.otherRegistries).not.toContain('docker.io');
+  });
+
+  it.each([
+    ['a reference at the end of the line', 'Warning: failed to pull image: nginx'],
+    ['a quoted reference', 'Failed to pull image "redis": rpc error: code = Unknown desc = toomanyrequests'],
+  ])('still reads %s as Docker Hub', (_what, text) => {
+    expect(diagnose(text).signals.otherRegistries).toContain('docker.io');
+  });
+});
