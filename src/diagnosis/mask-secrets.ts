@@ -25,8 +25,13 @@ export interface SecretPattern {
   readonly requires?: readonly string[];
 }
 
-export const hints = (p: SecretPattern): readonly string[] =>
-  typeof p.hint === 'string' ? [p.hint] : p.hint;
+const HINT_LISTS = new WeakMap<SecretPattern, readonly string[]>();
+/** A pattern's hints as a list, made once per pattern: every paste asks for them, most lines more than once. */
+export function hints(p: SecretPattern): readonly string[] {
+  let list = HINT_LISTS.get(p);
+  if (list === undefined) HINT_LISTS.set(p, (list = typeof p.hint === 'string' ? [p.hint] : p.hint));
+  return list;
+}
 
 // Values that are references to secrets, not secrets: $VAR, ${VAR}, ${{ secrets.X }}, $(cmd), <placeholder>, ***.
 export const REFERENCE =
@@ -266,15 +271,20 @@ const NEEDLE_SCANNER = new KeywordScanner(NEEDLES, 'like-to-lower-case');
 /** Where the needles occur: a superset of the lines whose `toLowerCase()` contains each. */
 class NeedleHits {
   private readonly hits: Map<number, number[]>;
+  // Each line lower-cased once: the same candidate line is confirmed for one pattern's hint after another.
+  private readonly lower: Array<string | undefined>;
   constructor(private readonly lines: readonly string[]) {
     this.hits = NEEDLE_SCANNER.scan(lines);
+    this.lower = new Array<string | undefined>(lines.length);
   }
   linesWith(needle: string): readonly number[] {
     return this.hits.get(NEEDLE_ID.get(needle) as number) ?? [];
   }
   /** Exactly `lines.join('\n').toLowerCase().includes(needle)`: the scan's candidates, confirmed. */
   inPaste(needle: string): boolean {
-    return this.linesWith(needle).some((i) => (this.lines[i] as string).toLowerCase().includes(needle));
+    return this.linesWith(needle).some((i) =>
+      (this.lower[i] ??= (this.lines[i] as string).toLowerCase()).includes(needle),
+    );
   }
 }
 

@@ -263,6 +263,8 @@ const CODE_SPAN = /`([^`]*)`/g;
 /** A span of one word (`AcrPull`, `adminUserEnabled`): a name the person wrote as code, not a tool's message. */
 const ONE_WORD = /^[\p{L}\p{N}_.:/-]+$/u;
 const TABLE_RULE = /^[\s:-]*$/;
+/** A Markdown table's row. */
+const TABLE_ROW = /^\s*\|/;
 
 /**
  * The person's own words on a line: what is around its `code spans` (the tool's words are inside them), and a
@@ -279,7 +281,7 @@ function personWords(line: string): PersonWords {
         return ' ';
       })
     : line;
-  if (/^\s*\|/.test(text)) {
+  if (TABLE_ROW.test(text)) {
     const cells = text
       .split('|')
       .map((c) => c.trim())
@@ -298,25 +300,34 @@ function personWords(line: string): PersonWords {
 function candidateLines(
   lines: readonly string[],
   skip: ReadonlySet<number>,
-): { line: number; lower: string; opened: ReadonlySet<number> }[] {
+): { line: number; lower: string; opened: readonly number[] }[] {
   const tables = statementTables();
-  // The cheap tests first: most lines of a log are a tool's records, and those need no scan.
-  const own = new Map<number, PersonWords>();
-  const at = edgeLines(lines.length).filter((i) => {
+  // The cheap tests first: most lines of a log are a tool's records, and those need no scan. Parallel arrays, not an
+  // object per line: this runs on every edge line of every paste, and its garbage decides how often the collector
+  // pauses.
+  const at: number[] = [];
+  const texts: string[] = [];
+  const quoted: boolean[] = [];
+  for (const i of edgeLines(lines.length)) {
     const line = lines[i] as string;
-    if (line.length > STATEMENT_READING.maxLineChars) return false;
-    const words = personWords(line);
-    if (looksLikeToolOutput(words.text)) return false;
-    own.set(i, words);
-    return true;
-  });
+    if (line.length > STATEMENT_READING.maxLineChars) continue;
+    const words = line.includes('`') || TABLE_ROW.test(line) ? personWords(line) : null;
+    const text = words === null ? line : words.text;
+    if (looksLikeToolOutput(text)) continue;
+    at.push(i);
+    texts.push(text);
+    quoted.push(words !== null && words.quoted);
+  }
   if (at.length === 0) return [];
-  const texts = at.map((i) => (own.get(i) as PersonWords).text);
-  const opened = new Map<number, Set<number>>();
+  // For each candidate, the statements its words open, ascending (the knowledge base's order).
+  const opened: (number[] | undefined)[] = new Array<number[] | undefined>(texts.length);
   const open = (k: number, statements: readonly number[]) => {
-    const set = opened.get(k) ?? new Set<number>();
-    for (const i of statements) set.add(i);
-    opened.set(k, set);
+    const list = (opened[k] ??= []);
+    for (const s of statements) {
+      let j = list.length;
+      while (j > 0 && (list[j - 1] as number) > s) j--;
+      if (list[j - 1] !== s) list.splice(j, 0, s);
+    }
   };
   // The scan says which opener is on which line: only those lines and their statements are read further.
   for (const [id, found] of tables.scanner.scan(texts))
@@ -327,13 +338,15 @@ function candidateLines(
       const lower = (texts[k] as string).toLowerCase();
       for (const [term, statements] of tables.otherScript) if (lower.includes(term)) open(k, statements);
     }
-  const out: { line: number; lower: string; opened: ReadonlySet<number> }[] = [];
-  for (const k of [...opened.keys()].sort((x, y) => x - y)) {
+  const out: { line: number; lower: string; opened: readonly number[] }[] = [];
+  for (let k = 0; k < texts.length; k++) {
+    const statements = opened[k];
+    if (statements === undefined) continue;
     const line = at[k] as number;
     const text = (texts[k] as string).toLowerCase();
     // A tool's message quoted in code or in a table's cell leaves the person's words around it to read.
-    if (skip.has(line) && !narrates(text) && !(own.get(line) as PersonWords).quoted) continue;
-    out.push({ line, lower: text, opened: opened.get(k) as Set<number> });
+    if (skip.has(line) && !narrates(text) && !quoted[k]) continue;
+    out.push({ line, lower: text, opened: statements });
   }
   return out;
 }
@@ -367,13 +380,13 @@ export function readStatements(
   const best = new Map<CauseId, StatedCause>();
   const { statements } = statementTables();
   for (const { line, lower, opened } of candidateLines(lines, skip)) {
-    // In the knowledge base's order, so that equal statements on one line rank as the list has them.
-    const tried = [...opened].sort((x, y) => x - y).map((i) => statements[i] as CompiledStatement);
     for (const { text, question } of sentencesOf(lower)) {
       // Whether the sentence rules a cause out, asked only of one that states something.
       let ruledOut: boolean | null = null;
       const told = withoutConcession(text);
-      for (const compiledStatement of tried) {
+      // In the knowledge base's order, so that equal statements on one line rank as the list has them.
+      for (const i of opened) {
+        const compiledStatement = statements[i] as CompiledStatement;
         const { statement } = compiledStatement;
         if (!holds(told, compiledStatement)) continue;
         ruledOut ??= STATEMENT_RULED_OUT.some((w) => text.includes(w));
