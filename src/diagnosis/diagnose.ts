@@ -46,7 +46,7 @@ function evidenceOf(
   roles: ReadonlyArray<'anchor' | 'context' | 'against'>,
 ): Evidence[] {
   const picked: number[] = [];
-  const ordered = [...matches.matches]
+  const ordered = matches.matches
     .filter((m) => roles.includes(m.rule.role))
     .sort((a, b) => roles.indexOf(a.rule.role) - roles.indexOf(b.rule.role) || b.rule.weight - a.rule.weight);
   for (const m of ordered) {

@@ -305,8 +305,10 @@ function readsManifest(lower: string): boolean {
 export function findOperations(index: LineIndex): OperationFindings {
   const seen: Array<{ op: Operation; lines: readonly number[] }> = [];
   for (const [op, phrases] of OPERATION_PHRASES) {
-    const lines = index
-      .linesWithAny(phrases)
+    const named = index.linesWithAny(phrases);
+    // Most operations are named nowhere in a paste: no filtered copies of an empty list.
+    if (named.length === 0) continue;
+    const lines = named
       .filter((i) => !adviceOnly(index.lower(i), phrases))
       .filter((i) => op !== 'list' || !catalogAsVerbOnly(index.lower(i)));
     if (lines.length > 0) seen.push({ op, lines });
