@@ -15,6 +15,8 @@ import { hostRunEnd, urlHostBefore } from './host-scan';
  * - containers/image's sign-in and registry ping, which name the host alone: `logging into "registry.example.com": …`,
  *   `authenticating creds for "registry.example.com": …`, `pinging container registry registry.example.com: …`.
  *
+ * - a Helm chart repository's URL, where `helm repo add` names it or a client reads its `index.yaml`.
+ *
  * Which hosts are someone else's registry is the caller's to decide (hosts.ts: dotted labels or a port, not ACR, not
  * Entra or Resource Manager, not a placeholder).
  */
@@ -25,6 +27,8 @@ const TOKEN_MARKS = ['anonymous token', 'oauth token', 'scope=repository'];
 const IN_REFERENCE = ['uploads/ in ', ' exists in '];
 const READING_MANIFEST = 'reading manifest ';
 const HOST_ALONE = ['logging into ', 'authenticating creds for ', 'pinging container registry '];
+/** A Helm chart repository: added by its URL, read through its `index.yaml`. */
+const CHART_REPOSITORY = ['helm repo add ', '/index.yaml'];
 
 export const ENDPOINT_KEYWORDS = [
   ...V1_PATHS,
@@ -32,6 +36,7 @@ export const ENDPOINT_KEYWORDS = [
   ...IN_REFERENCE,
   READING_MANIFEST,
   ...HOST_ALONE,
+  ...CHART_REPOSITORY,
 ];
 
 /** The host of every `http(s)://host/` URL on a lower-cased line. */
@@ -71,6 +76,8 @@ export function findEndpointHosts(
         take(urlHostBefore(lower, at), line);
   }
   for (const line of index.linesWithAny(TOKEN_MARKS))
+    for (const host of urlHosts(index.lower(line))) take(host, line);
+  for (const line of index.linesWithAny(CHART_REPOSITORY))
     for (const host of urlHosts(index.lower(line))) take(host, line);
   for (const line of index.linesWithAny(IN_REFERENCE)) {
     const lower = index.lower(line);

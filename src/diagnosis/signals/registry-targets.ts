@@ -38,6 +38,22 @@ const PUSH_TARGETS = [
   'pushing manifest for ',
 ];
 const SCHEMES = ['oci://', 'docker://'];
+/**
+ * A build command's tag (`docker build -t registry.example.com/team/app:1 .`, and the same of buildx, podman, buildah,
+ * nerdctl and Okteto): the image it will push. Only a tag whose first component is a host counts: `-t app:1` names a
+ * local image, not Docker Hub.
+ */
+const BUILD_COMMANDS = [
+  'docker build',
+  'docker buildx build',
+  'docker image build',
+  'podman build',
+  'buildah bud',
+  'buildah build',
+  'nerdctl build',
+  'okteto build',
+];
+const BUILD_TAG = /\s(?:-t|--tag)(?:\s+|=)["']?([a-z0-9][a-z0-9.-]*(?::\d+)?\/[a-z0-9._\-:/@]*)/g;
 
 /**
  * A CI step's or a config's registry input on a line of its own, as runners echo them (`registry: ghcr.io` under a
@@ -55,6 +71,7 @@ export const TARGET_KEYWORDS = [
   ...PUSH_TARGETS,
   ...SCHEMES,
   ...KEYED_MARKS,
+  ...BUILD_COMMANDS,
 ];
 
 /** Flags of those commands that take a value as the next word. */
@@ -166,6 +183,18 @@ export function findTargets(index: LineIndex): Target[] {
       found.push({ reference: 'docker.io/library/', login: false, line: lineNo });
     const keyed = KEYED_SERVER.exec(lower);
     if (keyed?.[1] !== undefined) found.push({ reference: keyed[1], login: true, line: lineNo });
+    for (const command of BUILD_COMMANDS) {
+      const at = lower.indexOf(command);
+      if (at < 0 || !commandStart(lower.slice(Math.max(0, at - 40), at))) continue;
+      for (const m of lower.slice(at + command.length, at + command.length + 400).matchAll(BUILD_TAG)) {
+        const reference = m[1] as string;
+        const first = reference.slice(0, reference.indexOf('/'));
+        if (first.includes('.') || first.includes(':') || first === 'localhost')
+          found.push({ reference, login: false, line: lineNo });
+      }
+      // One build per line: `docker buildx build` is found again as `docker build`.
+      break;
+    }
     for (const scheme of SCHEMES) {
       for (let at = lower.indexOf(scheme); at >= 0; at = lower.indexOf(scheme, at + scheme.length)) {
         const word = wordAfter(lower, at, scheme);

@@ -192,3 +192,49 @@ describe('a word after "image:" that more words follow is a message, not a Docke
     expect(diagnose(text).signals.otherRegistries).toContain('docker.io');
   });
 });
+
+describe("a build command's tag names the registry it pushes to (field68 68U003)", () => {
+  it('is not ACR when the tag names another registry', () => {
+    const d = diagnose(
+      'okteto build -t registry.fabrikam.dev/team/api:1 .\nbuild failed: failed to solve: failed to fetch oauth token: unexpected status: 401 Unauthorized',
+    );
+    expect(d.signals.otherRegistries).toEqual(['registry.fabrikam.dev']);
+    expect(d.verdict).toBe('not-acr');
+  });
+
+  it.each([
+    [
+      'a local tag',
+      'docker build -t api:1 .\nfailed to fetch oauth token: unexpected status: 401 Unauthorized',
+    ],
+    ['a tag with no host', 'podman build -t team/api:1 .\nError: unauthorized: authentication required'],
+  ])('names no registry for %s', (_what, text) => {
+    expect(diagnose(text).signals.otherRegistries).toEqual([]);
+  });
+
+  it('stays ACR on the user’s login server', () => {
+    const d = diagnose(
+      'docker buildx build -t contoso.azurecr.io/team/api:1 --push .\nERROR: failed to solve: failed to fetch oauth token: unexpected status: 401 Unauthorized',
+    );
+    expect(d.signals.otherRegistries).toEqual([]);
+    expect(d.verdict).toBe('acr');
+  });
+});
+
+describe('a Helm chart repository is named by its URL (field68 68V008)', () => {
+  it('is not ACR on another host', () => {
+    const d = diagnose(
+      'helm repo add fabrikam http://charts.fabrikam.io/stable\nError: Looks like "http://charts.fabrikam.io/stable" is not a valid chart repository or cannot be reached: failed to fetch http://charts.fabrikam.io/stable/index.yaml : 403 Forbidden',
+    );
+    expect(d.signals.otherRegistries).toEqual(['charts.fabrikam.io']);
+    expect(d.verdict).toBe('not-acr');
+  });
+
+  it('stays ACR on a registry’s classic Helm repository', () => {
+    const d = diagnose(
+      'helm repo add contoso https://contoso.azurecr.io/helm/v1/repo\nError: looks like "https://contoso.azurecr.io/helm/v1/repo" is not a valid chart repository or cannot be reached: failed to fetch https://contoso.azurecr.io/helm/v1/repo/index.yaml : 401 Unauthorized',
+    );
+    expect(d.signals.otherRegistries).toEqual([]);
+    expect(d.verdict).toBe('acr');
+  });
+});
