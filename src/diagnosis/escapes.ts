@@ -21,13 +21,17 @@ function simpleEscape(escape: string): string {
   return escape === '\\t' ? '\t' : '\n';
 }
 
+const UNICODE_ESCAPE_SHAPE = /\\u[0-9a-fA-F]{4}/;
+/** `\\uXXXX`: a unicode escape whose backslash was escaped once more. */
+const DOUBLED_UNICODE_ESCAPE = /\\\\u([0-9a-fA-F]{4})/g;
+
 export function decodeJsonEscapes(text: string): string {
   if (!text.includes('\\')) return text;
-  const jsonContext = text.includes('\\"') || /\\u[0-9a-fA-F]{4}/.test(text);
+  const jsonContext = text.includes('\\"') || UNICODE_ESCAPE_SHAPE.test(text);
   let out = text;
   // Twice, for double-encoded text (`\\u0027` becomes `\u0027` becomes `'`).
   for (let pass = 0; pass < 2 && out.includes('\\u'); pass++) {
-    out = out.replace(/\\\\u([0-9a-fA-F]{4})/g, '\\u$1').replace(UNICODE_ESCAPE, (whole, hex: string) => {
+    out = out.replace(DOUBLED_UNICODE_ESCAPE, '\\u$1').replace(UNICODE_ESCAPE, (whole, hex: string) => {
       const code = parseInt(hex, 16);
       return code >= 0xd800 && code <= 0xdfff ? whole : String.fromCharCode(code);
     });

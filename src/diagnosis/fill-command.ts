@@ -50,11 +50,14 @@ export function placeholderValues(signals: Signals): Partial<Record<Placeholder,
   return values;
 }
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+const LETTERS = /^[a-zA-Z]+$/;
+
 export function fillCommand(template: string, values: Partial<Record<Placeholder, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = values[name as Placeholder];
     if (value !== undefined) return value;
-    return Object.prototype.hasOwnProperty.call(values, name) || /^[a-zA-Z]+$/.test(name)
+    return Object.prototype.hasOwnProperty.call(values, name) || LETTERS.test(name)
       ? placeholderText(name as Placeholder)
       : whole;
   });

@@ -76,8 +76,10 @@ const PROSE_WRAP_MAX = 100;
 /** How far short of the widest line a wrapped line may end (the next word did not fit). */
 const PROSE_WRAP_SLACK = 16;
 /** Length of a line's first word. */
+const WHITESPACE = /\s/;
+
 function firstWordLength(line: string): number {
-  const space = line.search(/\s/);
+  const space = line.search(WHITESPACE);
   return space < 0 ? line.length : space;
 }
 
@@ -440,11 +442,12 @@ const hasMark = (line: string, mark: 'double' | 'single') => line.indexOf(mark =
  */
 export function joinOpenQuotes(lines: readonly string[]): readonly string[] {
   if (lines.length < 2 || lines.length > MAX_PROSE_LINES) return lines;
-  const out: string[] = [];
+  // A copy is made only once a quotation is joined: most pastes have none, and every paste comes through here.
+  let out: string[] | null = null;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] as string;
-    out.push(line);
+    out?.push(line);
     i++;
     const open = leavesOpen(line);
     if (open === null) continue;
@@ -461,8 +464,9 @@ export function joinOpenQuotes(lines: readonly string[]): readonly string[] {
     if (close < 0) continue;
     let joined = line;
     for (let j = i; j <= close; j++) joined = `${joined.trimEnd()} ${(lines[j] as string).trimStart()}`;
+    out ??= lines.slice(0, i);
     out[out.length - 1] = joined;
     i = close + 1;
   }
-  return out;
+  return out ?? lines;
 }

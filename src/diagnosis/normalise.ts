@@ -27,6 +27,8 @@ export interface NormalisedPaste {
 const CODE_FENCE = /^\s*(?:```|~~~)[\w+-]{0,30}\s*$/;
 // `\s` is the set trim() removes: a line without anything else is blank, found without making a trimmed copy.
 const NOT_BLANK = /\S/;
+/** Runs of spaces and tabs, and single tabs: one space each. */
+const SPACE_RUN = /[ \t]{2,}|\t/g;
 const BINARY_SHARE = 0.1;
 
 /** Keeps the head quarter and the tail three quarters of an over-long paste. */
@@ -98,7 +100,7 @@ export function normalise(input: unknown): NormalisedPaste {
     // The pattern can only match where a tab or two spaces are: most lines are spared the call.
     const plain =
       unprefixed.includes('  ') || unprefixed.includes('\t')
-        ? unprefixed.replace(/[ \t]{2,}|\t/g, ' ')
+        ? unprefixed.replace(SPACE_RUN, ' ')
         : unprefixed;
     // Only Azure Pipelines prints bare resource keys; elsewhere a CamelCase word (a setting's value) stays as it is.
     const keyed =

@@ -3,6 +3,7 @@ import type { RepeatKey } from './score';
 // Digits and long hex runs: what differs between two printings of one message (timestamps, attempt counters,
 // request and trace ids, durations). The rest of the line is what the tool said.
 const VARYING = /[0-9a-f]{8,}|\d+/gi;
+const WHITESPACE_RUN = /\s+/g;
 
 /**
  * Where a registry's JSON error body starts: the same answer is often printed twice with different words before it
@@ -26,7 +27,7 @@ export function repeatKeyOf(lines: readonly string[]): RepeatKey {
       key = (body > 0 ? text.slice(body) : text)
         .toLowerCase()
         .replace(VARYING, '#')
-        .replace(/\s+/g, ' ')
+        .replace(WHITESPACE_RUN, ' ')
         .trim();
       keys.set(line, key);
     }

@@ -171,10 +171,12 @@ export function termAt(s: string, term: string | Term): number {
  * The term is turned round by the word or two before it ("is not disabled", "isn't missing", "не отключён"). (Japanese,
  * Chinese and Korean negate after the verb, inside the terms themselves: "許可されていない" is a term.)
  */
+const NOT_LETTERS = /[^\p{L}']+/u;
+
 function negatedAt(sentence: string, at: number, own: ReadonlySet<string>): boolean {
   const before = sentence
     .slice(Math.max(0, at - 24), at)
-    .split(/[^\p{L}']+/u)
+    .split(NOT_LETTERS)
     .filter((w) => w.length > 0)
     .slice(-2);
   return before.some((w) => !own.has(w) && (STATEMENT_NEGATORS.includes(w) || w.endsWith("n't")));
@@ -265,6 +267,8 @@ const ONE_WORD = /^[\p{L}\p{N}_.:/-]+$/u;
 const TABLE_RULE = /^[\s:-]*$/;
 /** A Markdown table's row. */
 const TABLE_ROW = /^\s*\|/;
+/** A table cell with nothing but a number (a row's count or index). */
+const NUMBER_CELL = /^\d+$/;
 
 /**
  * The person's own words on a line: what is around its `code spans` (the tool's words are inside them), and a
@@ -285,7 +289,7 @@ function personWords(line: string): PersonWords {
     const cells = text
       .split('|')
       .map((c) => c.trim())
-      .filter((c) => c.length > 0 && !TABLE_RULE.test(c) && !/^\d+$/.test(c));
+      .filter((c) => c.length > 0 && !TABLE_RULE.test(c) && !NUMBER_CELL.test(c));
     text = cells.join('. ');
     quoted = true;
   }

@@ -60,6 +60,10 @@ export function binaryShare(text: string): number {
   return odd / sample.length;
 }
 
+const EM_DASH = /\u2014/g;
+const EN_DASH = /\u2013/g;
+const ELLIPSIS = /\u2026/g;
+
 /** Smart quotes become straight ones and an em dash becomes `--` (editors turn `--password` into `—password`). */
 export function plainPunctuation(text: string): string {
   if (!ANY_NON_ASCII.test(text)) return text; // every character replaced below is outside ASCII
@@ -68,7 +72,7 @@ export function plainPunctuation(text: string): string {
     .replace(SPACES, ' ')
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
-    .replace(/\u2014/g, '--')
-    .replace(/\u2013/g, '-')
-    .replace(/\u2026/g, '...');
+    .replace(EM_DASH, '--')
+    .replace(EN_DASH, '-')
+    .replace(ELLIPSIS, '...');
 }

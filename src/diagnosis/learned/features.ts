@@ -58,13 +58,21 @@ function window(lines: readonly string[]): string[] {
   return [...head, ...tail.reverse()];
 }
 
+const DIGITS = /^\d+$/;
+const ENTRA_CODE = /^aadsts\d+$/;
+const HAS_DIGIT = /\d/;
+/** A word and one digit (`app1`, `node2`): vocabulary, not somebody's numbered name. */
+const WORD_AND_DIGIT = /^[a-z]{1,12}\d$/;
+const MASKED = /\*{4}/g;
+const WHITESPACE_RUN = /\s+/;
+
 /** One word as vocabulary: a number becomes its shape unless it is an HTTP status or an Entra code. */
 function shapeOf(word: string, registries: ReadonlySet<string>): string {
   if (registries.has(word)) return 'ᐸregistryᐳ';
-  if (/^\d+$/.test(word)) return STATUSES.has(word) ? word : word.length <= 2 ? 'ᐸnᐳ' : 'ᐸnumᐳ';
-  if (/^aadsts\d+$/.test(word)) return word;
+  if (DIGITS.test(word)) return STATUSES.has(word) ? word : word.length <= 2 ? 'ᐸnᐳ' : 'ᐸnumᐳ';
+  if (ENTRA_CODE.test(word)) return word;
   // A word with digits inside (a build id, a pod suffix, a name like app01) is somebody's name.
-  if (/\d/.test(word) && !/^[a-z]{1,12}\d$/.test(word)) return 'ᐸidᐳ';
+  if (HAS_DIGIT.test(word) && !WORD_AND_DIGIT.test(word)) return 'ᐸidᐳ';
   if (word.length > 30) return 'ᐸlongᐳ';
   return word;
 }
@@ -80,9 +88,9 @@ export function lineWords(line: string, registries: ReadonlySet<string>): string
     .replace(DIGEST, ' ᐸhexᐳ ')
     // Other hosts keep their last two labels: docker.io, microsoftonline.com, azurewebsites.net are vocabulary.
     .replace(HOST, (_m, domain: string) => ` host:${domain} `)
-    .replace(/\*{4}/g, ' ᐸsecretᐳ ');
+    .replace(MASKED, ' ᐸsecretᐳ ');
   const out: string[] = [];
-  for (const token of text.split(/\s+/)) {
+  for (const token of text.split(WHITESPACE_RUN)) {
     if (token === '') continue;
     // Shapes and hosts were written with spaces around them: the token is exactly the shape.
     if (token.startsWith('ᐸ') || token.startsWith('host:')) {

@@ -5,15 +5,20 @@ export { isValidRegistryName } from '../../knowledge';
  * Names people write instead of the real one when they redact a paste: `<acrname>`, `REG_NAME`, `xxxx`, and
  * names too short for ACR (`foo`): a real registry cannot be called that, so the paste was edited.
  */
+const MARKUP_CHAR = /[<>_*{}$]/;
+const ONLY_XS = /^x+$/i;
+const CAPITALS_NAME = /^[A-Z0-9-]+$/;
+const THREE_CAPITALS = /[A-Z]{3}/;
+
 export function isPlaceholderName(name: string): boolean {
   return (
-    /[<>_*{}$]/.test(name) ||
-    /^x+$/i.test(name) ||
+    MARKUP_CHAR.test(name) ||
+    ONLY_XS.test(name) ||
     name.length < 5 ||
     REDACTION_WORDS.has(name.toLowerCase()) ||
     // Written in capitals (`REDACTED`, `MYREGISTRY`, `ACRNAME`): a registry name is lower case in every real
     // message, so capitals mean a person typed a stand-in.
-    (/^[A-Z0-9-]+$/.test(name) && /[A-Z]{3}/.test(name))
+    (CAPITALS_NAME.test(name) && THREE_CAPITALS.test(name))
   );
 }
 

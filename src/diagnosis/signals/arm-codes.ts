@@ -41,13 +41,14 @@ const NOT_SPECIFIC =
  * resource's own state), or undefined. Read only for a paste with nothing about a registry in it, where such a code
  * says what Azure refused: another resource, not the registry.
  */
+/** What a line that reports an error code holds somewhere (a bracket, "code", "with", "error", a `Name:` prefix…). */
+const MAY_HOLD_CODE =
+  /[(`]|ode|ith|rror|etails|ailure|^Invalid|aused|eturn|hrow|\bhits?\b|^[A-Z][A-Za-z0-9]+:\s/;
+
 export function findSpecificArmCode(index: LineIndex): number | undefined {
   for (let i = 0; i < index.lines.length; i++) {
     const line = index.line(i);
-    if (
-      !/[(`]|ode|ith|rror|etails|ailure|^Invalid|aused|eturn|hrow|\bhits?\b|^[A-Z][A-Za-z0-9]+:\s/.test(line)
-    )
-      continue;
+    if (!MAY_HOLD_CODE.test(line)) continue;
     for (const shape of CODE_SHAPES)
       for (const m of line.matchAll(shape)) {
         const code = m[1] as string;

@@ -10,6 +10,9 @@ const COMMAND_WORDS =
 const PROMPT_SYMBOL = /[\p{S}\p{Pi}\p{Pf}]$/u;
 const MARKUP = '`*_';
 /** A log line's time stamp (`2024-05-01T10:00:00.123Z`, `[10:00:01]`) in front of a command the log echoes. */
+/** A prompt or chaining character right before a command (`$ `, `> `, `&& `, `(`). */
+const PROMPT_END = /[$>#%/'"&|;(:+\]]$/;
+const FLAG_DASH_END = /(?:^|\s)-$/;
 const TIME_STAMP = /\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?z?$/;
 
 /**
@@ -28,7 +31,7 @@ export function typedCommandStart(before: string): boolean {
   while (end > 0 && MARKUP.includes(t[end - 1] as string)) end--;
   if (end < t.length) t = t.slice(0, end).trimEnd();
   if (t === '') return true;
-  if (/[$>#%/'"&|;(:+\]]$/.test(t) || PROMPT_SYMBOL.test(t)) return true;
-  if (/(?:^|\s)-$/.test(t)) return true;
+  if (PROMPT_END.test(t) || PROMPT_SYMBOL.test(t)) return true;
+  if (FLAG_DASH_END.test(t)) return true;
   return COMMAND_WORDS.test(t) || TIME_STAMP.test(t);
 }

@@ -142,6 +142,12 @@ function classify(host: string, cloud: Cloud): LoginServer | null {
   return { host, registry, cloud, kind, validName: isValidRegistryName(registry) };
 }
 
+/** A registry API path after a login server, `v2/<repo>/manifests|blobs|tags…`, and a manifest's reference in it. */
+const API_PATH = /^v2\/(.+?)\/(?:manifests|blobs|tags)(?:\/|$)/;
+const MANIFEST_REFERENCE = /\/manifests\/([\w.-]{1,128})/;
+/** A tag right after a repository (`:1.4.2`). */
+const TAG_AFTER = /^:([\w][\w.-]{0,127})/;
+
 /** Reads an image reference's repository and tag that follow a login server at `end` in `line`. */
 function readImageRef(line: string, end: number): { repository: string; tag: string | null } | null {
   if (line[end] !== '/') return null;
@@ -153,19 +159,25 @@ function readImageRef(line: string, end: number): { repository: string; tag: str
   if (repository === 'v2') return null;
   if (repository.startsWith('v2/')) {
     // A registry API URL: /v2/<repo>/manifests/<ref> or /v2/<repo>/blobs/…
-    const m = /^v2\/(.+?)\/(?:manifests|blobs|tags)(?:\/|$)/.exec(line.slice(end + 1, end + 300));
+    const m = API_PATH.exec(line.slice(end + 1, end + 300));
     if (!m) return null;
     repository = m[1] as string;
-    const ref = /\/manifests\/([\w.-]{1,128})/.exec(line.slice(end + 1, end + 400));
+    const ref = MANIFEST_REFERENCE.exec(line.slice(end + 1, end + 400));
     return { repository, tag: ref && !(ref[1] as string).startsWith('sha256') ? (ref[1] as string) : null };
   }
   if (!repository || repository.startsWith('oauth2')) return null;
-  const tagMatch = line[i] === ':' ? /^:([\w][\w.-]{0,127})/.exec(line.slice(i)) : null;
+  const tagMatch = line[i] === ':' ? TAG_AFTER.exec(line.slice(i)) : null;
   return { repository, tag: tagMatch ? (tagMatch[1] as string) : null };
 }
 
 /** What may follow the first component of a host-less reference: a path, the closing quote, the end. */
 const IMPLICIT_HUB_END = /^[/"' ]?$/;
+const LOWER_LETTER = /[a-z]/;
+/** What may not follow a login server's suffix (`azurecr.iox`), and what makes a dot after it part of a longer host. */
+const NAME_CHAR = /[A-Za-z0-9_]/;
+const LETTER_OR_DIGIT = /[A-Za-z0-9]/;
+/** What a host picked up in front of it from the text around (`..name`, `>name`). */
+const LEADING_JUNK = /^[.\-_>]+/;
 
 /**
  * A host that is the user's ACR, which findHosts reads for itself: its suffix, or a mistyped one (`azureacr`,
@@ -180,19 +192,24 @@ function namesAcr(host: string): boolean {
  * too (`10.10.47.1/team/app`, `https://10.10.47.1/v2/`): an ACR is always reached by its name, whose certificate
  * an address would not match, so a registry named by its address is someone else's (Harbor, a lab registry).
  */
+const PORT = /^\d{1,5}$/;
+const DOTTED_NAME = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+const DIGITS_AND_DOTS = /^[\d.]+$/;
+const ONLY_XS = /^x+$/;
+
 function registryHost(host: string): boolean {
   if (host.length < 4 || host.length > 253) return false;
   const [name = '', port] = host.split(':');
-  if (port !== undefined && !/^\d{1,5}$/.test(port)) return false;
+  if (port !== undefined && !PORT.test(port)) return false;
   if (!name.includes('.') && port === undefined && name !== 'localhost') return false;
-  if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(name)) return false;
-  if (/^[\d.]+$/.test(name)) {
+  if (!DOTTED_NAME.test(name)) return false;
+  if (DIGITS_AND_DOTS.test(name)) {
     const ip = parseIpv4(name);
     // A link-local address is the instance metadata service's (169.254.169.254, where a managed identity gets its
     // token), never a registry's.
     return ip !== null && !(ip[0] === 169 && ip[1] === 254);
   }
-  if (namesAcr(name) || /^x+$/.test(name.split('.')[0] ?? '')) return false;
+  if (namesAcr(name) || ONLY_XS.test(name.split('.')[0] ?? '')) return false;
   return !NOT_REGISTRY.some((d) => name === d || name.endsWith(`.${d}`));
 }
 
@@ -205,17 +222,16 @@ const SHORT_STAND_INS = new Set(['acr', 'cr', 'reg', 'repo', 'img', 'my', 'org',
 
 function standIn(name: string): boolean {
   if (name.length >= 5) return isPlaceholderName(name);
-  return SHORT_STAND_INS.has(name) || /^x+$/.test(name) || name.includes('_');
+  return SHORT_STAND_INS.has(name) || ONLY_XS.test(name) || name.includes('_');
 }
+
+const HUB_NAME = /^[a-z0-9][a-z0-9_-]{1,127}$/;
+/** Words that stand where a repository's name was taken out. */
+const NAME_STAND_INS = /^(?:redacted|image|name)$/;
 
 /** A Docker Hub repository name (no dot, no port), not a redaction placeholder such as `XXXX`. */
 function hubName(name: string): boolean {
-  return (
-    /^[a-z0-9][a-z0-9_-]{1,127}$/.test(name) &&
-    !standIn(name) &&
-    !/^(?:redacted|image|name)$/.test(name) &&
-    !MESSAGE_WORDS.has(name)
-  );
+  return HUB_NAME.test(name) && !standIn(name) && !NAME_STAND_INS.test(name) && !MESSAGE_WORDS.has(name);
 }
 
 /**
@@ -229,8 +245,10 @@ const MESSAGE_WORDS = new Set(['error', 'failed', 'unable', 'cannot', 'could', '
  * The registry an image reference or a login target names: its first component when that is a host (a dot or a
  * port), Docker Hub when it has none, nothing for ACR (read elsewhere) or a placeholder. A login target is a host.
  */
+const URL_SCHEME = /^https?:\/\//;
+
 function targetHost(reference: string, login: boolean): string | null {
-  const ref = reference.replace(/^https?:\/\//, '');
+  const ref = reference.replace(URL_SCHEME, '');
   const slash = ref.indexOf('/');
   const first = slash < 0 ? ref : ref.slice(0, slash);
   if (namesAcr(first)) return null;
@@ -282,7 +300,7 @@ function structuralHosts(index: LineIndex): Array<{ host: string; line: number }
       const at = lower.indexOf(key);
       if (at < 0) continue;
       // `FailedPullingImage: Unable to …` is an event reason ending in the word, not an image being quoted.
-      if (/[a-z]/.test(lower[at - 1] ?? '') && /^[a-z]/.test(key)) continue;
+      if (LOWER_LETTER.test(lower[at - 1] ?? '') && LOWER_LETTER.test(key[0] as string)) continue;
       // "no matching manifest for linux/arm64" names a platform, not an image.
       if (key === 'manifest for ' && lower.endsWith('matching ', at)) continue;
       let i = at + key.length;
@@ -357,11 +375,11 @@ export function findHosts(index: LineIndex): HostFindings {
       let start = at;
       while (start > 0 && at - start < 253 && HOST_CHAR.test(line[start - 1] as string)) start--;
       const end = at + suffix[0].length;
-      if (/[A-Za-z0-9_]/.test(line[end] ?? ' ')) continue; // e.g. azurecr.iox
+      if (NAME_CHAR.test(line[end] ?? ' ')) continue; // e.g. azurecr.iox
       // `contoso.azurecr.io.evil.com` is a host under evil.com, not an ACR login server (a final full stop is fine).
-      if (line[end] === '.' && /[A-Za-z0-9]/.test(line[end + 1] ?? ' ')) continue;
+      if (line[end] === '.' && LETTER_OR_DIGIT.test(line[end + 1] ?? ' ')) continue;
       const raw = line.slice(start, end);
-      const written = raw.replace(/^[.\-_>]+/, '');
+      const written = raw.replace(LEADING_JUNK, '');
       const host = written.toLowerCase();
       // `...azurecr.io` or `…azurecr.io`: the name cut out with an ellipsis is a redaction too.
       const elided = host === suffix[0] && (raw.startsWith('..') || line[start - 1] === '…');

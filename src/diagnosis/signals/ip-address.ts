@@ -1,17 +1,19 @@
 /** IPv4/IPv6 parsing and private-range classification, without regex backtracking. */
 
+const OCTET = /^\d{1,3}$/;
+const IPV6_CHARS = /^[0-9a-fA-F:]{2,45}$/;
+
 export function parseIpv4(text: string): [number, number, number, number] | null {
   const parts = text.split('.');
   if (parts.length !== 4) return null;
-  const octets = parts.map((p) => (/^\d{1,3}$/.test(p) ? Number(p) : NaN));
+  const octets = parts.map((p) => (OCTET.test(p) ? Number(p) : NaN));
   if (octets.some((o) => !(o >= 0 && o <= 255))) return null;
   return octets as [number, number, number, number];
 }
 
 export function isIp(text: string): boolean {
   return (
-    parseIpv4(text) !== null ||
-    (/^[0-9a-fA-F:]{2,45}$/.test(text) && text.includes(':') && text.split(':').length >= 3)
+    parseIpv4(text) !== null || (IPV6_CHARS.test(text) && text.includes(':') && text.split(':').length >= 3)
   );
 }
 

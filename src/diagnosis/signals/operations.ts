@@ -232,6 +232,8 @@ const ADVICE_BEFORE = /(?:^|\s)(?:with|calling|try|please run|please use)\s*[`'"
 const QUOTE_BEFORE = /[`'"]$/;
 const PLACEHOLDER = /<[a-z][a-z -]*>/;
 
+const QUOTE_MARK = /[`'"]/;
+
 function adviceOnly(lower: string, phrases: readonly string[]): boolean {
   let seen = false;
   for (const phrase of phrases) {
@@ -239,7 +241,7 @@ function adviceOnly(lower: string, phrases: readonly string[]): boolean {
       seen = true;
       const before = lower.slice(Math.max(0, at - 40), at);
       const after = lower.slice(at + phrase.length, at + phrase.length + 60);
-      const close = after.search(/[`'"]/);
+      const close = after.search(QUOTE_MARK);
       const placeholder = QUOTE_BEFORE.test(before) && close > 0 && PLACEHOLDER.test(after.slice(0, close));
       if (!ADVICE_BEFORE.test(before) && !placeholder) return false;
     }
@@ -283,21 +285,26 @@ export interface OperationFindings {
  * names its method (`PUT`), since a client prints the verb when it is not the everyday read. Whatever the host,
  * even redacted or cut (`https://XXXX/v2/…`), that is the registry protocol's first step of a pull.
  */
+const URL_BREAK = /[\s"']/;
+const LOWER_LETTER = /[a-z]/;
+const QUOTE_OR_SPACE = /["'\s]/;
+const READ_METHOD_BEFORE = /(?:^|[^a-z])(?:head|get)(?: request to)?$/;
+const WRITE_METHOD_BEFORE = /(?:^|[^a-z])(?:put|post|patch|delete)(?: request to)?$/;
+
 function readsManifest(lower: string): boolean {
   for (let at = lower.indexOf(MANIFESTS); at >= 0; at = lower.indexOf(MANIFESTS, at + MANIFESTS.length)) {
     const scheme = lower.lastIndexOf('://', at);
     if (scheme < 0 || at - scheme > 400) continue;
     const url = lower.slice(scheme, at);
-    if (!url.includes('/v2/') || /[\s"']/.test(url)) continue;
+    if (!url.includes('/v2/') || URL_BREAK.test(url)) continue;
     // Back over the scheme's letters, then the quote or spaces between the method and the URL.
     let start = scheme;
-    while (start > 0 && /[a-z]/.test(lower[start - 1] as string)) start--;
-    while (start > 0 && /["'\s]/.test(lower[start - 1] as string)) start--;
+    while (start > 0 && LOWER_LETTER.test(lower[start - 1] as string)) start--;
+    while (start > 0 && QUOTE_OR_SPACE.test(lower[start - 1] as string)) start--;
     const before = lower.slice(Math.max(0, start - 20), start);
-    if (/(?:^|[^a-z])(?:head|get)(?: request to)?$/.test(before)) return true;
+    if (READ_METHOD_BEFORE.test(before)) return true;
     // With no method, only a line that reports a failure: a link in a sentence ("see https://…") is no request.
-    if (!/(?:^|[^a-z])(?:put|post|patch|delete)(?: request to)?$/.test(before) && reportsFailure(lower))
-      return true;
+    if (!WRITE_METHOD_BEFORE.test(before) && reportsFailure(lower)) return true;
   }
   return false;
 }

@@ -29,6 +29,9 @@ const READING_MANIFEST = 'reading manifest ';
 const HOST_ALONE = ['logging into ', 'authenticating creds for ', 'pinging container registry '];
 /** A Helm chart repository: added by its URL, read through its `index.yaml`. */
 const CHART_REPOSITORY = ['helm repo add ', '/index.yaml'];
+/** " in " before the reference of "reading manifest <ref> in <reference>". */
+const IN_BEFORE_REFERENCE = / in (?=\S)/;
+const TRAILING_COLON = /:$/;
 
 export const ENDPOINT_KEYWORDS = [
   ...V1_PATHS,
@@ -90,7 +93,7 @@ export function findEndpointHosts(
     const lower = index.lower(line);
     const at = lower.indexOf(READING_MANIFEST);
     // "reading manifest <tag or digest> in <reference>"
-    const m = / in (?=\S)/.exec(
+    const m = IN_BEFORE_REFERENCE.exec(
       lower.slice(at + READING_MANIFEST.length, at + READING_MANIFEST.length + 200),
     );
     if (m) take(referenceHost(lower, at + READING_MANIFEST.length + m.index + 4, false), line);
@@ -103,7 +106,7 @@ export function findEndpointHosts(
       // The host, quoted or not (people re-quote what they paste), ends at the quote or at the message's own colon.
       const from =
         at + key.length + (lower[at + key.length] === '"' || lower[at + key.length] === "'" ? 1 : 0);
-      const host = lower.slice(from, hostRunEnd(lower, from)).replace(/:$/, '');
+      const host = lower.slice(from, hostRunEnd(lower, from)).replace(TRAILING_COLON, '');
       if (host !== '') take(host, line);
     }
   }

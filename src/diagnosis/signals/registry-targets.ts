@@ -108,6 +108,8 @@ const SENTENCE_WORDS = new Set(
 const REFERENCE = /^[a-z0-9][a-z0-9._\-:/@]*$/;
 
 const QUOTES = '`\'"';
+const WHITESPACE = /\s/;
+const WHITESPACE_RUN = /\s+/;
 const TRAILING = '`\'",):';
 
 /** The word without the quotes, backticks and punctuation a paste wraps it in. */
@@ -121,7 +123,7 @@ function unquote(word: string): string {
 
 /** The word that starts right after `key`, found at `at` in `lower`, unquoted. */
 function wordAfter(lower: string, at: number, key: string): string {
-  return unquote(lower.slice(at + key.length, at + key.length + 300).split(/\s/)[0] ?? '');
+  return unquote(lower.slice(at + key.length, at + key.length + 300).split(WHITESPACE)[0] ?? '');
 }
 
 /** The first positional word after `from` in `words`, skipping flags (and their values); null if none. */
@@ -157,7 +159,7 @@ export function findTargets(index: LineIndex): Target[] {
         const after = lower[at + command.length];
         if (after !== undefined && after !== ' ' && after !== '\t') continue;
         if (!commandStart(lower.slice(Math.max(0, at - 40), at))) continue;
-        const words = lower.slice(at + command.length, at + command.length + 400).split(/\s+/);
+        const words = lower.slice(at + command.length, at + command.length + 400).split(WHITESPACE_RUN);
         const word = firstPositional(words);
         // `docker login` with no server signs in to Docker Hub, but so reads a hint quoting the command's usage:
         // only a named server counts.
@@ -168,7 +170,7 @@ export function findTargets(index: LineIndex): Target[] {
     for (const key of BASE_IMAGE) {
       const at = lower.indexOf(key);
       if (at < 0) continue;
-      const word = firstPositional(lower.slice(at + key.length, at + key.length + 400).split(/\s+/));
+      const word = firstPositional(lower.slice(at + key.length, at + key.length + 400).split(WHITESPACE_RUN));
       if (word !== null && REFERENCE.test(word) && word !== 'scratch')
         found.push({ reference: word, login: false, line: lineNo });
     }

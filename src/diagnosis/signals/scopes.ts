@@ -54,23 +54,27 @@ export interface ScopeFindings {
  * JSON's `"Key": "value"`, Python's `'Key': 'value'` (az CLI prints the body as a dict) or a Go map's `Key:value`,
  * lower-cased.
  */
+const FIELD_END = /["'\s,\]]/;
+
 function field(lower: string, key: string): string | null {
   for (const form of [`"${key}": "`, `"${key}":"`, `'${key}': '`, `'${key}':'`, `${key}:`]) {
     const at = lower.indexOf(form);
     if (at < 0) continue;
     let end = at + form.length;
-    while (end < lower.length && end - at < 200 && !/["'\s,\]]/.test(lower[end] as string)) end++;
+    while (end < lower.length && end - at < 200 && !FIELD_END.test(lower[end] as string)) end++;
     return lower.slice(at + form.length, end);
   }
   return null;
 }
+
+const STATUS_401 = /\b401\b/;
 
 /** The Azure SDKs print `POST https://…/oauth2/exchange`, a rule, then `RESPONSE 401: 401 Unauthorized`. */
 function exchangeAnswered401(index: LineIndex): number | undefined {
   for (const i of index.linesWithAny(EXCHANGE_WORDS)) {
     for (let j = i; j <= i + 4; j++) {
       const lower = index.lower(j);
-      if (/\b401\b/.test(lower) && (j === i || lower.includes('response') || lower.includes('status')))
+      if (STATUS_401.test(lower) && (j === i || lower.includes('response') || lower.includes('status')))
         return i;
     }
   }
@@ -86,13 +90,22 @@ function refusedListing(index: LineIndex): number | undefined {
   return undefined;
 }
 
+const ENCODED_COLON = /%3a/g;
+const ENCODED_SLASH = /%2f/g;
+const ENCODED_STAR = /%2a/g;
+const PUSH_SCOPE = /scope=repository:[^&\s:]{1,256}:[a-z,]*push/;
+
 export function findScopes(index: LineIndex): ScopeFindings {
   let catalog: number | undefined;
   let push: number | undefined;
   for (const i of index.linesWithAny(REQUEST_KEYS)) {
-    const lower = index.lower(i).replace(/%3a/g, ':').replace(/%2f/g, '/').replace(/%2a/g, '*');
+    const lower = index
+      .lower(i)
+      .replace(ENCODED_COLON, ':')
+      .replace(ENCODED_SLASH, '/')
+      .replace(ENCODED_STAR, '*');
     if (catalog === undefined && lower.includes('registry:catalog:')) catalog = i;
-    if (push === undefined && /scope=repository:[^&\s:]{1,256}:[a-z,]*push/.test(lower)) push = i;
+    if (push === undefined && PUSH_SCOPE.test(lower)) push = i;
     // A Go map on one line, or JSON fields on this line and the next few.
     const window = [
       lower,

@@ -398,9 +398,11 @@ function typedAt(lower: string, phrase: string): boolean {
 }
 
 /** Whether `phrase` occurs in `lower` not followed by a letter. */
+const LOWER_LETTER = /[a-z]/;
+
 function wholeWordAt(lower: string, phrase: string): boolean {
   for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
-    if (!/[a-z]/.test(lower[at + phrase.length] ?? '')) return true;
+    if (!LOWER_LETTER.test(lower[at + phrase.length] ?? '')) return true;
   }
   return false;
 }

@@ -30,11 +30,14 @@ export interface UnresolvedHosts {
   readonly line: number | undefined;
 }
 
+const TRAILING_DOT = /\.$/;
+
 /** The hosts one line says did not resolve, lower case, in the order the patterns find them. */
 export function hostsUnresolvedOn(line: string): string[] {
   const hosts: string[] = [];
   for (const pattern of UNRESOLVED)
-    for (const m of line.matchAll(pattern)) hosts.push((m[1] as string).toLowerCase().replace(/\.$/, ''));
+    for (const m of line.matchAll(pattern))
+      hosts.push((m[1] as string).toLowerCase().replace(TRAILING_DOT, ''));
   return hosts;
 }
 
