@@ -38,7 +38,9 @@ export default defineCause({
     // The same helper (acr-docker-credential-helper) when the stored secret is not a three-part ACR token.
     anchor(['Invalid existing refresh token length'], 6),
     anchor(['client id must be guid'], 10),
-    anchor(['aad access token with sp failed'], 6),
+    // The same refusal's other half, when it goes on to say something else: with "client id must be guid" it is one
+    // message, read once above.
+    anchor(/aad access token with sp failed(?! client id must be guid)/, 6),
     anchor(['Stored credentials invalid or expired'], 8),
     anchor(['unauthorized', 'authentication required'], 1),
     // A bare "unauthorized:" from an ACR host: shared with a missing login, a wrong credential and a missing role.
