@@ -75,9 +75,9 @@ const PROSE_WRAP_MIN = 60;
 const PROSE_WRAP_MAX = 100;
 /** How far short of the widest line a wrapped line may end (the next word did not fit). */
 const PROSE_WRAP_SLACK = 16;
-/** Length of a line's first word. */
 const WHITESPACE = /\s/;
 
+/** Length of a line's first word. */
 function firstWordLength(line: string): number {
   const space = line.search(WHITESPACE);
   return space < 0 ? line.length : space;

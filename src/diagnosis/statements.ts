@@ -167,12 +167,12 @@ export function termAt(s: string, term: string | Term): number {
   }
 }
 
+const NOT_LETTERS = /[^\p{L}']+/u;
+
 /**
  * The term is turned round by the word or two before it ("is not disabled", "isn't missing", "не отключён"). (Japanese,
  * Chinese and Korean negate after the verb, inside the terms themselves: "許可されていない" is a term.)
  */
-const NOT_LETTERS = /[^\p{L}']+/u;
-
 function negatedAt(sentence: string, at: number, own: ReadonlySet<string>): boolean {
   const before = sentence
     .slice(Math.max(0, at - 24), at)

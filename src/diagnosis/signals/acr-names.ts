@@ -1,15 +1,15 @@
 // No hyphens in a registry name: a hyphen in a login server means a domain-name-label hash.
 export { isValidRegistryName } from '../../knowledge';
 
-/**
- * Names people write instead of the real one when they redact a paste: `<acrname>`, `REG_NAME`, `xxxx`, and
- * names too short for ACR (`foo`): a real registry cannot be called that, so the paste was edited.
- */
 const MARKUP_CHAR = /[<>_*{}$]/;
 const ONLY_XS = /^x+$/i;
 const CAPITALS_NAME = /^[A-Z0-9-]+$/;
 const THREE_CAPITALS = /[A-Z]{3}/;
 
+/**
+ * Names people write instead of the real one when they redact a paste: `<acrname>`, `REG_NAME`, `xxxx`, and
+ * names too short for ACR (`foo`): a real registry cannot be called that, so the paste was edited.
+ */
 export function isPlaceholderName(name: string): boolean {
   return (
     MARKUP_CHAR.test(name) ||

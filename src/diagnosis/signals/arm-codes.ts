@@ -36,15 +36,15 @@ const CAMEL_CASE = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 const NOT_SPECIFIC =
   /Failed$|Failure$|OperationError$|InternalError$|UnknownError$|ServiceError$|Template|^(?:Resource|ResourceGroup|Parent)?NotFound$|Auth|Token|Credential|Image|Registry|Pull|Identity|Secret|Access|Forbidden|Unauthorized|Timeout|Unavailable|InternalServer|BadRequest|Cancel|Multiple|Subscription/;
 
+/** What a line that reports an error code holds somewhere (a bracket, "code", "with", "error", a `Name:` prefix…). */
+const MAY_HOLD_CODE =
+  /[(`]|ode|ith|rror|etails|ailure|^Invalid|aused|eturn|hrow|\bhits?\b|^[A-Z][A-Za-z0-9]+:\s/;
+
 /**
  * The 0-based line of the first specific Resource Manager error code (a quota, a name taken, a SKU, a location, a
  * resource's own state), or undefined. Read only for a paste with nothing about a registry in it, where such a code
  * says what Azure refused: another resource, not the registry.
  */
-/** What a line that reports an error code holds somewhere (a bracket, "code", "with", "error", a `Name:` prefix…). */
-const MAY_HOLD_CODE =
-  /[(`]|ode|ith|rror|etails|ailure|^Invalid|aused|eturn|hrow|\bhits?\b|^[A-Z][A-Za-z0-9]+:\s/;
-
 export function findSpecificArmCode(index: LineIndex): number | undefined {
   for (let i = 0; i < index.lines.length; i++) {
     const line = index.line(i);

@@ -9,10 +9,10 @@ const COMMAND_WORDS =
 /** The end of a prompt drawn with a symbol (zsh themes' `➜`, `✗`, `❯`, `»`). */
 const PROMPT_SYMBOL = /[\p{S}\p{Pi}\p{Pf}]$/u;
 const MARKUP = '`*_';
-/** A log line's time stamp (`2024-05-01T10:00:00.123Z`, `[10:00:01]`) in front of a command the log echoes. */
 /** A prompt or chaining character right before a command (`$ `, `> `, `&& `, `(`). */
 const PROMPT_END = /[$>#%/'"&|;(:+\]]$/;
 const FLAG_DASH_END = /(?:^|\s)-$/;
+/** A log line's time stamp (`2024-05-01T10:00:00.123Z`, `[10:00:01]`) in front of a command the log echoes. */
 const TIME_STAMP = /\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?z?$/;
 
 /**

@@ -187,16 +187,16 @@ function namesAcr(host: string): boolean {
   return /azurecr|azureacr|azurcr/.test(host) || ACR_TYPOS.some((t) => host.endsWith(`.${t}`));
 }
 
-/**
- * A registry-looking host: dotted labels or a port, not a placeholder, not ACR or Entra. An IPv4 address is one
- * too (`10.10.47.1/team/app`, `https://10.10.47.1/v2/`): an ACR is always reached by its name, whose certificate
- * an address would not match, so a registry named by its address is someone else's (Harbor, a lab registry).
- */
 const PORT = /^\d{1,5}$/;
 const DOTTED_NAME = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
 const DIGITS_AND_DOTS = /^[\d.]+$/;
 const ONLY_XS = /^x+$/;
 
+/**
+ * A registry-looking host: dotted labels or a port, not a placeholder, not ACR or Entra. An IPv4 address is one
+ * too (`10.10.47.1/team/app`, `https://10.10.47.1/v2/`): an ACR is always reached by its name, whose certificate
+ * an address would not match, so a registry named by its address is someone else's (Harbor, a lab registry).
+ */
 function registryHost(host: string): boolean {
   if (host.length < 4 || host.length > 253) return false;
   const [name = '', port] = host.split(':');
@@ -241,12 +241,12 @@ function hubName(name: string): boolean {
  */
 const MESSAGE_WORDS = new Set(['error', 'failed', 'unable', 'cannot', 'could', 'source', 'the']);
 
+const URL_SCHEME = /^https?:\/\//;
+
 /**
  * The registry an image reference or a login target names: its first component when that is a host (a dot or a
  * port), Docker Hub when it has none, nothing for ACR (read elsewhere) or a placeholder. A login target is a host.
  */
-const URL_SCHEME = /^https?:\/\//;
-
 function targetHost(reference: string, login: boolean): string | null {
   const ref = reference.replace(URL_SCHEME, '');
   const slash = ref.indexOf('/');

@@ -278,6 +278,12 @@ export interface OperationFindings {
   readonly succeeded: ReadonlyArray<{ readonly op: Operation; readonly line: number }>;
 }
 
+const URL_BREAK = /[\s"']/;
+const LOWER_LETTER = /[a-z]/;
+const QUOTE_OR_SPACE = /["'\s]/;
+const READ_METHOD_BEFORE = /(?:^|[^a-z])(?:head|get)(?: request to)?$/;
+const WRITE_METHOD_BEFORE = /(?:^|[^a-z])(?:put|post|patch|delete)(?: request to)?$/;
+
 /**
  * Whether `lower` shows a client reading a manifest: `Head "https://<host>/v2/<repo>/manifests/<ref>"` (Go's
  * request errors), `HEAD request to https://…` (containerd), `GET https://…`, or the URL with no method at all
@@ -285,12 +291,6 @@ export interface OperationFindings {
  * names its method (`PUT`), since a client prints the verb when it is not the everyday read. Whatever the host,
  * even redacted or cut (`https://XXXX/v2/…`), that is the registry protocol's first step of a pull.
  */
-const URL_BREAK = /[\s"']/;
-const LOWER_LETTER = /[a-z]/;
-const QUOTE_OR_SPACE = /["'\s]/;
-const READ_METHOD_BEFORE = /(?:^|[^a-z])(?:head|get)(?: request to)?$/;
-const WRITE_METHOD_BEFORE = /(?:^|[^a-z])(?:put|post|patch|delete)(?: request to)?$/;
-
 function readsManifest(lower: string): boolean {
   for (let at = lower.indexOf(MANIFESTS); at >= 0; at = lower.indexOf(MANIFESTS, at + MANIFESTS.length)) {
     const scheme = lower.lastIndexOf('://', at);

@@ -50,12 +50,12 @@ export interface ScopeFindings {
   readonly exchange401?: number;
 }
 
+const FIELD_END = /["'\s,\]]/;
+
 /**
  * JSON's `"Key": "value"`, Python's `'Key': 'value'` (az CLI prints the body as a dict) or a Go map's `Key:value`,
  * lower-cased.
  */
-const FIELD_END = /["'\s,\]]/;
-
 function field(lower: string, key: string): string | null {
   for (const form of [`"${key}": "`, `"${key}":"`, `'${key}': '`, `'${key}':'`, `${key}:`]) {
     const at = lower.indexOf(form);

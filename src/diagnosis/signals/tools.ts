@@ -397,9 +397,9 @@ function typedAt(lower: string, phrase: string): boolean {
   return false;
 }
 
-/** Whether `phrase` occurs in `lower` not followed by a letter. */
 const LOWER_LETTER = /[a-z]/;
 
+/** Whether `phrase` occurs in `lower` not followed by a letter. */
 function wholeWordAt(lower: string, phrase: string): boolean {
   for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
     if (!LOWER_LETTER.test(lower[at + phrase.length] ?? '')) return true;
