@@ -67,6 +67,9 @@ export default defineCause({
     anchor(['vpcServiceControlsUniqueIdentifier'], 6),
     // Oracle's registry (OCIR) refusing a push or a private pull without sign-in.
     anchor(['Anonymous users are only allowed read access on public repos'], 6),
+    // gitlab-runner says where a job image's credentials came from: "job payload (GitLab Registry)" is the GitLab
+    // instance's own registry, chosen because the image's host is that registry's (however the host is masked).
+    anchor(['with credentials from job payload (GitLab Registry)'], 6),
     // Rails' answer to failed Basic authentication, which GitLab (its registry's token endpoint included) passes on:
     // "unauthorized: HTTP Basic: Access denied". ACR's token server is no Rails application.
     anchor(['HTTP Basic: Access denied'], 6),
