@@ -89,6 +89,9 @@ let compiled: {
   /** What says something failed (every fallback signal's words, in any language, and people's own) and a registry. */
   readonly failure: readonly Term[];
   readonly registry: readonly Term[];
+  /** Somebody telling what happened, and the words that open a concessive clause. */
+  readonly narrative: readonly Term[];
+  readonly concessives: readonly Term[];
 } | null = null;
 
 function statementTables(): NonNullable<typeof compiled> {
@@ -122,6 +125,8 @@ function statementTables(): NonNullable<typeof compiled> {
     scanner,
     failure: [...failure].map(termOf),
     registry: STATEMENT_REGISTRY_WORDS.map(termOf),
+    narrative: STATEMENT_NARRATIVE_WORDS.map(termOf),
+    concessives: STATEMENT_CONCESSIVES.map(termOf),
   };
   return compiled;
 }
@@ -138,24 +143,13 @@ function isWordChar(c: string | undefined): boolean {
   return WORD_CHAR.test(c);
 }
 
-/** Terms given as words (the concessives, the narrative words), prepared on first use. */
-const PREPARED = new Map<string, Term>();
-function prepared(text: string): Term {
-  let term = PREPARED.get(text);
-  if (term !== undefined) return term;
-  term = termOf(text);
-  // The callers pass the knowledge base's words, a few dozen: the bound only keeps a caller's mistake from growing it.
-  if (PREPARED.size < 4096) PREPARED.set(text, term);
-  return term;
-}
-
 /**
  * Where `term` starts a word in `s` (a term may run on into a longer word: `disabl` in "disabled"; one of three
  * characters or fewer, or a phrase whose last word has two, must end where that word ends: `no` is not in "node",
  * `root ca` is not in "root cause"; Japanese, Chinese and Korean terms anywhere), or -1.
  */
 export function termAt(s: string, term: string | Term): number {
-  const t = typeof term === 'string' ? prepared(term) : term;
+  const t = typeof term === 'string' ? termOf(term) : term;
   if (t.anywhere) return s.indexOf(t.text);
   for (let from = 0; ;) {
     const i = s.indexOf(t.text, from);
@@ -226,7 +220,7 @@ const COMMIT_TYPE =
 
 /** Somebody telling what happened ("we", "since", "after"), not a tool printing what it did. */
 function narrates(lower: string): boolean {
-  return STATEMENT_NARRATIVE_WORDS.some((w) => termAt(lower, w) >= 0);
+  return statementTables().narrative.some((t) => termAt(lower, t) >= 0);
 }
 
 /**
@@ -362,10 +356,10 @@ function candidateLines(
  * runs to its first comma.
  */
 export function withoutConcession(sentence: string): string {
-  for (const word of STATEMENT_CONCESSIVES) {
-    const at = termAt(sentence, word);
+  for (const term of statementTables().concessives) {
+    const at = termAt(sentence, term);
     if (at < 0) continue;
-    const comma = sentence.indexOf(',', at + word.length);
+    const comma = sentence.indexOf(',', at + term.text.length);
     const end = comma < 0 ? sentence.length : comma + 1;
     return withoutConcession(`${sentence.slice(0, at)} ${sentence.slice(end)}`);
   }
