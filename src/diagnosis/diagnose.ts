@@ -25,6 +25,7 @@ import {
 } from './statements';
 import type { Diagnosis, Evidence, Notice, RankedCause, Signals } from './types';
 import { heldToTie, registryTie, type RegistryTie } from './registry-tie';
+import { withRegistryDoubt } from './registry-doubt';
 import { signInWithoutRegistry, verdictOf } from './verdict';
 
 export interface DiagnoseOptions {
@@ -175,9 +176,13 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
   const heldToRegistry =
     verdict.verdict === 'acr' ||
     (verdict.notAcrReason === 'no-registry' && !signInWithoutRegistry(signals.facts));
-  const shown = heldToRegistry
-    ? tiedConfidences(causes, registryTie(causes, signals.facts, signals.registry))
-    : causes;
+  const tie = heldToRegistry ? registryTie(causes, signals.facts, signals.registry) : 'acr';
+  const tied = tiedConfidences(causes, tie);
+  // Only an ACR answer is doubted: a not-ACR one already says the failure is elsewhere.
+  const shown =
+    verdict.verdict === 'acr'
+      ? withRegistryDoubt(tied, tie, ambiguity.ambiguous ? ambiguity.candidates : [], values, MAX_CAUSES)
+      : tied;
 
   const notices: Notice[] = [...normalised.notices];
   if (causes.length === 0 && !notices.some((n) => n.kind === 'empty'))
@@ -190,7 +195,8 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
     // Signals hold names and addresses cut out of the paste: copy them for the same reason as evidence.
     signals: JSON.parse(JSON.stringify(signals)) as Signals,
     secrets: masked.secrets,
-    distinguish: distinguish(shown),
+    // Between the ACR candidates: the doubt carries its own question, and a live check cannot tell a host apart.
+    distinguish: distinguish(tied),
     ambiguity,
     ...(fallback ? { fallback } : {}),
     notices,

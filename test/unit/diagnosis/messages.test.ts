@@ -33,12 +33,6 @@ const KNOWN_GAPS = new Map<string, string>([
       'labelled missing role ranks fourth',
   ],
   [
-    'tasks-015',
-    "az acr build's normal preamble, stopped at 'Waiting for an agent': no error in the text, so no rule answers " +
-      'and the learned layer guesses from the words, marked on the card as a guess (a run cut short is read that ' +
-      'way on purpose: fallback.test.ts)',
-  ],
-  [
     'pipe-011',
     'a bare "unauthorized: authentication required" from Docker@2: not logged in, expired, invalid credentials ' +
       'and a missing role tie, and the labelled missing role ranks fourth by prior',
