@@ -12,21 +12,23 @@ export default defineCause({
   },
   explanation: {
     en:
-      'The host in the error is another registry: Docker Hub, GitHub (ghcr.io), Google (gcr.io, pkg.dev), Quay, Amazon ECR, ' +
-      'GitLab, NVIDIA (nvcr.io), a mirror such as dockerhub.azk8s.cn, or a private Harbor, Nexus or Artifactory. Its ' +
-      'credentials, permissions and network rules are managed there, not in Azure. A common variant is an image name ' +
-      'without the login server prefix: `docker push myapp` goes to docker.io/library/myapp and Docker Hub answers ' +
-      '"denied: requested access to the resource is denied".',
+      'The registry that answered is another one: Docker Hub, GitHub (ghcr.io), Google (gcr.io, pkg.dev), Quay, Amazon ' +
+      'ECR, GitLab, NVIDIA (nvcr.io), a mirror such as dockerhub.azk8s.cn, or a private Harbor, Nexus or Artifactory. Its ' +
+      'credentials, permissions and network rules are managed there, not in Azure. When the error shows no host at ' +
+      'all, look at the image reference the command used: one without a login server goes to Docker Hub (`docker push ' +
+      'myapp` goes to docker.io/library/myapp, and Docker Hub answers "denied: requested access to the resource is ' +
+      'denied"), and the same words come from every registry\'s clients.',
     ru:
-      'В ошибке фигурирует другой реестр: Docker Hub, GitHub (ghcr.io), Google (gcr.io, pkg.dev), Quay, Amazon ECR, GitLab, ' +
-      'NVIDIA (nvcr.io), зеркало вроде dockerhub.azk8s.cn или частный Harbor, Nexus или Artifactory. Его учётные данные, ' +
-      'права и сетевые правила настраиваются там, а не в Azure. Частый вариант — имя образа без префикса сервера входа: ' +
-      '`docker push myapp` уходит в docker.io/library/myapp, и Docker Hub отвечает «denied: requested access to the ' +
-      'resource is denied».',
+      'Ответил другой реестр: Docker Hub, GitHub (ghcr.io), Google (gcr.io, pkg.dev), Quay, Amazon ECR, GitLab, NVIDIA ' +
+      '(nvcr.io), зеркало вроде dockerhub.azk8s.cn или частный Harbor, Nexus или Artifactory. Его учётные данные, права и ' +
+      'сетевые правила настраиваются там, а не в Azure. Если хоста в ошибке нет вовсе, посмотрите на ссылку на образ в ' +
+      'команде: образ без сервера входа уходит в Docker Hub (`docker push myapp` уходит в docker.io/library/myapp, и ' +
+      'Docker Hub отвечает «denied: requested access to the resource is denied»), а такие же слова печатают клиенты ' +
+      'любого реестра.',
   },
   ask: {
-    en: 'Is the host in the error something other than <name>.azurecr.io?',
-    ru: 'Хост в ошибке отличается от <имя>.azurecr.io?',
+    en: 'Is the registry host, in the error or in the image reference, something other than <name>.azurecr.io?',
+    ru: 'Хост реестра — в ошибке или в ссылке на образ — отличается от <имя>.azurecr.io?',
   },
   rules: [
     // The .NET SDK's own message for Amazon ECR (CONTAINER1002).
