@@ -17,6 +17,9 @@ import { hostRunEnd, urlHostBefore } from './host-scan';
  *
  * - a Helm chart repository's URL, where `helm repo add` names it or a client reads its `index.yaml`.
  *
+ * - BuildKit's progress line for each registry token it asks for (moby/buildkit's authprovider):
+ *   `[auth] library/node:pull token for registry-1.docker.io`, `[build auth] team/app:pull,push token for host`.
+ *
  * Which hosts are someone else's registry is the caller's to decide (hosts.ts: dotted labels or a port, not ACR, not
  * Entra or Resource Manager, not a placeholder).
  */
@@ -29,6 +32,9 @@ const READING_MANIFEST = 'reading manifest ';
 const HOST_ALONE = ['logging into ', 'authenticating creds for ', 'pinging container registry '];
 /** A Helm chart repository: added by its URL, read through its `index.yaml`. */
 const CHART_REPOSITORY = ['helm repo add ', '/index.yaml'];
+/** BuildKit's token progress: the host follows TOKEN_FOR on a line whose step name ends in AUTH_STEP. */
+const AUTH_STEP = 'auth] ';
+const TOKEN_FOR = ' token for ';
 /** " in " before the reference of "reading manifest <ref> in <reference>". */
 const IN_BEFORE_REFERENCE = / in (?=\S)/;
 const TRAILING_COLON = /:$/;
@@ -40,6 +46,7 @@ export const ENDPOINT_KEYWORDS = [
   READING_MANIFEST,
   ...HOST_ALONE,
   ...CHART_REPOSITORY,
+  TOKEN_FOR,
 ];
 
 /** The host of every `http(s)://host/` URL on a lower-cased line. */
@@ -109,6 +116,14 @@ export function findEndpointHosts(
       const host = lower.slice(from, hostRunEnd(lower, from)).replace(TRAILING_COLON, '');
       if (host !== '') take(host, line);
     }
+  }
+  for (const line of index.linesWith(TOKEN_FOR)) {
+    const lower = index.lower(line);
+    const step = lower.indexOf(AUTH_STEP);
+    const at = step < 0 ? -1 : lower.indexOf(TOKEN_FOR, step);
+    if (at < 0) continue;
+    const from = at + TOKEN_FOR.length;
+    take(lower.slice(from, hostRunEnd(lower, from)), line);
   }
   return found;
 }

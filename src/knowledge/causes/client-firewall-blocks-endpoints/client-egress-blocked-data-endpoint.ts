@@ -43,6 +43,9 @@ export default defineCause({
     anchor(['error pulling image configuration', '403'], 4),
     anchor(['error pulling image configuration', 'timeout'], 8),
     anchor(['download failed after attempts'], 7),
+    // Docker's retries end with the last attempt's error (moby's pull_v2.go): a 5xx status there is a server that
+    // answered and failed, the registry's own fault or a proxy's, not a connection the client's network cut.
+    against(['download failed after attempts', 'unexpected HTTP status: 5'], 7),
     anchor(['blob.core.windows.net', 'i/o timeout'], 8),
     anchor(['blob.core.windows.net', 'dial tcp'], 6),
     anchor(['httpReadSeeker', 'timeout'], 6),
