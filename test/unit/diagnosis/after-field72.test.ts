@@ -74,3 +74,27 @@ describe("Docker's retried layer download", () => {
     expect(d.causes[0]?.family).toBe('client-firewall-blocks-endpoints');
   });
 });
+
+describe("Azure.Identity's chain that found a credential", () => {
+  const restore = (inner: string) =>
+    diagnose(
+      `/src/infra/main.bicep(3,8) : Error BCP192: Unable to restore the artifact with reference "br:contoso.azurecr.io/modules/net:2.1": Unhandled exception: Azure.Identity.AuthenticationFailedException: ${inner}`,
+    );
+
+  it('is not read as a chain that found none: its credential threw, for the reason that follows', () => {
+    const d = restore(
+      'The ChainedTokenCredential failed due to an unhandled exception: VisualStudioCredential authentication failed: Object reference not set to an instance of an object.',
+    );
+    // The reason, a .NET null reference, is the tool's own fault; the chain's words no longer outweigh it.
+    expect(d.causes[0]?.id).not.toBe('workload-identity-not-available');
+    const unavailable = d.causes.find((c) => c.id === 'workload-identity-not-available');
+    expect(unavailable?.confidence ?? 0).toBeLessThan(0.1);
+  });
+
+  it('leaves a chain where no credential was available as it was', () => {
+    const d = restore(
+      'The ChainedTokenCredential failed to retrieve a token from the included credentials. EnvironmentCredential authentication unavailable. Environment variables are not fully configured. ManagedIdentityCredential authentication unavailable. No response received from the managed identity endpoint.',
+    );
+    expect(d.causes[0]?.family).toBe('credentials-not-configured');
+  });
+});
