@@ -75,6 +75,9 @@ export default defineCause({
     // Rails' answer to failed Basic authentication, which GitLab (its registry's token endpoint included) passes on:
     // "unauthorized: HTTP Basic: Access denied". ACR's token server is no Rails application.
     anchor(['HTTP Basic: Access denied'], 6),
+    // Harbor's registry front (its v2auth middleware) refusing a repository: "unauthorized to access repository:
+    // team/app, action: push". ACR's refusals say "authentication required" or "requested access … is denied".
+    anchor(['unauthorized to access repository:', ', action: '], 6),
     // The repository class policy of Docker's distribution registry (Docker Hub; Alibaba Cloud's registry), refusing
     // a manifest whose config type it does not know, such as an attestation's empty config: ACR stores any OCI
     // artifact and prints no such class.
