@@ -236,10 +236,26 @@ function hubName(name: string): boolean {
 
 /**
  * Words a tool's message puts where a reference could stand: Terraform's docker provider prints "Error pushing
- * docker image: Error pushing image…", Argo CD "failed to generate manifest for source 1 of 1". A Docker Hub
- * repository is never one of them.
+ * docker image: Error pushing image…", Argo CD "failed to generate manifest for source 1 of 1", a platform "Failed to
+ * pull image: unauthorized" (the registry's answer, not an image called so). A Docker Hub repository is never one of
+ * them.
  */
-const MESSAGE_WORDS = new Set(['error', 'failed', 'unable', 'cannot', 'could', 'source', 'the']);
+const MESSAGE_WORDS = new Set([
+  'error',
+  'failed',
+  'unable',
+  'cannot',
+  'could',
+  'source',
+  'the',
+  'unauthorized',
+  'forbidden',
+  'denied',
+  'timeout',
+  'unknown',
+  'invalid',
+  'unavailable',
+]);
 
 const URL_SCHEME = /^https?:\/\//;
 

@@ -101,6 +101,13 @@ describe('a Docker Hub repository under a short namespace', () => {
     const d = diagnose('Error: Got error deleting registry image: bad credentials: 401 Unauthorized');
     expect(d.verdict).toBe('acr');
   });
+
+  it('nor is the registry\'s answer a tool puts after "image:" at the end of its line', () => {
+    for (const word of ['unauthorized', 'forbidden', 'timeout'])
+      expect(diagnose(`Failed to pull image: ${word}`).signals.otherRegistries).not.toContain('docker.io');
+    // A real repository name there still names Docker Hub.
+    expect(diagnose('Failed to pull image: ordersapi').signals.otherRegistries).toContain('docker.io');
+  });
 });
 
 describe("Bicep's module reference read as an alias", () => {
