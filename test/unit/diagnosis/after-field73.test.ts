@@ -26,3 +26,15 @@ describe("Harbor's refusal of a repository", () => {
     expect(d.verdict).toBe('acr');
   });
 });
+
+/** field68's 68U012, generalised: a Foundry hosted agent's pull status retold without its brackets. Our own pastes. */
+describe("A hosted agent's image status retold", () => {
+  it.each([
+    'Agent version is failed: ImageError — Container registry authentication failed.',
+    'status: ImageError: Failed to pull container image',
+  ])('reads as its bracketed form: %s', (text) => {
+    const d = diagnose(text);
+    expect(d.verdict).toBe('acr');
+    expect(d.causes[0]?.family).toBe('missing-role-assignment');
+  });
+});

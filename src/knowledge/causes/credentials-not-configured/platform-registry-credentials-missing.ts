@@ -34,8 +34,8 @@ export default defineCause({
     anchor(['username and password are required'], 6),
     // A Foundry hosted agent that could not pull its image: no identity set up for the pull reads the same as a
     // missing role (missing-pull-role-legacy-mode).
-    acrAnchor(['[ImageError]', 'Failed to pull container image'], 3),
-    acrAnchor(['[ImageError]', 'Container registry authentication failed'], 3),
+    acrAnchor(['ImageError', 'Failed to pull container image'], 3),
+    acrAnchor(['ImageError', 'Container registry authentication failed'], 3),
     anchor(['Persistent Image Pull Errors'], 3),
     // Container Apps' system log (reason ImagePullUnauthorized): any registry, so not ACR's own string.
     anchor(['Container pull image failed with unauthorized error'], 3),

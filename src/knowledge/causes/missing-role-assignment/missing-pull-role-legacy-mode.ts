@@ -33,11 +33,12 @@ export default defineCause({
     // Foundry hosted agents pull with the project's identity and say only this (field6 d016, f008): a missing AcrPull,
     // or a registry refusing ARM-audience tokens (arm-audience-token-rejected shares it).
     acrAnchor(['Failed to pull container image', 'ACR permissions'], 3),
-    // The same failure as the agent version's status says it (field7 7d001): hosted agents pull only from ACR.
-    acrAnchor(['[ImageError]', 'Failed to pull container image'], 4),
+    // The same failure as the agent version's status says it (field7 7d001): hosted agents pull only from ACR. The
+    // status is read without its brackets, which people drop when they retell it ("ImageError — …").
+    acrAnchor(['ImageError', 'Failed to pull container image'], 4),
     // Its other wording of a pull it could not make, with the advice it prints every time ("Verify the workspace
     // managed identity has AcrPull permissions on the target registry."): a private zone not linked reads the same.
-    acrAnchor(['[ImageError]', 'Container registry authentication failed'], 4),
+    acrAnchor(['ImageError', 'Container registry authentication failed'], 4),
     acrAnchor(['workspace managed identity has AcrPull'], 5),
     context(['Agent version provisioning failed'], 1),
     // ACR answers 401 at /oauth2/token when the credential itself is refused or missing; a missing role still gets a token.

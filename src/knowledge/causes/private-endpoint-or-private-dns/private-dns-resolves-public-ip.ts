@@ -36,7 +36,7 @@ export default defineCause({
     // A Foundry hosted agent's pull says the same whether its identity lacks AcrPull or its network cannot reach the
     // registry privately (a private zone not linked to the network it pulls from): its advice to check AcrPull is
     // printed either way, so neither line decides.
-    anchor(['[ImageError]', 'Container registry authentication failed'], 2),
+    anchor(['ImageError', 'Container registry authentication failed'], 2),
     anchor(['workspace managed identity has AcrPull'], 2),
     anchor(['DNS routing verification failed'], 8),
     anchor(['Error resolving DNS for'], 5),
