@@ -7,12 +7,12 @@ import type { RankedCause } from './types';
 const ANOTHER_REGISTRY: CauseId = 'non-acr-registry';
 
 /**
- * What an ACR answer holds back when its paste does not name the registry as an ACR (registry-tie.ts): the ACR causes
- * were held to SCORING.unnamedRegistry of their weight (a registry in the story, nobody saying whose) or to
- * SCORING.caps.noRegistry (nothing about a registry at all), because the same words come from Docker Hub, a company's
- * Harbor, GitLab's registry or another program. The share held back is the one alternative the words cannot rule out,
- * so it is said out loud as a candidate: "the registry is not an ACR", with its question (is the host <name>.azurecr.io?)
- * and its fixes (the full image reference; the other registry's own sign-in).
+ * What an ACR answer holds back when its paste does not name the registry as an ACR (registry-tie.ts): the ACR
+ * causes were held to SCORING.unnamedRegistry of their weight (a registry in the story, nobody saying whose) or to
+ * SCORING.caps.noRegistry (nothing about a registry at all), because the same words come from Docker Hub, a
+ * company's Harbor, GitLab's registry or another program. The share held back is the one alternative the words
+ * cannot rule out, so it is said out loud as a candidate: "the registry is not an ACR", with its question (is the
+ * host <name>.azurecr.io?) and its fixes (the full image reference; the other registry's own sign-in).
  */
 export function doubtShare(tie: RegistryTie): number {
   if (tie === 'unnamed') return 1 - SCORING.unnamedRegistry;
@@ -23,9 +23,9 @@ export function doubtShare(tie: RegistryTie): number {
 /**
  * The causes with that candidate placed by its share, but never before the first nor among the causes the paste is
  * undecided between (ambiguity.ts): the answer stays the paste's (its verdict, its first cause and that cause's
- * confidence, the candidates it names), the doubt only joins the ones a user reads next, and never outweighs one of them. Its share is
- * also bounded by what the causes leave of a whole. Nothing is added when the tie names an ACR, when another cause already says the
- * registry is elsewhere, or when there is no answer to doubt.
+ * confidence, the candidates it names); the doubt only joins the ones a user reads next and never outweighs one of
+ * them. Its share is also bounded by what the causes leave of a whole. Nothing is added when the tie names an ACR,
+ * when another cause already says the failure is elsewhere (family `other`), or when there is no answer to doubt.
  */
 export function withRegistryDoubt(
   causes: readonly RankedCause[],

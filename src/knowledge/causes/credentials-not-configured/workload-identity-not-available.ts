@@ -36,8 +36,9 @@ export default defineCause({
     anchor(['CredentialUnavailable'], 6),
     anchor(['DefaultAzureCredential', 'fail'], 5),
     anchor(['ChainedTokenCredential', 'fail'], 5),
-    // Azure.Identity (.NET) says this when a credential of the chain was there and threw (AuthenticationFailedException),
-    // not when none was available ("failed to retrieve a token from the included credentials"): the reason follows.
+    // Azure.Identity (.NET) says this when a credential of the chain was there and threw (an
+    // AuthenticationFailedException), not when none was available ("failed to retrieve a token from the included
+    // credentials"): the reason follows.
     against(['ChainedTokenCredential failed due to an unhandled exception'], 5),
     anchor(['EnvironmentCredential', 'unavailable'], 4),
     anchor(['missing environment variable', 'AZURE_'], 5),
