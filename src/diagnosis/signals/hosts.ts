@@ -270,8 +270,10 @@ function targetHost(reference: string, login: boolean): string | null {
   if (namesAcr(first)) return null;
   // Docker's rule: the first component is a host only when a path follows it (`node:8` is a repository and tag).
   if ((slash >= 0 || login) && registryHost(first)) return first;
-  if (login || first.includes('.') || first === 'localhost') return null;
-  return hubName(first.split(':')[0] ?? '') ? 'docker.io' : null;
+  // A dot in the name (not in a tag: `nginx:1.25` is Docker Hub's) is a host without a path, named nothing here.
+  const name = first.split(':')[0] ?? '';
+  if (login || name.includes('.') || name === 'localhost') return null;
+  return hubName(name) ? 'docker.io' : null;
 }
 
 /** Words of a line about registry traffic, in the line or in the name of a registry host on it. */

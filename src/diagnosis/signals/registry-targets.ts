@@ -39,6 +39,13 @@ const PUSH_TARGETS = [
 ];
 const SCHEMES = ['oci://', 'docker://'];
 /**
+ * The docker transport (skopeo, GitHub Actions' `uses: docker://…`) reads a one-component name as Docker Hub's, as
+ * Docker does (`docker://alpine:3.20` is docker.io/library/alpine). Podman may resolve such a name through
+ * registries.conf instead; the registry it then tried is named in its own words and read as well (an ACR among them
+ * keeps the paste an ACR's). An `oci://` reference always starts with its host.
+ */
+const DOCKER_SCHEME = 'docker://';
+/**
  * A build command's tag (`docker build -t registry.example.com/team/app:1 .`, and the same of buildx, podman, buildah,
  * nerdctl and Okteto): the image it will push. Only a tag whose first component is a host counts: `-t app:1` names a
  * local image, not Docker Hub.
@@ -200,7 +207,7 @@ export function findTargets(index: LineIndex): Target[] {
     for (const scheme of SCHEMES) {
       for (let at = lower.indexOf(scheme); at >= 0; at = lower.indexOf(scheme, at + scheme.length)) {
         const word = wordAfter(lower, at, scheme);
-        if (REFERENCE.test(word) && word.includes('/'))
+        if (REFERENCE.test(word) && (word.includes('/') || scheme === DOCKER_SCHEME))
           found.push({ reference: word, login: false, line: lineNo });
       }
     }

@@ -38,3 +38,32 @@ describe("A hosted agent's image status retold", () => {
     expect(d.causes[0]?.family).toBe('missing-role-assignment');
   });
 });
+
+/** field73's 73D008, generalised: the docker transport's one-component name is Docker Hub's. Our own pastes. */
+describe("The docker transport's short name", () => {
+  it('names Docker Hub when no other registry is in the paste', () => {
+    const d = diagnose(
+      'FATA[0001] Error initializing image from source docker://orders-api:2.4: unauthorized: authentication required',
+    );
+    expect(d.signals.otherRegistries).toContain('docker.io');
+    expect(d.verdict).toBe('not-acr');
+  });
+
+  it("reads a tag's dot as a tag's, as a pull's reference does (`nginx:1.25` is Docker Hub's)", () => {
+    expect(
+      diagnose('$ docker pull nginx:1.25\nError response from daemon: unauthorized').signals.otherRegistries,
+    ).toContain('docker.io');
+    // A dotted name without a path is a host, not a Hub image.
+    expect(diagnose('docker://registry.example.org: unauthorized').signals.otherRegistries).not.toContain(
+      'docker.io',
+    );
+  });
+
+  it("leaves a short name resolved to the user's ACR an ACR answer", () => {
+    const d = diagnose(
+      'Error: initializing source docker://orders-api:2.4: reading manifest 2.4 in contoso.azurecr.io/orders-api: unauthorized: authentication required',
+    );
+    expect(d.verdict).toBe('acr');
+    expect(d.signals.registry).toBe('contoso');
+  });
+});
