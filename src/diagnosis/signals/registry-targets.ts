@@ -37,7 +37,6 @@ const PUSH_TARGETS = [
   '> pushing ',
   'pushing manifest for ',
 ];
-const SCHEMES = ['oci://', 'docker://'];
 /**
  * The docker transport (skopeo, GitHub Actions' `uses: docker://…`) reads a one-component name as Docker Hub's, as
  * Docker does (`docker://alpine:3.20` is docker.io/library/alpine). Podman may resolve such a name through
@@ -45,6 +44,7 @@ const SCHEMES = ['oci://', 'docker://'];
  * keeps the paste an ACR's). An `oci://` reference always starts with its host.
  */
 const DOCKER_SCHEME = 'docker://';
+const SCHEMES = ['oci://', DOCKER_SCHEME];
 /**
  * A build command's tag (`docker build -t registry.example.com/team/app:1 .`, and the same of buildx, podman, buildah,
  * nerdctl and Okteto): the image it will push. Only a tag whose first component is a host counts: `-t app:1` names a
