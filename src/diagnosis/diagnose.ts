@@ -4,7 +4,7 @@ import { anchoredCauses } from './anchor-index';
 import { distinguish } from './distinguish';
 import { getEngine } from './engine';
 import { fallbackCauses } from './fallback';
-import { fillCommand, placeholderValues } from './fill-command';
+import { filledFix, placeholderValues } from './fill-command';
 import { LineIndex } from './line-index';
 import { MAX_CAUSES, MAX_EVIDENCE_CHARS, MAX_EVIDENCE_LINES } from './limits';
 import { maskSecrets } from './mask-secrets';
@@ -162,9 +162,7 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
       basis: evidenceBasis(matches),
       evidence: evidenceOf(matches, masked.lines, ['anchor', 'context']),
       counterEvidence: evidenceOf(matches, masked.lines, ['against']),
-      fix: cause.fix.map((step) =>
-        step.command ? { text: step.text, command: fillCommand(step.command, values) } : { text: step.text },
-      ),
+      fix: filledFix(cause.fix, values),
       checks: cause.checks,
     };
   });

@@ -1,7 +1,7 @@
-import type { Placeholder } from '../knowledge';
+import type { FixStep, Placeholder } from '../knowledge';
 import { isIp } from './signals/ip-address';
 import { isValidRegistryName } from './signals/acr-names';
-import type { Signals } from './types';
+import type { FilledFixStep, Signals } from './types';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REPOSITORY =
@@ -61,4 +61,14 @@ export function fillCommand(template: string, values: Partial<Record<Placeholder
       ? placeholderText(name as Placeholder)
       : whole;
   });
+}
+
+/** A cause's fix steps with their commands filled from the paste (see placeholderValues). */
+export function filledFix(
+  steps: readonly FixStep[],
+  values: Partial<Record<Placeholder, string>>,
+): FilledFixStep[] {
+  return steps.map((step) =>
+    step.command ? { text: step.text, command: fillCommand(step.command, values) } : { text: step.text },
+  );
 }

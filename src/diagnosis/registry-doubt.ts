@@ -1,5 +1,5 @@
 import { causeById, type CauseId, type Placeholder } from '../knowledge';
-import { fillCommand } from './fill-command';
+import { filledFix } from './fill-command';
 import { SCORING } from './score';
 import type { RegistryTie } from './registry-tie';
 import type { RankedCause } from './types';
@@ -52,9 +52,7 @@ export function withRegistryDoubt(
     basis: 'shared',
     evidence: [],
     counterEvidence: [],
-    fix: cause.fix.map((step) =>
-      step.command ? { text: step.text, command: fillCommand(step.command, values) } : { text: step.text },
-    ),
+    fix: filledFix(cause.fix, values),
     checks: cause.checks,
   };
   return [...causes.slice(0, at), doubt, ...causes.slice(at)].slice(0, limit);

@@ -56,7 +56,7 @@ interface Term {
   readonly endsWord: boolean;
 }
 
-function termOf(text: string): Term {
+export function termOf(text: string): Term {
   return {
     text,
     anywhere: UNSPACED.test(text[0] ?? ''),
@@ -148,14 +148,13 @@ function isWordChar(c: string | undefined): boolean {
  * characters or fewer, or a phrase whose last word has two, must end where that word ends: `no` is not in "node",
  * `root ca` is not in "root cause"; Japanese, Chinese and Korean terms anywhere), or -1.
  */
-export function termAt(s: string, term: string | Term): number {
-  const t = typeof term === 'string' ? termOf(term) : term;
-  if (t.anywhere) return s.indexOf(t.text);
+export function termAt(s: string, term: Term): number {
+  if (term.anywhere) return s.indexOf(term.text);
   for (let from = 0; ;) {
-    const i = s.indexOf(t.text, from);
+    const i = s.indexOf(term.text, from);
     if (i < 0) return -1;
-    const startOk = !t.startsWord || !isWordChar(s[i - 1]);
-    const endOk = !t.whole || !t.endsWord || !isWordChar(s[i + t.text.length]);
+    const startOk = !term.startsWord || !isWordChar(s[i - 1]);
+    const endOk = !term.whole || !term.endsWord || !isWordChar(s[i + term.text.length]);
     if (startOk && endOk) return i;
     from = i + 1;
   }

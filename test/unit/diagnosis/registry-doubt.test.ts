@@ -1,5 +1,5 @@
 import { diagnose } from '../../../src/diagnosis';
-import { doubtShare } from '../../../src/diagnosis/registry-doubt';
+import { doubtShare, withRegistryDoubt } from '../../../src/diagnosis/registry-doubt';
 import { registryTie } from '../../../src/diagnosis/registry-tie';
 import { MAX_CAUSES } from '../../../src/diagnosis/limits';
 import { SCORING } from '../../../src/diagnosis/score';
@@ -74,8 +74,10 @@ describe('the doubt an ACR answer holds back', () => {
   });
 
   it('is added once: a paste already answered as another registry keeps its one answer', () => {
+    // Docker Hub named by the push's repository line: the answer is the other registry, once.
     const d = diagnose(BARE_DENIED);
-    expect(d.causes.filter((c) => c.id === 'non-acr-registry').length).toBeLessThanOrEqual(1);
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes.filter((c) => c.id === 'non-acr-registry').length).toBe(1);
     const ghcr = diagnose(
       'Error response from daemon: Head "https://ghcr.io/v2/acme/api/manifests/1.0": denied',
     );
@@ -101,21 +103,31 @@ describe('the doubt an ACR answer holds back', () => {
     const undecided = d.ambiguity.ambiguous ? d.ambiguity.candidates : [];
     expect(d.causes.slice(0, undecided.length).map((c) => c.id)).toEqual(undecided);
     const doubt = d.causes.find((c) => c.id === 'non-acr-registry');
+    expect(doubt).toBeDefined();
     const weakest = Math.min(...d.causes.slice(0, undecided.length).map((c) => c.confidence));
     expect(doubt?.confidence).toBeLessThanOrEqual(weakest);
   });
 
-  it('never comes first, even under a weak first cause', () => {
-    // A bare refusal from an unnamed registry: its first cause is below the doubt's share.
-    for (const text of [
-      BARE_DENIED,
-      ANONYMOUS_401,
-      HELPER_MISSING,
-      NO_REGISTRY,
-      'no basic auth credentials',
-    ]) {
+  it('never comes first on the pastes above', () => {
+    for (const text of [ANONYMOUS_401, HELPER_MISSING, NO_REGISTRY, 'no basic auth credentials']) {
       const d = diagnose(text);
-      if (d.verdict === 'acr') expect(d.causes[0]?.id).not.toBe('non-acr-registry');
+      expect(d.verdict).toBe('acr');
+      expect(d.causes[0]?.id).not.toBe('non-acr-registry');
     }
+  });
+
+  it('stays below a first cause weaker than its share, and in order before weaker ones', () => {
+    const [lead, next] = diagnose(HELPER_MISSING, { registryHint: 'contoso' }).causes;
+    if (lead === undefined || next === undefined) throw new Error('the named paste has two causes');
+    const causes = [
+      { ...lead, confidence: 0.15 },
+      { ...next, confidence: 0.05 },
+    ];
+    const doubted = withRegistryDoubt(causes, 'none', [], {}, MAX_CAUSES);
+    expect(doubted.map((c) => [c.id, c.confidence])).toEqual([
+      [lead.id, 0.15],
+      ['non-acr-registry', 0.15],
+      [next.id, 0.05],
+    ]);
   });
 });

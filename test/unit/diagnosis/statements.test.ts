@@ -1,7 +1,7 @@
 import { diagnose } from '../../../src/diagnosis';
 import { listenDecision } from '../../../src/bot/listen-decision';
 import { toContract } from '../../../src/cli/contract';
-import { looksLikeToolOutput, readStatements, termAt } from '../../../src/diagnosis/statements';
+import { looksLikeToolOutput, readStatements, termAt, termOf } from '../../../src/diagnosis/statements';
 import { causeById, STATEMENTS } from '../../../src/knowledge';
 
 /**
@@ -304,11 +304,11 @@ describe('next to a tool message, a statement raises the family it names', () =>
 
 describe('the statements knowledge', () => {
   it('matches terms at word starts, short ones as whole words', () => {
-    expect(termAt('the node pool', 'no')).toBe(-1);
-    expect(termAt('there is no acrpull', 'no')).toBe(9);
-    expect(termAt('public access disabled', 'disabl')).toBe(14);
-    expect(termAt('undisabled', 'disabl')).toBe(-1);
-    expect(termAt('публичный доступ отключён', 'отключ')).toBe(17);
+    expect(termAt('the node pool', termOf('no'))).toBe(-1);
+    expect(termAt('there is no acrpull', termOf('no'))).toBe(9);
+    expect(termAt('public access disabled', termOf('disabl'))).toBe(14);
+    expect(termAt('undisabled', termOf('disabl'))).toBe(-1);
+    expect(termAt('публичный доступ отключён', termOf('отключ'))).toBe(17);
   });
 
   it('names known causes, in lower-case terms', () => {
