@@ -135,7 +135,7 @@ export function compileCauses(causes: readonly Cause[]): CompiledCause[] {
   const shared = sharedAnchors(causes);
   return causes.map((cause) => {
     const own = cause.rules.map((r) =>
-      compileRule(r, cause.id, r.role === 'anchor' && shared.has(clueKey(r))),
+      compileRule(r, cause.id, r.role === 'anchor' && (r.sharedWords === true || shared.has(clueKey(r)))),
     );
     const rules = [...own, ...impliedRules(cause).map((r) => compileRule(r, cause.id, false))];
     return {

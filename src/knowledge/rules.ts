@@ -27,6 +27,13 @@ export const acrAnchor = (clue: ClueInput, weight: number): Rule => ({
   weight,
   acrOwn: true,
 });
+/** An anchor on a fact read from words several families share (Rule.sharedWords): as weak as those words. */
+export const sharedWordsAnchor = (fact: Fact, weight: number): Rule => ({
+  role: 'anchor',
+  clue: { fact },
+  weight,
+  sharedWords: true,
+});
 export const context = (clue: ClueInput, weight: number): Rule => ({
   role: 'context',
   clue: clueOf(clue),

@@ -36,6 +36,11 @@ export interface Rule {
    * is named (listening relies on this; see `RankedCause.basis`).
    */
   readonly acrOwn?: true;
+  /**
+   * An anchor on a fact that signals read from words the knowledge base lists under several families: it is only as
+   * strong as those words, so it counts as shared evidence (capped, never an independent piece), as they would.
+   */
+  readonly sharedWords?: true;
 }
 
 /** How often this cause is behind a matching paste in practice; breaks ties between equal evidence. */

@@ -25,6 +25,7 @@ import { findSpecificArmCode } from './arm-codes';
 import { findPlatformMismatch, PLATFORM_MISMATCH_KEYWORDS } from './platform-mismatch';
 import { REGISTRY_INVOLVEMENT_KEYWORDS, registryAbsent } from './registry-involvement';
 import { findRegistryNamedInProse, PROSE_REGISTRY_KEYWORDS } from './registries-in-prose';
+import { findRefusalMostlyElsewhere, REFUSALS_ELSEWHERE_KEYWORDS } from './refusals-elsewhere';
 import {
   findUnresolvedHosts,
   onlyAzureEndpointsUnresolved,
@@ -85,6 +86,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...UNRESOLVED_KEYWORDS,
   ...REGISTRY_INVOLVEMENT_KEYWORDS,
   ...PROSE_REGISTRY_KEYWORDS,
+  ...REFUSALS_ELSEWHERE_KEYWORDS,
   ...PLATFORM_MISMATCH_KEYWORDS,
   ...IMAGE_SOURCE_KEYWORDS,
   ...PACKAGE_DOWNLOAD_KEYWORDS,
@@ -218,6 +220,20 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   // ACR's infrastructure serves it, but nothing about it is the user's to configure.
   if (elsewhere && acrMention === undefined && codes.checkHealth.length === 0)
     add('registry-elsewhere', elsewhereLine);
+  // A refusal that other registries send far more often than an ACR, with nothing in or beside the paste naming any
+  // registry (refusals-elsewhere.ts). A named one decides by itself: an ACR, or another registry (registry-elsewhere),
+  // or Docker Hub implied beside an Azure service, which is as often the user's ACR image with its host left out.
+  const namesRegistry =
+    acr.length > 0 ||
+    hosts.typo ||
+    hosts.mcr ||
+    hosts.otherRegistries.length > 0 ||
+    proseLine !== undefined ||
+    acrMention !== undefined ||
+    codes.checkHealth.length > 0 ||
+    registryInvolved ||
+    registryHint !== undefined;
+  if (!namesRegistry) add('refusal:mostly-elsewhere', findRefusalMostlyElsewhere(index));
   if (acr.some((s) => s.cloud === 'china')) add('cloud:china', acrLine);
   if (acr.some((s) => s.cloud === 'usgov')) add('cloud:usgov', acrLine);
 

@@ -64,7 +64,11 @@ describe("field65's misses, in other words", () => {
     expect(d.causes.map((c) => c.id)).not.toContain('non-acr-registry');
   });
 
-  it('leaves a bare refusal with no vendor word where it was', () => {
-    expect(answer('denied: requested access to the resource is denied').verdict).toBe('acr');
+  it('reads no vendor into a bare refusal: that one is answered by how often it is any registry’s', () => {
+    // Not by these vendor words: a bare "denied" is Docker Hub's push refusal more often than an ACR's, and the
+    // answer keeps the ACR reading beside it (refusals-elsewhere.test.ts).
+    const d = diagnose('denied: requested access to the resource is denied');
+    expect(d.signals.facts).toContain('refusal:mostly-elsewhere');
+    expect(d.causes.map((c) => c.id)).toContain('missing-push-permission');
   });
 });

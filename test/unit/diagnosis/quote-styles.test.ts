@@ -39,7 +39,9 @@ describe('a message quoted another way reads the same', () => {
   const first = (text: string) => diagnose(text).causes[0]?.id;
 
   it('reads a push scope from the registry body az CLI prints as a Python dict', () => {
+    // With the command that printed it: a bare "denied" with no registry named is read as most likely another one's.
     const dict =
+      '$ az acr repository update -n contoso --image app:1 --write-enabled false\n' +
       "ERROR: {'errors': [{'code': 'DENIED', 'message': 'requested access to the resource is denied', " +
       "'detail': [{'Type': 'repository', 'Name': 'app', 'Action': 'push'}]}]}";
     expect(first(dict)).toBe('missing-push-permission');

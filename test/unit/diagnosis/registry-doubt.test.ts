@@ -109,7 +109,12 @@ describe('the doubt an ACR answer holds back', () => {
   });
 
   it('never comes first on the pastes above', () => {
-    for (const text of [ANONYMOUS_401, HELPER_MISSING, NO_REGISTRY, 'no basic auth credentials']) {
+    for (const text of [
+      ANONYMOUS_401,
+      HELPER_MISSING,
+      NO_REGISTRY,
+      'Error: unauthorized: authentication required',
+    ]) {
       const d = diagnose(text);
       expect(d.verdict).toBe('acr');
       expect(d.causes[0]?.id).not.toBe('non-acr-registry');
