@@ -29,12 +29,23 @@ export const SCORING = {
      */
     sharedOnly: 0.75,
     /**
-     * One independent piece of evidence (one line, however many clues it holds). Set from the first looks, the
-     * pastes nobody had written rules from: answers at this cap were right 90.6 % of the time there (202 answers,
-     * field8–field36; bench:first-looks), where the corpora fitted below, written from since, say 97 %.
+     * One independent piece of evidence (one line, however many clues it holds) for a cause that places the failure
+     * in the user's ACR. Set from the first looks, the pastes nobody had written rules from: such answers at the
+     * one-piece cap were right 90.6 % of the time on field8–field36 (202 answers, then at 0.95 and 0.9), but 87 of 116
+     * (.75) on field37–field74, and 203 of 246 (.825) pooled: 0.85 since field74, the lowest the fit may choose.
      * bench:accuracy's fit keeps it at or below that held-out share.
      */
-    oneIndependent: 0.9,
+    oneIndependent: 0.85,
+    /**
+     * The same for a look-alike cause (scope `not-acr`: another registry, a local fault, another service): its first
+     * looks at the one-piece cap were right 470 times in 477 (.985, field8–field74). Held where issue 7 puts the most
+     * one piece of evidence may show. Apart from the ACR causes' cap, because in one band the two hid each other:
+     * pooled, ACR answers at 0.9 right 3 times in 4 and look-alikes right 99 times in 100 looked calibrated. On the
+     * recorded first looks of field8–field74 the two caps take wrong answers at ≥ 0.9 from .036 to .007 and the Brier
+     * score from .111 to .108; the ten-bin ECE of each kind falls (ACR answers .134 → .107, look-alikes .081 → .044),
+     * pooled it rises from .046 to .053, the cancellation gone.
+     */
+    lookAlikeOneIndependent: 0.95,
     /** Two or more independent pieces: never quite certain either. */
     independent: 0.99,
     /** No cause of an undecided paste (ambiguity.ts) is shown above this; never above UNSURE_CEILING. */
@@ -141,13 +152,18 @@ export function independentEvidence(matches: readonly RuleMatch[], repeatKey: Re
   return pieces.size + lineless;
 }
 
-/** The most confidence the evidence allows, whatever the scores say. */
+/**
+ * The most confidence the evidence allows, whatever the scores say. `lookAlike`: the cause says the failure is not
+ * the user's ACR (scope `not-acr`), which one piece of evidence settles more often than an ACR cause.
+ */
 export function confidenceCap(
   independent: number,
   params: Pick<ScoringParams, 'oneIndependentCap' | 'sharedOnlyCap'> = SHIPPED,
+  lookAlike = false,
 ): number {
   if (independent === 0) return Math.min(params.sharedOnlyCap, UNSURE_CEILING);
-  if (independent === 1) return Math.min(params.oneIndependentCap, 0.95);
+  if (independent === 1)
+    return Math.min(lookAlike ? SCORING.caps.lookAlikeOneIndependent : params.oneIndependentCap, 0.95);
   return SCORING.caps.independent;
 }
 
@@ -201,7 +217,8 @@ export function calibrate(scored: readonly Scored[], params: ScoringParams = SHI
   const ranked = softmax(scored, params);
   const first = ranked[0];
   if (!first) return ranked;
-  const cap = (s: ScoredCause) => confidenceCap(s.independent, params);
+  const cap = (s: ScoredCause) =>
+    confidenceCap(s.independent, params, s.matches.compiled.cause.scope === 'not-acr');
   // A first cause that scores below "none of these" rests on clues its rules call weak (a weight-1 clue alone): the
   // recalibration, which reads its softmax probability only faintly, would still say 0.9, so it is held at the cap of
   // evidence several families share.

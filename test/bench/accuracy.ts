@@ -148,8 +148,12 @@ function best(items: Prepared): { params: ScoringParams; objective: number } {
  * evidence; the first looks are the pastes nobody had written rules from. The one-piece cap is never set above how
  * often such answers were right there (bench:first-looks, the `high` band).
  */
+// The cap it bounds is the ACR causes' (look-alikes have their own, SCORING.caps.lookAlikeOneIndependent): their
+// first looks only.
 const HELD_OUT_ONE_PIECE = reliability(
-  firstLooks().flatMap((l) => l.results),
+  firstLooks()
+    .flatMap((l) => l.results)
+    .filter((r) => r.families[0] !== undefined && r.families[0] !== 'other'),
   BANDS.find((b) => b.key === 'high') as Band,
 );
 /** Fewer held-out answers than this say too little to bound the cap. */

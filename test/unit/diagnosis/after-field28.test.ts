@@ -3,6 +3,7 @@
  * own words, and each pastes here in forms field28 does not hold.
  */
 import { diagnose } from '../../../src/diagnosis';
+import { SCORING } from '../../../src/diagnosis/score';
 
 describe("az containerapp's admin-credential fallback", () => {
   it.each([
@@ -20,7 +21,7 @@ describe("az containerapp's admin-credential fallback", () => {
       "No credential was provided to access Azure Container Registry. Trying to look up...\nRetrieving credentials failed with an exception:'Failed to retrieve container registry credentials. Please either provide the credentials or run 'az acr update -n contoso --admin-enabled true' to enable admin first.'",
     );
     expect(d.causes[0]?.family).toBe('admin-user-disabled');
-    expect(d.causes[0]?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(d.causes[0]?.confidence).toBeGreaterThanOrEqual(SCORING.caps.oneIndependent);
   });
 });
 

@@ -3,6 +3,7 @@
  * kubelet's ErrImagePull is as undecided as its back-off, and "with a timeout" is a network failure said in words.
  */
 import { diagnose } from '../../../src/diagnosis';
+import { SCORING } from '../../../src/diagnosis/score';
 
 describe("the kubelet's ErrImagePull alone", () => {
   it.each(['Error: ErrImagePull', 'the agent pod kept failing with ErrImagePull'])(
@@ -25,7 +26,7 @@ describe("the kubelet's ErrImagePull alone", () => {
       ].join('\n'),
     );
     expect(d.causes[0]?.family).toBe('image-or-tag-not-found');
-    expect(d.causes[0]?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(d.causes[0]?.confidence).toBeGreaterThanOrEqual(SCORING.caps.oneIndependent);
   });
 });
 

@@ -10,6 +10,7 @@ import { scoredCandidates } from '../../../src/diagnosis/diagnose';
 import { recalibrate } from '../../../src/diagnosis/recalibration';
 import {
   calibrate,
+  confidenceCap,
   SCORING,
   SHIPPED,
   undecidedConfidence,
@@ -176,6 +177,33 @@ describe('the caps the calibration fit chooses', () => {
     for (const s of calibrate(scored, wild))
       if (s.independent === 0) expect(s.confidence).toBeLessThanOrEqual(UNSURE_CEILING);
     expect(undecidedConfidence(0.97, wild)).toBe(UNSURE_CEILING);
+  });
+});
+
+describe('one piece of evidence', () => {
+  // Our own pastes: a login server and a tag that is not there; another registry's refusal of a name with no host.
+  const ACR_ONE_LINE =
+    'Error response from daemon: manifest for contoso.azurecr.io/api:9 not found: manifest unknown: manifest tagged by "9" is not found';
+  const LOOK_ALIKE_ONE_LINE =
+    "Error response from daemon: pull access denied for orders, repository does not exist or may require 'docker login': denied: requested access to the resource is denied";
+
+  it('holds an ACR cause lower than a look-alike: the first looks found it right less often', () => {
+    expect(SCORING.caps.oneIndependent).toBeLessThan(SCORING.caps.lookAlikeOneIndependent);
+    expect(SCORING.caps.lookAlikeOneIndependent).toBeLessThanOrEqual(0.95);
+    expect(confidenceCap(1)).toBe(SCORING.caps.oneIndependent);
+    expect(confidenceCap(1, undefined, true)).toBe(SCORING.caps.lookAlikeOneIndependent);
+    // More than one piece, or none, is held alike whatever the cause says.
+    expect(confidenceCap(2, undefined, true)).toBe(confidenceCap(2));
+    expect(confidenceCap(0, undefined, true)).toBe(confidenceCap(0));
+  });
+
+  it('shows each kind at its own cap', () => {
+    const acr = diagnose(ACR_ONE_LINE).causes[0];
+    expect(acr?.scope).not.toBe('not-acr');
+    expect(acr?.confidence).toBe(SCORING.caps.oneIndependent);
+    const lookAlike = diagnose(LOOK_ALIKE_ONE_LINE).causes[0];
+    expect(lookAlike?.scope).toBe('not-acr');
+    expect(lookAlike?.confidence).toBe(SCORING.caps.lookAlikeOneIndependent);
   });
 });
 
