@@ -13,11 +13,20 @@ import type { LineIndex } from '../line-index';
  *   the account does not own (an image tagged `app:1.0` or `someone/app`), the best-known form of the message. ACR
  *   sends the same words to an identity that may pull but not push, so it stays a candidate. Of the labelled pastes
  *   with it alone and nothing naming a registry, 7 of 9 were another registry's.
+ * - Podman's (containers/image's) refusal of a short name it has no registry to try on ("short-name \"traefik\" did
+ *   not resolve to an alias and no unqualified-search registries are defined"): what people pull by a short name is
+ *   nearly always a Docker Hub image, though it may be the ACR image with its login server left out
+ *   (registry-name-wrong-or-missing reads the same words). Added after field75's first look: 3 of 3 labelled pastes
+ *   with it and no registry named were others' (65P020, 75F009, 75F010).
  *
  * Not the message inside Docker's "pull access denied for <name>, repository does not exist …: denied: requested
  * access to the resource is denied": that one names the repository, which the knowledge base reads on its own.
  */
-const MOSTLY_ELSEWHERE = ['no basic auth credentials', 'requested access to the resource is denied'];
+const MOSTLY_ELSEWHERE = [
+  'no basic auth credentials',
+  'requested access to the resource is denied',
+  'did not resolve to an alias and no unqualified-search registries are defined',
+];
 /** Docker's wording around the same refusal when it names the repository it asked for (also with a word cut). */
 const NAMED_REPOSITORY = ['pull access denied', 'push access denied', 'repository does not exist'];
 

@@ -16,11 +16,19 @@ describe('a pod whose pull policy is Never', () => {
 });
 
 describe('a short name with no registry to try it on', () => {
-  it('is the login server missing from the reference', () => {
+  it('is the login server missing from the reference, or (more often, alone) another registry’s image', () => {
     const d = diagnose(
       'Error: short-name "web:2" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"',
     );
-    expect(d.causes[0]?.id).toBe('registry-name-wrong-or-missing');
+    // With nothing naming a registry, a Docker Hub image by its short name first (refusals-elsewhere.test.ts).
+    expect(d.causes.slice(0, 2).map((c) => c.id)).toEqual([
+      'non-acr-registry',
+      'registry-name-wrong-or-missing',
+    ]);
+    // Beside the user's registry, the login server left out of the reference.
+    expect(diagnose(`$ az acr login -n contoso\n${d.text}`).causes[0]?.id).toBe(
+      'registry-name-wrong-or-missing',
+    );
   });
 });
 

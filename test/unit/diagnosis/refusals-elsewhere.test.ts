@@ -18,6 +18,11 @@ describe('A refusal that is mostly another registry’s, with no registry named'
       'Pushing image...\nError: denied: requested access to the resource is denied\nmake: *** [push] Error 1',
       'missing-push-permission',
     ],
+    [
+      "podman's short name with nowhere to look",
+      'Error: short-name "grafana/loki:3.1" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"',
+      'registry-name-wrong-or-missing',
+    ],
   ])('%s: another registry first, the ACR reading still offered', (_, text, acrCause) => {
     const d = diagnose(text);
     expect(d.signals.facts).toContain(FACT);
@@ -38,6 +43,10 @@ describe('The same words where a registry is named', () => {
     [
       'an az acr command',
       '$ az acr login -n contoso\nLogin Succeeded\n$ docker push team/api:1\nno basic auth credentials',
+    ],
+    [
+      'an az acr command before a short name',
+      '$ az acr login -n contoso --expose-token\n$ podman pull billing/worker:3.2\nError: short-name "billing/worker:3.2" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"',
     ],
   ])('stay an ACR answer with %s', (_, text) => {
     const d = diagnose(text);
