@@ -146,10 +146,9 @@ function best(items: Prepared): { params: ScoringParams; objective: number } {
 /**
  * The corpora fitted here are ones rules were written from after their first look, so they flatter a lone piece of
  * evidence; the first looks are the pastes nobody had written rules from. The one-piece cap is never set above how
- * often such answers were right there (bench:first-looks, the `high` band).
+ * often such answers were right there (bench:first-looks, the `high` band). The cap is the ACR causes' (look-alikes
+ * have their own, SCORING.caps.lookAlikeOneIndependent): their first looks only.
  */
-// The cap it bounds is the ACR causes' (look-alikes have their own, SCORING.caps.lookAlikeOneIndependent): their
-// first looks only.
 const HELD_OUT_ONE_PIECE = reliability(
   firstLooks()
     .flatMap((l) => l.results)
