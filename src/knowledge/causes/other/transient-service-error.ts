@@ -32,6 +32,10 @@ export default defineCause({
     // App Service wraps every registry refusal as a 500; "denied"/"unauthorized" inside is not a service fault.
     against(['"message":"denied"'], 6),
     anchor('token-status:5xx', 5),
+    // Azure Front Door's own error page, served in place of the registry's JSON when the service behind the edge is
+    // down (MCR's outages: field76 76I003, "error parsing HTTP 400 response body: invalid character '<' …"). The HTML
+    // comes from Microsoft's edge, not from a proxy of the user's.
+    anchor(["Our services aren't available right now"], 6),
     // The platform still busy with an earlier operation on the same resource (a registry change that hung holds the
     // app): the next change is refused until it ends, or until the app is recreated.
     anchor(['ContainerAppOperationInProgress'], 6),
