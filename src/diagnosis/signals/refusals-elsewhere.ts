@@ -34,6 +34,8 @@ export const REFUSALS_ELSEWHERE_KEYWORDS: readonly string[] = [...MOSTLY_ELSEWHE
 
 /** 0-based line of the first such refusal that stands on its own, or undefined. */
 export function findRefusalMostlyElsewhere(index: LineIndex): number | undefined {
-  const named = new Set(index.linesWithAny(NAMED_REPOSITORY));
-  return index.linesWithAny(MOSTLY_ELSEWHERE).find((line) => !named.has(line));
+  const refusals = index.linesWithAny(MOSTLY_ELSEWHERE);
+  if (refusals.length === 0) return undefined;
+  const named = index.linesWithAny(NAMED_REPOSITORY);
+  return refusals.find((line) => !named.includes(line));
 }

@@ -106,9 +106,9 @@ export default defineCause({
     // and several small registries send as it stands; ACR words its own ("authentication required, visit
     // https://aka.ms/acr/authorization"). All 4 labelled pastes with it, and the 7 in the channel traffic, are others'.
     anchor(['access to the requested resource is not authorized'], 5),
-    // Docker's "no basic auth credentials" and a bare "denied: requested access to the resource is denied" with no
-    // registry named anywhere: other registries' far more often than an ACR's (signals/refusals-elsewhere.ts). The
-    // ACR causes the same words anchor stay beside it, so the answer names both.
+    // A refusal that other registries send far more often than an ACR, with no registry named anywhere (the list and
+    // its counts: signals/refusals-elsewhere.ts). The ACR causes the same words anchor stay beside it, so the answer
+    // names both.
     sharedWordsAnchor('refusal:mostly-elsewhere', 6),
     // The same with part of the name redacted (`<project>-api`): with no path, still a name with no registry host.
     anchor(/pull access denied for [a-z0-9_-]{0,100}<[a-z0-9_-]{1,40}>[a-z0-9_-]{0,100},/i, 5),
