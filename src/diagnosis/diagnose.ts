@@ -87,7 +87,12 @@ function scoredWithStatements(
   const { causes, anchors } = getEngine();
   const matched = matchCauses(anchoredCauses(causes, anchors, index, factLines), index, factLines);
   const stated = readStatements(lines, toolMessageLines(matched));
-  return { scored: scoreCandidates(withStatements(causes, matched, stated), repeatKeyOf(lines)), stated };
+  const scored = scoreCandidates(
+    withStatements(causes, matched, stated),
+    repeatKeyOf(lines),
+    factLines.get('registry-elsewhere'),
+  );
+  return { scored, stated };
 }
 
 /**

@@ -11,6 +11,8 @@ import { recalibrate } from '../../../src/diagnosis/recalibration';
 import {
   calibrate,
   confidenceCap,
+  corroboratesLookAlike,
+  independentEvidence,
   SCORING,
   SHIPPED,
   undecidedConfidence,
@@ -204,6 +206,37 @@ describe('one piece of evidence', () => {
     const lookAlike = diagnose(LOOK_ALIKE_ONE_LINE).causes[0];
     expect(lookAlike?.scope).toBe('not-acr');
     expect(lookAlike?.confidence).toBe(SCORING.caps.lookAlikeOneIndependent);
+  });
+});
+
+describe('another registry named on its own line', () => {
+  // Our own pastes: Docker Hub's pull limit, with and without the line that names the registry it came from.
+  const LIMIT =
+    'toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit';
+  const PULLING = 'Trying to pull registry-1.docker.io/library/redis:7.2...';
+
+  it('is a second piece of evidence for a look-alike cause', () => {
+    const alone = calibrate(scoredCandidates(LIMIT))[0];
+    const named = calibrate(scoredCandidates(`${PULLING}\n${LIMIT}`))[0];
+    expect(named?.matches.compiled.cause.id).toBe(alone?.matches.compiled.cause.id);
+    expect(named?.matches.compiled.cause.scope).toBe('not-acr');
+    expect(named?.independent).toBe((alone?.independent ?? 0) + 1);
+    expect(named?.confidence).toBeGreaterThan(0.95);
+  });
+
+  it('adds nothing when it is the line the cause already reads', () => {
+    const corroborated = independentEvidence([], undefined, 3);
+    expect(corroborated).toBe(0);
+    const scored = scoredCandidates(`${PULLING}\n${LIMIT}`);
+    const reading = scored.find((s) => s.matches.compiled.cause.id === 'non-acr-registry');
+    const lines = reading?.matches.matches.flatMap((m) => m.lines) ?? [];
+    expect(reading?.independent).toBe(new Set(lines).size);
+  });
+
+  it('is no evidence for an ACR cause', () => {
+    expect(corroboratesLookAlike({ scope: 'not-acr', family: 'other' })).toBe(true);
+    expect(corroboratesLookAlike({ scope: 'acr-other', family: 'other' })).toBe(false);
+    expect(corroboratesLookAlike({ scope: 'not-acr', family: 'dns-resolution-failure' })).toBe(false);
   });
 });
 
