@@ -182,6 +182,7 @@ export type Fact =
   | 'host:no-acr' // registry hosts appear and none is an ACR login server
   | 'host:hub-by-default' // an Azure service pulled a reference with no registry host (Docker Hub only by default)
   | 'registry-elsewhere'
+  | 'tag-missing:elsewhere' // with registry-elsewhere: that registry says nothing exists under the name asked for
   | 'refusal:mostly-elsewhere' // a refusal other registries send far more often than ACR, and no registry is named
   | 'client-ip:public'
   | 'client-ip:private'

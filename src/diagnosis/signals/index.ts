@@ -26,6 +26,7 @@ import { findPlatformMismatch, PLATFORM_MISMATCH_KEYWORDS } from './platform-mis
 import { REGISTRY_INVOLVEMENT_KEYWORDS, registryAbsent } from './registry-involvement';
 import { findRegistryNamedInProse, PROSE_REGISTRY_KEYWORDS } from './registries-in-prose';
 import { findRefusalMostlyElsewhere, REFUSALS_ELSEWHERE_KEYWORDS } from './refusals-elsewhere';
+import { findTagMissing, TAG_MISSING_KEYWORDS } from './tag-missing';
 import {
   findUnresolvedHosts,
   onlyAzureEndpointsUnresolved,
@@ -88,6 +89,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...PROSE_REGISTRY_KEYWORDS,
   ...REFUSALS_ELSEWHERE_KEYWORDS,
   ...PLATFORM_MISMATCH_KEYWORDS,
+  ...TAG_MISSING_KEYWORDS,
   ...IMAGE_SOURCE_KEYWORDS,
   ...PACKAGE_DOWNLOAD_KEYWORDS,
   ...AZURE_SERVICE_KEYWORDS,
@@ -218,8 +220,11 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
   // The same, when nothing else ties the paste to ACR either (az acr, aka.ms/acr, the resource type, a check-health
   // code): every ACR cause is then argued against (see knowledge/registry-elsewhere.ts). MCR counts as elsewhere:
   // ACR's infrastructure serves it, but nothing about it is the user's to configure.
-  if (elsewhere && acrMention === undefined && codes.checkHealth.length === 0)
+  if (elsewhere && acrMention === undefined && codes.checkHealth.length === 0) {
     add('registry-elsewhere', elsewhereLine);
+    // That registry has nothing under the name asked for: its catalogue, not the user's ACR (tag-missing.ts).
+    add('tag-missing:elsewhere', findTagMissing(index));
+  }
   // A refusal that other registries send far more often than an ACR, with nothing in or beside the paste naming any
   // registry (refusals-elsewhere.ts). A named one decides by itself: an ACR, or another registry (registry-elsewhere),
   // or Docker Hub implied beside an Azure service, which is as often the user's ACR image with its host left out.

@@ -103,6 +103,7 @@ import registryNameUnset from './other/registry-name-unset';
 import registryNotAadCapable from './other/registry-not-aad-capable';
 import registryRejectedContent from './other/registry-rejected-content';
 import subscriptionPolicyOrSkuRestriction from './other/subscription-policy-or-sku-restriction';
+import tagMissingElsewhere from './other/tag-missing-elsewhere';
 import testLibraryIgnoresIdentityToken from './other/test-library-ignores-identity-token';
 import transferStorageAccessRefused from './other/transfer-storage-access-refused';
 import transientServiceError from './other/transient-service-error';
@@ -233,6 +234,7 @@ export const CAUSE_LIST = [
   registryNotAadCapable,
   registryRejectedContent,
   subscriptionPolicyOrSkuRestriction,
+  tagMissingElsewhere,
   testLibraryIgnoresIdentityToken,
   transferStorageAccessRefused,
   transientServiceError,

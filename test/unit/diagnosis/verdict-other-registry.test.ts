@@ -32,8 +32,9 @@ describe('the registry that failed is not an ACR', () => {
     const d = diagnose(
       'Error response from daemon: manifest for mcr.microsoft.com/dotnet/aspnet:5.9 not found: manifest unknown: manifest tagged by "5.9" is not found',
     );
-    expect(d.causes[0]?.family).toBe('image-or-tag-not-found');
-    expect(d.notAcrReason).toBe('other-registry');
+    // The cause itself says whose registry it is (a look-alike), as non-acr-registry does.
+    expect(d.causes[0]?.id).toBe('tag-missing-elsewhere');
+    expect(d.notAcrReason).toBe('look-alike');
   });
 
   it("a vendor registry that answers in ACR's own words is an ACR under its own domain", () => {

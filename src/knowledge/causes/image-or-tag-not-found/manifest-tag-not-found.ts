@@ -106,6 +106,9 @@ export default defineCause({
     against(['no such host'], 5),
     against('code:CONNECTIVITY_DNS_ERROR', 5),
     against('host:no-acr', 4),
+    // Said by a registry that is recognisably someone else's, with nothing tying the paste to an ACR: the same
+    // reading for that registry's catalogue is tag-missing-elsewhere.
+    against('tag-missing:elsewhere', 4),
     against(['client with IP'], 4),
     // The family means sign-in was fine; a refused sign-in argues against it.
     against('oci:UNAUTHORIZED', 2),
