@@ -69,6 +69,8 @@ const STRUCTURE_KEYS = [
   'repository [',
   'image: ',
   'pull access denied for ',
+  // moby's older wording of the same refusal: "repository finalduty/docker not found: does not exist or no pull access".
+  'daemon: repository ',
   'manifest for ',
   // Docker Swarm's warning names the image it could not resolve: "Each node will access app:1 independently".
   'each node will access ',

@@ -104,6 +104,7 @@ import registryNotAadCapable from './other/registry-not-aad-capable';
 import registryRejectedContent from './other/registry-rejected-content';
 import subscriptionPolicyOrSkuRestriction from './other/subscription-policy-or-sku-restriction';
 import tagMissingElsewhere from './other/tag-missing-elsewhere';
+import taskContextDownloadFailed from './other/task-context-download-failed';
 import testLibraryIgnoresIdentityToken from './other/test-library-ignores-identity-token';
 import transferStorageAccessRefused from './other/transfer-storage-access-refused';
 import transientServiceError from './other/transient-service-error';
@@ -235,6 +236,7 @@ export const CAUSE_LIST = [
   registryRejectedContent,
   subscriptionPolicyOrSkuRestriction,
   tagMissingElsewhere,
+  taskContextDownloadFailed,
   testLibraryIgnoresIdentityToken,
   transferStorageAccessRefused,
   transientServiceError,

@@ -37,3 +37,47 @@ describe('a tag missing from a registry that is not an ACR', () => {
     expect(d.causes.map((c) => c.id)).not.toContain('tag-missing-elsewhere');
   });
 });
+
+describe("the Docker client's daemon out of reach", () => {
+  it('is the daemon, when the request that failed was to the Engine API (a CI job without its docker:dind)', () => {
+    const d = diagnose(
+      '$ docker login -u "$CI_REGISTRY_USER" --password-stdin "$CI_REGISTRY" < token.txt\nerror during connect: Post "http://docker:2376/v1.45/auth": dial tcp: lookup docker on 10.96.0.10:53: no such host',
+    );
+    expect(d.causes[0]?.id).toBe('docker-daemon-not-running');
+  });
+
+  it('is not, when the name that did not resolve is a registry’s', () => {
+    const d = diagnose(
+      'Error response from daemon: Get "https://contsoprod.azurecr.io/v2/": dial tcp: lookup contsoprod.azurecr.io on 10.96.0.10:53: no such host',
+    );
+    expect(d.causes.map((c) => c.id)).not.toContain('docker-daemon-not-running');
+  });
+});
+
+describe('an ACR task that could not fetch its build context', () => {
+  it('is the source (a git token, a URL, an upload), not the registry', () => {
+    const d = diagnose(
+      '2026/11/30 07:41:12 Downloading source code...\nRun ID: dd7 failed after 5s. Error: failed to download context. Please check if the URL is incorrect. If it has credentials, please check if they are expired',
+    );
+    expect(d.causes[0]?.id).toBe('task-context-download-failed');
+    expect(d.causes[0]?.family).toBe('other');
+  });
+});
+
+describe("moby's older refusal of a repository it cannot find", () => {
+  const text =
+    'Error response from daemon: repository acmecorp/docker not found: does not exist or no pull access';
+
+  it('names a repository on Docker Hub, not a missing docker client', () => {
+    const d = diagnose(text);
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes[0]?.id).toBe('non-acr-registry');
+    expect(d.causes.map((c) => c.id)).not.toContain('docker-client-not-installed');
+  });
+
+  it('leaves a docker client that is really missing as it was', () => {
+    expect(diagnose('make: docker not found, install Docker first').causes[0]?.id).toBe(
+      'docker-client-not-installed',
+    );
+  });
+});

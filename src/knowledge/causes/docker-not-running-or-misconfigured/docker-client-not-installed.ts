@@ -37,7 +37,8 @@ export default defineCause({
     anchor(['command not found: docker'], 9),
     // dash's and busybox sh's words ("sh: 1: docker: not found"), and the same retold ("docker not found on the runner").
     anchor(['docker: not found'], 9),
-    anchor(/\bdocker (?:is )?not found\b/i, 6),
+    // Not the last word of a repository's name ("repository finalduty/docker not found", field77 77J030).
+    anchor(/(?<![\w./-])docker (?:is )?not found\b/i, 6),
     anchor(["'docker' is not recognized as an internal or external command"], 9),
     anchor(["The term 'docker' is not recognized"], 9),
     anchor(['Unable to locate executable file', 'docker'], 8),

@@ -44,6 +44,10 @@ export default defineCause({
     anchor(['pipe/docker_engine', 'cannot find the file'], 7),
     anchor(['dockerDesktopLinuxEngine', 'cannot find the file'], 7),
     anchor(['dial unix', 'docker.sock'], 7),
+    // The Docker client's own wrapping of a request its daemon never answered ("error during connect: Post
+    // http://docker:2375/v1.40/auth: dial tcp: lookup docker … no such host"): the versioned path is the Engine API's,
+    // a registry's is /v2/. DOCKER_HOST names a daemon that is not there, as a CI job without its docker:dind service.
+    anchor(/error during connect: [a-z]{3,7} "?[a-z]{3,6}:\/\/[^\s"/]{1,200}\/v1\.\d{1,3}\//i, 8),
     anchor(['which does not require Docker to be installed'], 2),
     context('tool:docker', 1),
     context('tool:az', 1),
@@ -66,6 +70,12 @@ export default defineCause({
         ru: 'Запустите его: в Linux запустите службу docker; в Windows или macOS запустите Docker Desktop и дождитесь, пока движок перейдёт в состояние «running».',
       },
       command: 'sudo systemctl start docker',
+    },
+    {
+      text: {
+        en: 'In a CI job that reaches the daemon over TCP (DOCKER_HOST=tcp://docker:2375), declare the docker:dind service in that job and run it on a runner that allows it.',
+        ru: 'В задании CI, которое обращается к демону по TCP (DOCKER_HOST=tcp://docker:2375), объявите в этом задании сервис docker:dind и запускайте его на раннере, который это разрешает.',
+      },
     },
     {
       text: {
