@@ -81,3 +81,20 @@ describe("moby's older refusal of a repository it cannot find", () => {
     );
   });
 });
+
+describe('words no Azure service prints', () => {
+  it("AWS's refusal of the token behind an ECR feed is another registry's", () => {
+    const d = diagnose(
+      'Failed to acquire package images/api 3.2.0 from feed ecr-prod:\nUnable to retrieve AWS Authorization token:\nOne or more errors occurred. (The security token included in the request is invalid.)',
+    );
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes[0]?.id).toBe('non-acr-registry');
+  });
+
+  it('a preview feature the subscription has not registered is the subscription’s, not an access problem', () => {
+    const d = diagnose(
+      '{"code":"FeatureNotEnabled","message":"The operation needs a preview feature. Please ensure the preview feature \'ContosoPreviewThing\' is registered."}',
+    );
+    expect(d.causes[0]?.id).toBe('subscription-policy-or-sku-restriction');
+  });
+});

@@ -52,6 +52,10 @@ export default defineCause({
     // Amazon ECR, and the AWS tools that sign in to it (AWS CLI, the SDKs, the AWS Toolkit's pipeline tasks):
     anchor(['Your authorization token has expired. Reauthenticate and try again'], 6),
     anchor(['GetAuthorizationToken operation'], 6),
+    // Clients that fetch an ECR token themselves (Octopus Deploy's ECR feed, field77 77J041), and AWS's own refusal of
+    // the key or session token they signed with: no Azure service words it so.
+    anchor(['Unable to retrieve AWS Authorization token'], 6),
+    anchor(['The security token included in the request is invalid'], 6),
     anchor(['log in to ECR'], 6),
     anchor(['Missing credentials in config'], 5),
     anchor(['Unable to locate credentials'], 5),

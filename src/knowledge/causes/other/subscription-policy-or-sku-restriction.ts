@@ -52,6 +52,8 @@ export default defineCause({
     anchor(['NotSupportedForSku'], 6),
     // The subscription has not registered the resource provider, or a quota or limit of the registry is reached.
     anchor(['MissingSubscriptionRegistration'], 8),
+    // A preview feature the subscription has not registered (ACR's cache rules with a managed identity, field77 77J035).
+    anchor(['preview feature', 'is registered'], 6),
     anchor(['not registered to use namespace'], 6),
     // Resource Manager's other refusals of the resource itself, from its catalogue of deployment errors: the SKU or
     // resource type not offered in the region, no provider registered for the type or API version, a subscription
