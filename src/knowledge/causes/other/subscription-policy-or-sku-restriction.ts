@@ -54,6 +54,9 @@ export default defineCause({
     anchor(['MissingSubscriptionRegistration'], 8),
     // A preview feature the subscription has not registered (ACR's cache rules with a managed identity, field77 77J035).
     anchor(['preview feature', 'is registered'], 6),
+    // Resource Manager's InvalidResourceNamespace: the service is not offered in this cloud or to this subscription
+    // (ACR in the retired Azure Germany cloud, field78 78N008).
+    anchor(['The resource namespace', 'is invalid'], 6),
     anchor(['not registered to use namespace'], 6),
     // Resource Manager's other refusals of the resource itself, from its catalogue of deployment errors: the SKU or
     // resource type not offered in the region, no provider registered for the type or API version, a subscription
