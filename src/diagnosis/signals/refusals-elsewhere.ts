@@ -27,15 +27,28 @@ const MOSTLY_ELSEWHERE = [
   'requested access to the resource is denied',
   'did not resolve to an alias and no unqualified-search registries are defined',
 ];
+/**
+ * Docker's daemon passing on a refusal of one bare word, "Error response from daemon: denied": GHCR's answer to a pull of
+ * a package that is private (or gone). ACR's refusals carry their reason after the word ("denied: client with IP …",
+ * "denied: requested access …"), so only a line that ends there counts. Added after field79's first look: 2 of 2
+ * labelled pastes with it alone were others' (k004, 79P004).
+ */
+const BARE_DENIAL = 'daemon: denied';
 /** Docker's wording around the same refusal when it names the repository it asked for (also with a word cut). */
 const NAMED_REPOSITORY = ['pull access denied', 'push access denied', 'repository does not exist'];
 
-export const REFUSALS_ELSEWHERE_KEYWORDS: readonly string[] = [...MOSTLY_ELSEWHERE, ...NAMED_REPOSITORY];
+export const REFUSALS_ELSEWHERE_KEYWORDS: readonly string[] = [
+  ...MOSTLY_ELSEWHERE,
+  ...NAMED_REPOSITORY,
+  BARE_DENIAL,
+];
 
 /** 0-based line of the first such refusal that stands on its own, or undefined. */
 export function findRefusalMostlyElsewhere(index: LineIndex): number | undefined {
+  const bare = index.linesWith(BARE_DENIAL).find((line) => index.lower(line).trimEnd().endsWith(BARE_DENIAL));
   const refusals = index.linesWithAny(MOSTLY_ELSEWHERE);
-  if (refusals.length === 0) return undefined;
+  if (refusals.length === 0) return bare;
   const named = index.linesWithAny(NAMED_REPOSITORY);
-  return refusals.find((line) => !named.includes(line));
+  const worded = refusals.find((line) => !named.includes(line));
+  return worded === undefined || (bare !== undefined && bare < worded) ? bare : worded;
 }

@@ -45,6 +45,9 @@ export default defineCause({
     anchor(['The stub received bad data'], 9),
     anchor(['user interaction not allowed'], 6),
     anchor(['password store is empty'], 8),
+    // A helper's own report that it holds nothing for that server (field79 79P018: "no usernames for
+    // https://index.docker.io/v1/", Docker Hub's key in every config): the local store failed, whatever registry it names.
+    anchor(['no usernames for'], 8),
     anchor(['docker-credential-'], 4),
     // The .NET SDK asked Docker's helper, which answered with its own "not found" (Docker Desktop's helper when the
     // desktop is not running): a failing store, not a missing login.
