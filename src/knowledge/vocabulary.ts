@@ -184,6 +184,7 @@ export type Fact =
   | 'registry-elsewhere'
   | 'tag-missing:elsewhere' // with registry-elsewhere: that registry says nothing exists under the name asked for
   | 'refusal:mostly-elsewhere' // a refusal other registries send far more often than ACR, and no registry is named
+  | 'repository:hub-official' // a path under Docker Hub's official namespace (library/…), and no registry is named
   | 'client-ip:public'
   | 'client-ip:private'
   | 'resolved:private'

@@ -27,6 +27,7 @@ import { REGISTRY_INVOLVEMENT_KEYWORDS, registryAbsent } from './registry-involv
 import { findRegistryNamedInProse, PROSE_REGISTRY_KEYWORDS } from './registries-in-prose';
 import { findRefusalMostlyElsewhere, REFUSALS_ELSEWHERE_KEYWORDS } from './refusals-elsewhere';
 import { findTagMissing, TAG_MISSING_KEYWORDS } from './tag-missing';
+import { findHubOfficialPath, HUB_OFFICIAL_KEYWORDS } from './hub-official-images';
 import {
   findUnresolvedHosts,
   onlyAzureEndpointsUnresolved,
@@ -90,6 +91,7 @@ export const SIGNAL_KEYWORDS: readonly string[] = [
   ...REFUSALS_ELSEWHERE_KEYWORDS,
   ...PLATFORM_MISMATCH_KEYWORDS,
   ...TAG_MISSING_KEYWORDS,
+  ...HUB_OFFICIAL_KEYWORDS,
   ...IMAGE_SOURCE_KEYWORDS,
   ...PACKAGE_DOWNLOAD_KEYWORDS,
   ...AZURE_SERVICE_KEYWORDS,
@@ -238,7 +240,10 @@ export function extractSignals(index: LineIndex, registryHint?: string): Extract
     codes.checkHealth.length > 0 ||
     registryInvolved ||
     registryHint !== undefined;
-  if (!namesRegistry) add('refusal:mostly-elsewhere', findRefusalMostlyElsewhere(index));
+  if (!namesRegistry) {
+    add('refusal:mostly-elsewhere', findRefusalMostlyElsewhere(index));
+    add('repository:hub-official', findHubOfficialPath(index));
+  }
   if (acr.some((s) => s.cloud === 'china')) add('cloud:china', acrLine);
   if (acr.some((s) => s.cloud === 'usgov')) add('cloud:usgov', acrLine);
 

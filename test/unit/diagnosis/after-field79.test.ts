@@ -26,3 +26,28 @@ describe('a refusal of one bare word passed on by Docker', () => {
     expect(d.verdict).toBe('acr');
   });
 });
+
+describe("a repository under Docker Hub's official namespace", () => {
+  it('with nothing naming a registry, is most likely Docker Hub’s (or a mirror’s), undecided', () => {
+    const d = diagnose(
+      'Error: pull failed: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:library/redis Type:repository]]',
+    );
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes[0]?.id).toBe('non-acr-registry');
+    expect(d.causes[0]?.confidence).toBeLessThanOrEqual(0.75);
+  });
+
+  it('stays an ACR answer when an ACR holds it (an imported library/ repository)', () => {
+    const d = diagnose(
+      'Error response from daemon: Head "https://contosoprod.azurecr.io/v2/library/redis/manifests/7.2": unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
+    );
+    expect(d.verdict).toBe('acr');
+  });
+
+  it("is not macOS's Library folder", () => {
+    const d = diagnose(
+      'Error response from daemon: open /Users/dev/Library/Containers/com.docker.docker/Data/docker.raw.sock: permission denied\nunauthorized: authentication required',
+    );
+    expect(d.signals.facts).not.toContain('repository:hub-official');
+  });
+});

@@ -114,6 +114,8 @@ export default defineCause({
     // its counts: signals/refusals-elsewhere.ts). The ACR causes the same words anchor stay beside it, so the answer
     // names both.
     sharedWordsAnchor('refusal:mostly-elsewhere', 6),
+    // A repository under Docker Hub's official namespace, library/…, with no registry named (hub-official-images.ts).
+    sharedWordsAnchor('repository:hub-official', 6),
     // The same with part of the name redacted (`<project>-api`): with no path, still a name with no registry host.
     anchor(/pull access denied for [a-z0-9_-]{0,100}<[a-z0-9_-]{1,40}>[a-z0-9_-]{0,100},/i, 5),
     // The same message of Docker's daemon with its first word cut (a quote in an issue): still a name with no host.
