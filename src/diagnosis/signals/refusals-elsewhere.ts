@@ -47,8 +47,8 @@ export const REFUSALS_ELSEWHERE_KEYWORDS: readonly string[] = [
 export function findRefusalMostlyElsewhere(index: LineIndex): number | undefined {
   const bare = index.linesWith(BARE_DENIAL).find((line) => index.lower(line).trimEnd().endsWith(BARE_DENIAL));
   const refusals = index.linesWithAny(MOSTLY_ELSEWHERE);
-  if (refusals.length === 0) return bare;
-  const named = index.linesWithAny(NAMED_REPOSITORY);
+  const named = refusals.length === 0 ? [] : index.linesWithAny(NAMED_REPOSITORY);
   const worded = refusals.find((line) => !named.includes(line));
-  return worded === undefined || (bare !== undefined && bare < worded) ? bare : worded;
+  if (bare === undefined || worded === undefined) return bare ?? worded;
+  return Math.min(bare, worded);
 }

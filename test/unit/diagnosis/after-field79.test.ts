@@ -44,9 +44,9 @@ describe("a repository under Docker Hub's official namespace", () => {
     expect(d.verdict).toBe('acr');
   });
 
-  it("is not macOS's Library folder", () => {
+  it('is not a folder named library on disk', () => {
     const d = diagnose(
-      'Error response from daemon: open /Users/dev/Library/Containers/com.docker.docker/Data/docker.raw.sock: permission denied\nunauthorized: authentication required',
+      "Error: EACCES: permission denied, open '/usr/local/lib/node_modules/library/index.js'\nunauthorized: authentication required",
     );
     expect(d.signals.facts).not.toContain('repository:hub-official');
   });
