@@ -23,10 +23,11 @@ export interface ContractResult {
   readonly checks: readonly string[];
   /**
    * What the causes rest on: `rules` (known messages), `statement` (the person's own description of their setup),
-   * `structure` (an ACR paste's generic failure signal), `words` (the learned layer's guess) or `outside` (a failure
-   * told in no word of a registry's world); null when there are no causes.
+   * `structure` (an ACR paste's generic failure signal), `words` (the learned layer's guess), `outside` (a failure
+   * told in no word of a registry's world) or `unplaced` (a failure in a registry's words that nothing ties to an
+   * ACR); null when there are no causes.
    */
-  readonly basis: 'rules' | 'structure' | 'statement' | 'words' | 'outside' | null;
+  readonly basis: 'rules' | 'structure' | 'statement' | 'words' | 'outside' | 'unplaced' | null;
 }
 
 export function toContract(d: Diagnosis, id?: unknown): ContractResult {

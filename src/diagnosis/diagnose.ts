@@ -12,6 +12,7 @@ import type { CauseMatches } from './match-rules';
 import { evidenceBasis, matchCauses } from './match-rules';
 import { normalise } from './normalise';
 import { failureOutsideRegistry, outsideRegistryCauses } from './outside-registry';
+import { failureNotTiedToAcr, unplacedFailureCauses } from './unplaced-failure';
 import { rankWithLearned } from './learned';
 import { repeatKeyOf } from './repeats';
 import { calibrate, diversify, scoreCandidates, undecidedConfidence, type Scored } from './score';
@@ -123,13 +124,17 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
     ruled.length === 0 && described.length === 0 && (structural?.ranked.length ?? 0) === 0
       ? diversify(rankWithLearned([], masked.lines, engine.causes))
       : [];
-  // Last: a failure told in no word of a registry's world is most likely another program's (outside-registry.ts).
-  const outside =
+  // Last: a failure told in no word of a registry's world is most likely another program's (outside-registry.ts);
+  // one in those words that nothing ties to an ACR, most likely another registry's or tool's (unplaced-failure.ts).
+  const unexplained =
     ruled.length === 0 &&
     described.length === 0 &&
     (structural?.ranked.length ?? 0) === 0 &&
-    guessed.length === 0
-      ? outsideRegistryCauses(engine.causes, masked.lines, factLines)
+    guessed.length === 0;
+  const outside = unexplained ? outsideRegistryCauses(engine.causes, masked.lines, factLines) : null;
+  const unplaced =
+    unexplained && outside?.hit === null
+      ? unplacedFailureCauses(engine.causes, masked.lines, factLines)
       : null;
   const ranked = (
     ruled.length > 0
@@ -140,7 +145,9 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
           ? structural.ranked
           : guessed.length > 0
             ? guessed
-            : (outside?.ranked ?? [])
+            : outside?.hit
+              ? outside.ranked
+              : (unplaced?.ranked ?? [])
   ).slice(0, MAX_CAUSES);
   const fallback: Diagnosis['fallback'] =
     ruled.length > 0
@@ -153,7 +160,9 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
             ? { basis: 'words' }
             : outside?.hit
               ? { basis: 'outside', line: outside.hit.line + 1 }
-              : undefined;
+              : unplaced?.hit
+                ? { basis: 'unplaced', line: unplaced.hit.line + 1 }
+                : undefined;
   const ambiguity = ambiguityOf(ranked);
   const values = placeholderValues(signals);
   const causes: RankedCause[] = ranked.map(({ matches, confidence }) => {
@@ -255,4 +264,13 @@ export function fallbackCandidates(text: string): { signal: string | null; cause
 export function outsideRegistryGate(text: string): boolean {
   const { lines, factLines } = readPaste(text);
   return failureOutsideRegistry(lines, factLines) !== null;
+}
+
+/**
+ * Whether the unplaced-failure stage's gate holds for a paste, whatever the stages before it found: for the accuracy
+ * bench, which measures the share UNPLACED_FAILURE.confidence rests on. Not part of the public entry point.
+ */
+export function unplacedFailureGate(text: string): boolean {
+  const { lines, factLines } = readPaste(text);
+  return failureOutsideRegistry(lines, factLines) === null && failureNotTiedToAcr(lines, factLines) !== null;
 }

@@ -171,13 +171,16 @@ export interface Diagnosis {
    *   1-based `line` (statements.ts); at most its cap;
    * - `words`: the learned layer's guess from the paste's words (learned/), at most its cap; no evidence lines;
    * - `outside`: a failure (on 1-based `line`) told in no word of a registry's world: another program's, most likely
-   *   (outside-registry.ts); one not-ACR cause at the measured share.
+   *   (outside-registry.ts); one not-ACR cause at the measured share;
+   * - `unplaced`: a failure (on 1-based `line`) in the words of images, registries or sign-ins that nothing ties to an
+   *   ACR: another registry's or tool's, most likely (unplaced-failure.ts); one not-ACR cause at the measured share.
    */
   readonly fallback?:
     | { readonly basis: 'structure'; readonly signal: FallbackSignalId; readonly line: number }
     | { readonly basis: 'statement'; readonly line: number }
     | { readonly basis: 'words' }
-    | { readonly basis: 'outside'; readonly line: number };
+    | { readonly basis: 'outside'; readonly line: number }
+    | { readonly basis: 'unplaced'; readonly line: number };
   readonly notices: readonly Notice[];
   /** The normalised paste with secrets masked; safe to show (but still user text: escape it). */
   readonly text: string;

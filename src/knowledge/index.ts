@@ -41,7 +41,11 @@ export type {
 export { PLACEHOLDERS } from './types';
 export { defineCause } from './define';
 export * from './vocabulary';
-export { REGISTRY_WORLD_KEYWORDS, REGISTRY_WORLD_OTHER_LANGUAGES } from './registry-world';
+export {
+  REGISTRY_RULE_KEYWORDS,
+  REGISTRY_WORLD_KEYWORDS,
+  REGISTRY_WORLD_OTHER_LANGUAGES,
+} from './registry-world';
 export { CHECK_HEALTH_CODE_INFO, type CheckHealthCodeInfo } from './checkhealth-codes';
 export { isValidRegistryName, REGISTRY_NAME } from './registry-naming';
 export { causePrior } from './priors';

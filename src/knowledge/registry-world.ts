@@ -1,4 +1,26 @@
 /**
+ * Words of a registry's network rules and limits: the firewall, private endpoints, public access, throttling. ACR's
+ * own refusals are told in them ("client with IP … is not allowed access") often without its name beside them, so a
+ * failure that holds one is never read as another registry's or tool's for want of a login server
+ * (unplaced-failure.ts); they are also words of the registry's world below.
+ */
+export const REGISTRY_RULE_KEYWORDS: readonly string[] = [
+  'firewall',
+  'private endpoint',
+  'privatelink',
+  'private link',
+  'public network',
+  'network access',
+  'not allowed access',
+  'client ip',
+  'allowlist',
+  'allow list',
+  'whitelist',
+  'too many requests',
+  'throttl',
+];
+
+/**
  * Words that put a paste in the world an ACR access failure lives in: a registry and its images, the clients that
  * only ever talk to a registry, a pull or a push, a sign-in or a refusal, a registry's network rules, and the hosting
  * services' own words for a pull that did not happen. A registry access failure is told in some of them, whoever
@@ -58,19 +80,7 @@ export const REGISTRY_WORLD_KEYWORDS: readonly string[] = [
   'role assignment',
   'rbac',
   // A registry's network rules and its limits.
-  'firewall',
-  'private endpoint',
-  'privatelink',
-  'private link',
-  'public network',
-  'network access',
-  'not allowed access',
-  'client ip',
-  'allowlist',
-  'allow list',
-  'whitelist',
-  'too many requests',
-  'throttl',
+  ...REGISTRY_RULE_KEYWORDS,
   // Container Apps' words for a revision whose image could not be pulled in time. ("revision" alone is not one: a
   // revision that failed with no registry word in the paste failed at start — a module missing, a probe, a port —
   // in all 4 such first looks.)

@@ -10,14 +10,19 @@
  *   npm run bench:accuracy -- --misses            list every paste whose first family is wrong
  *   npm run bench:accuracy -- --fallback          the structural fallback answered for every ACR paste as if no
  *                                                 rule had matched it: how often each signal's candidates hold the label
- *   npm run bench:accuracy -- --outside           the outside-registry gate on the first looks' pastes with no cause:
- *                                                 how many pass it, how many of those were look-alikes
+ *   npm run bench:accuracy -- --outside           the outside-registry and unplaced-failure gates on the first looks'
+ *                                                 pastes with no cause: how many pass each, how many were look-alikes
  *   npm run bench:accuracy -- --fit               refit the calibration by leave-one-corpus-out validation
  *                                                 (scoring parameters and the recalibration of the first cause)
  */
 import { causeById, type CauseId } from '../../src/knowledge';
 import { ambiguityOf } from '../../src/diagnosis/ambiguity';
-import { fallbackCandidates, outsideRegistryGate, scoredCandidates } from '../../src/diagnosis/diagnose';
+import {
+  fallbackCandidates,
+  outsideRegistryGate,
+  scoredCandidates,
+  unplacedFailureGate,
+} from '../../src/diagnosis/diagnose';
 import {
   calibrate,
   diversify,
@@ -269,11 +274,12 @@ function fallbackTable(pastes: readonly LabelledPaste[]): void {
 }
 
 /**
- * The outside-registry stage's gate (src/diagnosis/outside-registry.ts) on the pastes each held-out corpus got no
- * cause for at its first look: how many pass it, and how many of those were look-alikes. What
- * OUTSIDE_REGISTRY.confidence rests on (the gate reads today's facts; the "no cause" is the recorded one).
+ * A last stage's gate (src/diagnosis/outside-registry.ts, unplaced-failure.ts) on the pastes each held-out corpus got
+ * no cause for at its first look: how many pass it, and how many of those were look-alikes. What
+ * OUTSIDE_REGISTRY.confidence and UNPLACED_FAILURE.confidence rest on (the gate reads today's facts; the "no cause"
+ * is the recorded one).
  */
-function outsideTable(): void {
+function gateTable(name: string, gate: (text: string) => boolean): void {
   const rows: Array<Array<string | number>> = [];
   let pass = 0;
   let other = 0;
@@ -286,7 +292,7 @@ function outsideTable(): void {
       if (a.verdict !== 'unknown') continue;
       unknown++;
       const paste = pastes.get(a.id);
-      if (!paste || !outsideRegistryGate(paste.text)) continue;
+      if (!paste || !gate(paste.text)) continue;
       p++;
       if (paste.cause === 'other') o++;
     }
@@ -294,7 +300,7 @@ function outsideTable(): void {
     pass += p;
     other += o;
   }
-  console.log(`\noutside-registry gate on the first looks' ${unknown} pastes with no cause: ${pass} pass it`);
+  console.log(`\n${name} gate on the first looks' ${unknown} pastes with no cause: ${pass} pass it`);
   printTable(['corpus', 'pass', 'look-alikes', 'ACR'], rows);
   console.log(`share of look-alikes among them: ${ratio(other, pass)}`);
 }
@@ -365,7 +371,10 @@ printTable(
 
 if (args.includes('--fit') && !path) fit(corpora);
 if (args.includes('--fallback')) fallbackTable(corpora.flatMap((c) => c.pastes));
-if (args.includes('--outside')) outsideTable();
+if (args.includes('--outside')) {
+  gateTable('outside-registry', outsideRegistryGate);
+  gateTable('unplaced-failure', unplacedFailureGate);
+}
 
 const json: Record<string, string | number> = { bench: 'accuracy' };
 for (const [name, f] of perCorpus)

@@ -79,6 +79,7 @@ import containerStartFailed from './other/container-start-failed';
 import contentTrustOrSignature from './other/content-trust-or-signature';
 import curlRedirectForwardsAuthHeader from './other/curl-redirect-forwards-auth-header';
 import dockerHubRateLimit from './other/docker-hub-rate-limit';
+import failureNotTiedToAcr from './other/failure-not-tied-to-acr';
 import failureOutsideRegistry from './other/failure-outside-registry';
 import gitSourceAccess from './other/git-source-access';
 import githubIpAllowList from './other/github-ip-allow-list';
@@ -211,6 +212,7 @@ export const CAUSE_LIST = [
   contentTrustOrSignature,
   curlRedirectForwardsAuthHeader,
   dockerHubRateLimit,
+  failureNotTiedToAcr,
   failureOutsideRegistry,
   gitSourceAccess,
   githubIpAllowList,

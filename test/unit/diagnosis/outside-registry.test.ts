@@ -84,7 +84,8 @@ describe('a failure told in no word of a registry’s world', () => {
     // No failure at all: chatter stays "no error found".
     ['chatter', 'thanks, that worked 🙏'],
     ['a question', 'how do I rerun only the jobs that broke?'],
-    // A word of the registry's world, in any language: the old "no cause" stays, never "not ACR".
+    // A word of the registry's world, in any language: never "another program's" (a failure among these words that
+    // nothing ties to an ACR is the next stage's: unplaced-failure.test.ts).
     ['an image', 'Error: the image could not be started'],
     ['a sign-in', 'Error: sign-in failed for the deployment'],
     ['a refusal', 'request failed with status 403'],

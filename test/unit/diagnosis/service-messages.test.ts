@@ -153,6 +153,9 @@ describe("Podman Desktop's registry probe", () => {
   });
 
   it('is not confused with a Windows registry key', () => {
-    expect(diagnose('ERROR: The value is not a valid registry key').causes).toEqual([]);
+    // No rule reads it; the last fallback says only that nothing ties the failure to an ACR.
+    const d = diagnose('ERROR: The value is not a valid registry key');
+    expect(d.verdict).toBe('not-acr');
+    expect(d.causes.map((c) => c.id)).toEqual(['failure-not-tied-to-acr']);
   });
 });
