@@ -44,6 +44,10 @@ export default defineCause({
     anchor(['SERVFAIL'], 3),
     context('tool:kubelet', 1),
     against('succeeded:pull', 2),
+    // The name that failed to resolve is another registry's (Docker Hub, a mirror, a company registry) and nothing ties
+    // the paste to an ACR: the same passing fault, but of no login server of the user's, so another registry's problem
+    // (non-acr-registry) comes first and this stays beside it with its DNS steps.
+    against('registry-elsewhere', 4),
   ],
   fix: [
     {

@@ -65,6 +65,8 @@ export default defineCause({
     anchor(['not authorized to perform: ecr:'], 6),
     anchor(['arn:aws:ecr:'], 6),
     anchor(['does not exist in the registry with id'], 6),
+    // SageMaker's training job failing to pull its algorithm image (from ECR, the only registry it reads).
+    anchor(['Cannot pull algorithm container'], 6),
     // Google's Container Registry and Artifact Registry point at their own documentation in a refusal, and announced
     // the older one's shutdown in its answers; VPC Service Controls name their denial by an identifier of their own.
     anchor(['cloud.google.com/container-registry'], 6),

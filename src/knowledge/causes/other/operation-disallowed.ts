@@ -33,6 +33,10 @@ export default defineCause({
     anchor(['disallowed-operation'], 6),
     // acr purge skips a locked tag or manifest (deleteEnabled false) with the registry's 405 instead of failing.
     anchor(['operation not allowed, HTTP status: 405'], 8),
+    // A registry with the quarantine policy on serves a new image to no one but a scanner until it is marked passed.
+    anchor(['IMAGE_QUARANTINED'], 8),
+    anchor(['The image is quarantined'], 8),
+    context(['quarantine'], 2),
     context(['writeEnabled'], 3),
     context(['deleteEnabled'], 3),
     context('op:push', 1),
@@ -60,6 +64,13 @@ export default defineCause({
         ru: 'Проверьте использование хранилища и SKU реестра.',
       },
       command: 'az acr show-usage -n {registry} -o table',
+    },
+    {
+      text: {
+        en: 'If the quarantine policy is on, an image stays unreadable until a scanner with the AcrQuarantineWriter role marks it passed through ACR’s own /acr/v1/ API (not the Docker /v2/ API).',
+        ru: 'Если включена политика карантина, образ недоступен, пока сканер с ролью AcrQuarantineWriter не отметит его как проверенный через собственный API ACR /acr/v1/ (не через Docker API /v2/).',
+      },
+      command: 'az acr show -n {registry} --query policies.quarantinePolicy -o jsonc',
     },
   ],
   docs: [
