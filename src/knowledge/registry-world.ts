@@ -31,8 +31,10 @@ export const REGISTRY_RULE_KEYWORDS: readonly string[] = [
  * template — which the runtime's words (docker, kubectl, pod, container, helm) do not make a registry's
  * (outside-registry.ts).
  *
- * Lower-case substrings, deliberately broad: a word found here only keeps the engine's "no cause" (the old answer);
- * a word missed would tell someone whose registry did fail that it did not. `identit` is also in "identities".
+ * Lower-case substrings, deliberately broad: a word found here only passes the paste on to the narrower stage after
+ * (unplaced-failure.ts: nothing ties it to an ACR, and not "unauthorized", "not found" or a network rule), else to
+ * "no cause"; a word missed would tell someone whose registry did fail that it was another program's. `identit` is
+ * also in "identities".
  */
 export const REGISTRY_WORLD_KEYWORDS: readonly string[] = [
   // Registries, images, and the clients whose every operation is a registry's.

@@ -12,7 +12,7 @@ export default defineCause({
   scope: 'not-acr',
   prevalence: 'occasional',
   title: {
-    en: 'A failure nothing here ties to an Azure container registry',
+    en: 'A failure nothing here ties to an Azure Container Registry',
     ru: 'Сбой, который ничто в тексте не связывает с реестром Azure',
   },
   explanation: {
