@@ -13,12 +13,16 @@ import { hostRunEnd, urlHostBefore } from './host-scan';
  *   exists in registry.example.com/team/app: …".
  *
  * - containers/image's sign-in and registry ping, which name the host alone: `logging into "registry.example.com": …`,
- *   `authenticating creds for "registry.example.com": …`, `pinging container registry registry.example.com: …`.
+ *   `authenticating creds for "registry.example.com": …`, `pinging container registry registry.example.com: …`; and
+ *   Helm's registry client (oras-go) signing in: `Error: authenticating to "registry.example.com": …`.
  *
  * - a Helm chart repository's URL, where `helm repo add` names it or a client reads its `index.yaml`.
  *
  * - BuildKit's progress line for each registry token it asks for (moby/buildkit's authprovider):
  *   `[auth] library/node:pull token for registry-1.docker.io`, `[build auth] team/app:pull,push token for host`.
+ *
+ * - Resource Manager refusing a container group's registry credentials, which names the server they were for:
+ *   `The server '10.0.0.4:5000' in the 'imageRegistryCredentials' of container group 'web' is invalid.`
  *
  * Which hosts are someone else's registry is the caller's to decide (hosts.ts: dotted labels or a port, not ACR, not
  * Entra or Resource Manager, not a placeholder).
@@ -29,7 +33,12 @@ const TOKEN_MARKS = ['anonymous token', 'oauth token', 'scope=repository'];
 /** containers/image phrases whose next word is a reference: with a path, or (after an upload) a bare host. */
 const IN_REFERENCE = ['uploads/ in ', ' exists in '];
 const READING_MANIFEST = 'reading manifest ';
-const HOST_ALONE = ['logging into ', 'authenticating creds for ', 'pinging container registry '];
+const HOST_ALONE = [
+  'logging into ',
+  'authenticating creds for ',
+  'pinging container registry ',
+  'authenticating to "',
+];
 /** A Helm chart repository: added by its URL, read through its `index.yaml`. */
 const CHART_REPOSITORY = ['helm repo add ', '/index.yaml'];
 /** BuildKit's token progress: the host follows TOKEN_FOR on a line whose step name ends in AUTH_STEP. */
@@ -38,6 +47,9 @@ const TOKEN_FOR = ' token for ';
 /** " in " before the reference of "reading manifest <ref> in <reference>". */
 const IN_BEFORE_REFERENCE = / in (?=\S)/;
 const TRAILING_COLON = /:$/;
+/** A container group's credentials: the server's name sits between the two. */
+const CREDENTIAL_SERVER = "the server '";
+const CREDENTIAL_SERVER_OF = "' in the 'imageregistrycredentials'";
 
 export const ENDPOINT_KEYWORDS = [
   ...V1_PATHS,
@@ -47,6 +59,7 @@ export const ENDPOINT_KEYWORDS = [
   ...HOST_ALONE,
   ...CHART_REPOSITORY,
   TOKEN_FOR,
+  CREDENTIAL_SERVER_OF,
 ];
 
 /** The host of every `http(s)://host/` URL on a lower-cased line. */
@@ -124,6 +137,14 @@ export function findEndpointHosts(
     if (at < 0) continue;
     const from = at + TOKEN_FOR.length;
     take(lower.slice(from, hostRunEnd(lower, from)), line);
+  }
+  for (const line of index.linesWith(CREDENTIAL_SERVER_OF)) {
+    const lower = index.lower(line);
+    const at = lower.indexOf(CREDENTIAL_SERVER);
+    if (at < 0) continue;
+    const from = at + CREDENTIAL_SERVER.length;
+    const end = hostRunEnd(lower, from);
+    if (lower.startsWith(CREDENTIAL_SERVER_OF, end)) take(lower.slice(from, end), line);
   }
   return found;
 }

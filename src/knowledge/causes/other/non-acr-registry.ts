@@ -67,6 +67,9 @@ export default defineCause({
     anchor(['does not exist in the registry with id'], 6),
     // SageMaker's training job failing to pull its algorithm image (from ECR, the only registry it reads).
     anchor(['Cannot pull algorithm container'], 6),
+    // ECS (Fargate) stopping a task before its containers start: the task execution role could not read ECR's token or
+    // the task's secrets (Secrets Manager, SSM). Azure's services word a failed pull otherwise.
+    anchor(['unable to pull secrets or registry auth'], 6),
     // Google's Container Registry and Artifact Registry point at their own documentation in a refusal, and announced
     // the older one's shutdown in its answers; VPC Service Controls name their denial by an identifier of their own.
     anchor(['cloud.google.com/container-registry'], 6),
