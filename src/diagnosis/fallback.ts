@@ -109,6 +109,29 @@ export function fallbackRule(hit: FallbackHit): CompiledRule {
   };
 }
 
+/** A last stage's answer: its one not-ACR cause at the stage's measured share, the failure's line its evidence. */
+export function lastStageAnswer(
+  compiled: readonly CompiledCause[],
+  id: CauseId,
+  hit: FallbackHit | null,
+  confidence: number,
+): { readonly hit: FallbackHit | null; readonly ranked: ScoredCause[] } {
+  const cause = compiled.find((c) => c.cause.id === id);
+  if (!hit || !cause) return { hit: null, ranked: [] };
+  return {
+    hit,
+    ranked: [
+      {
+        matches: { compiled: cause, matches: [{ rule: fallbackRule(hit), lines: [hit.line] }] },
+        score: 0,
+        confidence,
+        independent: 0,
+        prior: confidence,
+      },
+    ],
+  };
+}
+
 /**
  * The paste asks the registry for no existing image: its failing operation is a sign-in (or a sign-in is all it
  * shows), or a push with no pull or build beside it. Whatever was refused or "not found" was then not a missing

@@ -6,9 +6,8 @@ import {
   type FallbackSignalId,
 } from '../knowledge';
 import type { CompiledCause } from './compiled-rules';
-import { fallbackRule, showsFailure, type FallbackHit } from './fallback';
+import { lastStageAnswer, showsFailure, type FallbackHit } from './fallback';
 import { onDemandIndex } from './line-index';
-import type { ScoredCause } from './score';
 import { hasNonAscii } from './terminal-noise';
 
 /** The cause this stage names; it has no rules of its own (knowledge: `fallbackOnly`). */
@@ -70,20 +69,11 @@ export function outsideRegistryCauses(
   compiled: readonly CompiledCause[],
   lines: readonly string[],
   facts: ReadonlyMap<Fact, number>,
-): { readonly hit: FallbackHit | null; readonly ranked: ScoredCause[] } {
-  const hit = failureOutsideRegistry(lines, facts);
-  const cause = compiled.find((c) => c.cause.id === OUTSIDE_REGISTRY_CAUSE);
-  if (!hit || !cause) return { hit: null, ranked: [] };
-  return {
-    hit,
-    ranked: [
-      {
-        matches: { compiled: cause, matches: [{ rule: fallbackRule(hit), lines: [hit.line] }] },
-        score: 0,
-        confidence: OUTSIDE_REGISTRY.confidence,
-        independent: 0,
-        prior: OUTSIDE_REGISTRY.confidence,
-      },
-    ],
-  };
+): ReturnType<typeof lastStageAnswer> {
+  return lastStageAnswer(
+    compiled,
+    OUTSIDE_REGISTRY_CAUSE,
+    failureOutsideRegistry(lines, facts),
+    OUTSIDE_REGISTRY.confidence,
+  );
 }

@@ -6,10 +6,9 @@ import {
   type FallbackSignalId,
 } from '../knowledge';
 import type { CompiledCause } from './compiled-rules';
-import { fallbackRule, placesAtAcr, showsFailure, type FallbackHit } from './fallback';
+import { lastStageAnswer, placesAtAcr, showsFailure, type FallbackHit } from './fallback';
 import { onDemandIndex } from './line-index';
 import { inRegistryWorld } from './outside-registry';
-import type { ScoredCause } from './score';
 
 /** The cause this stage names; it has no rules of its own (knowledge: `fallbackOnly`). */
 export const UNPLACED_FAILURE_CAUSE: CauseId = 'failure-not-tied-to-acr';
@@ -56,20 +55,11 @@ export function unplacedFailureCauses(
   compiled: readonly CompiledCause[],
   lines: readonly string[],
   facts: ReadonlyMap<Fact, number>,
-): { readonly hit: FallbackHit | null; readonly ranked: ScoredCause[] } {
-  const hit = failureNotTiedToAcr(lines, facts);
-  const cause = compiled.find((c) => c.cause.id === UNPLACED_FAILURE_CAUSE);
-  if (!hit || !cause) return { hit: null, ranked: [] };
-  return {
-    hit,
-    ranked: [
-      {
-        matches: { compiled: cause, matches: [{ rule: fallbackRule(hit), lines: [hit.line] }] },
-        score: 0,
-        confidence: UNPLACED_FAILURE.confidence,
-        independent: 0,
-        prior: UNPLACED_FAILURE.confidence,
-      },
-    ],
-  };
+): ReturnType<typeof lastStageAnswer> {
+  return lastStageAnswer(
+    compiled,
+    UNPLACED_FAILURE_CAUSE,
+    failureNotTiedToAcr(lines, facts),
+    UNPLACED_FAILURE.confidence,
+  );
 }
