@@ -23,8 +23,9 @@ export const UNPLACED_FAILURE_CAUSE: CauseId = 'failure-not-tied-to-acr';
  * pastes that got no cause, 70 pass the gate, 55 of them look-alikes (.79; `npm run bench:accuracy -- --outside`);
  * on the corpora collected mostly from ACR threads (field8–field40) 16 of 28, on field41–field79 39 of 42. Shown at
  * .7. What the gate leaves out, counted over the same pastes: "unauthorized" (7 look-alikes of 15) and "not found"
- * (5 of 10) are as often the user's ACR as not, and so are a name that did not resolve and a timeout; an Azure
- * service pulling for the user or a Container App's revision that timed out was ACR's in 8 of 11.
+ * (5 of 10) are as often the user's ACR as not; an Azure service pulling for the user or a Container App's revision
+ * that timed out was ACR's in 8 of 11. A name that did not resolve or a timeout stays without a cause, as in the
+ * outside-registry stage: a registry's network rules reach people in just such words.
  */
 export const UNPLACED_FAILURE = {
   confidence: 0.7,
