@@ -11,7 +11,7 @@ import { maskSecrets } from './mask-secrets';
 import type { CauseMatches } from './match-rules';
 import { evidenceBasis, matchCauses } from './match-rules';
 import { normalise } from './normalise';
-import { failureOutsideRegistry, outsideRegistryCauses } from './outside-registry';
+import { failureOutsideRegistry, outsideRegistryCauses, readFailure } from './outside-registry';
 import { failureNotTiedToAcr, unplacedFailureCauses } from './unplaced-failure';
 import { rankWithLearned } from './learned';
 import { repeatKeyOf } from './repeats';
@@ -131,10 +131,11 @@ export function diagnose(text: string, options: DiagnoseOptions = {}): Diagnosis
     described.length === 0 &&
     (structural?.ranked.length ?? 0) === 0 &&
     guessed.length === 0;
-  const outside = unexplained ? outsideRegistryCauses(engine.causes, masked.lines, factLines) : null;
+  const read = unexplained ? readFailure(masked.lines, factLines) : null;
+  const outside = read ? outsideRegistryCauses(engine.causes, masked.lines, factLines, read) : null;
   const unplaced =
-    unexplained && outside?.hit === null
-      ? unplacedFailureCauses(engine.causes, masked.lines, factLines)
+    read && outside?.hit === null
+      ? unplacedFailureCauses(engine.causes, masked.lines, factLines, read)
       : null;
   const ranked = (
     ruled.length > 0
@@ -272,5 +273,9 @@ export function outsideRegistryGate(text: string): boolean {
  */
 export function unplacedFailureGate(text: string): boolean {
   const { lines, factLines } = readPaste(text);
-  return failureOutsideRegistry(lines, factLines) === null && failureNotTiedToAcr(lines, factLines) !== null;
+  const read = readFailure(lines, factLines);
+  return (
+    failureOutsideRegistry(lines, factLines, read) === null &&
+    failureNotTiedToAcr(lines, factLines, read) !== null
+  );
 }

@@ -53,14 +53,33 @@ export function inRegistryWorld(lines: readonly string[]): boolean {
   });
 }
 
+/**
+ * What the last stages read of a paste, each read at most once however many stages ask (both scan every line): the
+ * failure it shows, and whether it holds a word of a registry's world.
+ */
+export interface FailureReading {
+  readonly failure: () => FallbackHit | null;
+  readonly inWorld: () => boolean;
+}
+
+export function readFailure(lines: readonly string[], facts: ReadonlyMap<Fact, number>): FailureReading {
+  let failure: FallbackHit | null | undefined;
+  let inWorld: boolean | undefined;
+  return {
+    failure: () => (failure === undefined ? (failure = showsFailure(lines, facts)) : failure),
+    inWorld: () => (inWorld ??= inRegistryWorld(lines)),
+  };
+}
+
 /** The failure that stands outside the registry's world, or null when the paste is not such a failure. */
 export function failureOutsideRegistry(
   lines: readonly string[],
   facts: ReadonlyMap<Fact, number>,
+  read: FailureReading = readFailure(lines, facts),
 ): FallbackHit | null {
   if (!facts.has('registry-absent')) return null;
-  const hit = showsFailure(lines, facts);
-  if (!hit || !OUTSIDE_SIGNALS.includes(hit.signal.id) || inRegistryWorld(lines)) return null;
+  const hit = read.failure();
+  if (!hit || !OUTSIDE_SIGNALS.includes(hit.signal.id) || read.inWorld()) return null;
   return hit;
 }
 
@@ -69,11 +88,12 @@ export function outsideRegistryCauses(
   compiled: readonly CompiledCause[],
   lines: readonly string[],
   facts: ReadonlyMap<Fact, number>,
+  read: FailureReading = readFailure(lines, facts),
 ): ReturnType<typeof lastStageAnswer> {
   return lastStageAnswer(
     compiled,
     OUTSIDE_REGISTRY_CAUSE,
-    failureOutsideRegistry(lines, facts),
+    failureOutsideRegistry(lines, facts, read),
     OUTSIDE_REGISTRY.confidence,
   );
 }

@@ -6,9 +6,9 @@ import {
   type FallbackSignalId,
 } from '../knowledge';
 import type { CompiledCause } from './compiled-rules';
-import { lastStageAnswer, placesAtAcr, showsFailure, type FallbackHit } from './fallback';
+import { lastStageAnswer, placesAtAcr, type FallbackHit } from './fallback';
 import { onDemandIndex } from './line-index';
-import { inRegistryWorld } from './outside-registry';
+import { readFailure, type FailureReading } from './outside-registry';
 
 /** The cause this stage names; it has no rules of its own (knowledge: `fallbackOnly`). */
 export const UNPLACED_FAILURE_CAUSE: CauseId = 'failure-not-tied-to-acr';
@@ -43,10 +43,11 @@ const ruleWordsIndex = onDemandIndex(REGISTRY_RULE_KEYWORDS);
 export function failureNotTiedToAcr(
   lines: readonly string[],
   facts: ReadonlyMap<Fact, number>,
+  read: FailureReading = readFailure(lines, facts),
 ): FallbackHit | null {
   if (placesAtAcr(facts) || AZURE_PULL_FACTS.some((f) => facts.has(f))) return null;
-  const hit = showsFailure(lines, facts);
-  if (!hit || !UNPLACED_SIGNALS.includes(hit.signal.id) || !inRegistryWorld(lines)) return null;
+  const hit = read.failure();
+  if (!hit || !UNPLACED_SIGNALS.includes(hit.signal.id) || !read.inWorld()) return null;
   if (ruleWordsIndex(lines).linesWithAny(REGISTRY_RULE_KEYWORDS).length > 0) return null;
   return hit;
 }
@@ -56,11 +57,12 @@ export function unplacedFailureCauses(
   compiled: readonly CompiledCause[],
   lines: readonly string[],
   facts: ReadonlyMap<Fact, number>,
+  read: FailureReading = readFailure(lines, facts),
 ): ReturnType<typeof lastStageAnswer> {
   return lastStageAnswer(
     compiled,
     UNPLACED_FAILURE_CAUSE,
-    failureNotTiedToAcr(lines, facts),
+    failureNotTiedToAcr(lines, facts, read),
     UNPLACED_FAILURE.confidence,
   );
 }
