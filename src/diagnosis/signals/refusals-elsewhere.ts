@@ -47,8 +47,8 @@ export const REFUSALS_ELSEWHERE_KEYWORDS: readonly string[] = [
 export function findRefusalMostlyElsewhere(index: LineIndex): number | undefined {
   const bare = index.linesWith(BARE_DENIAL).find((line) => index.lower(line).trimEnd().endsWith(BARE_DENIAL));
   const refusals = index.linesWithAny(MOSTLY_ELSEWHERE);
-  const named = refusals.length === 0 ? [] : index.linesWithAny(NAMED_REPOSITORY);
-  const worded = refusals.find((line) => !named.includes(line));
+  const named = new Set(refusals.length === 0 ? [] : index.linesWithAny(NAMED_REPOSITORY));
+  const worded = refusals.find((line) => !named.has(line));
   if (bare === undefined || worded === undefined) return bare ?? worded;
   return Math.min(bare, worded);
 }

@@ -25,12 +25,17 @@ export const TAG_MISSING_KEYWORDS: readonly string[] = [...TAG_MISSING, ...TAG_M
  * manifest for linux/arm64/v8 …: not found"): the name exists there, the platform does not (platform-mismatch.ts).
  */
 export function findTagMissing(index: LineIndex): number | undefined {
-  const platform = index.linesWithAny(PLATFORM_MISMATCH_KEYWORDS);
-  const lines = [
-    ...index.linesWithAny(TAG_MISSING),
-    ...TAG_MISSING_PAIRS.flatMap(([a, b]) =>
-      index.linesWith(a).filter((l) => index.linesWith(b).includes(l)),
-    ),
-  ].filter((l) => !platform.includes(l));
-  return lines.length === 0 ? undefined : Math.min(...lines);
+  // Sets, not arrays: a long log repeats such a line thousands of times, and a membership test per line on arrays
+  // made this quadratic.
+  const platform = new Set(index.linesWithAny(PLATFORM_MISMATCH_KEYWORDS));
+  let first: number | undefined;
+  const consider = (line: number) => {
+    if (!platform.has(line) && (first === undefined || line < first)) first = line;
+  };
+  index.linesWithAny(TAG_MISSING).forEach(consider);
+  for (const [a, b] of TAG_MISSING_PAIRS) {
+    const withB = new Set(index.linesWith(b));
+    for (const line of index.linesWith(a)) if (withB.has(line)) consider(line);
+  }
+  return first;
 }
